@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Infra.Model;
+
+namespace Infra.Cli;
+
+/// <summary>
+/// The <c>infra</c> command line: one verb per command class under <c>Commands/</c>. Every error a user can fix
+/// arrives as an <see cref="InfraException"/> and leaves with its exit code and one message; nothing else is caught
+/// silently.
+/// </summary>
+public static class InfraCli
+{
+    /// <summary>Parses and runs one command line; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("infra: synthesizes, previews, checks and deploys the platform's stacks.");
+        var context = new CliContext(output, error);
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"infra: {e.Message} (run 'infra {string.Join(' ', args.Take(1))} --help' for usage)");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InfraException e)
+        {
+            error.WriteLine($"infra: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context) =>
+    [
+    ];
+}

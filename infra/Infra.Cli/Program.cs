@@ -1,0 +1,3 @@
+using Infra.Cli;
+
+return InfraCli.Run(args, Console.Out, Console.Error);

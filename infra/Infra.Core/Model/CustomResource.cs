@@ -1,0 +1,56 @@
+namespace Infra.Model;
+
+/// <summary>
+/// A resource of a provider (an S3 bucket, an IAM role): what the engines create. Each provider resource type
+/// is one subclass that knows its Terraform type, its Pulumi token and its typed args.
+/// </summary>
+public abstract class CustomResource : Resource
+{
+    private ObjectValue? properties;
+
+    /// <summary>Registers the resource.</summary>
+    /// <param name="terraformType">The Terraform type, e.g. <c>aws_s3_bucket</c>.</param>
+    /// <param name="pulumiToken">The Pulumi type token, e.g. <c>aws:s3/bucket:Bucket</c>.</param>
+    /// <param name="name">The logical name, unique in the root.</param>
+    /// <param name="args">The typed inputs.</param>
+    /// <param name="options">Options; Parent is required.</param>
+    protected CustomResource(string terraformType, string pulumiToken, string name, object args, ResourceOptions? options)
+        : base(terraformType, name, options)
+    {
+        PulumiToken = pulumiToken;
+        Args = args;
+    }
+
+    /// <summary>The Pulumi type token.</summary>
+    public string PulumiToken { get; }
+
+    /// <summary>The typed inputs, for rules that inspect them.</summary>
+    public object Args { get; }
+
+    /// <summary>The provider package (<c>aws</c>, <c>github</c>, <c>random</c>), the Terraform type's prefix.</summary>
+    public string Package => Type[..Type.IndexOf('_')];
+
+    /// <summary>The Terraform address, e.g. <c>aws_s3_bucket.state_bucket</c>.</summary>
+    public string TerraformAddress => $"{Type}.{Names.TerraformIdentifier(Name)}";
+
+    /// <summary>The inputs as property values, read once.</summary>
+    public ObjectValue Properties => properties ??= InputReader.Read(Args);
+
+    /// <summary>True for resources that hold data which must survive (buckets, tables, keys, log groups, secrets).</summary>
+    public virtual bool IsStateful => false;
+
+    /// <summary>The Pulumi name of a Terraform input of this resource.</summary>
+    public string? PulumiInputName(string terraformName) => InputReader.PulumiNameOf(Args.GetType(), terraformName);
+
+    /// <summary>The provider resource the engine uses for this resource.</summary>
+    public ProviderResource? EffectiveProvider => Options.Provider ?? Root.DefaultProvider(Package);
+
+    /// <summary>The resource's <c>id</c>.</summary>
+    public Output<string> Id => Attribute("id");
+
+    /// <summary>A reference to one of this resource's attributes.</summary>
+    /// <param name="terraformName">The Terraform attribute name.</param>
+    /// <param name="pulumiName">The Pulumi output name when it is not the camelCase of the Terraform one.</param>
+    protected Output<string> Attribute(string terraformName, string? pulumiName = null) =>
+        new(new AttributeReference(this, terraformName, pulumiName ?? Names.CamelCase(terraformName)));
+}

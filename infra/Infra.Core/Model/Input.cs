@@ -1,0 +1,30 @@
+namespace Infra.Model;
+
+/// <summary>
+/// A resource input: either a plain value known at synth time or an <see cref="Output{T}"/> of another resource.
+/// Converts implicitly from both, as in Pulumi, so call sites stay clean.
+/// </summary>
+/// <typeparam name="T">The type of the value.</typeparam>
+public sealed class Input<T>
+{
+    private Input(T? value, Output<T>? output)
+    {
+        Value = value;
+        Output = output;
+    }
+
+    /// <summary>The plain value, when known at synth time.</summary>
+    public T? Value { get; }
+
+    /// <summary>The output, when the value comes from another resource.</summary>
+    public Output<T>? Output { get; }
+
+    /// <summary>Wraps a plain value.</summary>
+    public static implicit operator Input<T>(T value) => new(value, null);
+
+    /// <summary>Wraps an output.</summary>
+    public static implicit operator Input<T>(Output<T> output) => new(default, output);
+
+    /// <inheritdoc />
+    public override string ToString() => Output is null ? Value?.ToString() ?? string.Empty : Output.ToString();
+}

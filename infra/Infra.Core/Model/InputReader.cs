@@ -1,0 +1,114 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Infra.Model;
+
+/// <summary>
+/// Reads an args object (properties marked <see cref="InputAttribute"/>) into an <see cref="ObjectValue"/>.
+/// Null properties are left out; dictionaries become maps, nested args objects become blocks.
+/// </summary>
+public static class InputReader
+{
+    private static readonly ConcurrentDictionary<Type, InputProperty[]> Cache = new();
+
+    /// <summary>Reads every set input of <paramref name="args"/>.</summary>
+    public static ObjectValue Read(object args)
+    {
+        var properties = new List<Property>();
+        foreach (var input in PropertiesOf(args.GetType()))
+        {
+            var raw = input.Info.GetValue(args);
+            var value = raw is null ? null : Convert(raw);
+            if (value is not null)
+            {
+                properties.Add(new Property(input.Attribute.TerraformName, input.PulumiName, value));
+            }
+        }
+
+        return new ObjectValue(properties);
+    }
+
+    /// <summary>The Pulumi name of a Terraform input of an args type; null when it is Terraform-only or unknown.</summary>
+    public static string? PulumiNameOf(Type argsType, string terraformName) =>
+        PropertiesOf(argsType).FirstOrDefault(p => p.Attribute.TerraformName == terraformName)?.PulumiName
+        ?? (PropertiesOf(argsType).Length == 0 ? null : Names.CamelCase(terraformName));
+
+    /// <summary>Converts one input value.</summary>
+    public static PropertyValue? Convert(object raw) => raw switch
+    {
+        PropertyValue v => v,
+        IPropertySource s => s.ToPropertyValue(),
+        string or bool or int or long or double or decimal => new ScalarValue(raw),
+        Enum e => new ScalarValue(e.ToString()),
+        Expression e => new ExpressionValue(e),
+        RepositoryPath p => new ScalarValue(p.Value),
+        IDictionary dictionary => ConvertMap(dictionary),
+        IEnumerable list => ConvertList(list),
+        _ when IsWrapper(raw.GetType()) => ConvertWrapper(raw),
+        _ when PropertiesOf(raw.GetType()).Length > 0 => Read(raw),
+        _ => throw new InvalidOperationException($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource."),
+    };
+
+    private static InputProperty[] PropertiesOf(Type type) => Cache.GetOrAdd(type, t =>
+        t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (Info: p, Attribute: p.GetCustomAttribute<InputAttribute>()))
+            .Where(p => p.Attribute is not null)
+            .Select(p => new InputProperty(p.Info, p.Attribute!, p.Attribute!.TerraformOnly ? null : p.Attribute.Pulumi ?? Names.CamelCase(p.Attribute.TerraformName)))
+            .OrderBy(p => p.Attribute.TerraformName, StringComparer.Ordinal)
+            .ToArray());
+
+    private static bool IsWrapper(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Input<>) || type.GetGenericTypeDefinition() == typeof(Output<>));
+
+    private static PropertyValue? ConvertWrapper(object raw)
+    {
+        var type = raw.GetType();
+        if (type.GetGenericTypeDefinition() == typeof(Output<>))
+        {
+            return new ExpressionValue((Expression)type.GetProperty(nameof(Output<int>.Expression))!.GetValue(raw)!);
+        }
+
+        var output = type.GetProperty(nameof(Input<int>.Output))!.GetValue(raw);
+        if (output is not null)
+        {
+            return ConvertWrapper(output);
+        }
+
+        var value = type.GetProperty(nameof(Input<int>.Value))!.GetValue(raw);
+        return value is null ? null : Convert(value);
+    }
+
+    private static MapValue ConvertMap(IDictionary dictionary)
+    {
+        var entries = new List<KeyValuePair<string, PropertyValue>>();
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            var value = entry.Value is null ? null : Convert(entry.Value);
+            if (value is not null)
+            {
+                entries.Add(new((string)entry.Key, value));
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new MapValue(entries);
+    }
+
+    private static ListValue ConvertList(IEnumerable list)
+    {
+        var items = new List<PropertyValue>();
+        foreach (var item in list)
+        {
+            var value = item is null ? null : Convert(item);
+            if (value is not null)
+            {
+                items.Add(value);
+            }
+        }
+
+        return new ListValue(items);
+    }
+
+    private sealed record InputProperty(PropertyInfo Info, InputAttribute Attribute, string? PulumiName);
+}

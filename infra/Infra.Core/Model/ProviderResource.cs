@@ -1,0 +1,36 @@
+namespace Infra.Model;
+
+/// <summary>
+/// A configured provider (Terraform <c>provider</c> block, Pulumi <c>pulumi:providers:PKG</c> resource).
+/// The first provider of a package registered in a root is that root's default for the package.
+/// </summary>
+public abstract class ProviderResource : Resource
+{
+    /// <summary>Registers the provider.</summary>
+    /// <param name="package">The provider package: <c>aws</c>, <c>github</c>, <c>random</c>.</param>
+    /// <param name="name">The logical name (Pulumi resource name).</param>
+    /// <param name="args">The provider's typed settings.</param>
+    /// <param name="options">Options; Parent is the root.</param>
+    protected ProviderResource(string package, string name, object args, ResourceOptions? options)
+        : base($"pulumi:providers:{package}", name, options)
+    {
+        Package = package;
+        Args = args;
+        Root.AddProvider(this);
+    }
+
+    /// <summary>The provider package name.</summary>
+    public string Package { get; }
+
+    /// <summary>The typed provider settings, read by emitters through <see cref="Properties"/>.</summary>
+    public object Args { get; }
+
+    /// <summary>The Terraform source address, e.g. <c>hashicorp/aws</c>.</summary>
+    public abstract string TerraformSource { get; }
+
+    /// <summary>The Terraform version constraint, e.g. <c>~&gt; 6.25</c>.</summary>
+    public abstract string TerraformVersion { get; }
+
+    /// <summary>The settings as property values.</summary>
+    public ObjectValue Properties => InputReader.Read(Args);
+}

@@ -1,0 +1,42 @@
+using Infra.Configuration;
+
+namespace Infra.Model;
+
+/// <summary>
+/// One deployment target, one AWS account: its config and its two programs (main and bootstrap).
+/// Stacks differ only in their config.
+/// </summary>
+public sealed class Stack
+{
+    /// <summary>Creates the stack's two empty roots from its loaded config.</summary>
+    public Stack(StackConfig config)
+    {
+        Config = config;
+        Main = new StackRoot(this, RootKind.Main);
+        Bootstrap = new StackRoot(this, RootKind.Bootstrap);
+    }
+
+    /// <summary>The stack name (<c>dev</c>, <c>sit</c>, <c>prod</c>).</summary>
+    public string Name => Config.StackName;
+
+    /// <summary>The project name from <c>Pulumi.yaml</c>.</summary>
+    public string Project => Config.Project;
+
+    /// <summary>The stack's config.</summary>
+    public StackConfig Config { get; }
+
+    /// <summary>The only AWS account this stack may touch (<c>&lt;project&gt;:accountId</c>).</summary>
+    public string AccountId => Config.AccountId;
+
+    /// <summary>The AWS region (<c>aws:region</c>).</summary>
+    public string Region => Config.Region;
+
+    /// <summary>The services, applied by CI.</summary>
+    public StackRoot Main { get; }
+
+    /// <summary>What CI stands on, applied by an administrator.</summary>
+    public StackRoot Bootstrap { get; }
+
+    /// <summary>Both roots.</summary>
+    public IEnumerable<StackRoot> Roots => [Bootstrap, Main];
+}

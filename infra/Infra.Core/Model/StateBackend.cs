@@ -1,0 +1,12 @@
+namespace Infra.Model;
+
+/// <summary>
+/// Where a root keeps its Terraform state: an S3 bucket with a DynamoDB lock table, written literally into the
+/// <c>backend "s3"</c> block (backend blocks take no variables).
+/// </summary>
+/// <param name="Bucket">The state bucket's name.</param>
+/// <param name="Key">The state object's key.</param>
+/// <param name="Region">The bucket's region.</param>
+/// <param name="LockTable">The DynamoDB lock table's name.</param>
+/// <param name="AccountId">The only account whose credentials the backend accepts.</param>
+public sealed record TerraformBackend(string Bucket, string Key, string Region, string LockTable, string AccountId);
