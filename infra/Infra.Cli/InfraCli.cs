@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Infra.Cli.Commands;
 using Infra.Model;
 
 namespace Infra.Cli;
@@ -44,5 +45,6 @@ public static class InfraCli
 
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
+        SynthCommand.Create(context),
     ];
 }

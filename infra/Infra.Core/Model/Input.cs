@@ -22,8 +22,9 @@ public sealed class Input<T>
     /// <summary>Wraps a plain value.</summary>
     public static implicit operator Input<T>(T value) => new(value, null);
 
-    /// <summary>Wraps an output.</summary>
-    public static implicit operator Input<T>(Output<T> output) => new(default, output);
+    /// <summary>Wraps an output; a null output is a null input (the property is left unset).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(output))]
+    public static implicit operator Input<T>?(Output<T>? output) => output is null ? null : new(default, output);
 
     /// <inheritdoc />
     public override string ToString() => Output is null ? Value?.ToString() ?? string.Empty : Output.ToString();

@@ -48,7 +48,7 @@ public sealed class StackRoot : ComponentResource
     public TerraformBackend? Backend { get; set; }
 
     /// <summary>The resource with the given logical name, if any.</summary>
-    public Resource? Find(string name) => byName.GetValueOrDefault(name);
+    public Resource? Find(string name) => byName.GetValueOrDefault(name) ?? byName.GetValueOrDefault("component:" + name);
 
     /// <summary>Exports a stack output (Terraform <c>output</c>, Pulumi <c>outputs</c>).</summary>
     public void Export(string name, Output<string> value)
@@ -64,10 +64,13 @@ public sealed class StackRoot : ComponentResource
 
     internal void Register(Resource resource)
     {
-        if (!byName.TryAdd(resource.Name, resource))
+        // Components and emitted resources live in separate namespaces, as Pulumi's URNs include the type: a
+        // component may share its name with its main child (a SecureBucket 'x' and its S3 bucket 'x').
+        var key = resource is ComponentResource ? "component:" + resource.Name : resource.Name;
+        if (!byName.TryAdd(key, resource))
         {
             throw new ArgumentException(
-                $"Two resources are named '{resource.Name}' in {Name} ({byName[resource.Name].Type} and {resource.Type}): derive child names from the component's name so that each is unique.",
+                $"Two resources are named '{resource.Name}' in {Name} ({byName[key].Type} and {resource.Type}): derive child names from the component's name so that each is unique.",
                 nameof(resource));
         }
 

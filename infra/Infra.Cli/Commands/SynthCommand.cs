@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Infra.Model;
+using Infra.Synthesis;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra synth</c>: builds every stack, runs the rules and writes every generated file; with <c>--check</c>,
+/// writes nothing and fails when a committed file is stale.
+/// </summary>
+public static class SynthCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var stack = CommonOptions.Stack(required: false);
+        var root = CommonOptions.Root();
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files when committed output differs from a fresh synth." };
+        var output = new Option<string?>("--out") { Description = "Write into this folder instead of the repository (the benchmark uses it)." };
+        var scale = new Option<int>("--scale") { Description = "Add N synthetic Lambda services per stack (benchmark only).", Hidden = true };
+        var command = new Command("synth", "Synthesize the stacks: Terraform JSON for each stack's main and bootstrap roots, checked by the rules.")
+        {
+            stack, root, check, output, scale,
+        };
+        command.SetAction(parse =>
+        {
+            var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var result = Synthesizer.Run(repository, parse.GetValue(stack), parse.GetValue(scale));
+            foreach (var finding in result.Findings)
+            {
+                (finding.IsBlocking ? context.Error : context.Output).WriteLine(finding);
+            }
+
+            if (result.HasBlockingFindings)
+            {
+                context.Error.WriteLine($"infra: synth refused: {result.Findings.Count(f => f.IsBlocking)} rule error(s) above; nothing was written. Fix each resource named, or suppress a finding with a reason.");
+                return ExitCodes.CheckFailed;
+            }
+
+            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : repository;
+            if (parse.GetValue(check))
+            {
+                var stale = OutputWriter.Stale(target, result);
+                foreach (var file in stale)
+                {
+                    context.Error.WriteLine($"stale: {file}");
+                }
+
+                if (stale.Count > 0)
+                {
+                    context.Error.WriteLine($"infra: {stale.Count} generated file(s) are stale: run 'dotnet run --project infra/Infra.Cli -- synth' and commit the result.");
+                    return ExitCodes.CheckFailed;
+                }
+
+                context.Output.WriteLine($"synth --check: {result.Files.Count} generated files are up to date.");
+                return ExitCodes.Ok;
+            }
+
+            var touched = OutputWriter.Write(target, result);
+            foreach (var file in touched)
+            {
+                context.Output.WriteLine($"wrote {file}");
+            }
+
+            context.Output.WriteLine($"synth: {result.Stacks.Count} stack(s), {result.Files.Count} files, {touched.Count} changed.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Components;
+
+/// <summary>
+/// A customer-managed KMS key with rotation on and an alias, whose key policy lets the account administer it
+/// and lets CloudWatch Logs encrypt this account's log groups with it (log groups cannot use a key otherwise).
+/// </summary>
+public sealed class EncryptionKey : ComponentResource
+{
+    /// <summary>Builds the key and its alias.</summary>
+    public EncryptionKey(string name, EncryptionKeyArgs args, ResourceOptions? options = null)
+        : base("bbws:security:EncryptionKey", name, options)
+    {
+        var alias = AwsNameLimits.KmsAlias(nameof(args.AliasName), $"alias/{args.AliasName}");
+        var accountRoot = $"arn:aws:iam::{args.AccountId}:root";
+        Key = new KmsKey($"{name}-key", new KmsKeyArgs
+        {
+            Description = args.Description,
+            Policy = new PolicyDocument(
+                new PolicyStatement
+                {
+                    Sid = "AccountAdministers",
+                    Actions = ["kms:*"],
+                    Resources = ["*"],
+                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = [accountRoot] },
+                    Reason = "Without the account root in the key policy, IAM policies cannot grant use of the key and the key becomes unmanageable.",
+                },
+                new PolicyStatement
+                {
+                    Sid = "CloudWatchLogsEncrypts",
+                    Actions = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
+                    Resources = ["*"],
+                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{args.Region}.amazonaws.com"] },
+                    Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{args.Region}:{args.AccountId}:log-group:*"])],
+                    Reason = "CloudWatch Logs encrypts log groups of this account only with a key whose policy allows its service principal.",
+                }),
+        }, ChildOptions(args.Protect));
+        Alias = new KmsAlias($"{name}-alias", new KmsAliasArgs { Name = alias, TargetKeyId = Key.KeyId }, ChildOptions());
+    }
+
+    /// <summary>The key.</summary>
+    public KmsKey Key { get; }
+
+    /// <summary>The key's alias.</summary>
+    public KmsAlias Alias { get; }
+
+    /// <summary>The key's ARN.</summary>
+    public Output<string> Arn => Key.Arn;
+}

@@ -1,0 +1,20 @@
+namespace Infra.Components;
+
+/// <summary>Arguments of <see cref="EncryptionKey"/>.</summary>
+public sealed record EncryptionKeyArgs
+{
+    /// <summary>The alias name without <c>alias/</c>, e.g. <c>2-1-bbws-dev</c>.</summary>
+    public required string AliasName { get; init; }
+
+    /// <summary>What the key protects, for the key's description.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The AWS account that owns the key (its root principal administers it).</summary>
+    public required string AccountId { get; init; }
+
+    /// <summary>The region, for the CloudWatch Logs service principal allowed to use the key.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Protect the key from deletion. Default false; true in prod.</summary>
+    public bool Protect { get; init; }
+}

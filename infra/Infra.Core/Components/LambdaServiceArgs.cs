@@ -1,0 +1,47 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Components;
+
+/// <summary>Arguments of <see cref="LambdaService"/>. Units are in the names.</summary>
+public sealed record LambdaServiceArgs
+{
+    /// <summary>The function's physical name (at most 64 characters), e.g. <c>2-1-bbws-order-processor-dev</c>.</summary>
+    public required string FunctionName { get; init; }
+
+    /// <summary>The entry point, e.g. <c>handler.lambda_handler</c>.</summary>
+    public required string Handler { get; init; }
+
+    /// <summary>The deployment package: a zip built once per commit and promoted unchanged.</summary>
+    public required RepositoryPath PackagePath { get; init; }
+
+    /// <summary>The runtime. Default <c>python3.12</c>, the runtime image the package is built in.</summary>
+    public string Runtime { get; init; } = "python3.12";
+
+    /// <summary>The instruction set. Default <c>x86_64</c>, the architecture of the default build image.</summary>
+    public string Architecture { get; init; } = "x86_64";
+
+    /// <summary>Memory in MiB, 128-10240. Default 256.</summary>
+    public int MemoryMiB { get; init; } = 256;
+
+    /// <summary>Timeout in seconds, 1-900. Default 30.</summary>
+    public int TimeoutSeconds { get; init; } = 30;
+
+    /// <summary>Days the function's log group keeps events.</summary>
+    public required int LogRetentionDays { get; init; }
+
+    /// <summary>Environment variables, by the exact names the code reads. Default: none.</summary>
+    public IReadOnlyDictionary<string, Input<string>> Environment { get; init; } = new Dictionary<string, Input<string>>();
+
+    /// <summary>Permissions the function needs by design, each with its reason. Default: none beyond its own logs and traces.</summary>
+    public IReadOnlyList<PolicyStatement> Statements { get; init; } = [];
+
+    /// <summary>The customer-managed key for the log group and the environment variables; default: AWS-owned encryption.</summary>
+    public Output<string>? KmsKeyArn { get; init; }
+
+    /// <summary>Concurrency reserved for the function. Default: none (the account's unreserved pool).</summary>
+    public int? ReservedConcurrency { get; init; }
+
+    /// <summary>Protect the log group from deletion. Default false; true in prod.</summary>
+    public bool Protect { get; init; }
+}

@@ -1,0 +1,19 @@
+using Infra.Model;
+
+namespace Infra.Components;
+
+/// <summary>Arguments of <see cref="StateBackend"/>.</summary>
+public sealed record StateBackendArgs
+{
+    /// <summary>The state bucket's name (globally unique, 3-63 lower-case characters).</summary>
+    public required string BucketName { get; init; }
+
+    /// <summary>The lock table's name.</summary>
+    public required string LockTableName { get; init; }
+
+    /// <summary>The ARN of the customer-managed key that encrypts the bucket and the table.</summary>
+    public required Output<string> KmsKeyArn { get; init; }
+
+    /// <summary>Protect the bucket and table from deletion. Default false; true in prod.</summary>
+    public bool Protect { get; init; }
+}

@@ -1,0 +1,123 @@
+using Infra.Components;
+using Infra.Configuration;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Platform;
+
+/// <summary>
+/// The platform: which components exist in every stack. Stacks differ only in their config; this program is the
+/// same for dev, sit and prod.
+/// </summary>
+public static class PlatformProgram
+{
+    /// <summary>The state key of a stack's main root in the state bucket.</summary>
+    public const string MainStateKey = "main/terraform.tfstate";
+
+    /// <summary>The state key of a stack's bootstrap root, beside the main one.</summary>
+    public const string BootstrapStateKey = "bootstrap/terraform.tfstate";
+
+    /// <summary>Builds one stack's two roots.</summary>
+    /// <param name="config">The stack's config.</param>
+    /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>
+    /// <param name="extraServices">Synthetic services added for the synth benchmark; 0 in real use.</param>
+    public static Stack Build(StackConfig config, string repositoryRoot, int extraServices = 0)
+    {
+        var stack = new Stack(config);
+        var naming = new Naming(stack);
+        var protect = config.RequireBool("protect");
+        var backend = new TerraformBackend(
+            Bucket: naming.For("tfstate") + "-" + stack.AccountId,
+            Key: MainStateKey,
+            Region: stack.Region,
+            LockTable: naming.For("tfstate-lock"),
+            AccountId: stack.AccountId);
+
+        DefineBootstrap(stack, naming, backend, protect);
+        DefineMain(stack, naming, backend, protect, extraServices);
+        return stack;
+    }
+
+    private static void DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect)
+    {
+        var root = stack.Bootstrap;
+        _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
+        var key = new EncryptionKey("state-key", new EncryptionKeyArgs
+        {
+            AliasName = naming.For("tfstate"),
+            Description = $"Encrypts the Terraform state and lock table of stack {stack.Name}.",
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var state = new StateBackend("state", new StateBackendArgs
+        {
+            BucketName = backend.Bucket,
+            LockTableName = backend.LockTable,
+            KmsKeyArn = key.Arn,
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        root.Backend = backend with { Key = BootstrapStateKey };
+        root.Export("state_bucket", state.Bucket.Bucket.BucketName);
+        root.Export("lock_table", state.LockTable.TableName);
+    }
+
+    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, int extraServices)
+    {
+        var root = stack.Main;
+        root.Backend = backend;
+        _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
+        var key = new EncryptionKey("platform-key", new EncryptionKeyArgs
+        {
+            AliasName = naming.For("platform"),
+            Description = $"Encrypts the data, queues, topics and logs of stack {stack.Name}.",
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var retention = stack.Config.RequireInt("logRetentionDays");
+
+        var orderProcessor = Service(root, "order-processor", naming, key, retention, protect, "order_processor");
+        var productApi = Service(root, "product-api", naming, key, retention, protect, "product_api");
+        for (var i = 1; i <= extraServices; i++)
+        {
+            _ = Service(root, $"service-{i}", naming, key, retention, protect, "product_api");
+        }
+
+        root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
+        root.Export("product_api_function_name", productApi.Function.FunctionName);
+    }
+
+    private static LambdaService Service(StackRoot root, string name, Naming naming, EncryptionKey key, int retention, bool protect, string handlerFolder) =>
+        new(name, new LambdaServiceArgs
+        {
+            FunctionName = naming.For(name),
+            Handler = "handler.lambda_handler",
+            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
+            LogRetentionDays = retention,
+            KmsKeyArn = key.Arn,
+            Protect = protect,
+            Environment = new Dictionary<string, Input<string>>
+            {
+                ["LOG_LEVEL"] = "INFO",
+                ["STACK_NAME"] = root.Stack.Name,
+            },
+        }, new ResourceOptions { Parent = root });
+
+    private static AwsProviderArgs ProviderArgs(Stack stack) => new()
+    {
+        Region = stack.Region,
+        AllowedAccountIds = [stack.AccountId],
+        DefaultTags = new AwsDefaultTags
+        {
+            Tags = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Environment"] = stack.Name.ToUpperInvariant(),
+                ["ManagedBy"] = "infra",
+                ["Project"] = stack.Project,
+                ["Repository"] = stack.Config.Require("repository"),
+                ["Stack"] = stack.Name,
+            },
+        },
+    };
+}

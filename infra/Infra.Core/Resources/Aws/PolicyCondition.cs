@@ -1,0 +1,7 @@
+namespace Infra.Resources.Aws;
+
+/// <summary>A condition of a policy statement, e.g. <c>StringEquals token.actions.githubusercontent.com:aud = sts.amazonaws.com</c>.</summary>
+/// <param name="Test">The operator, e.g. <c>StringEquals</c>, <c>Bool</c>.</param>
+/// <param name="Variable">The context key.</param>
+/// <param name="Values">The accepted values.</param>
+public sealed record PolicyCondition(string Test, string Variable, IReadOnlyList<string> Values);

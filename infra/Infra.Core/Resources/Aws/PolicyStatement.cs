@@ -1,0 +1,82 @@
+using Infra.Model;
+
+namespace Infra.Resources.Aws;
+
+/// <summary>
+/// One statement of an IAM policy, built as typed data (never a JSON string), with the reason it exists:
+/// the IAM-EVIDENCE rule refuses an Allow statement whose reason is empty.
+/// </summary>
+public sealed record PolicyStatement
+{
+    /// <summary>An optional statement id.</summary>
+    public string? Sid { get; init; }
+
+    /// <summary><c>Allow</c> (default) or <c>Deny</c>.</summary>
+    public string Effect { get; init; } = "Allow";
+
+    /// <summary>The actions, e.g. <c>s3:GetObject</c>.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>Actions excluded (<c>NotAction</c>); only sensible in a Deny.</summary>
+    public IReadOnlyList<string> NotActions { get; init; } = [];
+
+    /// <summary>The resources the actions apply to.</summary>
+    public IReadOnlyList<Input<string>> Resources { get; init; } = [];
+
+    /// <summary>Principals by type (<c>Service</c>, <c>AWS</c>, <c>Federated</c>, <c>*</c>), for trust and resource policies.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Input<string>>> Principals { get; init; } = new Dictionary<string, IReadOnlyList<Input<string>>>();
+
+    /// <summary>Conditions.</summary>
+    public IReadOnlyList<PolicyCondition> Conditions { get; init; } = [];
+
+    /// <summary>Why the statement exists: the design need or the evidence (an AccessDenied text) that justified it. Not emitted into the policy.</summary>
+    public string Reason { get; init; } = string.Empty;
+
+    /// <summary>The statement as a JSON object with IAM's own keys.</summary>
+    public ObjectValue ToObject()
+    {
+        var properties = new List<Property>();
+        void Add(string key, PropertyValue value) => properties.Add(new Property(key, key, value));
+        if (Sid is not null)
+        {
+            Add("Sid", new ScalarValue(Sid));
+        }
+
+        Add("Effect", new ScalarValue(Effect));
+        if (Actions.Count > 0)
+        {
+            Add("Action", new ListValue(Actions.Select(a => (PropertyValue)new ScalarValue(a)).ToList()));
+        }
+
+        if (NotActions.Count > 0)
+        {
+            Add("NotAction", new ListValue(NotActions.Select(a => (PropertyValue)new ScalarValue(a)).ToList()));
+        }
+
+        if (Resources.Count > 0)
+        {
+            Add("Resource", (ListValue)InputReader.Convert(Resources)!);
+        }
+
+        if (Principals.Count > 0)
+        {
+            Add("Principal", InputReader.Convert(Principals.ToDictionary(p => p.Key, p => p.Value))!);
+        }
+
+        if (Conditions.Count > 0)
+        {
+            var byOperator = Conditions
+                .GroupBy(c => c.Test)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new KeyValuePair<string, PropertyValue>(
+                    g.Key,
+                    new MapValue(g.OrderBy(c => c.Variable, StringComparer.Ordinal)
+                        .Select(c => new KeyValuePair<string, PropertyValue>(c.Variable, new ListValue(c.Values.Select(v => (PropertyValue)new ScalarValue(v)).ToList())))
+                        .ToList())))
+                .ToList();
+            Add("Condition", new MapValue(byOperator));
+        }
+
+        return new ObjectValue(properties);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// ACCOUNT: each stack can only ever touch its own AWS account. The AWS provider and the state backend accept
+/// only the stack's account, and no ARN in any resource names another account.
+/// </summary>
+public sealed partial class AccountRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "ACCOUNT";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "The provider and the state backend accept only the stack's AWS account, and no ARN names another account.";
+
+    /// <inheritdoc />
+    public override string Rationale => "A deploy into the wrong AWS account is the failure that must never happen: the engines refuse other credentials before planning, and nothing in a stack points into another stack's account.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        foreach (var root in stack.Roots)
+        {
+            foreach (var provider in root.Providers.Where(p => p.Package == "aws"))
+            {
+                var allowed = provider.Properties["allowed_account_ids"] is ListValue list
+                    ? list.Items.OfType<ScalarValue>().Select(v => v.Value as string).ToList()
+                    : [];
+                if (allowed.Count != 1 || allowed[0] != stack.AccountId)
+                {
+                    yield return Finding(provider, $"allowed_account_ids is [{string.Join(", ", allowed)}] but must be exactly [{stack.AccountId}], the account of stack {stack.Name}: set AllowedAccountIds = [stack.AccountId].");
+                }
+            }
+
+            if (root.Backend is null)
+            {
+                yield return Finding(root, $"root {root.Name} has no state backend: set root.Backend so that state lives in the stack's own account.");
+            }
+            else if (root.Backend.AccountId != stack.AccountId)
+            {
+                yield return Finding(root, $"the state backend accepts account {root.Backend.AccountId} but stack {stack.Name} is account {stack.AccountId}: build the backend from the stack's config.");
+            }
+
+            foreach (var resource in root.CustomResources)
+            {
+                foreach (var text in Strings(resource.Properties))
+                {
+                    foreach (Match match in ArnAccount().Matches(text))
+                    {
+                        var account = match.Groups["account"].Value;
+                        if (account != stack.AccountId)
+                        {
+                            yield return Finding(resource, $"an ARN names account {account}, but stack {stack.Name} may only touch {stack.AccountId}: build the ARN from the stack's account id ('{match.Value}...').");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Strings(PropertyValue value) => value switch
+    {
+        ScalarValue { Value: string s } => [s],
+        ExpressionValue { Expression: Template t } => t.Parts.OfType<string>(),
+        ListValue l => l.Items.SelectMany(Strings),
+        MapValue m => m.Entries.SelectMany(e => Strings(e.Value)),
+        ObjectValue o => o.Properties.SelectMany(p => Strings(p.Value)),
+        JsonDocumentValue j => Strings(j.Document),
+        _ => [],
+    };
+
+    [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
+    private static partial Regex ArnAccount();
+}

@@ -1,0 +1,25 @@
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// One safety or security rule: a pure function of a stack's resource graph. Its <see cref="Id"/> is an explicit
+/// constant (suppressions name it, so a file rename must not change it).
+/// </summary>
+public interface IRule
+{
+    /// <summary>The stable id, e.g. <c>ACCOUNT</c>.</summary>
+    string Id { get; }
+
+    /// <summary>One line: what the rule requires.</summary>
+    string Title { get; }
+
+    /// <summary>Why the rule exists.</summary>
+    string Rationale { get; }
+
+    /// <summary>Error (fails synth) or warning.</summary>
+    Severity Severity { get; }
+
+    /// <summary>The findings for one stack; none when the stack complies.</summary>
+    IEnumerable<RuleFinding> Evaluate(Stack stack);
+}
