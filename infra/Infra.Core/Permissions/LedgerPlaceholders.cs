@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// The placeholders a ledger resource may carry, so that one ledger serves every stack:
+/// <c>${account}</c>, <c>${region}</c>, <c>${stack}</c> and <c>${partition}</c>. Any other <c>${name.attribute}</c>
+/// is a reference to a component output, left for the program to resolve.
+/// </summary>
+public static partial class LedgerPlaceholders
+{
+    /// <summary>The placeholder names a ledger resolves itself.</summary>
+    public static IReadOnlyList<string> Known { get; } = ["account", "partition", "region", "stack"];
+
+    /// <summary>The AWS partition of a region: <c>aws-cn</c>, <c>aws-us-gov</c> or <c>aws</c>.</summary>
+    public static string PartitionOf(string region) =>
+        region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
+        : region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov"
+        : "aws";
+
+    /// <summary>The resource with its placeholders replaced by the stack's values; references stay as they are.</summary>
+    public static string Resolve(string resource, string accountId, string region, string stack) =>
+        resource
+            .Replace("${account}", accountId, StringComparison.Ordinal)
+            .Replace("${region}", region, StringComparison.Ordinal)
+            .Replace("${stack}", stack, StringComparison.Ordinal)
+            .Replace("${partition}", PartitionOf(region), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The inverse of <see cref="Resolve"/>: a concrete ARN seen in an error, with the stack's account, region and
+    /// stack name turned back into placeholders (the partition stays literal: it reads better and every stack of
+    /// this project is in the same one). The stack name is replaced only where it ends a
+    /// name segment (<c>-dev</c>), so that a word containing it is left alone. (<c>$$</c> is a literal dollar in a
+    /// regex replacement.)
+    /// </summary>
+    public static string Abstract(string resource, string accountId, string region, string stack)
+    {
+        var parts = resource.Split(':');
+        if (parts.Length >= 6 && parts[0] == "arn")
+        {
+            parts[3] = parts[3] == region ? "${region}" : parts[3];
+            parts[4] = parts[4] == accountId ? "${account}" : parts[4];
+            resource = string.Join(':', parts);
+        }
+
+        resource = resource.Replace(accountId, "${account}", StringComparison.Ordinal);
+        return Regex.Replace(resource, $@"(?<=[-_/.]){Regex.Escape(stack)}(?=$|[-_/.:])", "$${stack}");
+    }
+
+    /// <summary>The placeholder names used in <paramref name="resource"/> that are neither known nor references.</summary>
+    public static IEnumerable<string> Unknown(string resource) =>
+        PlaceholderPattern().Matches(resource)
+            .Select(m => m.Groups[1].Value)
+            .Where(name => !Known.Contains(name) && !name.Contains('.', StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="resource"/> names a literal 12-digit account id.</summary>
+    public static bool HasLiteralAccountId(string resource) => AccountIdPattern().IsMatch(resource);
+
+    [GeneratedRegex(@"\$\{([^}]*)\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{12}(?![0-9])")]
+    private static partial Regex AccountIdPattern();
+}

@@ -1,0 +1,220 @@
+using Infra.Model;
+using Infra.Permissions;
+
+namespace Infra.Tests.Permissions;
+
+public class EvidenceLedgerTests
+{
+    private const string Header = "# Evidence ledger of the test role.\nrole: test-role\n";
+
+    private TempFolder folder = null!;
+
+    [SetUp]
+    public void SetUp() => folder = new TempFolder();
+
+    [TearDown]
+    public void TearDown() => folder.Dispose();
+
+    [Test]
+    public void LoadsTheDeployLedgerWithThePlaybookHistoryInOrder()
+    {
+        var ledger = EvidenceLedger.Load(RepositoryFiles.Path("infra/Ledgers/github-deploy.yaml"));
+
+        Assert.That(ledger.Role, Is.EqualTo("github-deploy"));
+        var history = ledger.Grants.Select(g => g.Action).Where(a => a.StartsWith("lambda:", StringComparison.Ordinal) || a.StartsWith("logs:", StringComparison.Ordinal));
+        Assert.That(history, Is.EqualTo(new[]
+        {
+            "lambda:CreateFunction", "lambda:UpdateFunctionCode", "lambda:GetPolicy", "logs:DescribeLogGroups",
+            "lambda:GetFunctionCodeSigningConfig", "logs:ListTagsForResource",
+        }), "the deploy ledger must carry the v5-v8 history in the order it was learned");
+        Assert.That(LedgerRules.FindGrantsWithoutEvidence(ledger), Is.Empty, "every seeded grant needs evidence and a date");
+    }
+
+    [Test]
+    public void DeployLedgerGrantsTerraformStateAndLock()
+    {
+        var ledger = EvidenceLedger.Load(RepositoryFiles.Path("infra/Ledgers/github-deploy.yaml"));
+        var actions = ledger.Grants.Select(g => g.Action).ToHashSet();
+
+        Assert.That(actions, Is.SupersetOf(new[] { "s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem" }),
+            "the deploy role cannot run terraform apply without its state and lock grants");
+        Assert.That(ledger.Grants.Where(g => g.Resource.EndsWith(".tflock", StringComparison.Ordinal)).Select(g => g.Action), Is.EquivalentTo(new[] { "s3:GetObject", "s3:PutObject", "s3:DeleteObject" }),
+            "use_lockfile needs get, put and delete on the .tflock object");
+    }
+
+    [Test]
+    public void PlanLedgerNeitherWritesStateNorLocks()
+    {
+        var ledger = EvidenceLedger.Load(RepositoryFiles.Path("infra/Ledgers/github-plan.yaml"));
+
+        Assert.That(ledger.Role, Is.EqualTo("github-plan"));
+        var writes = ledger.Grants.Where(g => !g.Action.Split(':')[1].StartsWith("Get", StringComparison.Ordinal)
+            && !g.Action.Split(':')[1].StartsWith("List", StringComparison.Ordinal)
+            && !g.Action.Split(':')[1].StartsWith("Describe", StringComparison.Ordinal));
+        Assert.That(writes.Select(g => g.Action), Is.Empty, "the pull-request plan role must be read-only");
+        Assert.That(ledger.Grants.Where(g => g.Resource.Contains("tflock", StringComparison.Ordinal)), Is.Empty, "plans run with -lock=false: no lock grants");
+    }
+
+    [Test]
+    public void ResolveReplacesThePlaceholdersWithTheStacksValues()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: lambda:GetPolicy
+                resource: "arn:${partition}:lambda:${region}:${account}:function:2-1-bbws-product-api-${stack}"
+                evidence: "needed"
+                date: 2025-12-29
+            """);
+
+        var grant = EvidenceLedger.Load(path).Resolve("093646564004", "af-south-1", "prod").Single();
+
+        Assert.That(grant.Resource, Is.EqualTo("arn:aws:lambda:af-south-1:093646564004:function:2-1-bbws-product-api-prod"));
+    }
+
+    [Test]
+    public void ReadsEveryFieldOfAGrant()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: logs:DescribeLogGroups
+                resource: "*"
+                evidence: "User: x is not authorized"
+                date: 2025-12-29
+                source: https://github.com/bigbeard/bbws/actions/runs/123
+            """);
+
+        var grant = EvidenceLedger.Load(path).Grants.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(grant.Action, Is.EqualTo("logs:DescribeLogGroups"));
+            Assert.That(grant.Resource, Is.EqualTo("*"));
+            Assert.That(grant.Evidence, Is.EqualTo("User: x is not authorized"));
+            Assert.That(grant.Date, Is.EqualTo(new DateOnly(2025, 12, 29)));
+            Assert.That(grant.Source, Is.EqualTo("https://github.com/bigbeard/bbws/actions/runs/123"));
+            Assert.That(grant.Line, Is.EqualTo(4), "the line lets rules point at the entry");
+        });
+    }
+
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"arn:aws:lambda:eu-west-1:536580886816:function:f\"\n    evidence: e\n", "test-role.yaml:3", "${account}", TestName = "Throws when a resource names a literal account id")]
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resourse: \"*\"\n", "resourse", "did you mean 'resource'", TestName = "Throws when a grant has a misspelt field")]
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n    date: 29/12/2025\n", "'date'", "YYYY-MM-DD", TestName = "Throws when a date is not ISO")]
+    [TestCase("role: other\ngrants: []\n", "'role' is 'other'", "rename the file", TestName = "Throws when the role does not match the file name")]
+    [TestCase("grants: []\n", "'role' is missing", "role: test-role", TestName = "Throws when the role is missing")]
+    [TestCase("role: test-role\ngrants:\n  - action: GetPolicy\n    resource: \"*\"\n", "'action'", "service:Action", TestName = "Throws when an action has no service prefix")]
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n", "'resource' is missing", "placeholders", TestName = "Throws when a grant has no resource")]
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"arn:aws:lambda:${region}:${acount}:function:f\"\n", "${acount}", "${account}", TestName = "Throws when a resource uses an unknown placeholder")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n  - action: S3:GetObject\n    resource: \"*\"\n", "a second time (first at line 3)", "delete one", TestName = "Throws when a grant is repeated")]
+    [TestCase("role: test-role\ngrants:\n  - action: [lambda:GetPolicy\n", "malformed YAML", "test-role.yaml:", TestName = "Throws when the YAML is malformed")]
+    [TestCase("role: test-role\ngrants: lambda:GetPolicy\n", "'grants' is not a list", "- action", TestName = "Throws when grants is not a list")]
+    public void ThrowsWithFileFieldAndFix(string text, string expectedProblem, string expectedFix)
+    {
+        var path = folder.Write("test-role.yaml", text);
+
+        var error = Assert.Throws<InfraException>(() => EvidenceLedger.Load(path))!;
+
+        Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a malformed ledger is bad input");
+        Assert.That(error.Message, Does.Contain("test-role.yaml").And.Contain(expectedProblem).And.Contain(expectedFix), "the message must name the file, the problem and the fix");
+    }
+
+    [Test]
+    public void ThrowsWhenTheLedgerFileDoesNotExist()
+    {
+        var error = Assert.Throws<InfraException>(() => EvidenceLedger.Load(System.IO.Path.Combine(folder.Path, "nobody.yaml")))!;
+
+        Assert.That(error.Message, Does.Contain("no evidence ledger for role 'nobody'"));
+    }
+
+    [Test]
+    public void AppendKeepsCommentsOrderAndAddsTheEntryAtTheEndOfTheList()
+    {
+        var original = Header + """
+            grants:
+              # first grant
+              - action: s3:GetObject
+                resource: "*"   # inline comment
+                evidence: "e1"
+                date: 2025-12-29
+              # trailing comment of the list
+            # a comment at the end of the file
+
+            """;
+        var path = folder.Write("test-role.yaml", original);
+        var grant = new LedgerGrant("lambda:GetPolicy", "arn:aws:lambda:${region}:${account}:function:f-${stack}", "User: \"quoted\" is not authorized\nsecond line", new DateOnly(2026, 1, 2), "https://example.invalid/run/1");
+
+        var updated = EvidenceLedger.Load(path).Append(grant);
+
+        var text = File.ReadAllText(path);
+        Assert.That(text, Does.StartWith(Header + "grants:\n  # first grant\n  - action: s3:GetObject\n    resource: \"*\"   # inline comment\n"), "existing lines and comments must stay as they were");
+        Assert.That(text, Does.EndWith("  # trailing comment of the list\n# a comment at the end of the file\n"), "comments after the list must stay after it");
+        Assert.That(updated.Grants.Select(g => g.Action), Is.EqualTo(new[] { "s3:GetObject", "lambda:GetPolicy" }));
+        Assert.That(updated.Grants[1] with { Line = 0 }, Is.EqualTo(grant), "the appended entry must read back exactly, quotes and newlines included");
+    }
+
+    [Test]
+    public void AppendToAnEmptyFlowListTurnsItIntoABlockList()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants: []\n");
+
+        EvidenceLedger.Load(path).Append(new LedgerGrant("logs:DescribeLogGroups", "*", "reason", new DateOnly(2025, 12, 29)));
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo(Header + "grants:\n  - action: logs:DescribeLogGroups\n    resource: \"*\"\n    evidence: \"reason\"\n    date: 2025-12-29\n"));
+    }
+
+    [Test]
+    public void AppendFollowsTheIndentationOfTheExistingList()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants:\n- action: s3:GetObject\n  resource: \"*\"\n  evidence: e\n  date: 2025-12-29\n");
+
+        var updated = EvidenceLedger.Load(path).Append(new LedgerGrant("s3:PutObject", "*", "e2", new DateOnly(2025, 12, 30)));
+
+        Assert.That(updated.Grants, Has.Count.EqualTo(2));
+        Assert.That(File.ReadAllText(path), Does.Contain("\n- action: s3:PutObject\n  resource:"), "a list written at column 0 gets its new entry at column 0");
+    }
+
+    [Test]
+    public void AppendDoesNotAddTheSameGrantTwice()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n    evidence: e\n    date: 2025-12-29\n");
+        var before = File.ReadAllText(path);
+
+        var updated = EvidenceLedger.Load(path).Append(new LedgerGrant("LAMBDA:GetPolicy", "*", "other evidence", new DateOnly(2026, 1, 1)));
+
+        Assert.That(updated.Grants, Has.Count.EqualTo(1), "a grant already in the ledger must not be added again");
+        Assert.That(File.ReadAllText(path), Is.EqualTo(before), "the file must be untouched");
+    }
+
+    [Test]
+    public void AppendLeavesAMalformedLedgerUntouched()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n");
+        var ledger = EvidenceLedger.Load(path);
+        var broken = Header + "grants:\n  - action: [\n";
+        File.WriteAllText(path, broken);
+
+        Assert.Throws<InfraException>(() => ledger.Append(new LedgerGrant("s3:GetObject", "*", "e", new DateOnly(2025, 12, 29))));
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo(broken), "a failed append must not change the file");
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "no temporary file may be left behind");
+    }
+
+    [Test]
+    public void CreateWritesAnEmptyLedgerThatLoads()
+    {
+        var path = System.IO.Path.Combine(folder.Path, "new-role.yaml");
+
+        EvidenceLedger.Create(path, "new-role", "the new role");
+
+        var ledger = EvidenceLedger.Load(path);
+        Assert.That(ledger.Role, Is.EqualTo("new-role"));
+        Assert.That(ledger.Grants, Is.Empty);
+    }
+
+    [Test]
+    public void LoadAllReadsEveryLedgerOfTheRepositorySortedByRole()
+    {
+        var ledgers = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder));
+
+        Assert.That(ledgers.Select(l => l.Role), Is.EqualTo(new[] { "github-deploy", "github-plan" }));
+    }
+}

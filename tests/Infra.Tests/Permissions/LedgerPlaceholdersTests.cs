@@ -1,0 +1,41 @@
+using Infra.Permissions;
+
+namespace Infra.Tests.Permissions;
+
+public class LedgerPlaceholdersTests
+{
+    [TestCase("arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-product-api-dev", "arn:aws:lambda:${region}:${account}:function:2-1-bbws-product-api-${stack}")]
+    [TestCase("arn:aws:logs:eu-west-1:536580886816:log-group:/aws/lambda/2-1-bbws-product-api-dev", "arn:aws:logs:${region}:${account}:log-group:/aws/lambda/2-1-bbws-product-api-${stack}")]
+    [TestCase("arn:aws:s3:::2-1-bbws-tfstate-dev/main/terraform.tfstate", "arn:aws:s3:::2-1-bbws-tfstate-${stack}/main/terraform.tfstate")]
+    [TestCase("arn:aws:iam::536580886816:role/2-1-bbws-devops-dev", "arn:aws:iam::${account}:role/2-1-bbws-devops-${stack}")]
+    [TestCase("arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dev.fifo", "arn:aws:sqs:${region}:${account}:2-1-bbws-orders-${stack}.fifo")]
+    public void AbstractTurnsTheStacksValuesBackIntoPlaceholders(string concrete, string expected)
+    {
+        Assert.That(LedgerPlaceholders.Abstract(concrete, "536580886816", "eu-west-1", "dev"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AbstractIsTheInverseOfResolve()
+    {
+        const string pattern = "arn:aws:dynamodb:${region}:${account}:table/2-1-bbws-tflock-${stack}";
+
+        var concrete = LedgerPlaceholders.Resolve(pattern, "093646564004", "af-south-1", "prod");
+
+        Assert.That(LedgerPlaceholders.Abstract(concrete, "093646564004", "af-south-1", "prod"), Is.EqualTo(pattern));
+    }
+
+    [TestCase("eu-west-1", "aws")]
+    [TestCase("cn-north-1", "aws-cn")]
+    [TestCase("us-gov-west-1", "aws-us-gov")]
+    public void PartitionFollowsTheRegion(string region, string partition)
+    {
+        Assert.That(LedgerPlaceholders.PartitionOf(region), Is.EqualTo(partition));
+    }
+
+    [Test]
+    public void ReferencesToComponentOutputsAreNotUnknownPlaceholders()
+    {
+        Assert.That(LedgerPlaceholders.Unknown("${templates.arn}/email-templates/*"), Is.Empty, "a ${name.attribute} reference is resolved by the program, not the ledger");
+        Assert.That(LedgerPlaceholders.Unknown("arn:aws:s3:::${bucket}"), Is.EqualTo(new[] { "bucket" }));
+    }
+}

@@ -1,0 +1,40 @@
+using Infra.Permissions;
+
+namespace Infra.Tests.Permissions;
+
+public class LedgerRulesTests
+{
+    private TempFolder folder = null!;
+
+    [SetUp]
+    public void SetUp() => folder = new TempFolder();
+
+    [TearDown]
+    public void TearDown() => folder.Dispose();
+
+    [Test]
+    public void GrantsWithEvidenceAndDateAreCompliant()
+    {
+        var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n    evidence: \"User: x is not authorized to perform: s3:GetObject\"\n    date: 2025-12-29\n");
+
+        Assert.That(LedgerRules.FindGrantsWithoutEvidence(ledger), Is.Empty);
+    }
+
+    [TestCase("    evidence: \"\"\n    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant with empty evidence")]
+    [TestCase("    evidence: \"   \"\n    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant with blank evidence")]
+    [TestCase("    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant without an evidence field")]
+    [TestCase("    evidence: \"reason\"\n", "has no date", TestName = "Finds a grant without a date")]
+    public void FindsGrantsWithoutEvidence(string fields, string expected)
+    {
+        var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n" + fields);
+
+        var finding = LedgerRules.FindGrantsWithoutEvidence(ledger).Single();
+
+        Assert.That(finding.Action, Is.EqualTo("s3:GetObject"));
+        Assert.That(finding.Line, Is.EqualTo(3), "the finding must point at the entry's line");
+        Assert.That(finding.ToString(), Does.Contain("test-role.yaml:3").And.Contain(expected));
+    }
+
+    private EvidenceLedger Ledger(string entries) =>
+        EvidenceLedger.Load(folder.Write("test-role.yaml", "role: test-role\ngrants:\n" + entries));
+}
