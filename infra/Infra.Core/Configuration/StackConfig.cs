@@ -184,7 +184,7 @@ public sealed partial class StackConfig
             throw ConfigErrors.Invalid(FileName, full, "is plain text but must be secret", $"set it with 'pulumi config set --secret {full} <value> -s {StackName}' so that it is stored as 'secure:'");
         }
 
-        return new Output<string>(new SecretVariable(Names.TerraformIdentifier(full[(full.IndexOf(':') + 1)..]).ToLowerInvariant(), full));
+        return new Output<string>(new SecretVariable(Names.SnakeCase(full[(full.IndexOf(':') + 1)..]), full));
     }
 
     /// <summary>A <c>secure:</c> value; throws when unset.</summary>

@@ -1,0 +1,91 @@
+using Infra.Cli;
+using Infra.Model;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Cli;
+
+public class SynthCommandTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = InfraCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static TestRepository Synthesized()
+    {
+        var repo = TestRepository.CopyOfReal();
+        Assert.That(Run("synth", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
+        return repo;
+    }
+
+    [Test]
+    public void Synth_writes_both_roots_of_every_stack()
+    {
+        using var repo = Synthesized();
+
+        foreach (var stack in new[] { "dev", "sit", "prod" })
+        {
+            Assert.That(File.Exists(Path.Combine(repo.Root, $"stacks/{stack}/terraform/main.tf.json")), Is.True, $"{stack} main root");
+            Assert.That(File.Exists(Path.Combine(repo.Root, $"stacks/{stack}/bootstrap/terraform/main.tf.json")), Is.True, $"{stack} bootstrap root");
+        }
+    }
+
+    [Test]
+    public void Check_passes_on_fresh_output_and_fails_listing_a_stale_file()
+    {
+        using var repo = Synthesized();
+        Assert.That(Run("synth", "--check", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "fresh output is not stale");
+
+        repo.Replace("stacks/sit/terraform/main.tf.json", "\"eu-west-1\"", "\"eu-west-2\"");
+        var (exit, _, error) = Run("synth", "--check", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.CheckFailed));
+            Assert.That(error, Does.Contain("stacks/sit/terraform/main.tf.json (differs)"));
+        });
+    }
+
+    [TestCase("Pulumi.dev.yaml", "bbws:accountId: \"536580886816\"", "bbws:accountId: \"5365808868\"", "exactly 12 digits")]
+    [TestCase("Pulumi.sit.yaml", "aws:region: eu-west-1", "aws:region: eu-wast-1", "did you mean 'eu-west-1'")]
+    [TestCase("Pulumi.prod.yaml", "config:", "config: [", "malformed YAML")]
+    [TestCase("Pulumi.dev.yaml", "bbws:protect: false", "bbws:protekt: false", "did you mean 'bbws:protect'")]
+    public void Bad_config_exits_2_with_one_message_and_leaves_stacks_untouched(string file, string oldText, string newText, string expected)
+    {
+        using var repo = Synthesized();
+        var before = repo.Snapshot("stacks");
+        repo.Replace(file, oldText, newText);
+
+        var (exit, output, error) = Run("synth", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.BadInput), error);
+            Assert.That(error, Does.Contain(file).And.Contain(expected), "the message must name the file and the fix");
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace for bad input");
+            Assert.That(repo.Snapshot("stacks"), Is.EqualTo(before), "nothing under stacks/ may change");
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Unknown_stack_exits_2()
+    {
+        var (exit, _, error) = Run("synth", "--stack", "qa", "--root", RepositoryFiles.Root, "--check");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(error, Does.Contain("Pulumi.qa.yaml").And.Contain("dev, prod, sit"));
+        });
+    }
+
+    [Test]
+    public void Unknown_option_exits_2()
+    {
+        Assert.That(Run("synth", "--bogus").Exit, Is.EqualTo(ExitCodes.BadInput));
+    }
+}

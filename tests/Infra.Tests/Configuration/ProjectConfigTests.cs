@@ -1,0 +1,154 @@
+using Infra.Configuration;
+using Infra.Model;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Configuration;
+
+public class ProjectConfigTests
+{
+    [TestCase("dev", "536580886816", "eu-west-1")]
+    [TestCase("sit", "815856636111", "eu-west-1")]
+    [TestCase("prod", "093646564004", "af-south-1")]
+    public void Each_stack_reads_its_account_and_region_from_its_own_file(string stack, string account, string region)
+    {
+        var config = ProjectConfig.Load(RepositoryFiles.Root).Stack(stack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.AccountId, Is.EqualTo(account), $"Pulumi.{stack}.yaml must hold the account of {stack}");
+            Assert.That(config.Region, Is.EqualTo(region), $"Pulumi.{stack}.yaml must hold the region of {stack}");
+        });
+    }
+
+    [Test]
+    public void Declared_defaults_apply_when_a_stack_does_not_set_a_key()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Write("Pulumi.dev.yaml", "config:\n  aws:region: eu-west-1\n  bbws:accountId: \"536580886816\"\n");
+
+        var config = ProjectConfig.Load(repo.Root).Stack("dev");
+
+        Assert.That(config.RequireInt("logRetentionDays"), Is.EqualTo(14), "the default of Pulumi.yaml must apply");
+    }
+
+    [Test]
+    public void Provider_namespaces_and_stack_file_keys_are_accepted()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Write("Pulumi.dev.yaml", "encryptionsalt: v1:abc\nconfig:\n  aws:region: eu-west-1\n  aws:profile: dev\n  github:owner: bigbeard\n  bbws:accountId: \"536580886816\"\n");
+
+        Assert.DoesNotThrow(() => ProjectConfig.Load(repo.Root), "aws:, github: and encryptionsalt belong to Pulumi and its providers");
+    }
+
+    [Test]
+    public void Secure_values_stay_opaque_and_become_sensitive_variables()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:notifyToken:\n    secure: AAABADNDx8Yy2Q==\n");
+        repo.Replace("Pulumi.yaml", "config:\n", "config:\n  bbws:notifyToken:\n    type: string\n    secret: true\n");
+
+        var config = ProjectConfig.Load(repo.Root).Stack("dev");
+        var secret = config.RequireSecret("notifyToken");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(secret.Expression, Is.EqualTo(new SecretVariable("notify_token", "bbws:notifyToken")), "a secret must be a run-time variable");
+            Assert.Throws<InfraException>(() => config.Get("notifyToken"), "reading a secret as plain text must be refused");
+        });
+    }
+
+    private static InfraException LoadFails(TestRepository repo) =>
+        Assert.Throws<InfraException>(() => ProjectConfig.Load(repo.Root))!;
+
+    [Test]
+    public void Throws_naming_file_and_line_when_yaml_is_malformed()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Write("Pulumi.sit.yaml", "config:\n  aws:region: eu-west-1\n   bbws:accountId: [\n");
+
+        var error = LoadFails(repo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Does.StartWith("Pulumi.sit.yaml:"), "the message must name the file");
+            Assert.That(error.Message, Does.Contain("malformed YAML"));
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        });
+    }
+
+    [Test]
+    public void Throws_naming_the_key_when_the_account_id_is_missing()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Write("Pulumi.dev.yaml", "config:\n  aws:region: eu-west-1\n");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("Pulumi.dev.yaml").And.Contain("'bbws:accountId' is missing").And.Contain("e.g."), "the message must name file, key and fix");
+    }
+
+    [TestCase("53658088681")]
+    [TestCase("5365808868160")]
+    [TestCase("53658088681x")]
+    public void Throws_when_the_account_id_is_not_exactly_12_digits(string account)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "\"536580886816\"", $"\"{account}\"");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("Pulumi.dev.yaml").And.Contain(account).And.Contain("exactly 12 digits"));
+    }
+
+    [Test]
+    public void Throws_when_two_stacks_share_an_account()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.sit.yaml", "\"815856636111\"", "\"536580886816\"");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("Pulumi.dev.yaml and Pulumi.sit.yaml").And.Contain("536580886816"));
+    }
+
+    [Test]
+    public void Throws_with_a_hint_when_the_region_is_unknown()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "af-south-1", "af-south-l");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("aws:region").And.Contain("af-south-l").And.Contain("did you mean 'af-south-1'"));
+    }
+
+    [Test]
+    public void Throws_listing_the_known_stacks_when_a_stack_is_unknown()
+    {
+        var error = Assert.Throws<InfraException>(() => ProjectConfig.Load(RepositoryFiles.Root).Stack("staging"))!;
+
+        Assert.That(error.Message, Does.Contain("staging").And.Contain("dev, prod, sit"));
+    }
+
+    [Test]
+    public void Throws_with_did_you_mean_when_a_project_key_is_not_declared()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:logRetentionDay: 7\n");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("'bbws:logRetentionDay' is not declared in Pulumi.yaml").And.Contain("did you mean 'bbws:logRetentionDays'"));
+    }
+
+    [Test]
+    public void Throws_when_a_value_does_not_match_its_declared_type()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: two weeks");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.Contain("bbws:logRetentionDays").And.Contain("not a whole number"));
+    }
+}

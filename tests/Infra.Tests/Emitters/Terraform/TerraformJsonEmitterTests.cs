@@ -1,0 +1,106 @@
+using Infra.Synthesis;
+using Infra.Tests.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace Infra.Tests.Emitters.Terraform;
+
+public class TerraformJsonEmitterTests
+{
+    private static readonly SynthesisResult Synthesis = Synthesizer.Run(RepositoryFiles.Root);
+
+    private static JObject Module(string path) =>
+        JObject.Parse(Synthesis.Files.Single(f => f.Path.Value == path).Content);
+
+    private static IEnumerable<string> ModulePaths() =>
+        ["stacks/dev/terraform/main.tf.json", "stacks/dev/bootstrap/terraform/main.tf.json",
+         "stacks/sit/terraform/main.tf.json", "stacks/sit/bootstrap/terraform/main.tf.json",
+         "stacks/prod/terraform/main.tf.json", "stacks/prod/bootstrap/terraform/main.tf.json"];
+
+    [TestCase("dev", "536580886816")]
+    [TestCase("sit", "815856636111")]
+    [TestCase("prod", "093646564004")]
+    public void Provider_and_backend_accept_only_the_stacks_account(string stack, string account)
+    {
+        foreach (var path in new[] { $"stacks/{stack}/terraform/main.tf.json", $"stacks/{stack}/bootstrap/terraform/main.tf.json" })
+        {
+            var module = Module(path);
+            var provider = module["provider"]!["aws"]!.Single();
+            var backend = module["terraform"]!["backend"]!["s3"]!;
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(provider["allowed_account_ids"]!.Values<string>(), Is.EqualTo(new[] { account }), $"{path}: the provider must accept {account} only");
+                Assert.That(backend["allowed_account_ids"]!.Values<string>(), Is.EqualTo(new[] { account }), $"{path}: the backend must accept {account} only");
+            });
+        }
+    }
+
+    [TestCaseSource(nameof(ModulePaths))]
+    public void Every_resource_attribute_and_block_exists_in_the_provider_schema(string path)
+    {
+        var problems = TerraformSchema.Problems(Module(path));
+
+        Assert.That(problems, Is.Empty, $"{path} does not match the pinned providers' schema:\n" + string.Join("\n", problems));
+    }
+
+    [TestCaseSource(nameof(ModulePaths))]
+    public void Backend_is_written_literally_with_encryption_and_locking(string path)
+    {
+        var backend = Module(path)["terraform"]!["backend"]!["s3"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(backend.Value<bool>("encrypt"), Is.True, $"{path}: state must be encrypted");
+            Assert.That(backend.Value<string>("dynamodb_table"), Does.EndWith("-tfstate-lock-" + path.Split('/')[1]), $"{path}: the stack's lock table");
+            Assert.That(backend.ToString(), Does.Not.Contain("${"), $"{path}: backend blocks take no expressions");
+        });
+    }
+
+    [Test]
+    public void Prod_stateful_resources_carry_a_literal_prevent_destroy()
+    {
+        var stateful = new[] { "aws_s3_bucket", "aws_dynamodb_table", "aws_kms_key", "aws_cloudwatch_log_group" };
+        foreach (var path in new[] { "stacks/prod/terraform/main.tf.json", "stacks/prod/bootstrap/terraform/main.tf.json" })
+        {
+            var resources = (JObject)Module(path)["resource"]!;
+            foreach (var type in stateful.Where(t => resources[t] is not null))
+            {
+                foreach (var resource in ((JObject)resources[type]!).Properties())
+                {
+                    Assert.That(resource.Value["lifecycle"]?["prevent_destroy"]?.Type, Is.EqualTo(JTokenType.Boolean), $"{path}: {type}.{resource.Name} must have a literal prevent_destroy");
+                    Assert.That(resource.Value["lifecycle"]!.Value<bool>("prevent_destroy"), Is.True, $"{path}: {type}.{resource.Name} must not be destroyable");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void Lambda_package_hash_is_a_plan_time_expression_relative_to_the_module()
+    {
+        var functions = (JObject)Module("stacks/dev/terraform/main.tf.json")["resource"]!["aws_lambda_function"]!;
+
+        foreach (var function in functions.Properties())
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(function.Value.Value<string>("source_code_hash"), Does.Match(@"^\$\{filebase64sha256\(""\.\./\.\./\.\./\.build/lambda/[a-z0-9-]+\.zip""\)\}$"), $"{function.Name}: the hash must be computed by Terraform at plan time");
+                Assert.That(function.Value.Value<string>("filename"), Does.StartWith("../../../.build/lambda/"), $"{function.Name}: the package path must be relative to the module folder");
+            });
+        }
+    }
+
+    [Test]
+    public void Every_module_is_headed_by_the_generator_command()
+    {
+        foreach (var path in ModulePaths())
+        {
+            Assert.That(Module(path).Value<string>("//"), Does.Contain("infra synth"), $"{path} must say how it was generated");
+        }
+    }
+
+    [Test]
+    public void Literal_dollar_braces_are_escaped_so_terraform_does_not_interpolate_them()
+    {
+        Assert.That(global::Infra.Emitters.Terraform.TerraformExpressions.EscapeTemplate("arn:${aws:username}/%{x}"), Is.EqualTo("arn:$${aws:username}/%%{x}"));
+    }
+}

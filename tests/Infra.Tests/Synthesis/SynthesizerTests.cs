@@ -1,0 +1,82 @@
+using System.Globalization;
+using Infra.Synthesis;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Synthesis;
+
+public class SynthesizerTests
+{
+    private static Dictionary<string, string> Synthesize(string root) =>
+        Synthesizer.Run(root).Files.ToDictionary(f => f.Path.Value, f => f.Content);
+
+    [Test]
+    public void Same_input_gives_the_same_bytes_twice()
+    {
+        var first = Synthesize(RepositoryFiles.Root);
+        var second = Synthesize(RepositoryFiles.Root);
+
+        Assert.That(second, Is.EqualTo(first), "two synths of the same input must be identical");
+    }
+
+    [TestCase("tr-TR")]
+    [TestCase("de-DE")]
+    public void Output_does_not_depend_on_the_culture(string culture)
+    {
+        var invariant = Synthesize(RepositoryFiles.Root);
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            Assert.That(Synthesize(RepositoryFiles.Root), Is.EqualTo(invariant), $"synth under {culture} must write the same bytes");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Test]
+    public void Output_does_not_depend_on_the_checkout_path()
+    {
+        using var elsewhere = TestRepository.CopyOfReal("another checkout path");
+
+        Assert.That(Synthesize(elsewhere.Root), Is.EqualTo(Synthesize(RepositoryFiles.Root)), "a checkout in another folder must synthesize the same bytes");
+    }
+
+    [Test]
+    public void Every_file_ends_with_one_newline_and_has_no_carriage_return()
+    {
+        foreach (var (path, content) in Synthesize(RepositoryFiles.Root))
+        {
+            Assert.That(content, Does.EndWith("\n").And.Not.EndWith("\n\n").And.Not.Contain("\r"), $"{path}: LF line ends and one trailing newline");
+        }
+    }
+
+    [Test]
+    public void Committed_output_matches_a_fresh_synth()
+    {
+        var stale = OutputWriter.Stale(RepositoryFiles.Root, Synthesizer.Run(RepositoryFiles.Root));
+
+        Assert.That(stale, Is.Empty, "run 'dotnet run --project infra/Infra.Cli -- synth' and commit: " + string.Join(", ", stale));
+    }
+
+    [Test]
+    public void Writing_is_atomic_and_removes_files_no_longer_generated()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var result = Synthesizer.Run(repo.Root);
+        OutputWriter.Write(repo.Root, result);
+        repo.Write("stacks/dev/terraform/old.tf.json", "{}\n");
+        Directory.CreateDirectory(Path.Combine(repo.Root, "stacks/dev/terraform/.terraform"));
+        repo.Write("stacks/dev/terraform/.terraform/cache", "local engine state");
+
+        Assert.That(OutputWriter.Stale(repo.Root, result), Is.EqualTo(new[] { "stacks/dev/terraform/old.tf.json (no longer generated)" }));
+        OutputWriter.Write(repo.Root, result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(Path.Combine(repo.Root, "stacks/dev/terraform/old.tf.json")), Is.False, "a stale file must be removed");
+            Assert.That(File.Exists(Path.Combine(repo.Root, "stacks/dev/terraform/.terraform/cache")), Is.True, "the engine's own files are not synth's");
+            Assert.That(Directory.EnumerateFiles(repo.Root, "*.tmp-*", SearchOption.AllDirectories), Is.Empty, "no temporary file may be left behind");
+        });
+    }
+}
