@@ -44,5 +44,7 @@ public static class InfraCli
 
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
+        global::Infra.Cli.Commands.PreviewCommand.Create(context),
+        global::Infra.Cli.Commands.GateCommand.Create(context),
     ];
 }
