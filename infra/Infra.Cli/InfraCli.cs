@@ -46,5 +46,7 @@ public static class InfraCli
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         SynthCommand.Create(context),
+        PreviewCommand.Create(context),
+        GateCommand.Create(context),
     ];
 }

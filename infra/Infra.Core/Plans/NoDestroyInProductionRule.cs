@@ -1,0 +1,21 @@
+namespace Infra.Plans;
+
+/// <summary>In prod, no action may contain a delete: not a plain delete, not a replace in either order.</summary>
+public sealed class NoDestroyInProductionRule : IGateRule
+{
+    /// <inheritdoc/>
+    public string Id => "gate-no-destroy-in-prod";
+
+    /// <inheritdoc/>
+    public string Rationale => "prevent_destroy does not protect a resource whose block was removed; only reading the plan does.";
+
+    /// <inheritdoc/>
+    public IEnumerable<GateFinding> Evaluate(ChangeSet changes, GateContext context) =>
+        !context.IsProduction
+            ? []
+            : changes.Changes.Where(c => c.DestroysExisting).Select(c => new GateFinding(
+                Id,
+                GateSeverity.Error,
+                c.Address,
+                $"would be {(c.Kind == ChangeKind.Replace ? "replaced" : "deleted")} [{string.Join(", ", c.Actions)}]{(c.Deposed is null ? string.Empty : " (deposed object)")}{(c.Reason is null ? string.Empty : $" ({c.Reason})")}: nothing is destroyed in {context.Stack} by a pipeline; change the code so the plan keeps it, or follow the break-glass procedure"));
+}

@@ -1,0 +1,49 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Infra.Plans;
+
+/// <summary>
+/// Opens plan JSON as a stream of tokens: the encoding comes from the byte order mark (UTF-8, UTF-16 LE/BE, as
+/// PowerShell's redirection writes UTF-16), and no file is read whole into memory.
+/// </summary>
+public static class PlanJson
+{
+    /// <summary>Opens <paramref name="path"/> for token reading; the caller disposes the reader.</summary>
+    public static JsonTextReader Open(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw PlanErrors.Unreadable(path, e.Message);
+        }
+
+        return Open(stream);
+    }
+
+    /// <summary>Opens a stream for token reading; the reader owns the stream.</summary>
+    public static JsonTextReader Open(Stream stream)
+    {
+        var text = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return new JsonTextReader(text)
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = 512,
+        };
+    }
+
+    /// <summary>Loads the value at the reader's position (one resource, never the whole file).</summary>
+    public static JToken LoadValue(JsonReader reader) =>
+        JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Ignore, CommentHandling = CommentHandling.Ignore });
+
+    /// <summary>A string property of an object, or null when absent or null.</summary>
+    public static string? String(JObject o, string name) => o.TryGetValue(name, StringComparison.Ordinal, out var v) && v.Type != JTokenType.Null ? v.ToString() : null;
+
+    /// <summary>Compact, culture-free JSON of a value.</summary>
+    public static string Compact(JToken value) => value.ToString(Formatting.None);
+}

@@ -1,0 +1,105 @@
+using Infra.Cli;
+using Infra.Model;
+using Newtonsoft.Json.Linq;
+
+namespace Infra.Tests.Plans;
+
+public class PlanCommandsTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = InfraCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void GateFailsWithExitOneAndListsTheAddressesOfAProdDestroy()
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(PlanFiles.ProdPlan(PlanFiles.Change("aws_s3_bucket.data", "delete", "create"), PlanFiles.Change("aws_s3_bucket.ok", "update")).ToString());
+
+        var (code, output, error) = Run("gate", "--plan", plan, "--stack", "prod", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.CheckFailed), output + error);
+        Assert.That(output, Does.Contain("FAIL [gate-no-destroy-in-prod] aws_s3_bucket.data"));
+        Assert.That(error, Does.Contain("aws_s3_bucket.data").And.Not.Contain("aws_s3_bucket.ok"));
+    }
+
+    [Test]
+    public void GatePassesAProdPlanThatDestroysNothing()
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(PlanFiles.ProdPlan(PlanFiles.Change("aws_s3_bucket.ok", "update")).ToString());
+
+        var (code, output, error) = Run("gate", "--plan", plan, "--stack", "prod", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), output + error);
+        Assert.That(output, Does.Contain("gate passed for stack prod"));
+    }
+
+    [Test]
+    public void GateReadsProtectedResourcesFromTheStacksTerraformFolder()
+    {
+        var root = PlanFiles.Repository();
+        var folder = Path.Combine(root, "stacks", "dev", "terraform");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """{"resource":{"aws_s3_bucket":{"state":{"lifecycle":{"prevent_destroy":true}}}}}""");
+        var plan = PlanFiles.Write(PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.state", "delete")).ToString());
+
+        var (code, output, _) = Run("gate", "--plan", plan, "--stack", "dev", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.CheckFailed));
+        Assert.That(output, Does.Contain("[gate-protected-resource] aws_s3_bucket.state"));
+    }
+
+    [Test]
+    public void GateRefusesAPlanOfAnotherAccountWithExitTwo()
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.data", "delete")).ToString());
+
+        var (code, _, error) = Run("gate", "--plan", plan, "--stack", "prod", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(error, Does.Contain("is not a plan of stack 'prod'").And.Not.Contain("   at "), "one message, no stack trace");
+    }
+
+    [TestCase("")]
+    [TestCase("{\"format_version\":\"2.0\"}")]
+    [TestCase("{\"format_version\":\"1.2\",\"resource_changes\":[")]
+    public void PreviewOfBadInputExitsTwoAndWritesNoComment(string content)
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(content);
+
+        var (code, output, error) = Run("preview", "--plan", plan, "--stack", "dev", "--format", "markdown", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(output, Is.Empty, "no partial comment may be written");
+        Assert.That(error, Does.Contain(plan).And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void PreviewWritesTheMarkdownComment()
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.b", "create")).ToString());
+
+        var (code, output, _) = Run("preview", "--plan", plan, "--stack", "dev", "--format", "markdown", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.StartWith("<!-- infra-preview:stack=dev -->"));
+    }
+
+    [Test]
+    public void PreviewOfAnUnknownStackIsBadInput()
+    {
+        var plan = PlanFiles.Write(new JObject { ["format_version"] = "1.2" }.ToString());
+
+        var (code, _, error) = Run("preview", "--plan", plan, "--stack", "qa", "--root", PlanFiles.Repository());
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput), error);
+    }
+}
