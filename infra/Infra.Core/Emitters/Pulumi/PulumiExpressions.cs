@@ -23,8 +23,29 @@ internal static class PulumiExpressions
         return "${" + Bare(expression) + "}";
     }
 
-    /// <summary>Literal text: <c>${</c> would start an interpolation, so it is written <c>$${</c>.</summary>
-    public static string Escape(string literal) => literal.Replace("${", "$${", StringComparison.Ordinal);
+    /// <summary>
+    /// Literal text: Pulumi YAML reads <c>${</c> as an interpolation and <c>$$</c> as one <c>$</c>, so a <c>$</c>
+    /// followed by <c>{</c> or <c>$</c> is doubled (<c>${x}</c> is written <c>$${x}</c>).
+    /// </summary>
+    public static string Escape(string literal)
+    {
+        if (!literal.Contains('$', StringComparison.Ordinal))
+        {
+            return literal;
+        }
+
+        var builder = new StringBuilder(literal.Length + 4);
+        for (var i = 0; i < literal.Length; i++)
+        {
+            builder.Append(literal[i]);
+            if (literal[i] == '$' && i + 1 < literal.Length && literal[i + 1] is '{' or '$')
+            {
+                builder.Append('$');
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A reference to a resource (for options such as <c>provider</c> and <c>dependsOn</c>).</summary>
     public static string ResourceReference(Resource resource) => "${" + resource.Name + "}";

@@ -23,6 +23,14 @@ public class PulumiYamlEmitterMappingTests
         Assert.That(Scalar(Properties("thing")["description"]), Is.EqualTo("costs $${5} a month"), "a literal '${' must be written '$${' or Pulumi would interpolate it");
     }
 
+    [TestCase("price: $5", "price: $5")]
+    [TestCase("$${x}", "$$$${x}")]
+    [TestCase("a $$ b", "a $$$ b")]
+    public void Escape_KeepsEveryDollarLiteralUnderPulumisReading(string literal, string expected)
+    {
+        Assert.That(PulumiExpressions.Escape(literal), Is.EqualTo(expected), "Pulumi YAML reads '$$' as '$' and '${' as an interpolation, so those must be doubled and nothing else");
+    }
+
     [Test]
     public void SecretConfig_IsDeclaredAsSecretAndReferencedNeverInlined()
     {
