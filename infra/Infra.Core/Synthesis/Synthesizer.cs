@@ -1,4 +1,5 @@
 using Infra.Configuration;
+using Infra.Emitters.Pulumi;
 using Infra.Emitters.Terraform;
 using Infra.Model;
 using Infra.Platform;
@@ -24,6 +25,7 @@ public static class Synthesizer
         var findings = RuleRunner.Run(RuleRegistry.All, stacks);
         var terraform = new TerraformJsonEmitter();
         var files = stacks.SelectMany(s => s.Roots).Select(terraform.Emit).ToList();
+        files.AddRange(stacks.SelectMany(s => s.Roots).SelectMany(new PulumiYamlEmitter().Emit));
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
         return new SynthesisResult(stacks, findings, files, owned);
     }

@@ -1,0 +1,122 @@
+using Infra.Configuration;
+using Infra.Emitters.Pulumi;
+using Infra.Model;
+using Infra.Platform;
+using YamlDotNet.RepresentationModel;
+using static Infra.Tests.Emitters.Pulumi.PulumiProgramFiles;
+
+namespace Infra.Tests.Emitters.Pulumi;
+
+/// <summary>How single model features map to Pulumi YAML, on a test resource added to a freshly built dev stack.</summary>
+public class PulumiYamlEmitterMappingTests
+{
+    private StackRoot root = null!;
+
+    [SetUp]
+    public void BuildDevStack() => root = PlatformProgram.Build(ProjectConfig.Load(RepositoryRoot).Stack("dev"), RepositoryRoot).Main;
+
+    [Test]
+    public void LiteralText_ContainingAnInterpolation_IsEscaped()
+    {
+        _ = AddThing("thing", new ThingArgs { Description = "costs ${5} a month" });
+
+        Assert.That(Scalar(Properties("thing")["description"]), Is.EqualTo("costs $${5} a month"), "a literal '${' must be written '$${' or Pulumi would interpolate it");
+    }
+
+    [TestCase("price: $5", "price: $5")]
+    [TestCase("$${x}", "$$$${x}")]
+    [TestCase("a $$ b", "a $$$ b")]
+    public void Escape_KeepsEveryDollarLiteralUnderPulumisReading(string literal, string expected)
+    {
+        Assert.That(PulumiExpressions.Escape(literal), Is.EqualTo(expected), "Pulumi YAML reads '$$' as '$' and '${' as an interpolation, so those must be doubled and nothing else");
+    }
+
+    [Test]
+    public void SecretConfig_IsDeclaredAsSecretAndReferencedNeverInlined()
+    {
+        _ = AddThing("thing", new ThingArgs { Token = new Output<string>(new SecretVariable("github_app_pem", "bbws:githubAppPem")) });
+        var program = Program();
+        var declaration = (YamlMappingNode)((YamlMappingNode)program["config"])["bbws:githubAppPem"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Scalar(Properties("thing")["token"]), Is.EqualTo("${bbws:githubAppPem}"), "the secret should be a reference to its config key");
+            Assert.That(Scalar(declaration["secret"]), Is.EqualTo("true"), "the config entry should be declared secret");
+            Assert.That(Scalar(declaration["type"]), Is.EqualTo("String"), "the config entry should be typed");
+        });
+    }
+
+    [Test]
+    public void IgnoreChanges_AreWrittenWithPulumiInputNames()
+    {
+        _ = AddThing("thing", new ThingArgs { Content = new FileValue(new RepositoryPath("infra/templates/a.html"), FileKind.Asset) }, new ResourceOptions { Parent = root, IgnoreChanges = ["content_file"] });
+
+        var ignored = (YamlSequenceNode)Options("thing")["ignoreChanges"];
+        Assert.That(ignored.Children.Select(Scalar), Is.EqualTo(new[] { "source" }), "ignoreChanges should name the Pulumi input, not the Terraform attribute");
+    }
+
+    [Test]
+    public void FileAsset_IsRelativeToTheProgramFolder()
+    {
+        _ = AddThing("thing", new ThingArgs { Content = new FileValue(new RepositoryPath("infra/templates/a.html"), FileKind.Asset) });
+
+        var source = (YamlMappingNode)Properties("thing")["source"];
+        Assert.That(Scalar(source["fn::fileAsset"]), Is.EqualTo("../../../infra/templates/a.html"), "the asset path should be relative to stacks/dev/pulumi");
+    }
+
+    [Test]
+    public void TerraformOnlyInputs_AreLeftOut()
+    {
+        _ = AddThing("thing", new ThingArgs { Description = "d", Hash = new FileHash(new RepositoryPath("x.zip")) });
+
+        Assert.That(Properties("thing").Children.Keys.Select(Scalar), Is.EqualTo(new[] { "description" }), "an input Pulumi does not have should not be written");
+    }
+
+    [Test]
+    public void ImportId_BecomesTheImportOption()
+    {
+        _ = AddThing("thing", new ThingArgs { Description = "d" }, new ResourceOptions { Parent = root, ImportId = "arn:aws:iam::1:oidc-provider/x" });
+
+        Assert.That(Scalar(Options("thing")["import"]), Is.EqualTo("arn:aws:iam::1:oidc-provider/x"), "an adopted resource should carry the import option");
+    }
+
+    [Test]
+    public void Emit_ThrowsNamingTheType_WhenAResourceHasNoPulumiToken()
+    {
+        _ = new Thing("thing", string.Empty, new ThingArgs { Description = "d" }, new ResourceOptions { Parent = root });
+
+        var error = Assert.Throws<InfraException>(() => new PulumiYamlEmitter().Emit(root));
+        Assert.That(error!.Message, Does.Contain("aws_test_thing").And.Contain("thing"), "the error should name the type and the resource");
+    }
+
+    private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value!;
+
+    private Thing AddThing(string name, ThingArgs args, ResourceOptions? options = null) =>
+        new(name, "aws:test/thing:Thing", args, options ?? new ResourceOptions { Parent = root });
+
+    private YamlMappingNode Program() => Parse(new PulumiYamlEmitter().Emit(root).Single(f => f.Path.Value.EndsWith(PulumiYamlEmitter.ProgramFileName, StringComparison.Ordinal)).Content);
+
+    private YamlMappingNode Resource(string name) => (YamlMappingNode)((YamlMappingNode)Program()["resources"])[name];
+
+    private YamlMappingNode Properties(string name) => (YamlMappingNode)Resource(name)["properties"];
+
+    private YamlMappingNode Options(string name) => (YamlMappingNode)Resource(name)["options"];
+
+    private sealed class Thing(string name, string token, ThingArgs args, ResourceOptions options)
+        : CustomResource("aws_test_thing", token, name, args, options);
+
+    private sealed record ThingArgs
+    {
+        [Input("description")]
+        public string? Description { get; init; }
+
+        [Input("token")]
+        public Input<string>? Token { get; init; }
+
+        [Input("content_file", Pulumi = "source")]
+        public FileValue? Content { get; init; }
+
+        [Input("hash", TerraformOnly = true)]
+        public Expression? Hash { get; init; }
+    }
+}
