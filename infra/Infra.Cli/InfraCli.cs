@@ -45,5 +45,10 @@ public static class InfraCli
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         Cli.Commands.VerifyAccountCommand.Create(context),
+        Cli.Commands.DeployCommand.Create(context),
+        Cli.Commands.PromoteCommand.Create(context),
+        Cli.Commands.PlanCommand.Create(context),
+        Cli.Commands.FreezeCommand.Create(context),
+        Cli.Commands.UnfreezeCommand.Create(context),
     ];
 }
