@@ -48,5 +48,11 @@ public static class InfraCli
         SynthCommand.Create(context),
         PreviewCommand.Create(context),
         GateCommand.Create(context),
+        VerifyAccountCommand.Create(context),
+        DeployCommand.Create(context),
+        PromoteCommand.Create(context),
+        PlanCommand.Create(context),
+        FreezeCommand.Create(context),
+        UnfreezeCommand.Create(context),
     ];
 }

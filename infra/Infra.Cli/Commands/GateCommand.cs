@@ -31,18 +31,7 @@ public static class GateCommand
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var stackConfig = ProjectConfig.Load(repositoryRoot).Stack(parse.GetValue(stack)!);
-            var planFile = PlanFile.Load(parse.GetValue(plan)!);
-            StackOwnership.Check(planFile, stackConfig);
-
-            var protectedFolder = parse.GetValue(protectedConfig);
-            var defaultFolder = Path.Combine(repositoryRoot, "stacks", stackConfig.StackName, "terraform");
-            IReadOnlySet<string>? protectedAddresses = planFile.Engine != PlanEngine.Terraform ? null
-                : protectedFolder is not null ? ProtectedAddresses.FromTerraformJson(protectedFolder)
-                : Directory.Exists(defaultFolder) ? ProtectedAddresses.FromTerraformJson(defaultFolder)
-                : null;
-
-            var changes = planFile.ToChangeSet(protectedAddresses);
-            var findings = PlanGate.Evaluate(changes, new GateContext(stackConfig.StackName));
+            var (planFile, changes, findings) = StackPlanGate.Evaluate(repositoryRoot, stackConfig, parse.GetValue(plan)!, parse.GetValue(protectedConfig));
             context.Output.WriteLine($"gate: stack {stackConfig.StackName}, {changes.Source}: {PreviewLines.SummaryLine(changes.Summary)}");
             foreach (var finding in findings)
             {

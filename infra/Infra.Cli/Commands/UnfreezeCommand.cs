@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Infra.Deploy;
+using Infra.Deploy.Aws;
+using Infra.Model;
+
+namespace Infra.Cli.Commands;
+
+/// <summary><c>infra unfreeze --stack X</c>: lift a freeze.</summary>
+public static class UnfreezeCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var stack = new Option<string>("--stack") { Description = "The stack to unfreeze.", Required = true };
+        var root = new Option<string?>("--root") { Description = "The repository folder." };
+        var command = new Command("unfreeze", "Lift a stack's deploy freeze.");
+        command.Options.Add(stack);
+        command.Options.Add(root);
+        command.SetAction(parse =>
+        {
+            var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
+            var credentials = new AwsCredentialSource();
+            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)).VerifyAsync(target).GetAwaiter().GetResult();
+            new SsmDeployFreeze(credentials).ClearAsync(target).GetAwaiter().GetResult();
+            context.Output.WriteLine($"stack '{target.Stack}' unfrozen.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

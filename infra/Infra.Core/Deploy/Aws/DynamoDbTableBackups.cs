@@ -1,0 +1,35 @@
+using Amazon;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Infra.Deploy.Aws;
+
+/// <summary>DynamoDB on-demand backups through the AWS SDK.</summary>
+public sealed class DynamoDbTableBackups : ITableBackups
+{
+    private readonly AwsCredentialSource credentials;
+    private readonly StackTarget target;
+
+    /// <summary>Creates the adapter for the stack's account and region.</summary>
+    public DynamoDbTableBackups(AwsCredentialSource credentials, StackTarget target)
+    {
+        this.credentials = credentials;
+        this.target = target;
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> CreateBackupAsync(string table, string backupName)
+    {
+        var config = new AmazonDynamoDBConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region), AuthenticationRegion = target.Region };
+        using var client = new AmazonDynamoDBClient(credentials.Resolve(target.Stack, config), config);
+        try
+        {
+            var response = await client.CreateBackupAsync(new CreateBackupRequest { TableName = table, BackupName = backupName }).ConfigureAwait(false);
+            return response.BackupDetails.BackupArn;
+        }
+        catch (AmazonDynamoDBException e)
+        {
+            throw AwsErrors.CallFailed("DynamoDB", "CreateBackup", table, $"{e.ErrorCode}: {e.Message}; nothing was applied", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Infra.Deploy.Aws;
+
+/// <summary>The CodeDeploy calls that shift a Lambda alias between versions under the deployment group's alarms.</summary>
+public interface ICodeDeploy
+{
+    /// <summary>Starts a deployment of <paramref name="appSpec"/> (AppSpec JSON); returns its id.</summary>
+    Task<string> CreateDeploymentAsync(string application, string deploymentGroup, string appSpec, string description);
+
+    /// <summary>Waits until the deployment ends; returns its final status (<c>Succeeded</c>, <c>Failed</c>, <c>Stopped</c>).</summary>
+    Task<string> WaitAsync(string deploymentId);
+
+    /// <summary>Stops a deployment and lets CodeDeploy roll it back.</summary>
+    Task StopWithRollbackAsync(string deploymentId);
+}

@@ -1,0 +1,81 @@
+using Amazon;
+using Amazon.SimpleSystemsManagement;
+using Amazon.SimpleSystemsManagement.Model;
+
+namespace Infra.Deploy.Aws;
+
+/// <summary>The deploy freeze in SSM Parameter Store, through the AWS SDK (endpoint overrides honoured by the SDK).</summary>
+public sealed class SsmDeployFreeze : IDeployFreeze
+{
+    private readonly AwsCredentialSource credentials;
+
+    /// <summary>Creates the adapter.</summary>
+    public SsmDeployFreeze(AwsCredentialSource credentials)
+    {
+        this.credentials = credentials;
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> GetReasonAsync(StackTarget target)
+    {
+        using var client = Client(target);
+        try
+        {
+            var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
+            return response.Parameter.Value;
+        }
+        catch (ParameterNotFoundException)
+        {
+            return null;
+        }
+        catch (AmazonSimpleSystemsManagementException e)
+        {
+            throw AwsErrors.CallFailed("SSM", "GetParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task SetAsync(StackTarget target, string reason)
+    {
+        using var client = Client(target);
+        try
+        {
+            await client.PutParameterAsync(new PutParameterRequest
+            {
+                Name = IDeployFreeze.ParameterName(target),
+                Value = reason,
+                Type = ParameterType.String,
+                Overwrite = true,
+                Description = "Deploy freeze: infra deploy and promote refuse while this parameter exists. Lift with infra unfreeze.",
+            }).ConfigureAwait(false);
+        }
+        catch (AmazonSimpleSystemsManagementException e)
+        {
+            throw AwsErrors.CallFailed("SSM", "PutParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task ClearAsync(StackTarget target)
+    {
+        using var client = Client(target);
+        try
+        {
+            await client.DeleteParameterAsync(new DeleteParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
+        }
+        catch (ParameterNotFoundException)
+        {
+            // Not frozen: unfreezing is idempotent.
+        }
+        catch (AmazonSimpleSystemsManagementException e)
+        {
+            throw AwsErrors.CallFailed("SSM", "DeleteParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+        }
+    }
+
+    private AmazonSimpleSystemsManagementClient Client(StackTarget target)
+    {
+        var config = new AmazonSimpleSystemsManagementConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region), AuthenticationRegion = target.Region };
+        return new AmazonSimpleSystemsManagementClient(credentials.Resolve(target.Stack, config), config);
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using Infra.Model;
+
+namespace Infra.Deploy;
+
+/// <summary>
+/// The deploy sequence as code: verify the account → refuse while frozen → refuse stale generated output → init →
+/// plan to a saved file → its JSON → the gate → (only when applying) back up prod → record → apply that saved plan →
+/// shift alias <c>live</c> of each changed Lambda with CodeDeploy → smoke tests → finish the record → notify.
+/// A failure after the apply starts fails the record, freezes prod and notifies.
+/// </summary>
+public sealed class DeployDriver
+{
+    private readonly DeployServices services;
+
+    /// <summary>Creates the driver over its services.</summary>
+    public DeployDriver(DeployServices services)
+    {
+        this.services = services;
+    }
+
+    /// <summary>Runs the sequence; throws an <see cref="InfraException"/> with the exit code of the step that refused or failed.</summary>
+    public async Task<DeployOutcome> RunAsync(DeployRequest request)
+    {
+        var target = request.Target;
+        if (request.Apply && target.Stack != DeployRequest.DirectStack && !request.ViaPromotion)
+        {
+            throw DeployErrors.ApplyNeedsPromotion(target.Stack);
+        }
+
+        var caller = await services.Verifier.VerifyAsync(target).ConfigureAwait(false);
+        Log($"account {caller.Account} verified ({caller.Arn})");
+
+        if (await services.Freeze.GetReasonAsync(target).ConfigureAwait(false) is { } reason)
+        {
+            throw DeployErrors.Frozen(target, reason);
+        }
+
+        var stale = services.GeneratedOutput.StaleFiles();
+        if (stale.Count > 0)
+        {
+            throw DeployErrors.StaleOutput(target.Stack, stale);
+        }
+
+        Directory.CreateDirectory(request.WorkDirectory);
+        services.Engine.Init();
+        services.Engine.Plan(request.PlanFile, readOnly: false);
+        services.Engine.ShowJson(request.PlanFile, request.PlanJsonFile);
+        var gate = services.Gate.Evaluate(request.PlanJsonFile, target.Stack);
+        if (!gate.Passed)
+        {
+            throw DeployErrors.GateRefused(target.Stack, request.PlanJsonFile, gate.Findings);
+        }
+
+        Log($"plan {request.PlanFile} passed the gate");
+        if (!request.Apply)
+        {
+            Log("not applied: run again with --yes to apply this plan");
+            return new DeployOutcome(false, gate.Findings, [], new Dictionary<string, string>());
+        }
+
+        return await ApplyAsync(request, gate).ConfigureAwait(false);
+    }
+
+    /// <summary>The DynamoDB backup name for <paramref name="table"/> before deploying <paramref name="commit"/>.</summary>
+    public static string BackupName(string table, string commit)
+    {
+        var shortCommit = commit.Length > 12 ? commit[..12] : commit;
+        var name = $"{table}-{shortCommit}";
+
+        // DynamoDB backup names are at most 255 characters; the commit is the part that must survive.
+        return name.Length <= 255 ? name : name[^255..];
+    }
+
+    private async Task<DeployOutcome> ApplyAsync(DeployRequest request, GateResult gate)
+    {
+        var target = request.Target;
+        var before = new StackOutputs(target.Stack, services.Engine.Outputs());
+        var backups = new List<string>();
+        if (target.IsProduction)
+        {
+            foreach (var table in before.DynamoDbTableNames)
+            {
+                backups.Add(await services.Backups.CreateBackupAsync(table, BackupName(table, request.Commit)).ConfigureAwait(false));
+                Log($"backup of {table}: {backups[^1]}");
+            }
+        }
+
+        var recordId = await services.Records.StartAsync(target.Stack, request.Commit, request.ArtifactSha256, $"infra deploy of {request.Commit} to {target.Stack}").ConfigureAwait(false);
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var topic = before.DeploymentTopicArn;
+        try
+        {
+            services.Engine.Apply(request.PlanFile);
+            Log($"applied {request.PlanFile}");
+            var after = new StackOutputs(target.Stack, services.Engine.Outputs());
+            topic = after.DeploymentTopicArn ?? topic;
+            var shifted = await ShiftAliasesAsync(after, request, versions).ConfigureAwait(false);
+            var failures = await services.SmokeTests.RunAsync(after).ConfigureAwait(false);
+            if (failures.Count > 0)
+            {
+                foreach (var (function, previous) in shifted.AsEnumerable().Reverse())
+                {
+                    await services.Lambda.UpdateAliasAsync(function, AppSpec.LiveAlias, previous).ConfigureAwait(false);
+                    versions[function] = previous;
+                }
+
+                throw DeployErrors.SmokeFailed(target.Stack, failures);
+            }
+
+            await services.Records.FinishAsync(recordId, true, $"deployed {request.Commit}", versions).ConfigureAwait(false);
+            await NotifyAsync(topic, target, "succeeded", Details(request, versions, backups, null)).ConfigureAwait(false);
+            return new DeployOutcome(true, gate.Findings, backups, versions);
+        }
+        catch (InfraException e)
+        {
+            await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions).ConfigureAwait(false);
+            if (target.IsProduction)
+            {
+                // The playbook's "block subsequent deployments until resolved": a failed prod deploy freezes prod.
+                await services.Freeze.SetAsync(target, $"deploy of {request.Commit} failed: {FirstLine(e.Message)}").ConfigureAwait(false);
+            }
+
+            await NotifyAsync(topic, target, "failed", Details(request, versions, backups, e.Message)).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<List<(string Function, string Previous)>> ShiftAliasesAsync(StackOutputs after, DeployRequest request, IDictionary<string, string> versions)
+    {
+        var shifted = new List<(string, string)>();
+        foreach (var service in after.LambdaServices)
+        {
+            var current = await services.Lambda.GetAliasVersionAsync(service.FunctionName, AppSpec.LiveAlias).ConfigureAwait(false);
+            if (current == service.Version)
+            {
+                versions[service.FunctionName] = current;
+                continue;
+            }
+
+            var spec = AppSpec.ForLambda(service.FunctionName, current, service.Version);
+            var id = await services.CodeDeploy.CreateDeploymentAsync(service.CodeDeployApplication, service.CodeDeployGroup, spec, $"{request.Commit} to {request.Target.Stack}").ConfigureAwait(false);
+            Log($"{service.FunctionName}: CodeDeploy {id} shifts '{AppSpec.LiveAlias}' {current} -> {service.Version}");
+            var status = await services.CodeDeploy.WaitAsync(id).ConfigureAwait(false);
+            if (status != "Succeeded")
+            {
+                throw DeployErrors.ShiftFailed(service.FunctionName, id, status);
+            }
+
+            shifted.Add((service.FunctionName, current));
+            versions[service.FunctionName] = service.Version;
+        }
+
+        return shifted;
+    }
+
+    private async Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details)
+    {
+        if (topic is null)
+        {
+            Log("no 'deployment_topic_arn' output: notification skipped");
+            return;
+        }
+
+        try
+        {
+            await services.Notifier.PublishAsync(topic, DeployEvent.Subject("deploy", target, result), DeployEvent.Json("deploy", target, result, details)).ConfigureAwait(false);
+        }
+        catch (InfraException e)
+        {
+            // A lost notification must not hide the deploy's own result.
+            Log($"notification to {topic} failed: {FirstLine(e.Message)}");
+        }
+    }
+
+    private static Dictionary<string, string> Details(DeployRequest request, IReadOnlyDictionary<string, string> versions, IReadOnlyList<string> backups, string? error)
+    {
+        var details = new Dictionary<string, string>
+        {
+            ["artifactSha256"] = request.ArtifactSha256,
+            ["backups"] = string.Join(",", backups),
+            ["commit"] = request.Commit,
+            ["versions"] = string.Join(",", versions.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key}={v.Value}"))),
+        };
+        if (error is not null)
+        {
+            details["error"] = FirstLine(error);
+        }
+
+        return details;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0];
+
+    private void Log(string line) => services.Log.WriteLine(line);
+}

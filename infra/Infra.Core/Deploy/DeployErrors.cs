@@ -1,0 +1,37 @@
+using Infra.Model;
+
+namespace Infra.Deploy;
+
+/// <summary>Every refusal of the deploy sequence, each saying what to do next.</summary>
+public static class DeployErrors
+{
+    /// <summary><c>deploy --yes</c> on a stack that changes only through promotion.</summary>
+    public static InfraException ApplyNeedsPromotion(string stack) =>
+        new($"stack '{stack}': 'infra deploy --yes' applies to {DeployRequest.DirectStack} only; {stack} changes only through 'infra promote --to {stack} --commit <sha> --artifact <zip>'. Nothing was run.",
+            ExitCodes.BadInput);
+
+    /// <summary>The stack is frozen.</summary>
+    public static InfraException Frozen(StackTarget target, string reason) =>
+        new($"stack '{target.Stack}' is frozen (SSM parameter {Aws.IDeployFreeze.ParameterName(target)}): {reason}. Resolve the cause, then run 'infra unfreeze --stack {target.Stack}'. Nothing was planned or applied.",
+            ExitCodes.EnvironmentRefused);
+
+    /// <summary>Generated output differs from what synth writes.</summary>
+    public static InfraException StaleOutput(string stack, IReadOnlyList<string> files) =>
+        new($"stack '{stack}': generated files are stale ({string.Join(", ", files)}). Run 'infra synth', commit the result, and deploy that commit. Nothing was planned or applied.",
+            ExitCodes.CheckFailed);
+
+    /// <summary>The gate refused the plan.</summary>
+    public static InfraException GateRefused(string stack, string planJson, IReadOnlyList<string> findings) =>
+        new($"stack '{stack}': the plan gate refused {planJson}:\n  - {string.Join("\n  - ", findings)}\nChange the program so that the plan passes the gate; nothing was applied.",
+            ExitCodes.CheckFailed);
+
+    /// <summary>A CodeDeploy deployment did not succeed.</summary>
+    public static InfraException ShiftFailed(string function, string deploymentId, string status) =>
+        new($"Lambda '{function}': CodeDeploy deployment {deploymentId} ended {status}; CodeDeploy rolled alias 'live' back. Read the deployment's events and the alarms, fix, and deploy again.",
+            ExitCodes.ExternalFailure);
+
+    /// <summary>Smoke tests failed after the apply.</summary>
+    public static InfraException SmokeFailed(string stack, IReadOnlyList<string> failures) =>
+        new($"stack '{stack}': smoke tests failed after the apply, alias 'live' was moved back:\n  - {string.Join("\n  - ", failures)}\nFix the service and deploy again.",
+            ExitCodes.ExternalFailure);
+}

@@ -1,0 +1,42 @@
+using Infra.Deploy.Aws;
+using Infra.Deploy.Engines;
+using Infra.Deploy.GitHub;
+using Infra.Model;
+
+namespace Infra.Deploy;
+
+/// <summary>Builds the real services of the deploy verbs for one stack.</summary>
+public static class DeployWiring
+{
+    /// <summary>The engine for <paramref name="engineName"/> (<c>terraform</c>, <c>tofu</c> or <c>pulumi</c>) over the stack's main root.</summary>
+    public static IDeployEngine Engine(string repositoryRoot, StackTarget target, string engineName) => engineName switch
+    {
+        "terraform" or "tofu" => new TerraformEngine(new ProcessRunner(), Path.Combine(repositoryRoot, "stacks", target.Stack, "terraform"), engineName),
+        "pulumi" => new PulumiEngine(new ProcessRunner(), Path.Combine(repositoryRoot, "stacks", target.Stack, "pulumi"), target.Stack),
+        _ => throw new InfraException($"--engine '{engineName}': use terraform, tofu or pulumi.", ExitCodes.BadInput),
+    };
+
+    /// <summary>The plan gate: the same evaluation as <c>infra gate</c>.</summary>
+    public static IPlanGate Gate(string repositoryRoot) => new StackPlanGateAdapter(repositoryRoot);
+
+    /// <summary>Every service of the deploy sequence.</summary>
+    public static DeployServices Services(string repositoryRoot, StackTarget target, string engineName, TextWriter log)
+    {
+        var credentials = new AwsCredentialSource();
+        var lambda = new LambdaAliases(credentials, target);
+        var synth = new GeneratedOutputCheck(repositoryRoot, target.Stack);
+        return new DeployServices(
+            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
+            new SsmDeployFreeze(credentials),
+            synth,
+            Engine(repositoryRoot, target, engineName),
+            Gate(repositoryRoot),
+            new DynamoDbTableBackups(credentials, target),
+            lambda,
+            new CodeDeployClient(credentials, target),
+            new SmokeTests(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, lambda, target, credentials),
+            OctokitDeploymentRecords.FromEnvironment(),
+            new SnsNotifier(credentials, target),
+            log);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace Infra.Deploy.Engines;
+
+/// <summary>
+/// One engine (terraform or pulumi) over one stack's generated root: plan to a saved file, show it as JSON for the
+/// gate, apply exactly that saved plan, read the stack's outputs.
+/// </summary>
+public interface IDeployEngine
+{
+    /// <summary>The engine's executable name.</summary>
+    string Name { get; }
+
+    /// <summary>Prepares the working folder (providers, backend).</summary>
+    void Init();
+
+    /// <summary>Writes a saved plan to <paramref name="planFile"/>; <paramref name="readOnly"/> plans take no state lock.</summary>
+    void Plan(string planFile, bool readOnly);
+
+    /// <summary>Writes the saved plan's JSON to <paramref name="planJsonFile"/>, for the gate.</summary>
+    void ShowJson(string planFile, string planJsonFile);
+
+    /// <summary>Applies the saved plan and nothing else.</summary>
+    void Apply(string planFile);
+
+    /// <summary>The stack's outputs by name.</summary>
+    IReadOnlyDictionary<string, JsonNode?> Outputs();
+}

@@ -1,0 +1,8 @@
+namespace Infra.Deploy.Engines;
+
+/// <summary>Runs an external program (terraform, pulumi) to completion.</summary>
+public interface IProcessRunner
+{
+    /// <summary>Runs <paramref name="executable"/>, found on PATH, with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    ProcessResult Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null);
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Infra.Model;
+
+namespace Infra.Deploy.Engines;
+
+/// <summary>Runs programs found on PATH; a missing program is an exit-3 error naming it, not a stack trace.</summary>
+public sealed class ProcessRunner : IProcessRunner
+{
+    /// <inheritdoc/>
+    public ProcessResult Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var path = FindOnPath(executable) ?? throw new InfraException(
+            $"{executable}: not found on PATH. Install {executable} (or put it on PATH) on this machine or runner, then run the command again.",
+            ExitCodes.EnvironmentRefused);
+        var start = new ProcessStartInfo(path)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InfraException($"{executable}: could not be started from {path}.", ExitCodes.ExternalFailure);
+
+        // Both streams are read at once: a program that fills one pipe while we wait on the other would hang.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>The full path of <paramref name="executable"/> in the PATH folders, or null.</summary>
+    public static string? FindOnPath(string executable)
+    {
+        var names = OperatingSystem.IsWindows() ? new[] { executable + ".exe", executable + ".cmd", executable } : [executable];
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in names)
+            {
+                var candidate = Path.Combine(folder, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

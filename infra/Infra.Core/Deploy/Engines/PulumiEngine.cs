@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Infra.Model;
+
+namespace Infra.Deploy.Engines;
+
+/// <summary>
+/// Pulumi over <c>stacks/&lt;stack&gt;/pulumi</c>: <c>preview --save-plan</c>, then <c>up --plan</c> of that file, so
+/// what runs is what the gate saw.
+/// </summary>
+public sealed class PulumiEngine : IDeployEngine
+{
+    private static readonly IReadOnlyDictionary<string, string> Automation = new Dictionary<string, string> { ["PULUMI_SKIP_UPDATE_CHECK"] = "true" };
+    private readonly IProcessRunner runner;
+    private readonly string workingDirectory;
+    private readonly string stack;
+    private string? previewJson;
+
+    /// <summary>Creates the engine for <paramref name="stack"/> in <paramref name="workingDirectory"/>.</summary>
+    public PulumiEngine(IProcessRunner runner, string workingDirectory, string stack)
+    {
+        this.runner = runner;
+        this.workingDirectory = workingDirectory;
+        this.stack = stack;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "pulumi";
+
+    /// <inheritdoc/>
+    public void Init() => Run("stack", "select", stack, "--create", "--non-interactive");
+
+    /// <inheritdoc/>
+    public void Plan(string planFile, bool readOnly)
+    {
+        // A preview never writes state; the saved plan is what 'up --plan' is held to.
+        previewJson = Run("preview", "--stack", stack, "--non-interactive", "--json", $"--save-plan={planFile}");
+    }
+
+    /// <inheritdoc/>
+    public void ShowJson(string planFile, string planJsonFile) =>
+        File.WriteAllText(planJsonFile, previewJson ?? throw new InfraException($"pulumi: no preview of {planFile} in this run; plan before showing it.", ExitCodes.ExternalFailure));
+
+    /// <inheritdoc/>
+    public void Apply(string planFile) => Run("up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, JsonNode?> Outputs()
+    {
+        var json = Run("stack", "output", "--stack", stack, "--json");
+        var outputs = JsonNode.Parse(json) as JsonObject
+            ?? throw new InfraException($"'pulumi stack output --json' in {workingDirectory} did not print a JSON object.", ExitCodes.ExternalFailure);
+        return outputs.ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal);
+    }
+
+    private string Run(params string[] arguments)
+    {
+        var result = runner.Run(Name, arguments, workingDirectory, Automation);
+        if (result.ExitCode != 0)
+        {
+            throw EngineErrors.StepFailed(Name, arguments, workingDirectory, result);
+        }
+
+        return result.StandardOutput;
+    }
+}

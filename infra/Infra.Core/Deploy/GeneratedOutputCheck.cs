@@ -1,0 +1,20 @@
+using Infra.Synthesis;
+
+namespace Infra.Deploy;
+
+/// <summary>The real generated-output check of the deploy sequence: <c>infra synth --check</c> for one stack.</summary>
+public sealed class GeneratedOutputCheck : IGeneratedOutputCheck
+{
+    private readonly string repositoryRoot;
+    private readonly string stack;
+
+    /// <summary>Checks the committed output of <paramref name="stack"/>.</summary>
+    public GeneratedOutputCheck(string repositoryRoot, string stack)
+    {
+        this.repositoryRoot = repositoryRoot;
+        this.stack = stack;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> StaleFiles() => OutputWriter.Stale(repositoryRoot, Synthesizer.Run(repositoryRoot, stack));
+}

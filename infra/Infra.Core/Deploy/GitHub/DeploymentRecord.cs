@@ -1,0 +1,11 @@
+namespace Infra.Deploy.GitHub;
+
+/// <summary>One deployment recorded by <c>infra deploy</c> in the GitHub Deployments API.</summary>
+/// <param name="Id">GitHub's deployment id.</param>
+/// <param name="Environment">The stack.</param>
+/// <param name="Commit">The deployed commit.</param>
+/// <param name="ArtifactSha256">The Lambda artifact's SHA-256 (hex), which promotion compares.</param>
+/// <param name="CreatedAt">When it started.</param>
+/// <param name="State">Its latest status (<c>success</c>, <c>failure</c>, <c>in_progress</c>, ...).</param>
+/// <param name="Versions">The Lambda versions it put live, by function name.</param>
+public sealed record DeploymentRecord(long Id, string Environment, string Commit, string ArtifactSha256, DateTimeOffset CreatedAt, string State, IReadOnlyDictionary<string, string> Versions);

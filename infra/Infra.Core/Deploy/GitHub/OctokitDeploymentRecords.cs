@@ -1,0 +1,134 @@
+using System.Globalization;
+using Infra.Model;
+using Octokit;
+
+namespace Infra.Deploy.GitHub;
+
+/// <summary>
+/// Deployment records in the GitHub Deployments API through Octokit. Ours carry task <c>deploy:infra</c> and a
+/// payload with <c>tool: infra</c> and the artifact's SHA-256; every other deployment is ignored.
+/// </summary>
+public sealed class OctokitDeploymentRecords : IDeploymentRecords
+{
+    private const string Marker = "infra";
+    private readonly IGitHubClient client;
+    private readonly string owner;
+    private readonly string repository;
+
+    /// <summary>Creates the adapter for <paramref name="owner"/>/<paramref name="repository"/>.</summary>
+    public OctokitDeploymentRecords(IGitHubClient client, string owner, string repository)
+    {
+        this.client = client;
+        this.owner = owner;
+        this.repository = repository;
+    }
+
+    /// <summary>A client from <c>GITHUB_TOKEN</c> and <c>GITHUB_REPOSITORY</c> (as set in GitHub Actions), or an exit-3 error.</summary>
+    public static OctokitDeploymentRecords FromEnvironment()
+    {
+        var token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");
+        var repo = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
+        if (string.IsNullOrEmpty(token) || repo?.Split('/') is not [var owner, var name])
+        {
+            throw new InfraException("GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) must be set to read and write deployment records; in GitHub Actions give the job 'permissions: deployments: write'.", ExitCodes.EnvironmentRefused);
+        }
+
+        var api = Environment.GetEnvironmentVariable("GITHUB_API_URL");
+        var github = api is { Length: > 0 } ? new GitHubClient(new ProductHeaderValue("infra"), new Uri(api)) : new GitHubClient(new ProductHeaderValue("infra"));
+        github.Credentials = new Credentials(token);
+        return new OctokitDeploymentRecords(github, owner, name);
+    }
+
+    /// <inheritdoc/>
+    public async Task<DeploymentRecord?> FindSuccessfulAsync(string environment, string commit, string artifactSha256)
+    {
+        foreach (var record in await ReadAsync(environment, commit, 30).ConfigureAwait(false))
+        {
+            if (record.State == "success" && string.Equals(record.ArtifactSha256, artifactSha256, StringComparison.OrdinalIgnoreCase))
+            {
+                return record;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public async Task<long> StartAsync(string environment, string commit, string artifactSha256, string description)
+    {
+        var deployment = await Call("create a deployment", () => client.Repository.Deployment.Create(owner, repository, new NewDeployment(commit)
+        {
+            Environment = environment,
+            Task = IDeploymentRecords.Task,
+            Description = description,
+            AutoMerge = false,
+            RequiredContexts = new System.Collections.ObjectModel.Collection<string>(),
+            Payload = new Dictionary<string, string> { ["tool"] = Marker, ["artifactSha256"] = artifactSha256 },
+            ProductionEnvironment = environment == StackTarget.ProductionStack,
+        })).ConfigureAwait(false);
+        await Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, deployment.Id, new NewDeploymentStatus(DeploymentState.InProgress) { Description = description })).ConfigureAwait(false);
+        return deployment.Id;
+    }
+
+    /// <inheritdoc/>
+    public Task FinishAsync(long id, bool success, string description, IReadOnlyDictionary<string, string> versions)
+    {
+        var versionText = string.Join(",", versions.Select(v => $"{v.Key}={v.Value}"));
+        var text = $"{description} [{versionText}]";
+
+        // GitHub truncates nothing: a status description over 140 characters is rejected.
+        text = text.Length <= 140 ? text : text[..140];
+        return Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, id, new NewDeploymentStatus(success ? DeploymentState.Success : DeploymentState.Failure) { Description = text }));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<DeploymentRecord>> ListAsync(string environment, int count) => ReadAsync(environment, null, count);
+
+    private async Task<IReadOnlyList<DeploymentRecord>> ReadAsync(string environment, string? commit, int count)
+    {
+        // Octokit lists without filters: the newest 300 are read and filtered here.
+        var deployments = await Call("list deployments", () => client.Repository.Deployment.GetAll(owner, repository, new ApiOptions { PageSize = 100, PageCount = 3 })).ConfigureAwait(false);
+        var records = new List<DeploymentRecord>();
+        var ours = deployments.Where(d => IsOurs(d) && d.Environment == environment && (commit is null || d.Sha == commit));
+        foreach (var deployment in ours.OrderByDescending(d => d.CreatedAt).Take(count))
+        {
+            var statuses = await Call("read deployment statuses", () => client.Repository.Deployment.Status.GetAll(owner, repository, deployment.Id)).ConfigureAwait(false);
+            var latest = statuses.OrderByDescending(s => s.CreatedAt).FirstOrDefault();
+            var state = latest?.State.StringValue ?? "pending";
+            var versions = ParseVersions(latest?.Description);
+            records.Add(new DeploymentRecord(deployment.Id, environment, deployment.Sha, Payload(deployment, "artifactSha256") ?? string.Empty, deployment.CreatedAt, state, versions));
+        }
+
+        return records;
+    }
+
+    private static bool IsOurs(Deployment deployment) => deployment.Task == IDeploymentRecords.Task && Payload(deployment, "tool") == Marker;
+
+    private static string? Payload(Deployment deployment, string key) =>
+        deployment.Payload is { } payload && payload.TryGetValue(key, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+
+    private static IReadOnlyDictionary<string, string> ParseVersions(string? description)
+    {
+        var start = description?.LastIndexOf('[') ?? -1;
+        if (description is null || start < 0 || !description.EndsWith(']'))
+        {
+            return new Dictionary<string, string>();
+        }
+
+        return description[(start + 1)..^1].Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+    }
+
+    private static async Task<T> Call<T>(string what, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (ApiException e)
+        {
+            throw new InfraException($"GitHub: could not {what} ({(int)e.StatusCode}: {e.Message}). Check GITHUB_TOKEN's 'deployments: write' permission and GITHUB_REPOSITORY, then run again.", ExitCodes.ExternalFailure, e);
+        }
+    }
+}

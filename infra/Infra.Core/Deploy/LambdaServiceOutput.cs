@@ -1,0 +1,8 @@
+namespace Infra.Deploy;
+
+/// <summary>One element of the stack output <c>lambda_services</c>.</summary>
+/// <param name="FunctionName">The function's name (<c>function_name</c>).</param>
+/// <param name="Version">The version Terraform published for this apply (<c>version</c>).</param>
+/// <param name="CodeDeployApplication">The CodeDeploy application (<c>codedeploy_app</c>).</param>
+/// <param name="CodeDeployGroup">The deployment group that shifts alias <c>live</c> (<c>codedeploy_group</c>).</param>
+public sealed record LambdaServiceOutput(string FunctionName, string Version, string CodeDeployApplication, string CodeDeployGroup);

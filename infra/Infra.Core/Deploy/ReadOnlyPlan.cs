@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Infra.Deploy.Engines;
+
+namespace Infra.Deploy;
+
+/// <summary>
+/// <c>infra plan</c>: verify the account, plan without the state lock (read-only roles suffice), show the plan as
+/// JSON, run the gate. Nothing is applied.
+/// </summary>
+public sealed class ReadOnlyPlan
+{
+    private readonly AccountVerifier verifier;
+    private readonly IDeployEngine engine;
+    private readonly IPlanGate gate;
+
+    /// <summary>Creates the runner.</summary>
+    public ReadOnlyPlan(AccountVerifier verifier, IDeployEngine engine, IPlanGate gate)
+    {
+        this.verifier = verifier;
+        this.engine = engine;
+        this.gate = gate;
+    }
+
+    /// <summary>Plans into <paramref name="workDirectory"/>, copies the JSON to <paramref name="outFile"/> when given; returns the gate's verdict and whether anything changes.</summary>
+    public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile)
+    {
+        await verifier.VerifyAsync(target).ConfigureAwait(false);
+        Directory.CreateDirectory(workDirectory);
+        var planFile = Path.Combine(workDirectory, $"{target.Stack}.tfplan");
+        var planJson = outFile ?? Path.Combine(workDirectory, $"{target.Stack}.plan.json");
+        engine.Init();
+        engine.Plan(planFile, readOnly: true);
+        engine.ShowJson(planFile, planJson);
+        return (gate.Evaluate(planJson, target.Stack), HasChanges(File.ReadAllText(planJson)), planJson);
+    }
+
+    /// <summary>True when a terraform plan JSON or a pulumi preview JSON changes anything.</summary>
+    public static bool HasChanges(string planJson)
+    {
+        var root = JsonNode.Parse(planJson);
+        if (root?["resource_changes"] is JsonArray changes)
+        {
+            var resourceChange = changes.Any(c => c?["change"]?["actions"] is JsonArray actions
+                && actions.Any(a => a?.GetValue<string>() is not ("no-op" or "read")));
+            var outputChange = root["output_changes"] is JsonObject outputs
+                && outputs.Any(o => o.Value?["actions"] is JsonArray actions && actions.Any(a => a?.GetValue<string>() != "no-op"));
+            return resourceChange || outputChange;
+        }
+
+        // pulumi preview --json: a changeSummary with counts per operation.
+        if (root?["changeSummary"] is JsonObject summary)
+        {
+            return summary.Any(p => p.Key != "same" && p.Value?.GetValue<int>() > 0);
+        }
+
+        return false;
+    }
+}
