@@ -44,5 +44,6 @@ public static class InfraCli
 
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
+        Infra.Cli.Commands.PermissionsCommand.Create(context),
     ];
 }
