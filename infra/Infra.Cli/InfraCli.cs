@@ -54,5 +54,6 @@ public static class InfraCli
         PlanCommand.Create(context),
         FreezeCommand.Create(context),
         UnfreezeCommand.Create(context),
+        PermissionsCommand.Create(context),
     ];
 }

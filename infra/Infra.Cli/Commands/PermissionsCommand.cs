@@ -1,0 +1,123 @@
+using System.CommandLine;
+using Infra.Configuration;
+using Infra.Model;
+using Infra.Permissions;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra permissions add|parse|explain</c>: grows a role's evidence ledger from AccessDenied errors, shows what
+/// an error says, and lists every grant with its evidence.
+/// </summary>
+public static class PermissionsCommand
+{
+    /// <summary>Builds the command and its three subcommands.</summary>
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("permissions", "Grow and explain the IAM evidence ledgers (infra/Ledgers/<role>.yaml).");
+        command.Subcommands.Add(Add(context));
+        command.Subcommands.Add(Parse(context));
+        command.Subcommands.Add(Explain(context));
+        return command;
+    }
+
+    private static Command Add(CliContext context)
+    {
+        var role = new Option<string>("--role") { Description = "The logical role whose ledger grows, e.g. github-deploy.", Required = true };
+        var fromError = new Option<string?>("--from-error") { Description = "The error text, or - to read it from standard input." };
+        var fromErrorFile = new Option<string?>("--from-error-file") { Description = "A file holding the error text or a whole CI log." };
+        var source = new Option<string?>("--source") { Description = "Where the error was seen, e.g. the CI run URL." };
+        var root = RootOption();
+        var command = new Command("add", "Add the grants an AccessDenied error shows the role is missing, with the error as evidence.");
+        foreach (var option in new Option[] { role, fromError, fromErrorFile, source, root })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var text = ReadInput(parse.GetValue(fromError), parse.GetValue(fromErrorFile), "--from-error", "--from-error-file");
+            var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var config = ProjectConfig.Load(repositoryRoot);
+            var catalogPath = Path.Combine(repositoryRoot, IamCatalog.RelativePath);
+            var catalog = File.Exists(catalogPath) ? IamCatalog.Load(catalogPath) : null;
+            var additions = LedgerGrowth.Add(repositoryRoot, config, parse.GetValue(role)!, text, DateOnly.FromDateTime(DateTime.UtcNow), parse.GetValue(source), catalog);
+            var ledger = $"{EvidenceLedger.Folder}/{parse.GetValue(role)}.yaml";
+            foreach (var addition in additions)
+            {
+                context.Output.WriteLine(addition.Added
+                    ? $"added {addition.Grant.Action} on {addition.Grant.Resource} to {ledger}"
+                    : $"already granted: {addition.Grant.Action} on {addition.Grant.Resource} in {ledger}");
+            }
+
+            context.Output.WriteLine($"Review the diff (git diff {ledger}), commit it, and have an administrator apply the bootstrap root of each stack.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Parse(CliContext context)
+    {
+        var text = new Argument<string?>("text") { Description = "The error text, or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file") { Description = "A file holding the error text or a whole CI log." };
+        var format = FormatOption("json");
+        var command = new Command("parse", "Print the authorization failures found in an error or a log; changes nothing.");
+        command.Arguments.Add(text);
+        command.Options.Add(file);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var input = ReadInput(parse.GetValue(text), parse.GetValue(file), "<text>", "--file");
+            var denials = AccessDeniedParser.Parse(input);
+            context.Output.Write(parse.GetValue(format) == "json" ? PermissionsReport.DenialsAsJson(denials) : PermissionsReport.DenialsAsText(denials));
+            return denials.All(d => d.Reason is DenialReason.NotAuthorizationError) ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Explain(CliContext context)
+    {
+        var role = new Option<string>("--role") { Description = "The logical role, e.g. github-deploy.", Required = true };
+        var format = FormatOption("markdown");
+        var root = RootOption();
+        var command = new Command("explain", "List every action a role is granted, with its resource, evidence and date.");
+        command.Options.Add(role);
+        command.Options.Add(format);
+        command.Options.Add(root);
+        command.SetAction(parse =>
+        {
+            var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, parse.GetValue(role)!));
+            context.Output.Write(PermissionsReport.Explain(ledger, parse.GetValue(format) == "markdown"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<string?> RootOption() =>
+        new("--root") { Description = "The repository folder (default: the nearest folder upwards holding Pulumi.yaml)." };
+
+    private static Option<string> FormatOption(string other)
+    {
+        var option = new Option<string>("--format") { Description = $"text or {other}.", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", other);
+        return option;
+    }
+
+    private static string ReadInput(string? text, string? file, string textName, string fileName)
+    {
+        if ((text is null) == (file is null))
+        {
+            throw new InfraException($"give the error with exactly one of {textName} <text> (or - for standard input) and {fileName} <path>.");
+        }
+
+        if (file is not null)
+        {
+            return File.Exists(file)
+                ? File.ReadAllText(file)
+                : throw new InfraException($"{file}: no such file ({fileName}): pass the path of a file holding the error or the CI log.");
+        }
+
+        return text == "-" ? Console.In.ReadToEnd() : text!;
+    }
+}

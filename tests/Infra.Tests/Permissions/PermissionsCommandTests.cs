@@ -1,0 +1,61 @@
+using Infra.Cli;
+using Infra.Model;
+
+namespace Infra.Tests.Permissions;
+
+public class PermissionsCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = InfraCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void ParsePrintsJsonAndExitsZero()
+    {
+        var (code, output, _) = Run("permissions", "parse", "--format", "json",
+            "User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-github-deploy-dev/GitHubActions is not authorized to perform: lambda:GetPolicy on resource: * because no identity-based policy allows the lambda:GetPolicy action");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.Contain("\"reason\": \"missing-identity-grant\"").And.Contain("\"lambda:GetPolicy\""));
+    }
+
+    [Test]
+    public void ParseExitsTwoWithoutADenial()
+    {
+        Assert.That(Run("permissions", "parse", "Error: the conditional request failed").Code, Is.EqualTo(ExitCodes.BadInput));
+    }
+
+    [Test]
+    public void AddRefusesAnScpDenialWithExitOne()
+    {
+        using var log = new TempFolder();
+        var file = log.Write("error.txt", "User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-github-deploy-dev/GitHubActions is not authorized to perform: s3:DeleteBucket on resource: \"arn:aws:s3:::x\" with an explicit deny in a service control policy");
+
+        var (code, _, error) = Run("permissions", "add", "--role", "github-deploy", "--from-error-file", file, "--root", RepositoryFiles.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.CheckFailed));
+        Assert.That(error, Does.Contain("service control policy").And.Not.Contain("   at "), "one message, no stack trace");
+    }
+
+    [Test]
+    public void AddNeedsExactlyOneSourceOfErrorText()
+    {
+        var (code, _, error) = Run("permissions", "add", "--role", "github-deploy", "--root", RepositoryFiles.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(error, Does.Contain("--from-error-file"));
+    }
+
+    [Test]
+    public void ExplainPrintsAMarkdownTableOfTheLedger()
+    {
+        var (code, output, _) = Run("permissions", "explain", "--role", "github-plan", "--format", "markdown", "--root", RepositoryFiles.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.Contain("| Action | Resource | Date | Evidence |").And.Contain("| `s3:GetObject` |"));
+    }
+}
