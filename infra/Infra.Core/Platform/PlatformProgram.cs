@@ -76,33 +76,54 @@ public static class PlatformProgram
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         var retention = stack.Config.RequireInt("logRetentionDays");
+        var notifications = new SnsTopic("deployment-notifications", new SnsTopicArgs
+        {
+            Name = AwsNameLimits.SnsTopic("deployment-notifications", naming.For("deployments")),
+            DisplayName = $"BBWS {stack.Name} deployments",
+            KmsMasterKeyId = key.Arn,
+        }, new ResourceOptions { Parent = root });
+        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"));
 
-        var orderProcessor = Service(root, "order-processor", naming, key, retention, protect, "order_processor");
-        var productApi = Service(root, "product-api", naming, key, retention, protect, "product_api");
+        var orderProcessor = Service(platform, "order-processor", "order_processor", new LambdaQueueSource
+        {
+            QueueName = naming.For("orders"),
+            DeadLetterQueueName = naming.For("orders-dlq"),
+        });
+        var productApi = Service(platform, "product-api", "product_api");
         for (var i = 1; i <= extraServices; i++)
         {
-            _ = Service(root, $"service-{i}", naming, key, retention, protect, "product_api");
+            _ = Service(platform, $"service-{i}", "product_api");
         }
 
         root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
         root.Export("product_api_function_name", productApi.Function.FunctionName);
+        root.Export("deployment_notifications_topic_arn", notifications.Arn);
+        foreach (var service in new[] { orderProcessor, productApi })
+        {
+            var prefix = Names.TerraformIdentifier(service.Name);
+            root.Export($"{prefix}_codedeploy_app", service.DeploymentApp.AppName);
+            root.Export($"{prefix}_codedeploy_group", service.DeploymentGroup.GroupName);
+        }
     }
 
-    private static LambdaService Service(StackRoot root, string name, Naming naming, EncryptionKey key, int retention, bool protect, string handlerFolder) =>
+    private static LambdaService Service(PlatformContext platform, string name, string handlerFolder, LambdaQueueSource? queue = null) =>
         new(name, new LambdaServiceArgs
         {
-            FunctionName = naming.For(name),
+            FunctionName = platform.Naming.For(name),
             Handler = "handler.lambda_handler",
             PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
-            LogRetentionDays = retention,
-            KmsKeyArn = key.Arn,
-            Protect = protect,
+            LogRetentionDays = platform.LogRetentionDays,
+            KmsKeyArn = platform.Key.Arn,
+            Protect = platform.Protect,
+            DeploymentConfigName = platform.DeploymentConfigName,
+            NotificationTopicArn = platform.Notifications.Arn,
+            Queue = queue,
             Environment = new Dictionary<string, Input<string>>
             {
                 ["LOG_LEVEL"] = "INFO",
-                ["STACK_NAME"] = root.Stack.Name,
+                ["STACK_NAME"] = platform.Root.Stack.Name,
             },
-        }, new ResourceOptions { Parent = root });
+        }, new ResourceOptions { Parent = platform.Root });
 
     private static AwsProviderArgs ProviderArgs(Stack stack) => new()
     {

@@ -8,5 +8,6 @@ public static class RuleRegistry
     [
         new AccountRule(),
         new ProdProtectRule(),
+        new IamEvidenceRule(),
     ];
 }
