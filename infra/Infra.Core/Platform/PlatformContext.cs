@@ -12,4 +12,5 @@ namespace Infra.Platform;
 /// <param name="LogRetentionDays">Days logs are kept (<c>bbws:logRetentionDays</c>).</param>
 /// <param name="Protect">Protect stateful resources (<c>bbws:protect</c>).</param>
 /// <param name="DeploymentConfigName">The CodeDeploy config (<c>bbws:deploymentConfig</c>).</param>
-public sealed record PlatformContext(StackRoot Root, Naming Naming, EncryptionKey Key, SnsTopic Notifications, int LogRetentionDays, bool Protect, string DeploymentConfigName);
+/// <param name="RepositoryRoot">The checkout, for handler sources and templates (never written into any output).</param>
+public sealed record PlatformContext(StackRoot Root, Naming Naming, EncryptionKey Key, SnsTopic Notifications, int LogRetentionDays, bool Protect, string DeploymentConfigName, string RepositoryRoot);

@@ -34,7 +34,7 @@ public static class PlatformProgram
             AccountId: stack.AccountId);
 
         DefineBootstrap(stack, naming, backend, protect);
-        DefineMain(stack, naming, backend, protect, extraServices);
+        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices);
         return stack;
     }
 
@@ -62,7 +62,7 @@ public static class PlatformProgram
         root.Export("lock_table", state.LockTable.TableName);
     }
 
-    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, int extraServices)
+    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)
     {
         var root = stack.Main;
         root.Backend = backend;
@@ -82,19 +82,47 @@ public static class PlatformProgram
             DisplayName = $"BBWS {stack.Name} deployments",
             KmsMasterKeyId = key.Arn,
         }, new ResourceOptions { Parent = root });
-        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"));
+        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot);
+        var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
+        {
+            BucketName = naming.For("order-templates"),
+            KmsKeyArn = key.Arn,
+            RepositoryRoot = repositoryRoot,
+            FromEmail = stack.Config.Require("fromEmail"),
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var products = Table(platform, "products", "productId");
+        var orders = Table(platform, "orders", "orderId");
 
-        var orderProcessor = Service(platform, "order-processor", "order_processor", new LambdaQueueSource
+        var orderProcessor = Service(platform, "order-processor", "order_processor", new Dictionary<string, Input<string>>(templates.Environment(stack.Config.Require("internalEmails")))
+        {
+            ["ORDERS_TABLE_NAME"] = orders.TableName,
+        },
+        [
+            templates.ReadTemplates,
+            templates.SendEmail,
+            new PolicyStatement
+            {
+                Sid = "StoreOrders",
+                Actions = ["dynamodb:PutItem"],
+                Resources = [orders.Arn],
+                Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
+            },
+        ],
+        new LambdaQueueSource
         {
             QueueName = naming.For("orders"),
             DeadLetterQueueName = naming.For("orders-dlq"),
         });
-        var productApi = Service(platform, "product-api", "product_api");
+        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         for (var i = 1; i <= extraServices; i++)
         {
-            _ = Service(platform, $"service-{i}", "product_api");
+            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         }
 
+        root.Export("templates_bucket", templates.Bucket.Bucket.BucketName);
+        root.Export("ses_identity", Output.Create(templates.Domain));
+        root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);
         root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
         root.Export("product_api_function_name", productApi.Function.FunctionName);
         root.Export("deployment_notifications_topic_arn", notifications.Arn);
@@ -106,24 +134,53 @@ public static class PlatformProgram
         }
     }
 
-    private static LambdaService Service(PlatformContext platform, string name, string handlerFolder, LambdaQueueSource? queue = null) =>
+    private static LambdaService Service(
+        PlatformContext platform,
+        string name,
+        string handlerFolder,
+        IReadOnlyDictionary<string, Input<string>> environment,
+        IReadOnlyList<PolicyStatement> statements,
+        LambdaQueueSource? queue = null) =>
         new(name, new LambdaServiceArgs
         {
             FunctionName = platform.Naming.For(name),
             Handler = "handler.lambda_handler",
             PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
+            Source = HandlerSource.In(platform.RepositoryRoot, $"infra/Handlers/{handlerFolder}"),
             LogRetentionDays = platform.LogRetentionDays,
             KmsKeyArn = platform.Key.Arn,
             Protect = platform.Protect,
             DeploymentConfigName = platform.DeploymentConfigName,
             NotificationTopicArn = platform.Notifications.Arn,
             Queue = queue,
-            Environment = new Dictionary<string, Input<string>>
-            {
-                ["LOG_LEVEL"] = "INFO",
-                ["STACK_NAME"] = platform.Root.Stack.Name,
-            },
+            Statements = statements,
+            Environment = new Dictionary<string, Input<string>>(environment) { ["LOG_LEVEL"] = "INFO" },
         }, new ResourceOptions { Parent = platform.Root });
+
+    private static DynamoDbTable Table(PlatformContext platform, string purpose, string hashKey) =>
+        new($"{purpose}-table", new DynamoDbTableArgs
+        {
+            Name = AwsNameLimits.DynamoDbTable(purpose, platform.Naming.For(purpose)),
+            HashKey = hashKey,
+            Attributes = [new DynamoDbAttribute { Name = hashKey, Type = "S" }],
+
+            // Deletion protection in prod only: dev and sit tables are rebuilt freely, prod data is not.
+            DeletionProtectionEnabled = platform.Protect,
+            ServerSideEncryption = new DynamoDbServerSideEncryption { KmsKeyArn = platform.Key.Arn },
+        }, new ResourceOptions { Parent = platform.Root, Protect = platform.Protect, RetainOnDelete = platform.Protect });
+
+    private static Dictionary<string, Input<string>> ProductApiEnvironment(DynamoDbTable products) => new()
+    {
+        ["PRODUCTS_TABLE_NAME"] = products.TableName,
+    };
+
+    private static PolicyStatement ProductApiGrant(DynamoDbTable products) => new()
+    {
+        Sid = "ManageProducts",
+        Actions = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Scan", "dynamodb:UpdateItem"],
+        Resources = [products.Arn],
+        Reason = "The product API lists (Scan), gets, creates, updates and deletes products in its own table, and uses no index.",
+    };
 
     private static AwsProviderArgs ProviderArgs(Stack stack) => new()
     {

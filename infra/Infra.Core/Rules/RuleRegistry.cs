@@ -9,5 +9,6 @@ public static class RuleRegistry
         new AccountRule(),
         new ProdProtectRule(),
         new IamEvidenceRule(),
+        new LambdaEnvRule(),
     ];
 }
