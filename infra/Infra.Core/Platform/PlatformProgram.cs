@@ -120,6 +120,29 @@ public static class PlatformProgram
             _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         }
 
+        var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root });
+        var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
+        {
+            ApiName = naming.For("product-api"),
+            Service = productApi,
+            StageName = stack.Name,
+            Account = apiAccount,
+            LogRetentionDays = retention,
+            KmsKeyArn = key.Arn,
+            Protect = protect,
+
+            // Reading the catalogue is public; changing it takes a SigV4-signed caller with IAM permission.
+            Routes =
+            [
+                new ApiRoute("GET", "products", "NONE"),
+                new ApiRoute("POST", "products"),
+                new ApiRoute("GET", "products/{id}", "NONE"),
+                new ApiRoute("PUT", "products/{id}"),
+                new ApiRoute("DELETE", "products/{id}"),
+            ],
+        }, new ResourceOptions { Parent = root });
+        root.Export("product_api_url", productRestApi.Stage.InvokeUrl);
+
         root.Export("templates_bucket", templates.Bucket.Bucket.BucketName);
         root.Export("ses_identity", Output.Create(templates.Domain));
         root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);

@@ -10,5 +10,6 @@ public static class RuleRegistry
         new ProdProtectRule(),
         new IamEvidenceRule(),
         new LambdaEnvRule(),
+        new ApiGatewayAccountRule(),
     ];
 }
