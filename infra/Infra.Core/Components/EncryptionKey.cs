@@ -5,7 +5,8 @@ namespace Infra.Components;
 
 /// <summary>
 /// A customer-managed KMS key with rotation on and an alias, whose key policy lets the account administer it
-/// and lets CloudWatch Logs encrypt this account's log groups with it (log groups cannot use a key otherwise).
+/// lets CloudWatch Logs encrypt this account's log groups with it (log groups cannot use a key otherwise) and lets
+/// this account's CloudWatch alarms publish to topics it encrypts.
 /// </summary>
 public sealed class EncryptionKey : ComponentResource
 {
@@ -35,6 +36,15 @@ public sealed class EncryptionKey : ComponentResource
                     Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{args.Region}.amazonaws.com"] },
                     Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{args.Region}:{args.AccountId}:log-group:*"])],
                     Reason = "CloudWatch Logs encrypts log groups of this account only with a key whose policy allows its service principal.",
+                },
+                new PolicyStatement
+                {
+                    Sid = "CloudWatchAlarmsPublishToEncryptedTopics",
+                    Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
+                    Resources = ["*"],
+                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["cloudwatch.amazonaws.com"] },
+                    Conditions = [new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId])],
+                    Reason = "CloudWatch alarms publish to the stack's notification topic, which this key encrypts: SNS asks the publisher's principal for a data key.",
                 }),
         }, ChildOptions(args.Protect));
         Alias = new KmsAlias($"{name}-alias", new KmsAliasArgs { Name = alias, TargetKeyId = Key.KeyId }, ChildOptions());

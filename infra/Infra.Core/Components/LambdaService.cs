@@ -1,51 +1,78 @@
+using System.Globalization;
 using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Components;
 
 /// <summary>
-/// A Lambda function with everything it needs to run: an execution role whose every permission carries its
-/// reason, the <c>/aws/lambda/&lt;function&gt;</c> log group created before the function, and the function itself
-/// (X-Ray tracing on, a new version published on every change, the package hash evaluated at plan time).
+/// A Lambda function with everything it needs to run and to be deployed safely: an execution role whose every
+/// permission carries its reason, the <c>/aws/lambda/&lt;function&gt;</c> log group created before the function,
+/// the function (X-Ray on, a version published on every change, the package hash evaluated at plan time), the
+/// alias <c>live</c> that every invoker targets, a CodeDeploy application and deployment group that shift the alias
+/// (with automatic rollback on failure and on alarm), alarms on errors, throttles and duration, and optionally an
+/// SQS queue with its dead-letter queue.
 /// </summary>
 public sealed class LambdaService : ComponentResource
 {
+    /// <summary>The alias every invoker targets; CodeDeploy moves it from version to version.</summary>
+    public const string LiveAlias = "live";
+
+    /// <summary>The managed policy that lets CodeDeploy shift a Lambda alias and read alarms, without sns:Publish on every topic.</summary>
+    public const string CodeDeployManagedPolicyArn = "arn:aws:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited";
+
     /// <summary>Builds the service; throws when an argument is outside AWS's limits.</summary>
     public LambdaService(string name, LambdaServiceArgs args, ResourceOptions? options = null)
         : base("bbws:lambda:LambdaService", name, options)
     {
         Validate(args);
+        Args = args;
+        var fn = args.FunctionName;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
-            Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{args.FunctionName}-role"),
-            Description = $"Execution role of the Lambda function {args.FunctionName}.",
-            AssumeRolePolicy = new PolicyDocument(new PolicyStatement
-            {
-                Actions = ["sts:AssumeRole"],
-                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["lambda.amazonaws.com"] },
-                Reason = "Only the Lambda service may assume a function's execution role.",
-            }),
+            Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{fn}-role"),
+            Description = $"Execution role of the Lambda function {fn}.",
+            AssumeRolePolicy = ServiceTrust("lambda.amazonaws.com", "Only the Lambda service may assume a function's execution role."),
         }, ChildOptions());
 
         // The log group exists before the function: otherwise the first invocation creates it without
         // retention or encryption, and Terraform then fails to create it ("already exists").
         LogGroup = new CloudWatchLogGroup($"{name}-logs", new CloudWatchLogGroupArgs
         {
-            Name = $"/aws/lambda/{args.FunctionName}",
+            Name = $"/aws/lambda/{fn}",
             RetentionInDays = args.LogRetentionDays,
             KmsKeyId = args.KmsKeyArn,
         }, ChildOptions(args.Protect));
 
+        if (args.Queue is { } queue)
+        {
+            DeadLetterQueue = new SqsQueue($"{name}-dlq", new SqsQueueArgs
+            {
+                Name = AwsNameLimits.SqsQueue(nameof(queue.DeadLetterQueueName), queue.DeadLetterQueueName),
+                KmsMasterKeyId = args.KmsKeyArn,
+                MessageRetentionSeconds = queue.DeadLetterRetentionDays * 86400,
+            }, ChildOptions(args.Protect));
+            Queue = new SqsQueue($"{name}-queue", new SqsQueueArgs
+            {
+                Name = AwsNameLimits.SqsQueue(nameof(queue.QueueName), queue.QueueName),
+                KmsMasterKeyId = args.KmsKeyArn,
+
+                // AWS's guidance for a Lambda consumer: six times the function's timeout, so that a message being
+                // processed (and retried by the poller) does not become visible to a second consumer.
+                VisibilityTimeoutSeconds = args.TimeoutSeconds * 6,
+                RedrivePolicy = new SqsRedrivePolicy { DeadLetterTargetArn = DeadLetterQueue.Arn, MaxReceiveCount = queue.MaxReceiveCount },
+            }, ChildOptions(args.Protect));
+        }
+
         Policy = new IamRolePolicy($"{name}-policy", new IamRolePolicyArgs
         {
-            Name = AwsNameLimits.IamPolicy(nameof(args.FunctionName), $"{args.FunctionName}-policy"),
+            Name = AwsNameLimits.IamPolicy(nameof(args.FunctionName), $"{fn}-policy"),
             Role = Role.RoleName,
             Policy = new PolicyDocument([.. BaselineStatements(), .. args.Statements]),
         }, ChildOptions());
 
         Function = new LambdaFunction($"{name}-function", new LambdaFunctionArgs
         {
-            FunctionName = args.FunctionName,
+            FunctionName = fn,
             Role = Role.Arn,
             Runtime = args.Runtime,
             Handler = args.Handler,
@@ -61,24 +88,118 @@ public sealed class LambdaService : ComponentResource
             KmsKeyArn = args.Environment.Count == 0 ? null : args.KmsKeyArn,
         }, ChildOptions(dependsOn: [LogGroup, Policy]));
 
-        IEnumerable<PolicyStatement> BaselineStatements() =>
-        [
-            new PolicyStatement
+        // The engine creates the alias on the first published version and then never moves it: a later apply
+        // that moved it would send 100% of traffic to the new version at once and the canary would never run.
+        // Only the deploy step's CodeDeploy deployment shifts it.
+        Alias = new LambdaAlias($"{name}-alias", new LambdaAliasArgs
+        {
+            Name = LiveAlias,
+            FunctionName = Function.FunctionName,
+            FunctionVersion = Function.Version,
+            Description = "The version callers get; CodeDeploy shifts it during a deployment.",
+        }, ChildOptions() with { IgnoreChanges = ["function_version", "routing_config"] });
+
+        if (Queue is not null)
+        {
+            EventSourceMapping = new LambdaEventSourceMapping($"{name}-queue-mapping", new LambdaEventSourceMappingArgs
+            {
+                EventSourceArn = Queue.Arn,
+                FunctionName = Alias.Arn,
+                BatchSize = args.Queue!.BatchSize,
+                FunctionResponseTypes = ["ReportBatchItemFailures"],
+            }, ChildOptions(dependsOn: [Policy]));
+        }
+
+        Alarms = CreateAlarms(name, args);
+        DeploymentApp = new CodeDeployApp($"{name}-deploy-app", new CodeDeployAppArgs
+        {
+            Name = AwsNameLimits.Generic(nameof(args.FunctionName), fn, 100),
+        }, ChildOptions());
+        DeploymentRole = new IamRole($"{name}-deploy-role", new IamRoleArgs
+        {
+            Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{fn}-deploy"),
+            Description = $"Service role CodeDeploy assumes to shift the alias {LiveAlias} of {fn}.",
+            AssumeRolePolicy = ServiceTrust("codedeploy.amazonaws.com", "Only CodeDeploy may assume its service role."),
+        }, ChildOptions());
+        var managed = new IamRolePolicyAttachment($"{name}-deploy-role-managed", new IamRolePolicyAttachmentArgs
+        {
+            Role = DeploymentRole.RoleName,
+            PolicyArn = CodeDeployManagedPolicyArn,
+            Reason = "CodeDeploy reads the alarms, reads and updates the alias during a Lambda deployment (AWS's limited policy for Lambda deployments, which grants no sns:Publish).",
+        }, ChildOptions());
+        var dependencies = new List<Resource> { managed };
+        if (args.NotificationTopicArn is not null)
+        {
+            dependencies.Add(new IamRolePolicy($"{name}-deploy-role-notify", new IamRolePolicyArgs
+            {
+                Name = AwsNameLimits.IamPolicy(nameof(args.FunctionName), $"{fn}-deploy-notify"),
+                Role = DeploymentRole.RoleName,
+                Policy = new PolicyDocument([.. NotifyStatements(args)]),
+            }, ChildOptions()));
+        }
+
+        DeploymentGroup = new CodeDeployDeploymentGroup($"{name}-deploy-group", new CodeDeployDeploymentGroupArgs
+        {
+            AppName = DeploymentApp.AppName,
+            DeploymentGroupName = AwsNameLimits.Generic(nameof(args.FunctionName), $"{fn}-{LiveAlias}", 100),
+            ServiceRoleArn = DeploymentRole.Arn,
+            DeploymentConfigName = args.DeploymentConfigName,
+            DeploymentStyle = new CodeDeployDeploymentStyle(),
+            AutoRollbackConfiguration = new CodeDeployAutoRollbackConfiguration { Events = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] },
+            AlarmConfiguration = new CodeDeployAlarmConfiguration { Alarms = [.. Alarms.Select(a => (Input<string>)a.AlarmName)] },
+            TriggerConfigurations = args.NotificationTopicArn is null ? null :
+            [
+                new CodeDeployTriggerConfiguration
+                {
+                    TriggerName = "deployment-events",
+                    TriggerTargetArn = args.NotificationTopicArn,
+                    TriggerEvents = ["DeploymentFailure", "DeploymentRollback", "DeploymentStop", "DeploymentSuccess"],
+                },
+            ],
+        }, ChildOptions(dependsOn: dependencies));
+
+        IEnumerable<PolicyStatement> BaselineStatements()
+        {
+            yield return new PolicyStatement
             {
                 Sid = "WriteOwnLogs",
                 Actions = ["logs:CreateLogStream", "logs:PutLogEvents"],
                 Resources = [Output.Format($"{LogGroup.Arn}:*")],
                 Reason = "The function writes its logs to its own log group, and to no other.",
-            },
-            new PolicyStatement
+            };
+            yield return new PolicyStatement
             {
                 Sid = "WriteTraces",
                 Actions = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
                 Resources = ["*"],
                 Reason = "X-Ray tracing is on; these X-Ray actions support no resource-level permissions, so '*' is the narrowest form.",
-            },
-        ];
+            };
+            if (args.KmsKeyArn is not null)
+            {
+                yield return new PolicyStatement
+                {
+                    Sid = "DecryptWithStackKey",
+                    Actions = ["kms:Decrypt"],
+                    Resources = [args.KmsKeyArn],
+                    Reason = "The stack's key encrypts the function's environment variables, its queue's messages and the objects it reads; Lambda and the SDK decrypt them with the function's role.",
+                };
+            }
+
+            if (Queue is not null)
+            {
+                yield return new PolicyStatement
+                {
+                    Sid = "ConsumeOwnQueue",
+                    Actions = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"],
+                    Resources = [Queue.Arn],
+                    Reason = "The event source mapping polls the queue with the function's role: it receives batches, deletes the records that succeeded and reads the queue's attributes.",
+                };
+            }
+        }
     }
+
+    /// <summary>The arguments the service was built with, for rules (LAMBDA-ENV reads the environment and the source folder).</summary>
+    public LambdaServiceArgs Args { get; }
 
     /// <summary>The execution role.</summary>
     public IamRole Role { get; }
@@ -91,6 +212,94 @@ public sealed class LambdaService : ComponentResource
 
     /// <summary>The function.</summary>
     public LambdaFunction Function { get; }
+
+    /// <summary>The alias <c>live</c>: what API Gateway, the queue and every other invoker call.</summary>
+    public LambdaAlias Alias { get; }
+
+    /// <summary>The errors, throttles and duration alarms on the alias; CodeDeploy stops and rolls back on any of them.</summary>
+    public IReadOnlyList<CloudWatchMetricAlarm> Alarms { get; }
+
+    /// <summary>The CodeDeploy application (named after the function).</summary>
+    public CodeDeployApp DeploymentApp { get; }
+
+    /// <summary>The role CodeDeploy assumes.</summary>
+    public IamRole DeploymentRole { get; }
+
+    /// <summary>The deployment group the deploy step starts deployments in.</summary>
+    public CodeDeployDeploymentGroup DeploymentGroup { get; }
+
+    /// <summary>The queue that invokes the alias; null without <see cref="LambdaServiceArgs.Queue"/>.</summary>
+    public SqsQueue? Queue { get; }
+
+    /// <summary>The queue's dead-letter queue; null without a queue.</summary>
+    public SqsQueue? DeadLetterQueue { get; }
+
+    /// <summary>The mapping from the queue to the alias; null without a queue.</summary>
+    public LambdaEventSourceMapping? EventSourceMapping { get; }
+
+    private static PolicyDocument ServiceTrust(string service, string reason) => new(new PolicyStatement
+    {
+        Actions = ["sts:AssumeRole"],
+        Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [service] },
+        Reason = reason,
+    });
+
+    private static IEnumerable<PolicyStatement> NotifyStatements(LambdaServiceArgs args)
+    {
+        yield return new PolicyStatement
+        {
+            Sid = "PublishDeploymentEvents",
+            Actions = ["sns:Publish"],
+            Resources = [args.NotificationTopicArn!],
+            Reason = "The deployment group's trigger publishes deployment events to the stack's notification topic, and to no other.",
+        };
+        if (args.KmsKeyArn is not null)
+        {
+            yield return new PolicyStatement
+            {
+                Sid = "EncryptForTopic",
+                Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
+                Resources = [args.KmsKeyArn],
+                Reason = "The notification topic is encrypted with the stack's key: a publisher needs a data key to send to it.",
+            };
+        }
+    }
+
+    private IReadOnlyList<CloudWatchMetricAlarm> CreateAlarms(string name, LambdaServiceArgs args)
+    {
+        var fn = args.FunctionName;
+        var dimensions = new Dictionary<string, Input<string>>
+        {
+            ["FunctionName"] = fn,
+            ["Resource"] = $"{fn}:{LiveAlias}",
+        };
+        IReadOnlyList<Input<string>>? actions = args.NotificationTopicArn is null ? null : [args.NotificationTopicArn];
+        CloudWatchMetricAlarm Alarm(string suffix, string metric, string? statistic, string? percentile, double threshold, string description) =>
+            new($"{name}-{suffix}-alarm", new CloudWatchMetricAlarmArgs
+            {
+                AlarmName = AwsNameLimits.Generic(nameof(args.FunctionName), $"{fn}-{suffix}"),
+                AlarmDescription = description,
+                Namespace = "AWS/Lambda",
+                MetricName = metric,
+                Dimensions = dimensions,
+                Statistic = statistic,
+                ExtendedStatistic = percentile,
+                PeriodSeconds = 60,
+                EvaluationPeriods = 1,
+                Threshold = threshold,
+                ComparisonOperator = "GreaterThanThreshold",
+                AlarmActions = actions,
+                OkActions = actions,
+            }, ChildOptions());
+
+        var durationMs = Math.Round(args.TimeoutSeconds * 1000 * args.DurationAlarmShareOfTimeout);
+        return
+        [
+            Alarm("errors", "Errors", "Sum", null, args.ErrorAlarmThreshold, $"The alias {LiveAlias} of {fn} returned more than {args.ErrorAlarmThreshold} error(s) in a minute: a deployment in progress rolls back; otherwise read the function's logs."),
+            Alarm("throttles", "Throttles", "Sum", null, 0, $"The alias {LiveAlias} of {fn} was throttled: raise its reserved concurrency or the account's limit."),
+            Alarm("duration", "Duration", null, "p99", durationMs, $"The p99 duration of the alias {LiveAlias} of {fn} exceeded {durationMs.ToString(CultureInfo.InvariantCulture)} ms ({args.DurationAlarmShareOfTimeout.ToString(CultureInfo.InvariantCulture)} of its {args.TimeoutSeconds} s timeout): a deployment in progress rolls back."),
+        ];
+    }
 
     private static void Validate(LambdaServiceArgs args)
     {
@@ -108,6 +317,39 @@ public sealed class LambdaService : ComponentResource
         if (args.LogRetentionDays <= 0)
         {
             throw new ArgumentException($"LogRetentionDays is {args.LogRetentionDays}: give a positive number of days (e.g. 14) so logs do not grow forever.", nameof(args));
+        }
+
+        if (!args.DeploymentConfigName.StartsWith("CodeDeployDefault.Lambda", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"DeploymentConfigName is '{args.DeploymentConfigName}', which is not a Lambda deployment config: use CodeDeployDefault.LambdaAllAtOnce, CodeDeployDefault.LambdaLinear10PercentEvery1Minute or CodeDeployDefault.LambdaCanary10Percent5Minutes (config bbws:deploymentConfig).", nameof(args));
+        }
+
+        if (args.DurationAlarmShareOfTimeout is <= 0 or > 1)
+        {
+            throw new ArgumentException($"DurationAlarmShareOfTimeout is {args.DurationAlarmShareOfTimeout}: give a share of the timeout between 0 and 1 (e.g. 0.8).", nameof(args));
+        }
+
+        if (args.Queue is { } queue)
+        {
+            if (queue.BatchSize is < 1 or > 10)
+            {
+                throw new ArgumentException($"Queue.BatchSize is {queue.BatchSize}, but SQS without a batching window delivers 1-10 messages: choose a value in that range.", nameof(args));
+            }
+
+            if (queue.DeadLetterRetentionDays is < 1 or > 14)
+            {
+                throw new ArgumentException($"Queue.DeadLetterRetentionDays is {queue.DeadLetterRetentionDays}, but SQS keeps messages 1-14 days: choose a value in that range.", nameof(args));
+            }
+
+            if (queue.MaxReceiveCount is < 1 or > 1000)
+            {
+                throw new ArgumentException($"Queue.MaxReceiveCount is {queue.MaxReceiveCount}, but SQS accepts 1-1000: choose e.g. 5.", nameof(args));
+            }
+        }
+
+        if (args.Source is { } source && !Directory.Exists(source.FullPath))
+        {
+            throw new ArgumentException($"Source is '{source.Folder}', which does not exist: point it at the function's handler folder (e.g. infra/Handlers/order_processor).", nameof(args));
         }
     }
 }

@@ -42,6 +42,27 @@ public sealed record LambdaServiceArgs
     /// <summary>Concurrency reserved for the function. Default: none (the account's unreserved pool).</summary>
     public int? ReservedConcurrency { get; init; }
 
-    /// <summary>Protect the log group from deletion. Default false; true in prod.</summary>
+    /// <summary>Protect the log group and the queues from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>
+    /// How CodeDeploy shifts the alias <c>live</c> to a new version. Default <c>CodeDeployDefault.LambdaAllAtOnce</c>
+    /// (dev); sit uses a linear config and prod <c>CodeDeployDefault.LambdaCanary10Percent5Minutes</c>, from stack config.
+    /// </summary>
+    public string DeploymentConfigName { get; init; } = "CodeDeployDefault.LambdaAllAtOnce";
+
+    /// <summary>The stack's deployment notification topic: alarms and deployment events are published there. Default: none.</summary>
+    public Output<string>? NotificationTopicArn { get; init; }
+
+    /// <summary>An SQS queue (with dead-letter queue) that invokes the alias. Default: none (the function is invoked otherwise).</summary>
+    public LambdaQueueSource? Queue { get; init; }
+
+    /// <summary>The function's source folder, scanned by rule LAMBDA-ENV. Default: none (the rule cannot check the function and warns).</summary>
+    public HandlerSource? Source { get; init; }
+
+    /// <summary>Errors per minute on the alias above which the alarm fires and a deployment rolls back. Default 0: any error.</summary>
+    public int ErrorAlarmThreshold { get; init; }
+
+    /// <summary>The share of the timeout that the p99 duration may reach before its alarm fires. Default 0.8.</summary>
+    public double DurationAlarmShareOfTimeout { get; init; } = 0.8;
 }

@@ -21,6 +21,10 @@ public sealed record SecretVariable(string Name, string ConfigKey) : Expression;
 /// <param name="Path">The file, relative to the repository root.</param>
 public sealed record FileHash(RepositoryPath Path) : Expression;
 
+/// <summary>The hex MD5 of a file, evaluated by the engine at plan time (Terraform <c>filemd5</c>), so that an edit of the file changes the plan.</summary>
+/// <param name="Path">The file, relative to the repository root.</param>
+public sealed record FileMd5(RepositoryPath Path) : Expression;
+
 /// <summary>A string made of literal text and expressions, e.g. <c>"${bucket.arn}/email-templates/*"</c>.</summary>
 /// <param name="Parts">Literal strings and expressions, in order.</param>
 public sealed record Template(IReadOnlyList<object> Parts) : Expression;

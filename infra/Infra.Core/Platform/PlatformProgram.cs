@@ -34,7 +34,7 @@ public static class PlatformProgram
             AccountId: stack.AccountId);
 
         DefineBootstrap(stack, naming, backend, protect);
-        DefineMain(stack, naming, backend, protect, extraServices);
+        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices);
         return stack;
     }
 
@@ -62,7 +62,7 @@ public static class PlatformProgram
         root.Export("lock_table", state.LockTable.TableName);
     }
 
-    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, int extraServices)
+    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)
     {
         var root = stack.Main;
         root.Backend = backend;
@@ -76,33 +76,134 @@ public static class PlatformProgram
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         var retention = stack.Config.RequireInt("logRetentionDays");
+        var notifications = new SnsTopic("deployment-notifications", new SnsTopicArgs
+        {
+            Name = AwsNameLimits.SnsTopic("deployment-notifications", naming.For("deployments")),
+            DisplayName = $"BBWS {stack.Name} deployments",
+            KmsMasterKeyId = key.Arn,
+        }, new ResourceOptions { Parent = root });
+        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot);
+        var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
+        {
+            BucketName = naming.For("order-templates"),
+            KmsKeyArn = key.Arn,
+            RepositoryRoot = repositoryRoot,
+            FromEmail = stack.Config.Require("fromEmail"),
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var products = Table(platform, "products", "productId");
+        var orders = Table(platform, "orders", "orderId");
 
-        var orderProcessor = Service(root, "order-processor", naming, key, retention, protect, "order_processor");
-        var productApi = Service(root, "product-api", naming, key, retention, protect, "product_api");
+        var orderProcessor = Service(platform, "order-processor", "order_processor", new Dictionary<string, Input<string>>(templates.Environment(stack.Config.Require("internalEmails")))
+        {
+            ["ORDERS_TABLE_NAME"] = orders.TableName,
+        },
+        [
+            templates.ReadTemplates,
+            templates.SendEmail,
+            new PolicyStatement
+            {
+                Sid = "StoreOrders",
+                Actions = ["dynamodb:PutItem"],
+                Resources = [orders.Arn],
+                Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
+            },
+        ],
+        new LambdaQueueSource
+        {
+            QueueName = naming.For("orders"),
+            DeadLetterQueueName = naming.For("orders-dlq"),
+        });
+        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         for (var i = 1; i <= extraServices; i++)
         {
-            _ = Service(root, $"service-{i}", naming, key, retention, protect, "product_api");
+            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         }
 
-        root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
-        root.Export("product_api_function_name", productApi.Function.FunctionName);
-    }
-
-    private static LambdaService Service(StackRoot root, string name, Naming naming, EncryptionKey key, int retention, bool protect, string handlerFolder) =>
-        new(name, new LambdaServiceArgs
+        var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root });
+        var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
         {
-            FunctionName = naming.For(name),
-            Handler = "handler.lambda_handler",
-            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
+            ApiName = naming.For("product-api"),
+            Service = productApi,
+            StageName = stack.Name,
+            Account = apiAccount,
             LogRetentionDays = retention,
             KmsKeyArn = key.Arn,
             Protect = protect,
-            Environment = new Dictionary<string, Input<string>>
-            {
-                ["LOG_LEVEL"] = "INFO",
-                ["STACK_NAME"] = root.Stack.Name,
-            },
+
+            // Reading the catalogue is public; changing it takes a SigV4-signed caller with IAM permission.
+            Routes =
+            [
+                new ApiRoute("GET", "products", "NONE"),
+                new ApiRoute("POST", "products"),
+                new ApiRoute("GET", "products/{id}", "NONE"),
+                new ApiRoute("PUT", "products/{id}"),
+                new ApiRoute("DELETE", "products/{id}"),
+            ],
         }, new ResourceOptions { Parent = root });
+        root.Export("product_api_url", productRestApi.Stage.InvokeUrl);
+
+        root.Export("templates_bucket", templates.Bucket.Bucket.BucketName);
+        root.Export("ses_identity", Output.Create(templates.Domain));
+        root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);
+        root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
+        root.Export("product_api_function_name", productApi.Function.FunctionName);
+        root.Export("deployment_notifications_topic_arn", notifications.Arn);
+        foreach (var service in new[] { orderProcessor, productApi })
+        {
+            var prefix = Names.TerraformIdentifier(service.Name);
+            root.Export($"{prefix}_codedeploy_app", service.DeploymentApp.AppName);
+            root.Export($"{prefix}_codedeploy_group", service.DeploymentGroup.GroupName);
+        }
+    }
+
+    private static LambdaService Service(
+        PlatformContext platform,
+        string name,
+        string handlerFolder,
+        IReadOnlyDictionary<string, Input<string>> environment,
+        IReadOnlyList<PolicyStatement> statements,
+        LambdaQueueSource? queue = null) =>
+        new(name, new LambdaServiceArgs
+        {
+            FunctionName = platform.Naming.For(name),
+            Handler = "handler.lambda_handler",
+            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
+            Source = HandlerSource.In(platform.RepositoryRoot, $"infra/Handlers/{handlerFolder}"),
+            LogRetentionDays = platform.LogRetentionDays,
+            KmsKeyArn = platform.Key.Arn,
+            Protect = platform.Protect,
+            DeploymentConfigName = platform.DeploymentConfigName,
+            NotificationTopicArn = platform.Notifications.Arn,
+            Queue = queue,
+            Statements = statements,
+            Environment = new Dictionary<string, Input<string>>(environment) { ["LOG_LEVEL"] = "INFO" },
+        }, new ResourceOptions { Parent = platform.Root });
+
+    private static DynamoDbTable Table(PlatformContext platform, string purpose, string hashKey) =>
+        new($"{purpose}-table", new DynamoDbTableArgs
+        {
+            Name = AwsNameLimits.DynamoDbTable(purpose, platform.Naming.For(purpose)),
+            HashKey = hashKey,
+            Attributes = [new DynamoDbAttribute { Name = hashKey, Type = "S" }],
+
+            // Deletion protection in prod only: dev and sit tables are rebuilt freely, prod data is not.
+            DeletionProtectionEnabled = platform.Protect,
+            ServerSideEncryption = new DynamoDbServerSideEncryption { KmsKeyArn = platform.Key.Arn },
+        }, new ResourceOptions { Parent = platform.Root, Protect = platform.Protect, RetainOnDelete = platform.Protect });
+
+    private static Dictionary<string, Input<string>> ProductApiEnvironment(DynamoDbTable products) => new()
+    {
+        ["PRODUCTS_TABLE_NAME"] = products.TableName,
+    };
+
+    private static PolicyStatement ProductApiGrant(DynamoDbTable products) => new()
+    {
+        Sid = "ManageProducts",
+        Actions = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Scan", "dynamodb:UpdateItem"],
+        Resources = [products.Arn],
+        Reason = "The product API lists (Scan), gets, creates, updates and deletes products in its own table, and uses no index.",
+    };
 
     private static AwsProviderArgs ProviderArgs(Stack stack) => new()
     {

@@ -8,5 +8,8 @@ public static class RuleRegistry
     [
         new AccountRule(),
         new ProdProtectRule(),
+        new IamEvidenceRule(),
+        new LambdaEnvRule(),
+        new ApiGatewayAccountRule(),
     ];
 }

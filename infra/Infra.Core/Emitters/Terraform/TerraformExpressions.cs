@@ -12,6 +12,7 @@ internal static class TerraformExpressions
         AttributeReference r => $"{r.Resource.TerraformAddress}.{r.TerraformAttribute}",
         SecretVariable v => $"var.{v.Name}",
         FileHash h => $"filebase64sha256({HclString(h.Path.RelativeTo(rootDirectory))})",
+        FileMd5 m => $"filemd5({HclString(m.Path.RelativeTo(rootDirectory))})",
         Template t => HclString(t, rootDirectory),
         _ => throw new InvalidOperationException($"No Terraform rendering for {expression.GetType().Name}."),
     };

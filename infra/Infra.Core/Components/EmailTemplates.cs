@@ -1,0 +1,118 @@
+using System.Net.Mail;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Components;
+
+/// <summary>
+/// E-mail as the order processor sends it (playbook Lesson 9): a secure templates bucket, one object per template
+/// file (re-uploaded when the file changes), and the SES v2 identity of the sender's domain with Easy DKIM. Gives
+/// the exact grants a sender needs (<see cref="ReadTemplates"/>, <see cref="SendEmail"/>) and the environment
+/// variables under the names the code reads (<see cref="Environment"/>).
+/// </summary>
+public sealed class EmailTemplates : ComponentResource
+{
+    /// <summary>The key prefix of the templates in the bucket.</summary>
+    public const string KeyPrefix = "email-templates/";
+
+    /// <summary>Builds the bucket, the template objects and the identity; throws when a template file is missing or the sender address is not one.</summary>
+    public EmailTemplates(string name, EmailTemplatesArgs args, ResourceOptions? options = null)
+        : base("bbws:email:EmailTemplates", name, options)
+    {
+        Domain = DomainOf(args.FromEmail);
+        FromEmail = args.FromEmail;
+        if (args.TemplateFiles.Count == 0)
+        {
+            throw new ArgumentException($"TemplateFiles is empty: list the template files under {args.TemplatesFolder} that the sender renders.", nameof(args));
+        }
+
+        foreach (var file in args.TemplateFiles)
+        {
+            var path = args.TemplatesFolder.Combine(file);
+            if (!File.Exists(path.Under(args.RepositoryRoot)))
+            {
+                throw new ArgumentException($"TemplateFiles names '{file}', but {path} does not exist: add the template or remove it from the list.", nameof(args));
+            }
+        }
+
+        Bucket = new SecureBucket($"{name}-bucket", new SecureBucketArgs
+        {
+            BucketName = args.BucketName,
+            KmsKeyArn = args.KmsKeyArn,
+            Protect = args.Protect,
+        }, ChildOptions());
+        Objects = args.TemplateFiles.Order(StringComparer.Ordinal).Select(file =>
+        {
+            var path = args.TemplatesFolder.Combine(file);
+            return new S3Object($"{name}-{Slug(file)}", new S3ObjectArgs
+            {
+                Bucket = Bucket.Bucket.BucketName,
+                Key = KeyPrefix + file,
+                Source = new FileValue(path, FileKind.Asset),
+
+                // Under SSE-KMS the ETag is not the file's MD5, so a content hash of its own drives re-uploads.
+                SourceHash = new FileMd5(path),
+                ContentType = "text/html; charset=utf-8",
+            }, ChildOptions());
+        }).ToList();
+        Identity = new SesV2EmailIdentity($"{name}-identity", new SesV2EmailIdentityArgs
+        {
+            EmailIdentity = Domain,
+            DkimSigningAttributes = new SesV2DkimSigningAttributes(),
+        }, ChildOptions(args.Protect));
+    }
+
+    /// <summary>The templates bucket.</summary>
+    public SecureBucket Bucket { get; }
+
+    /// <summary>The template objects, by file name order.</summary>
+    public IReadOnlyList<S3Object> Objects { get; }
+
+    /// <summary>The SES identity of the sending domain.</summary>
+    public SesV2EmailIdentity Identity { get; }
+
+    /// <summary>The sending domain, e.g. <c>bigbeard.co.za</c>.</summary>
+    public string Domain { get; }
+
+    /// <summary>The sender address.</summary>
+    public string FromEmail { get; }
+
+    /// <summary>The grant to read the templates, and nothing else in the bucket.</summary>
+    public PolicyStatement ReadTemplates => new()
+    {
+        Sid = "ReadEmailTemplates",
+        Actions = ["s3:GetObject"],
+        Resources = [Output.Format($"{Bucket.Arn}/{KeyPrefix}*")],
+        Reason = "The order processor renders the e-mail templates it reads from the templates bucket (playbook Lesson 9), and reads nothing else there.",
+    };
+
+    /// <summary>The grant to send as the sending domain's identity, not as any identity.</summary>
+    public PolicyStatement SendEmail => new()
+    {
+        Sid = "SendAsOwnIdentity",
+        Actions = ["ses:SendEmail", "ses:SendRawEmail"],
+        Resources = [Identity.Arn],
+        Reason = "The order processor sends order e-mails from the verified sending domain only (the playbook's Resource '*' let it send as any identity).",
+    };
+
+    /// <summary>The variables the order processor reads, under the exact names it reads (the playbook's NoSuchBucket incident).</summary>
+    public IReadOnlyDictionary<string, Input<string>> Environment(string internalEmails) => new Dictionary<string, Input<string>>
+    {
+        ["TEMPLATES_BUCKET_NAME"] = Bucket.Bucket.BucketName,
+        ["FROM_EMAIL"] = FromEmail,
+        ["INTERNAL_EMAILS"] = internalEmails,
+    };
+
+    private static string DomainOf(string fromEmail)
+    {
+        if (!MailAddress.TryCreate(fromEmail, out var address) || address.Address != fromEmail || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"FromEmail is '{fromEmail}', which is not an e-mail address: set bbws:fromEmail to the sender, e.g. noreply@bigbeard.co.za.", nameof(fromEmail));
+        }
+
+        return address.Host.ToLowerInvariant();
+    }
+
+    private static string Slug(string file) =>
+        new string(System.IO.Path.GetFileNameWithoutExtension(file).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+}

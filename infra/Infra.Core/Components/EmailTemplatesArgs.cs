@@ -1,0 +1,28 @@
+using Infra.Model;
+
+namespace Infra.Components;
+
+/// <summary>Arguments of <see cref="EmailTemplates"/>.</summary>
+public sealed record EmailTemplatesArgs
+{
+    /// <summary>The templates bucket's name, e.g. <c>2-1-bbws-order-templates-dev</c>.</summary>
+    public required string BucketName { get; init; }
+
+    /// <summary>The stack's customer-managed key, for the bucket's default encryption.</summary>
+    public required Output<string> KmsKeyArn { get; init; }
+
+    /// <summary>The checkout, to check that every template file exists (never written into any output).</summary>
+    public required string RepositoryRoot { get; init; }
+
+    /// <summary>The folder of the templates in the repository. Default <c>infra/email-templates</c>.</summary>
+    public RepositoryPath TemplatesFolder { get; init; } = new("infra/email-templates");
+
+    /// <summary>The template files, uploaded as <c>email-templates/&lt;file&gt;</c>. Default: the three the order processor renders.</summary>
+    public IReadOnlyList<string> TemplateFiles { get; init; } = ["customer_confirmation.html", "internal_notification.html", "order_receipt.html"];
+
+    /// <summary>The sender address, e.g. <c>noreply@bigbeard.co.za</c>; its domain becomes the SES identity, signed with DKIM.</summary>
+    public required string FromEmail { get; init; }
+
+    /// <summary>Protect the bucket and the identity from deletion. Default false; true in prod.</summary>
+    public bool Protect { get; init; }
+}

@@ -1,0 +1,88 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Resources.Aws;
+using Infra.Tests.Permissions;
+
+namespace Infra.Tests.Components;
+
+public class EmailTemplatesTests
+{
+    [Test]
+    public void UploadsEveryTemplateWithAPlanTimeContentHash()
+    {
+        var templates = Build(TestStacks.Empty());
+
+        Assert.That(templates.Objects.Select(o => o.Args.Key), Is.EqualTo(new[]
+        {
+            "email-templates/customer_confirmation.html", "email-templates/internal_notification.html", "email-templates/order_receipt.html",
+        }));
+        Assert.That(templates.Objects.Select(o => o.Args.SourceHash), Is.All.InstanceOf<FileMd5>(), "without a content hash an edited template is never re-uploaded");
+    }
+
+    [Test]
+    public void TheBucketFollowsTheNamingConventionAndIsSecure()
+    {
+        var stack = TestStacks.Empty();
+        var templates = Build(stack);
+
+        Assert.That(templates.Bucket.Bucket.Args.Bucket, Is.EqualTo("2-1-bbws-order-templates-dev"));
+        Assert.That(TestStacks.All<S3BucketVersioning>(stack), Has.Count.EqualTo(1), "the templates bucket must be versioned");
+        Assert.That(TestStacks.All<S3BucketPublicAccessBlock>(stack), Has.Count.EqualTo(1), "public access must be blocked");
+    }
+
+    [Test]
+    public void TheIdentityIsTheSendersDomainWithDkim()
+    {
+        var templates = Build(TestStacks.Empty());
+
+        Assert.That(templates.Identity.Args.EmailIdentity, Is.EqualTo("bigbeard.co.za"));
+        Assert.That(templates.Identity.Args.DkimSigningAttributes, Is.Not.Null);
+    }
+
+    [Test]
+    public void GrantsReadOnTheTemplatesPrefixAndSendOnTheIdentityOnly()
+    {
+        var templates = Build(TestStacks.Empty());
+
+        Assert.That(templates.ReadTemplates.Actions, Is.EqualTo(new[] { "s3:GetObject" }));
+        var resource = (Template)templates.ReadTemplates.Resources.Single().Output!.Expression;
+        Assert.That(resource.Parts.Last(), Is.EqualTo("/email-templates/*"), "the role may read the templates and nothing else in the bucket");
+        Assert.That(templates.SendEmail.Resources.Single().Output!.Expression, Is.EqualTo(templates.Identity.Arn.Expression), "SES sends must be scoped to the identity, not '*'");
+    }
+
+    [Test]
+    public void SetsTheVariablesUnderTheNamesTheCodeReads()
+    {
+        var templates = Build(TestStacks.Empty());
+
+        Assert.That(templates.Environment("a@b.co").Keys, Is.EquivalentTo(new[] { "TEMPLATES_BUCKET_NAME", "FROM_EMAIL", "INTERNAL_EMAILS" }));
+    }
+
+    [Test]
+    public void ThrowsWhenATemplateFileIsMissing()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { TemplateFiles = ["order_receipt.html", "missing.html"] }));
+
+        Assert.That(e!.Message, Does.Contain("missing.html").And.Contain("infra/email-templates/missing.html does not exist"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheSenderIsNotAnAddress()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { FromEmail = "noreply" }));
+
+        Assert.That(e!.Message, Does.Contain("FromEmail is 'noreply'").And.Contain("bbws:fromEmail"));
+    }
+
+    private static EmailTemplates Build(Stack stack, Func<EmailTemplatesArgs, EmailTemplatesArgs>? change = null)
+    {
+        var args = new EmailTemplatesArgs
+        {
+            BucketName = $"2-1-bbws-order-templates-{stack.Name}",
+            KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/test"),
+            RepositoryRoot = RepositoryFiles.Root,
+            FromEmail = "noreply@bigbeard.co.za",
+        };
+        return new EmailTemplates("order-templates", change is null ? args : change(args), TestStacks.In(stack.Main));
+    }
+}

@@ -1,0 +1,86 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Tests.Components;
+
+public class LambdaRestApiTests
+{
+    private static readonly ApiRoute[] ProductRoutes =
+    [
+        new("GET", "products", "NONE"), new("POST", "products"), new("GET", "products/{id}", "NONE"), new("PUT", "products/{id}"), new("DELETE", "products/{id}"),
+    ];
+
+    [Test]
+    public void EveryIntegrationAndPermissionTargetsTheAliasLive()
+    {
+        var stack = TestStacks.Empty();
+        var (api, service) = Build(stack);
+
+        Assert.That(TestStacks.All<ApiGatewayIntegration>(stack).Select(i => i.Args.Uri.Output!.Expression), Is.All.EqualTo(service.Alias.InvokeArn.Expression), "callers must see CodeDeploy's traffic split");
+        var permissions = TestStacks.All<LambdaPermission>(stack);
+        Assert.That(permissions, Has.Count.EqualTo(5));
+        Assert.That(permissions.Select(p => p.Args.Qualifier), Is.All.EqualTo("live"));
+        Assert.That(permissions.Select(p => ((Template)p.Args.SourceArn!.Output!.Expression).Parts[0]), Is.All.EqualTo(api.Api.ExecutionArn.Expression), "permissions must be scoped to this API");
+    }
+
+    [Test]
+    public void TheStageLogsTracesAndDependsOnTheAccountRole()
+    {
+        var stack = TestStacks.Empty();
+        var (api, _) = Build(stack);
+
+        Assert.That(api.Stage.Args.StageName, Is.EqualTo("dev"));
+        Assert.That(api.Stage.Args.XrayTracingEnabled, Is.True);
+        Assert.That(api.Stage.Args.AccessLogSettings!.Format, Does.StartWith("{").And.Contain("$context.requestId"));
+        Assert.That(api.Stage.Options.DependsOn.OfType<ApiGatewayCloudWatchAccount>(), Is.Not.Empty);
+        Assert.That(api.Settings.Args.Settings.LoggingLevel, Is.EqualTo("INFO"));
+        Assert.That(api.Settings.Args.Settings.MetricsEnabled, Is.True);
+    }
+
+    [Test]
+    public void TheDeploymentTriggerChangesWithTheApiDefinition()
+    {
+        var (first, _) = Build(TestStacks.Empty());
+        var (same, _) = Build(TestStacks.Empty());
+        var (changed, _) = Build(TestStacks.Empty(), ProductRoutes[..4]);
+
+        Assert.That(same.Deployment.Args.Triggers, Is.EqualTo(first.Deployment.Args.Triggers), "the hash must be deterministic");
+        Assert.That(changed.Deployment.Args.Triggers!["redeployment"], Is.Not.EqualTo(first.Deployment.Args.Triggers!["redeployment"]), "removing a route must redeploy");
+    }
+
+    [Test]
+    public void TheAccountSettingIsProtected()
+    {
+        var stack = TestStacks.Empty();
+        var account = new ApiGatewayCloudWatchAccount("apigw", "2-1-bbws-apigateway-cloudwatch-dev", TestStacks.In(stack.Main));
+
+        Assert.That(account.Account.Options.Protect, Is.True, "provider v6 resets the account settings on destroy");
+        Assert.That(account.Account.Options.RetainOnDelete, Is.True);
+    }
+
+    [TestCase("get", "products", "method 'get'")]
+    [TestCase("GET", "/products", "path '/products'")]
+    public void ThrowsOnAnInvalidRoute(string method, string path, string expected)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), [new ApiRoute(method, path)]));
+
+        Assert.That(e!.Message, Does.Contain(expected));
+    }
+
+    private static (LambdaRestApi Api, LambdaService Service) Build(Stack stack, ApiRoute[]? routes = null)
+    {
+        var service = LambdaServiceTests.Build(stack, name: "product-api");
+        var account = new ApiGatewayCloudWatchAccount("apigw", "2-1-bbws-apigateway-cloudwatch-dev", TestStacks.In(stack.Main));
+        var api = new LambdaRestApi("rest", new LambdaRestApiArgs
+        {
+            ApiName = "2-1-bbws-product-api-dev",
+            Service = service,
+            Routes = routes ?? ProductRoutes,
+            StageName = stack.Name,
+            Account = account,
+            LogRetentionDays = 14,
+        }, TestStacks.In(stack.Main));
+        return (api, service);
+    }
+}

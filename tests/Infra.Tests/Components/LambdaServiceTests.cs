@@ -1,0 +1,126 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Tests.Components;
+
+public class LambdaServiceTests
+{
+    [Test]
+    public void AliasLiveIgnoresVersionAndRoutingSoThatOnlyCodeDeployShiftsTraffic()
+    {
+        var service = Build(TestStacks.Empty());
+
+        Assert.That(service.Alias.Args.Name, Is.EqualTo("live"));
+        Assert.That(service.Alias.Options.IgnoreChanges, Is.EquivalentTo(new[] { "function_version", "routing_config" }), "an apply that moves the alias would skip the canary");
+        Assert.That(service.Function.Args.Publish, Is.True, "CodeDeploy shifts between published versions");
+    }
+
+    [Test]
+    public void DeploymentGroupRollsBackOnFailureAndOnEveryAlarm()
+    {
+        var service = Build(TestStacks.Empty(), a => a with { DeploymentConfigName = "CodeDeployDefault.LambdaCanary10Percent5Minutes" });
+        var group = service.DeploymentGroup.Args;
+
+        Assert.That(group.DeploymentConfigName, Is.EqualTo("CodeDeployDefault.LambdaCanary10Percent5Minutes"));
+        Assert.That(group.DeploymentStyle, Is.EqualTo(new CodeDeployDeploymentStyle { DeploymentOption = "WITH_TRAFFIC_CONTROL", DeploymentType = "BLUE_GREEN" }));
+        Assert.That(group.AutoRollbackConfiguration!.Events, Is.EquivalentTo(new[] { "DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM" }));
+        Assert.That(group.AlarmConfiguration!.Alarms, Has.Count.EqualTo(3), "errors, throttles and duration must each stop a deployment");
+        Assert.That(service.Alarms.Select(a => a.Args.MetricName), Is.EquivalentTo(new[] { "Errors", "Throttles", "Duration" }));
+        Assert.That(service.Alarms.All(a => a.Args.Dimensions!["Resource"].Value == "2-1-bbws-test-dev:live"), "alarms must watch the alias, the traffic CodeDeploy shifts");
+    }
+
+    [Test]
+    public void DurationAlarmFiresBeforeTheTimeout()
+    {
+        var service = Build(TestStacks.Empty(), a => a with { TimeoutSeconds = 10 });
+
+        var duration = service.Alarms.Single(a => a.Args.MetricName == "Duration");
+
+        Assert.That(duration.Args.Threshold, Is.EqualTo(8000), "p99 over 80% of a 10 s timeout is 8000 ms");
+    }
+
+    [Test]
+    public void QueueInvokesTheAliasWithPartialBatchResponsesAndADeadLetterQueue()
+    {
+        var service = Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev", MaxReceiveCount = 3 } });
+
+        var mapping = service.EventSourceMapping!.Args;
+        Assert.That(mapping.FunctionName.Output!.Expression, Is.EqualTo(service.Alias.Arn.Expression), "the queue must invoke alias live, not $LATEST");
+        Assert.That(mapping.FunctionResponseTypes, Is.EqualTo(new[] { "ReportBatchItemFailures" }));
+        Assert.That(service.Queue!.Args.RedrivePolicy!.MaxReceiveCount, Is.EqualTo(3));
+        Assert.That(service.Queue.Args.RedrivePolicy.DeadLetterTargetArn.Expression, Is.EqualTo(service.DeadLetterQueue!.Arn.Expression));
+        Assert.That(service.Queue.Args.VisibilityTimeoutSeconds, Is.EqualTo(180), "six times the 30 s timeout");
+        var actions = service.Policy.Args.Policy.Statements.SelectMany(s => s.Actions);
+        Assert.That(actions, Is.SupersetOf(new[] { "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes" }));
+    }
+
+    [Test]
+    public void EveryStatementTheServiceBuildsHasAReason()
+    {
+        var stack = TestStacks.Empty();
+        _ = Build(stack, a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev" } });
+
+        var statements = TestStacks.All<IamRolePolicy>(stack).SelectMany(p => p.Args.Policy.Statements)
+            .Concat(TestStacks.All<IamRole>(stack).SelectMany(r => r.Args.AssumeRolePolicy.Statements));
+
+        Assert.That(statements.Where(s => string.IsNullOrWhiteSpace(s.Reason)).Select(s => s.Sid), Is.Empty);
+        Assert.That(TestStacks.All<IamRolePolicyAttachment>(stack).All(a => a.Args.Reason.Length > 0));
+    }
+
+    [TestCase(901, "TimeoutSeconds is 901")]
+    [TestCase(0, "TimeoutSeconds is 0")]
+    public void ThrowsWhenTheTimeoutIsOutsideLambdasLimits(int timeout, string expected)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { TimeoutSeconds = timeout }));
+
+        Assert.That(e!.Message, Does.Contain(expected).And.Contain("1-900"));
+    }
+
+    [TestCase(64)]
+    [TestCase(10241)]
+    public void ThrowsWhenMemoryIsOutsideLambdasLimits(int memory)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { MemoryMiB = memory }));
+
+        Assert.That(e!.Message, Does.Contain($"MemoryMiB is {memory}").And.Contain("128-10240"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheFunctionNameIsTooLong()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { FunctionName = new string('a', 65) }));
+
+        Assert.That(e!.Message, Does.Contain("FunctionName").And.Contain("1-64"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheSourceFolderDoesNotExist()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { Source = HandlerSource.In(Permissions.RepositoryFiles.Root, "infra/Handlers/no_such_handler") }));
+
+        Assert.That(e!.Message, Does.Contain("infra/Handlers/no_such_handler").And.Contain("does not exist"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheDeploymentConfigIsNotALambdaConfig()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { DeploymentConfigName = "CodeDeployDefault.OneAtATime" }));
+
+        Assert.That(e!.Message, Does.Contain("CodeDeployDefault.OneAtATime").And.Contain("bbws:deploymentConfig"));
+    }
+
+    internal static LambdaService Build(Stack stack, Func<LambdaServiceArgs, LambdaServiceArgs>? change = null, string name = "test")
+    {
+        var args = new LambdaServiceArgs
+        {
+            FunctionName = $"2-1-bbws-{name}-{stack.Name}",
+            Handler = "handler.lambda_handler",
+            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
+            LogRetentionDays = 14,
+            KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/test"),
+            NotificationTopicArn = Output.Create("arn:aws:sns:eu-west-1:536580886816:test"),
+        };
+        return new LambdaService(name, change is null ? args : change(args), TestStacks.In(stack.Main));
+    }
+}
