@@ -1,6 +1,7 @@
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
+using Infra.Permissions;
 using Infra.Resources.Aws;
 
 namespace Infra.Platform;
@@ -16,6 +17,9 @@ public static class PlatformProgram
 
     /// <summary>The state key of a stack's bootstrap root, beside the main one.</summary>
     public const string BootstrapStateKey = "bootstrap/terraform.tfstate";
+
+    /// <summary>The stack whose bootstrap also holds the read-only pull-request plan role.</summary>
+    public const string DevStack = "dev";
 
     /// <summary>Builds one stack's two roots.</summary>
     /// <param name="config">The stack's config.</param>
@@ -33,12 +37,12 @@ public static class PlatformProgram
             LockTable: naming.For("tfstate-lock"),
             AccountId: stack.AccountId);
 
-        DefineBootstrap(stack, naming, backend, protect);
+        DefineBootstrap(stack, naming, backend, protect, repositoryRoot);
         DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices);
         return stack;
     }
 
-    private static void DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect)
+    private static void DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot)
     {
         var root = stack.Bootstrap;
         _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
@@ -60,6 +64,64 @@ public static class PlatformProgram
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
+        DefineGithubRoles(stack, naming, key, repositoryRoot);
+    }
+
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot)
+    {
+        var root = stack.Bootstrap;
+        var config = stack.Config;
+
+        // An account holds one provider per URL: when another stack or a person created it, adopt it instead.
+        var providerArn = $"arn:aws:iam::{stack.AccountId}:oidc-provider/{GithubActionsRole.TokenIssuer}";
+        var provider = new IamOpenIdConnectProvider("github-oidc", new IamOpenIdConnectProviderArgs
+        {
+            Url = $"https://{GithubActionsRole.TokenIssuer}",
+            ClientIdList = ["sts.amazonaws.com"],
+        }, new ResourceOptions
+        {
+            Parent = root,
+
+            // Deleting the provider locks CI out of the account until an administrator re-applies bootstrap.
+            Protect = true,
+            RetainOnDelete = true,
+            ImportId = config.GetBool("githubOidcProviderExists") == true ? providerArn : null,
+        });
+        var repository = config.Require("repository");
+        var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
+        var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
+        var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn };
+        var deploy = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
+        {
+            RoleName = naming.For("github-deploy"),
+            Description = $"Assumed by GitHub Actions jobs of {repository} in environment {stack.Name} to plan and apply the stack's main root.",
+            ProviderArn = provider.Arn,
+            Subject = GithubSubject.Environment(repository, stack.Name, ownerId, repositoryId),
+            Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, "github-deploy")),
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            References = references,
+        }, new ResourceOptions { Parent = root });
+        root.Export("github_deploy_role_arn", deploy.Role.Arn);
+
+        // Pull-request previews run in dev only, read-only, with -lock=false.
+        if (stack.Name == DevStack)
+        {
+            var plan = new GithubActionsRole("github-plan", new GithubActionsRoleArgs
+            {
+                RoleName = naming.For("github-plan"),
+                Description = $"Assumed by pull-request jobs of {repository} to preview changes read-only (terraform plan -lock=false).",
+                ProviderArn = provider.Arn,
+                Subject = GithubSubject.PullRequest(repository, ownerId, repositoryId),
+                Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, "github-plan")),
+                AccountId = stack.AccountId,
+                Region = stack.Region,
+                StackName = stack.Name,
+                References = references,
+            }, new ResourceOptions { Parent = root });
+            root.Export("github_plan_role_arn", plan.Role.Arn);
+        }
     }
 
     private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)
@@ -204,6 +266,8 @@ public static class PlatformProgram
         Resources = [products.Arn],
         Reason = "The product API lists (Scan), gets, creates, updates and deletes products in its own table, and uses no index.",
     };
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static AwsProviderArgs ProviderArgs(Stack stack) => new()
     {

@@ -11,5 +11,6 @@ public static class RuleRegistry
         new IamEvidenceRule(),
         new LambdaEnvRule(),
         new ApiGatewayAccountRule(),
+        new OidcTrustRule(),
     ];
 }

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Infra.Model;
+using Infra.Permissions;
+using Infra.Resources.Aws;
+
+namespace Infra.Components;
+
+/// <summary>
+/// A role GitHub Actions assumes through OIDC: its trust requires <c>StringEquals</c> on the token's audience
+/// (<c>sts.amazonaws.com</c>) and on its exact subject, and its permissions are the grants of one evidence ledger,
+/// resolved for the stack. It lives in the bootstrap root: CI cannot create the role it authenticates with nor grant
+/// itself permissions, so every ledger change is applied by an administrator.
+/// </summary>
+public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedgerUser
+{
+    /// <summary>The issuer of GitHub Actions OIDC tokens, without scheme (the prefix of its condition keys).</summary>
+    public const string TokenIssuer = "token.actions.githubusercontent.com";
+
+    /// <summary>Builds the role and its ledger policy; throws when the subject has a wildcard or the ledger is empty.</summary>
+    public GithubActionsRole(string name, GithubActionsRoleArgs args, ResourceOptions? options = null)
+        : base("bbws:github:ActionsRole", name, options)
+    {
+        if (args.Subject.Contains('*', StringComparison.Ordinal) || args.Subject.Contains('?', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Subject is '{args.Subject}': trust one exact subject (repo:OWNER/REPO:environment:STACK), never a wildcard.", nameof(args));
+        }
+
+        if (args.Ledger.Grants.Count == 0)
+        {
+            throw new ArgumentException($"Ledger {args.Ledger.DisplayName} has no grants, so role {args.RoleName} could do nothing: add the grants it needs with their evidence ('infra permissions add').", nameof(args));
+        }
+
+        Ledgers = [args.Ledger];
+        Role = new IamRole($"{name}-role", new IamRoleArgs
+        {
+            Name = AwsNameLimits.IamRole(nameof(args.RoleName), args.RoleName),
+            Description = args.Description,
+            AssumeRolePolicy = new PolicyDocument(new PolicyStatement
+            {
+                Actions = ["sts:AssumeRoleWithWebIdentity"],
+                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Federated"] = [args.ProviderArn] },
+                Conditions =
+                [
+                    new PolicyCondition("StringEquals", $"{TokenIssuer}:aud", ["sts.amazonaws.com"]),
+                    new PolicyCondition("StringEquals", $"{TokenIssuer}:sub", [args.Subject]),
+                ],
+                Reason = $"Only GitHub Actions jobs whose token names exactly {args.Subject} may assume the role.",
+            }),
+        }, ChildOptions());
+        Policy = new IamRolePolicy($"{name}-policy", new IamRolePolicyArgs
+        {
+            Name = AwsNameLimits.IamPolicy(nameof(args.RoleName), $"{args.RoleName}-ledger"),
+            Role = Role.RoleName,
+            Policy = new PolicyDocument([.. Statements(args)]),
+        }, ChildOptions());
+    }
+
+    /// <summary>The role.</summary>
+    public IamRole Role { get; }
+
+    /// <summary>The role's permissions, from its ledger.</summary>
+    public IamRolePolicy Policy { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EvidenceLedger> Ledgers { get; }
+
+    // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does.
+    private static IEnumerable<PolicyStatement> Statements(GithubActionsRoleArgs args) =>
+        args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
+            .GroupBy(g => g.Resource, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PolicyStatement
+            {
+                Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+                Resources = [Resolve(g.Key, args)],
+                Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
+            });
+
+    private static Input<string> Resolve(string resource, GithubActionsRoleArgs args)
+    {
+        var reference = Reference().Match(resource);
+        if (!reference.Success)
+        {
+            return resource;
+        }
+
+        return args.References.TryGetValue(reference.Groups[1].Value, out var output)
+            ? output
+            : throw new ArgumentException($"Ledger {args.Ledger.DisplayName} names '{resource}', but {args.RoleName} knows no such output (known: {string.Join(", ", args.References.Keys.Order(StringComparer.Ordinal))}): fix the reference or pass it in References.", nameof(args));
+    }
+
+    [GeneratedRegex(@"^\$\{([a-z0-9-]+\.[a-z_]+)\}$")]
+    private static partial Regex Reference();
+}

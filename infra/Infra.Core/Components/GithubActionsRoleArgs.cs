@@ -1,0 +1,35 @@
+using Infra.Model;
+using Infra.Permissions;
+
+namespace Infra.Components;
+
+/// <summary>Arguments of <see cref="GithubActionsRole"/>.</summary>
+public sealed record GithubActionsRoleArgs
+{
+    /// <summary>The role's physical name, e.g. <c>2-1-bbws-github-deploy-dev</c>.</summary>
+    public required string RoleName { get; init; }
+
+    /// <summary>The account's GitHub OIDC provider's ARN.</summary>
+    public required Output<string> ProviderArn { get; init; }
+
+    /// <summary>The exact <c>sub</c> claim the role trusts (see <see cref="GithubSubject"/>); never a wildcard.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The evidence ledger the role's permissions come from; it must hold at least one grant.</summary>
+    public required EvidenceLedger Ledger { get; init; }
+
+    /// <summary>The stack's account, region and name, for the ledger's placeholders.</summary>
+    public required string AccountId { get; init; }
+
+    /// <summary>The stack's region.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The stack's name.</summary>
+    public required string StackName { get; init; }
+
+    /// <summary>Component outputs a ledger resource may name as <c>${name.attribute}</c>, e.g. <c>state-key.arn</c>. Default: none.</summary>
+    public IReadOnlyDictionary<string, Output<string>> References { get; init; } = new Dictionary<string, Output<string>>();
+
+    /// <summary>What the role is for, for its description.</summary>
+    public required string Description { get; init; }
+}

@@ -1,0 +1,83 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Permissions;
+using Infra.Resources.Aws;
+using Infra.Tests.Permissions;
+
+namespace Infra.Tests.Components;
+
+public class GithubActionsRoleTests
+{
+    [Test]
+    public void TheSubjectNamesTheRepositoryAndTheEnvironment() =>
+        Assert.That(GithubSubject.Environment("bigbeard/bbws-platform", "prod"), Is.EqualTo("repo:bigbeard/bbws-platform:environment:prod"));
+
+    [Test]
+    public void TheSubjectUsesTheImmutableFormOnceTheIdsAreKnown() =>
+        Assert.That(GithubSubject.PullRequest("bigbeard/bbws-platform", "123", "456"), Is.EqualTo("repo:bigbeard@123/bbws-platform@456:pull_request"));
+
+    [Test]
+    public void ThrowsWhenOnlyOneIdIsSet()
+    {
+        var e = Assert.Throws<ArgumentException>(() => GithubSubject.Environment("bigbeard/bbws-platform", "dev", "123", null));
+
+        Assert.That(e!.Message, Does.Contain("bbws:githubOwnerId").And.Contain("bbws:githubRepositoryId"));
+    }
+
+    [Test]
+    public void TrustsTheExactSubjectAndAudienceWithStringEquals()
+    {
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev");
+
+        var conditions = role.Role.Args.AssumeRolePolicy.Statements.Single().Conditions;
+        Assert.That(conditions, Is.EquivalentTo(new[]
+        {
+            new PolicyCondition("StringEquals", "token.actions.githubusercontent.com:aud", ["sts.amazonaws.com"]),
+            new PolicyCondition("StringEquals", "token.actions.githubusercontent.com:sub", ["repo:bigbeard/bbws-platform:environment:dev"]),
+        }).Using<PolicyCondition>((a, b) => a.Test == b.Test && a.Variable == b.Variable && a.Values.SequenceEqual(b.Values)));
+    }
+
+    [Test]
+    public void GrantsTheLedgerResolvedForTheStack()
+    {
+        var role = Build(TestStacks.Empty("sit"), "repo:bigbeard/bbws-platform:environment:sit");
+
+        var resources = role.Policy.Args.Policy.Statements.SelectMany(s => s.Resources).Select(r => r.Value).OfType<string>().ToList();
+        Assert.That(resources, Does.Contain("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-product-api-sit"));
+        Assert.That(resources, Has.None.Contain("${"), "every placeholder must be resolved");
+        Assert.That(role.Policy.Args.Policy.Statements.Select(s => s.Reason), Has.All.Not.Empty);
+    }
+
+    [Test]
+    public void ThrowsWhenTheSubjectHasAWildcard()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:*"));
+
+        Assert.That(e!.Message, Does.Contain("repo:bigbeard/bbws-platform:*").And.Contain("never a wildcard"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheLedgerIsEmpty()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("empty.yaml", "role: empty\ngrants: []\n"));
+
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), "repo:a/b:environment:dev", ledger));
+
+        Assert.That(e!.Message, Does.Contain("empty.yaml").And.Contain("has no grants"));
+    }
+
+    internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) =>
+        new("github-deploy", new GithubActionsRoleArgs
+        {
+            RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
+            Description = "test",
+            ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
+            Subject = subject,
+            Ledger = ledger ?? EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
+        }, TestStacks.In(stack.Bootstrap));
+}

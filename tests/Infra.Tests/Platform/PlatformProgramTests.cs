@@ -1,0 +1,34 @@
+using Infra.Components;
+using Infra.Synthesis;
+using Infra.Tests.Permissions;
+
+namespace Infra.Tests.Platform;
+
+public class PlatformProgramTests
+{
+    private static readonly Lazy<SynthesisResult> Result = new(() => Synthesizer.Run(RepositoryFiles.Root));
+
+    [Test]
+    public void EveryStackSynthesizesWithoutRuleErrors() =>
+        Assert.That(Result.Value.Findings.Where(f => f.IsBlocking).Select(f => f.ToString()), Is.Empty);
+
+    [TestCase("dev", "CodeDeployDefault.LambdaAllAtOnce")]
+    [TestCase("sit", "CodeDeployDefault.LambdaLinear10PercentEvery1Minute")]
+    [TestCase("prod", "CodeDeployDefault.LambdaCanary10Percent5Minutes")]
+    public void EachStackShiftsTrafficWithItsOwnDeploymentConfig(string stack, string config)
+    {
+        var services = Result.Value.Stacks.Single(s => s.Name == stack).Main.Resources.OfType<LambdaService>().ToList();
+
+        Assert.That(services, Is.Not.Empty);
+        Assert.That(services.Select(s => s.DeploymentGroup.Args.DeploymentConfigName), Is.All.EqualTo(config));
+    }
+
+    [Test]
+    public void TheOrderProcessorGetsTheEmailVariablesUnderTheNamesItsCodeReads()
+    {
+        var processor = Result.Value.Stacks.First().Main.Resources.OfType<LambdaService>().Single(s => s.Name == "order-processor");
+
+        Assert.That(processor.Args.Environment.Keys, Is.SupersetOf(new[] { "TEMPLATES_BUCKET_NAME", "FROM_EMAIL", "INTERNAL_EMAILS", "ORDERS_TABLE_NAME" }));
+        Assert.That(processor.EventSourceMapping, Is.Not.Null, "the order processor is fed by its queue");
+    }
+}
