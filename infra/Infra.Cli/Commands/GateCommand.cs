@@ -31,17 +31,17 @@ public static class GateCommand
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var stackConfig = ProjectConfig.Load(repositoryRoot).Stack(parse.GetValue(stack)!);
-            var planFile = PlanFile.Load(parse.GetValue(plan)!);
-            StackOwnership.Check(planFile, stackConfig);
-
+            var planPath = parse.GetValue(plan)!;
             var protectedFolder = parse.GetValue(protectedConfig);
             var defaultFolder = Path.Combine(repositoryRoot, "stacks", stackConfig.StackName, "terraform");
-            IReadOnlySet<string>? protectedAddresses = planFile.Engine != PlanEngine.Terraform ? null
+            IReadOnlySet<string>? protectedAddresses = PlanFile.DetectEngine(planPath) != PlanEngine.Terraform ? null
                 : protectedFolder is not null ? ProtectedAddresses.FromTerraformJson(protectedFolder)
                 : Directory.Exists(defaultFolder) ? ProtectedAddresses.FromTerraformJson(defaultFolder)
                 : null;
 
-            var changes = planFile.ToChangeSet(protectedAddresses);
+            // The gate judges actions only: no attribute diffs, no resource values kept.
+            var (planFile, changes) = PlanFile.LoadChangeSet(planPath, protectedAddresses, withAttributes: false);
+            StackOwnership.Check(planFile, stackConfig);
             var findings = PlanGate.Evaluate(changes, new GateContext(stackConfig.StackName));
             context.Output.WriteLine($"gate: stack {stackConfig.StackName}, {changes.Source}: {PreviewLines.SummaryLine(changes.Summary)}");
             foreach (var finding in findings)
