@@ -28,7 +28,7 @@ public static class PreviewCommand
             var planPath = parse.GetValue(plan)
                 ?? throw new InfraException("infra preview: the offline preview between git revisions is not yet available here; pass --plan <file> with the JSON of 'terraform show -json' or 'pulumi preview --json'.");
             ProjectConfig.Load(CliContext.FindRepositoryRoot(parse.GetValue(root))).Stack(stackName);
-            var changes = PlanFile.Load(planPath).ToChangeSet();
+            var changes = PlanFile.LoadChangeSet(planPath).Changes;
 
             // Rendered whole before anything is written, so a failure never leaves a partial comment.
             var text = PreviewRenderer.Render(changes, stackName, Enum.Parse<PreviewFormat>(parse.GetValue(format)!, ignoreCase: true));

@@ -34,6 +34,26 @@ public sealed class PlanFile
         _ => new PlanFile(path, null, PulumiPreviewReader.Read(path)),
     };
 
+    /// <summary>
+    /// Reads a plan file straight into a change set in one pass, keeping no resource values: the way to read a large
+    /// plan. The plan file is kept without values (enough for <see cref="StackOwnership"/>); with
+    /// <paramref name="withAttributes"/> false no attribute diff is computed (a gate needs only actions).
+    /// </summary>
+    public static (PlanFile Plan, ChangeSet Changes) LoadChangeSet(string path, IReadOnlySet<string>? protectedAddresses = null, bool withAttributes = true)
+    {
+        if (DetectEngine(path) == PlanEngine.Pulumi)
+        {
+            var pulumi = new PlanFile(path, null, PulumiPreviewReader.Read(path));
+            return (pulumi, pulumi.ToChangeSet());
+        }
+
+        var (plan, changes) = TerraformChangeSets.Read(path, $"terraform plan {System.IO.Path.GetFileName(path)}", protectedAddresses, withAttributes);
+        return (new PlanFile(path, plan, null), changes);
+    }
+
+    /// <summary>Which engine wrote a plan file, from its first distinguishing top-level field.</summary>
+    public static PlanEngine DetectEngine(string path) => Sniff(path);
+
     /// <summary>The neutral change set; <paramref name="protectedAddresses"/> marks Terraform resources as protected.</summary>
     public ChangeSet ToChangeSet(IReadOnlySet<string>? protectedAddresses = null) => Terraform is not null
         ? TerraformChangeSets.From(Terraform, $"terraform plan {System.IO.Path.GetFileName(Path)}", protectedAddresses)

@@ -15,14 +15,15 @@ public static class StackPlanGate
     /// <param name="protectedFolder">Where protected resources are read from; default <c>stacks/&lt;stack&gt;/terraform</c>.</param>
     public static (PlanFile Plan, ChangeSet Changes, IReadOnlyList<GateFinding> Findings) Evaluate(string repositoryRoot, StackConfig stack, string planPath, string? protectedFolder = null)
     {
-        var planFile = PlanFile.Load(planPath);
-        StackOwnership.Check(planFile, stack);
         var defaultFolder = Path.Combine(repositoryRoot, "stacks", stack.StackName, "terraform");
-        IReadOnlySet<string>? protectedAddresses = planFile.Engine != PlanEngine.Terraform ? null
+        IReadOnlySet<string>? protectedAddresses = PlanFile.DetectEngine(planPath) != PlanEngine.Terraform ? null
             : protectedFolder is not null ? ProtectedAddresses.FromTerraformJson(protectedFolder)
             : Directory.Exists(defaultFolder) ? ProtectedAddresses.FromTerraformJson(defaultFolder)
             : null;
-        var changes = planFile.ToChangeSet(protectedAddresses);
+
+        // The gate judges actions only: no attribute diffs, no resource values kept.
+        var (planFile, changes) = PlanFile.LoadChangeSet(planPath, protectedAddresses, withAttributes: false);
+        StackOwnership.Check(planFile, stack);
         return (planFile, changes, PlanGate.Evaluate(changes, new GateContext(stack.StackName)));
     }
 }

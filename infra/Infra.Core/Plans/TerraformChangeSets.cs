@@ -9,20 +9,38 @@ public static partial class TerraformChangeSets
     /// The change set of <paramref name="plan"/>; resources whose address (instance keys removed) is in
     /// <paramref name="protectedAddresses"/> are marked protected.
     /// </summary>
-    public static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses = null)
+    public static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses = null) =>
+        From(plan, source, protectedAddresses, plan.ResourceChanges.Select(Attributes).ToList());
+
+    /// <summary>
+    /// Reads and converts a plan file in one pass: each resource's attribute diff is computed as it is read and its
+    /// values dropped, so memory holds the diffs, not the plan. Without <paramref name="withAttributes"/> (a gate
+    /// needs only actions) no diff is computed at all.
+    /// </summary>
+    public static (TerraformPlan Plan, ChangeSet Changes) Read(string path, string source, IReadOnlySet<string>? protectedAddresses, bool withAttributes)
+    {
+        var attributes = new List<IReadOnlyList<AttributeChange>>();
+        var plan = TerraformPlanReader.Read(path, rc => attributes.Add(withAttributes ? Attributes(rc) : []));
+        return (plan, From(plan, source, protectedAddresses, attributes));
+    }
+
+    private static IReadOnlyList<AttributeChange> Attributes(ResourceChange rc) =>
+        PlanActions.Classify(rc.Actions)?.Kind is null or ChangeKind.NoOp or ChangeKind.Delete or ChangeKind.Forget
+            ? []
+            : AttributeDiff.Compute(rc.Before, rc.After, rc.AfterUnknown, rc.BeforeSensitive, rc.AfterSensitive, AttributeDiff.ReplacePaths(rc.ReplacePaths));
+
+    private static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses, IReadOnlyList<IReadOnlyList<AttributeChange>> attributes)
     {
         var changes = new List<PlannedChange>(plan.ResourceChanges.Count);
-        foreach (var rc in plan.ResourceChanges)
+        for (var i = 0; i < plan.ResourceChanges.Count; i++)
         {
+            var rc = plan.ResourceChanges[i];
             // The reader has refused unknown action lists already; this holds for plans built in code too.
             var meaning = PlanActions.Classify(rc.Actions) ?? throw PlanErrors.UnknownActions(source, rc.Address, rc.Actions, PlanActions.Accepted);
             var kind = meaning.Kind == ChangeKind.NoOp && rc.Importing is not null ? ChangeKind.Import : meaning.Kind;
-            var attributes = kind is ChangeKind.NoOp or ChangeKind.Delete or ChangeKind.Forget
-                ? []
-                : AttributeDiff.Compute(rc.Before, rc.After, rc.AfterUnknown, rc.BeforeSensitive, rc.AfterSensitive, AttributeDiff.ReplacePaths(rc.ReplacePaths));
             changes.Add(new PlannedChange(rc.Address, rc.ModuleAddress ?? string.Empty, rc.Type, kind, rc.Actions)
             {
-                Attributes = attributes,
+                Attributes = kind == ChangeKind.Import ? [] : attributes[i],
                 DestroysExisting = meaning.Destroys,
                 Forgets = meaning.Forgets,
                 Importing = rc.Importing is not null,

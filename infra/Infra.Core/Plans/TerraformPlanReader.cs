@@ -18,12 +18,23 @@ public static class TerraformPlanReader
         return Read(reader, path);
     }
 
+    /// <summary>
+    /// Reads a plan file, handing each resource change with its values to <paramref name="visit"/> and keeping it
+    /// without them (before/after and their trees set to null), so a plan of any size needs memory for one resource's
+    /// values at a time.
+    /// </summary>
+    public static TerraformPlan Read(string path, Action<ResourceChange> visit)
+    {
+        using var reader = PlanJson.Open(path);
+        return Read(reader, path, visit);
+    }
+
     /// <summary>Reads a plan from an open reader; <paramref name="file"/> names it in errors.</summary>
-    public static TerraformPlan Read(JsonTextReader reader, string file)
+    public static TerraformPlan Read(JsonTextReader reader, string file, Action<ResourceChange>? visit = null)
     {
         try
         {
-            return ReadDocument(reader, file);
+            return ReadDocument(reader, file, visit);
         }
         catch (JsonException e)
         {
@@ -38,7 +49,7 @@ public static class TerraformPlanReader
         return int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is 0 or 1;
     }
 
-    private static TerraformPlan ReadDocument(JsonTextReader reader, string file)
+    private static TerraformPlan ReadDocument(JsonTextReader reader, string file, Action<ResourceChange>? visit)
     {
         if (!reader.Read())
         {
@@ -72,10 +83,20 @@ public static class TerraformPlanReader
                     terraformVersion = ReadString(reader, file, name);
                     break;
                 case "resource_changes":
-                    ReadArray(reader, file, name, o => changes.Add(ParseResourceChange(o)));
+                    ReadArray(reader, file, name, o =>
+                    {
+                        var change = ParseResourceChange(o);
+                        if (visit is not null)
+                        {
+                            visit(change);
+                            change = change with { Before = null, After = null, AfterUnknown = null, BeforeSensitive = null, AfterSensitive = null };
+                        }
+
+                        changes.Add(change);
+                    });
                     break;
                 case "resource_drift":
-                    ReadArray(reader, file, name, o => drift.Add(ParseResourceChange(o)));
+                    ReadArray(reader, file, name, o => drift.Add(visit is null ? ParseResourceChange(o) : new ResourceChange(PlanJson.String(o, "address") ?? string.Empty, [])));
                     break;
                 case "output_changes":
                     ReadOutputs(reader, file, outputs);
