@@ -1,40 +1,115 @@
 using System.CommandLine;
+using Infra.Cli.Rendering;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Plans;
+using Infra.Previews;
+using Infra.Synthesis;
+using Spectre.Console;
 
 namespace Infra.Cli.Commands;
 
-/// <summary><c>infra preview --plan &lt;file&gt; --stack &lt;stack&gt; [--format text|markdown|json]</c>: renders a Terraform plan or Pulumi preview.</summary>
+/// <summary>
+/// <c>infra preview</c>: what a stack would change. Without <c>--plan</c>, offline: a fresh synth against the committed
+/// output (or the output committed at <c>--base</c>), no cloud account needed. With <c>--plan</c>: a Terraform plan or
+/// Pulumi preview. Both render as text, markdown (a PR comment) or json.
+/// </summary>
 public static class PreviewCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var plan = new Option<string>("--plan") { Description = "The JSON of 'terraform show -json <planfile>' (or tofu) or of 'pulumi preview --json'." };
-        var stack = new Option<string>("--stack") { Description = "The stack the plan is for (names the PR comment's marker).", Required = true };
-        var format = new Option<string>("--format") { Description = "text, markdown (a PR comment, at most 60,000 characters) or json.", DefaultValueFactory = _ => "text" };
+        var plan = new Option<string>("--plan") { Description = "The JSON of 'terraform show -json <planfile>' (or tofu) or of 'pulumi preview --json'. Without it, the preview is offline." };
+        var stack = new Option<string?>("--stack") { Description = "The stack (required with --plan; default offline: every stack)." };
+        var baseRef = new Option<string?>("--base") { Description = "Offline: compare with the output committed at this git revision (default: the generated files on disk, i.e. the committed output)." };
+        var format = new Option<string>("--format") { Description = "text (offline: a resource tree, coloured in a terminal), markdown (a PR comment, at most 60,000 characters) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var root = new Option<string?>("--root") { Description = "The repository folder holding Pulumi.yaml (default: found upwards from here)." };
+        var root = CommonOptions.Root();
 
-        var command = new Command("preview", "Renders the changes of a plan for a stack: summary, banners for deletes and replaces, then each changed resource.");
-        command.Options.Add(plan);
-        command.Options.Add(stack);
-        command.Options.Add(format);
-        command.Options.Add(root);
+        var command = new Command("preview", "Preview what a stack would change: offline against committed output (or --base <git-ref>), or from a plan (--plan).")
+        {
+            plan, stack, baseRef, format, root,
+        };
         command.SetAction(parse =>
         {
-            var stackName = parse.GetValue(stack)!;
-            var planPath = parse.GetValue(plan)
-                ?? throw new InfraException("infra preview: the offline preview between git revisions is not yet available here; pass --plan <file> with the JSON of 'terraform show -json' or 'pulumi preview --json'.");
-            ProjectConfig.Load(CliContext.FindRepositoryRoot(parse.GetValue(root))).Stack(stackName);
-            var changes = PlanFile.LoadChangeSet(planPath).Changes;
+            var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var previewFormat = Enum.Parse<PreviewFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var stackName = parse.GetValue(stack);
+            if (parse.GetValue(plan) is { } planPath)
+            {
+                if (stackName is null)
+                {
+                    throw new InfraException("infra preview --plan needs --stack <stack>: the stack names the PR comment's marker.");
+                }
 
-            // Rendered whole before anything is written, so a failure never leaves a partial comment.
-            var text = PreviewRenderer.Render(changes, stackName, Enum.Parse<PreviewFormat>(parse.GetValue(format)!, ignoreCase: true));
-            context.Output.Write(text);
-            return ExitCodes.Ok;
+                ProjectConfig.Load(repositoryRoot).Stack(stackName);
+                var changes = PlanFile.LoadChangeSet(planPath).Changes;
+
+                // Rendered whole before anything is written, so a failure never leaves a partial comment.
+                context.Output.Write(PreviewRenderer.Render(changes, stackName, previewFormat));
+                return ExitCodes.Ok;
+            }
+
+            return Offline(context, repositoryRoot, stackName, parse.GetValue(baseRef), previewFormat);
         });
         return command;
+    }
+
+    private static int Offline(CliContext context, string repositoryRoot, string? stackName, string? baseRef, PreviewFormat format)
+    {
+        var synthesis = Synthesizer.Run(repositoryRoot, stackName);
+        Func<string, string?> readBase;
+        string label;
+        if (baseRef is null)
+        {
+            readBase = path => File.Exists(Path.Combine(repositoryRoot, path)) ? File.ReadAllText(Path.Combine(repositoryRoot, path)) : null;
+            label = "the committed output (stacks/ on disk)";
+        }
+        else
+        {
+            var git = new GitBaseline(repositoryRoot, baseRef);
+            readBase = git.Read;
+            label = $"the output committed at {baseRef}";
+        }
+
+        var previews = synthesis.Stacks.Select(s => OfflinePreview.Compute(synthesis, s, readBase, label)).ToList();
+        if (format == PreviewFormat.Text)
+        {
+            var console = Console(context);
+            foreach (var preview in previews)
+            {
+                PreviewTreeWriter.Write(console, preview);
+                console.WriteLine();
+            }
+        }
+        else
+        {
+            var text = string.Concat(previews.Select(p => PreviewRenderer.Render(p.Changes, p.Stack, format)));
+            context.Output.Write(text);
+        }
+
+        foreach (var finding in synthesis.Findings.Where(f => f.IsBlocking))
+        {
+            context.Error.WriteLine(finding);
+        }
+
+        return synthesis.HasBlockingFindings ? ExitCodes.CheckFailed : ExitCodes.Ok;
+    }
+
+    // Colours only for a person at a terminal: redirected output and NO_COLOR get plain text.
+    private static IAnsiConsole Console(CliContext context)
+    {
+        var colour = ReferenceEquals(context.Output, System.Console.Out) && !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(context.Output),
+            Ansi = colour ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+
+        // Lines are never wrapped: a wrapped tree line is unreadable, and files or CI logs have no width.
+        console.Profile.Width = 4096;
+        return console;
     }
 }

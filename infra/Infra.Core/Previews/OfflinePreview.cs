@@ -1,0 +1,184 @@
+using Infra.Emitters.Terraform;
+using Infra.Model;
+using Infra.Plans;
+using Infra.Synthesis;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Infra.Previews;
+
+/// <summary>
+/// The preview that needs no cloud account: a fresh synth of one stack compared with a baseline of the generated
+/// Terraform (the committed output, or the output committed at another revision, read as files: old code is never
+/// rebuilt). Each resource is created, updated, replaced, deleted or unchanged; the result feeds the same renderers
+/// as plan previews, and a tree like <c>pulumi preview</c>.
+/// </summary>
+public static class OfflinePreview
+{
+    /// <summary>Compares the synthesized roots of <paramref name="stack"/> with their baseline.</summary>
+    /// <param name="synthesis">A synth that includes the stack.</param>
+    /// <param name="stack">The stack to preview.</param>
+    /// <param name="readBase">Returns a generated file's baseline content by repository path, or null when it did not exist.</param>
+    /// <param name="baseLabel">What the baseline is, for the heading.</param>
+    public static OfflinePreviewResult Compute(SynthesisResult synthesis, Stack stack, Func<string, string?> readBase, string baseLabel)
+    {
+        var changes = new List<PlannedChange>();
+        var trees = new List<PreviewNode>();
+        foreach (var root in stack.Roots)
+        {
+            var path = TerraformJsonEmitter.DirectoryOf(root).Combine(TerraformJsonEmitter.FileName).Value;
+            var current = Resources(synthesis.Files.Single(f => f.Path.Value == path).Content, path, "fresh synth");
+            var baseText = readBase(path);
+            var before = baseText is null ? new Dictionary<string, JObject>() : Resources(baseText, path, baseLabel);
+            var byAddress = new Dictionary<string, PlannedChange>(StringComparer.Ordinal);
+            foreach (var address in current.Keys.Union(before.Keys).Order(StringComparer.Ordinal))
+            {
+                var change = Diff(address, before.GetValueOrDefault(address), current.GetValueOrDefault(address));
+                byAddress[address] = change;
+                changes.Add(change);
+            }
+
+            trees.Add(Tree(root, byAddress, before));
+        }
+
+        return new OfflinePreviewResult(stack.Name, baseLabel, new ChangeSet($"synth of stack {stack.Name} against {baseLabel}", changes), trees);
+    }
+
+    private static Dictionary<string, JObject> Resources(string json, string path, string origin)
+    {
+        JObject module;
+        try
+        {
+            module = JObject.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InfraException($"{path} ({origin}) is not valid JSON ({e.Message}): regenerate it with 'infra synth', or pick another --base.");
+        }
+
+        var resources = new Dictionary<string, JObject>(StringComparer.Ordinal);
+        foreach (var type in (module["resource"] as JObject)?.Properties() ?? [])
+        {
+            foreach (var resource in ((JObject)type.Value).Properties())
+            {
+                resources[$"{type.Name}.{resource.Name}"] = (JObject)resource.Value;
+            }
+        }
+
+        return resources;
+    }
+
+    private static PlannedChange Diff(string address, JObject? before, JObject? after)
+    {
+        var type = address[..address.IndexOf('.')];
+        var group = GroupOf(after ?? before!);
+        var isProtected = before?["lifecycle"]?["prevent_destroy"]?.Type == JTokenType.Boolean && before["lifecycle"]!.Value<bool>("prevent_destroy");
+        if (before is null)
+        {
+            return new PlannedChange(address, group, type, ChangeKind.Create, ["create"])
+            {
+                Attributes = Attributes(type, new JObject(), after!),
+            };
+        }
+
+        if (after is null)
+        {
+            return new PlannedChange(address, group, type, ChangeKind.Delete, ["delete"]) { DestroysExisting = true, Protected = isProtected };
+        }
+
+        var attributes = Attributes(type, before, after);
+        if (attributes.Count == 0)
+        {
+            return new PlannedChange(address, group, type, ChangeKind.NoOp, ["no-op"]);
+        }
+
+        var replace = attributes.Any(a => a.ForcesReplacement);
+        return new PlannedChange(address, group, type, replace ? ChangeKind.Replace : ChangeKind.Update, replace ? ["delete", "create"] : ["update"])
+        {
+            Attributes = attributes,
+            DestroysExisting = replace,
+            Protected = isProtected,
+        };
+    }
+
+    // Terraform meta-arguments and the "//" note are not attributes of the cloud object.
+    private static IReadOnlyList<AttributeChange> Attributes(string type, JObject before, JObject after)
+    {
+        var changes = new List<AttributeChange>();
+        foreach (var key in before.Properties().Select(p => p.Name).Union(after.Properties().Select(p => p.Name)).Order(StringComparer.Ordinal))
+        {
+            if (key is "//" or "depends_on" or "lifecycle" or "provider")
+            {
+                continue;
+            }
+
+            var b = before[key];
+            var a = after[key];
+            if (JToken.DeepEquals(b, a))
+            {
+                continue;
+            }
+
+            changes.Add(new AttributeChange(key, Value(b), Value(a), before.Count > 0 && ForceNewAttributes.Forces(type, key)));
+        }
+
+        return changes;
+    }
+
+    private static AttributeValue Value(JToken? token) => token switch
+    {
+        null => AttributeValue.Absent,
+        JValue { Type: JTokenType.String } v when ((string)v!).Contains("${", StringComparison.Ordinal) => AttributeValue.Known((string)v! + " (evaluated at plan time)"),
+        JValue v => AttributeValue.Known(v.ToString(Formatting.None)),
+        _ => AttributeValue.Known(token.ToString(Formatting.None)),
+    };
+
+    // The emitter notes each resource's component as "path (type)"; a top-level resource notes its own name.
+    private static string GroupOf(JObject body)
+    {
+        var note = body.Value<string>("//") ?? string.Empty;
+        var open = note.LastIndexOf(" (", StringComparison.Ordinal);
+        return open < 0 ? string.Empty : note[..open];
+    }
+
+    private static PreviewNode Tree(StackRoot root, IReadOnlyDictionary<string, PlannedChange> changes, IReadOnlyDictionary<string, JObject> before)
+    {
+        var tokens = root.CustomResources.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().PulumiToken, StringComparer.Ordinal);
+        var deletedByGroup = changes.Values.Where(c => c.Kind == ChangeKind.Delete).GroupBy(c => c.Group).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+
+        PreviewNode Node(Resource resource)
+        {
+            if (resource is CustomResource custom)
+            {
+                return new PreviewNode(custom.PulumiToken, custom.Name, changes[custom.TerraformAddress], []);
+            }
+
+            var children = ((ComponentResource)resource).Children.Where(c => c is not ProviderResource).Select(Node).ToList();
+            var path = resource is StackRoot ? string.Empty : resource.Path;
+            if (deletedByGroup.TryGetValue(path, out var deleted))
+            {
+                children.AddRange(deleted.Select(Deleted));
+                placed.Add(path);
+            }
+
+            return new PreviewNode(resource.Type, resource.Name, null, children);
+        }
+
+        PreviewNode Deleted(PlannedChange change) =>
+            new(tokens.GetValueOrDefault(change.Type, change.Type), NameOf(change, before), change, []);
+
+        var tree = Node(root);
+
+        // Resources of components that no longer exist hang under a node for the removed component.
+        var orphans = deletedByGroup.Where(g => !placed.Contains(g.Key))
+            .Select(g => new PreviewNode("(removed component)", g.Key, null, g.Value.Select(Deleted).ToList()));
+        return tree with { Children = [.. tree.Children, .. orphans] };
+    }
+
+    private static string NameOf(PlannedChange change, IReadOnlyDictionary<string, JObject> before)
+    {
+        var note = before[change.Address].Value<string>("//") ?? string.Empty;
+        return note.Length > 0 && !note.Contains(" (", StringComparison.Ordinal) ? note : change.Address[(change.Address.IndexOf('.') + 1)..].Replace('_', '-');
+    }
+}
