@@ -1,9 +1,9 @@
 using System.Globalization;
 using Infra.Benchmarks;
 
-// Preview and gate over a generated plan with 10,000 resource changes, each run as a separate `infra` process.
-// Usage: dotnet run -c Release --project tests/Infra.Benchmarks [-- --changes N --runs R --infra <path to infra>]
-var changes = Option("--changes", 10_000);
+// Benchmarks of whole infra processes (start-up included), as a user runs them.
+// Usage: dotnet run -c Release --project tests/Infra.Benchmarks [-- plans|synth] [--changes N] [--runs R] [--infra <path>]
+var suite = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var runs = Option("--runs", 3);
 var infra = OptionText("--infra") ?? Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "infra.exe" : "infra");
 if (!File.Exists(infra))
@@ -12,50 +12,19 @@ if (!File.Exists(infra))
     return 2;
 }
 
-var folder = Path.Combine(Path.GetTempPath(), "infra-benchmark-" + Guid.NewGuid().ToString("N"));
-Directory.CreateDirectory(Path.Combine(folder, "infra"));
-try
+var result = 0;
+if (suite is "all" or "synth")
 {
-    const string ProdAccount = "093646564004";
-    File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: bbws\nruntime: yaml\nconfig:\n  bbws:accountId:\n    type: string\n");
-    File.WriteAllText(Path.Combine(folder, "Pulumi.prod.yaml"), $"config:\n  aws:region: af-south-1\n  bbws:accountId: \"{ProdAccount}\"\n");
-    var plan = Path.Combine(folder, "plan.json");
-    PlanGenerator.Write(plan, changes, ProdAccount, "af-south-1");
-    var size = new FileInfo(plan).Length;
-
-    (string Name, string[] Args, int Expected)[] scenarios =
-    [
-        ("preview --format text", ["preview", "--plan", plan, "--stack", "prod", "--format", "text", "--root", folder], 0),
-        ("preview --format markdown", ["preview", "--plan", plan, "--stack", "prod", "--format", "markdown", "--root", folder], 0),
-        ("preview --format json", ["preview", "--plan", plan, "--stack", "prod", "--format", "json", "--root", folder], 0),
-        ("gate (prod, refuses 300 destroys)", ["gate", "--plan", plan, "--stack", "prod", "--root", folder], 1),
-    ];
-
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Plan: {changes} resource changes, {size / 1024.0 / 1024.0:F1} MiB; best of {runs} runs; {Environment.ProcessorCount} cores."));
+    result |= SynthBenchmark.Run(infra, RepositoryRoot(), runs);
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average when starting: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (wall time grows with other load; CPU time does not)."));
-    Console.WriteLine();
-    Console.WriteLine("| command | wall time (ms) | CPU time (ms) | peak RSS (MiB) | exit | target |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---|");
-    var failed = false;
-    foreach (var (name, arguments, expected) in scenarios)
-    {
-        var results = Enumerable.Range(0, runs).Select(_ => ChildProcessMeter.Run(infra, arguments)).ToList();
-        var wall = results.Min(r => r.Wall.TotalMilliseconds);
-        var cpu = results.Min(r => r.Cpu.TotalMilliseconds);
-        var peak = results.Max(r => r.PeakKib) / 1024.0;
-        var code = results[0].ExitCode;
-        var met = wall < 1000 && peak < 200 && code == expected;
-        failed |= !met;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| infra {name} | {wall:F0} | {cpu:F0} | {peak:F1} | {code} | {(met ? "met (< 1 s, < 200 MiB)" : "MISSED")} |"));
-    }
-
-    return failed ? 1 : 0;
 }
-finally
+
+if (suite is "all" or "plans")
 {
-    Directory.Delete(folder, recursive: true);
+    result |= PlanBenchmark.Run(infra, Option("--changes", 10_000), runs);
 }
+
+return result;
 
 int Option(string name, int fallback) => OptionText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
@@ -63,4 +32,17 @@ string? OptionText(string name)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Infra.sln not found above the benchmark: run it from a checkout.");
 }

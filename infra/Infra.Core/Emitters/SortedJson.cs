@@ -12,16 +12,39 @@ public static class SortedJson
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            Sort(token).WriteTo(writer);
+            WriteSorted(writer, token);
         }
 
         return text.ToString() + "\n";
     }
 
-    private static JToken Sort(JToken token) => token switch
+    // Written token by token in sorted order: re-parenting tokens into a sorted copy would clone every subtree.
+    private static void WriteSorted(JsonWriter writer, JToken token)
     {
-        JObject o => new JObject(o.Properties().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new JProperty(p.Name, Sort(p.Value)))),
-        JArray a => new JArray(a.Select(Sort)),
-        _ => token,
-    };
+        switch (token)
+        {
+            case JObject o:
+                writer.WriteStartObject();
+                foreach (var property in o.Properties().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteSorted(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JArray a:
+                writer.WriteStartArray();
+                foreach (var item in a)
+                {
+                    WriteSorted(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                token.WriteTo(writer);
+                break;
+        }
+    }
 }

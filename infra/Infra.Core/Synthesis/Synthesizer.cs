@@ -23,11 +23,18 @@ public static class Synthesizer
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
         var stacks = configs.Select(c => Build(c, repositoryRoot, extraServices)).ToList();
         var findings = RuleRunner.Run(RuleRegistry.All, stacks);
+
+        // Roots are independent once built and checked: emitting them in parallel uses every core, and AsOrdered
+        // keeps the file list (and so every message about it) in the same order on every run.
         var terraform = new TerraformJsonEmitter();
-        var files = stacks.SelectMany(s => s.Roots).Select(terraform.Emit).ToList();
-        files.AddRange(stacks.SelectMany(s => s.Roots).SelectMany(new PulumiYamlEmitter().Emit));
+        var pulumi = new PulumiYamlEmitter();
+        var files = stacks.SelectMany(s => s.Roots)
+            .AsParallel().AsOrdered()
+            .Select(root => (Terraform: terraform.Emit(root), Pulumi: pulumi.Emit(root)))
+            .ToList();
+        var generated = files.Select(f => f.Terraform).Concat(files.SelectMany(f => f.Pulumi)).ToList();
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
-        return new SynthesisResult(stacks, findings, files, owned);
+        return new SynthesisResult(stacks, findings, generated, owned);
     }
 
     private static Stack Build(StackConfig config, string repositoryRoot, int extraServices)
