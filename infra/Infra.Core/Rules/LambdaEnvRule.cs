@@ -28,6 +28,8 @@ public sealed class LambdaEnvRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack)
     {
+        // Services often share a handler folder: each folder is read once.
+        var scans = new Dictionary<string, IReadOnlyList<EnvironmentRead>>(StringComparer.Ordinal);
         foreach (var service in stack.Roots.SelectMany(r => r.Resources).OfType<LambdaService>())
         {
             if (service.Args.Source is not { } source)
@@ -37,7 +39,12 @@ public sealed class LambdaEnvRule : Rule
             }
 
             var set = service.Args.Environment.Keys.ToHashSet(StringComparer.Ordinal);
-            var reads = EnvironmentReadScanner.Scan(source.FullPath);
+            if (!scans.TryGetValue(source.FullPath, out var reads))
+            {
+                reads = EnvironmentReadScanner.Scan(source.FullPath);
+                scans[source.FullPath] = reads;
+            }
+
             var readNames = reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
             var unread = set.Where(n => !readNames.Contains(n)).Order(StringComparer.Ordinal).ToList();
             var missing = reads
