@@ -1,4 +1,5 @@
 using Infra.Configuration;
+using Infra.Emitters.GitHub;
 using Infra.Emitters.Pulumi;
 using Infra.Emitters.Terraform;
 using Infra.Model;
@@ -26,6 +27,14 @@ public static class Synthesizer
         var terraform = new TerraformJsonEmitter();
         var files = stacks.SelectMany(s => s.Roots).Select(terraform.Emit).ToList();
         files.AddRange(stacks.SelectMany(s => s.Roots).SelectMany(new PulumiYamlEmitter().Emit));
+
+        // The repository's files come from the config of the stack that holds the repository, whichever stacks are
+        // synthesized, so 'synth --check' covers them on every run.
+        if (project.Stacks.FirstOrDefault(s => s.StackName == PlatformProgram.RepositoryStack) is { } repositoryStack)
+        {
+            files.AddRange(new RepositoryFilesEmitter().Emit(repositoryStack));
+        }
+
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
         return new SynthesisResult(stacks, findings, files, owned);
     }
