@@ -3,6 +3,7 @@ using Infra.Configuration;
 using Infra.Model;
 using Infra.Permissions;
 using Infra.Resources.Aws;
+using Infra.Resources.GitHub;
 
 namespace Infra.Platform;
 
@@ -20,6 +21,13 @@ public static class PlatformProgram
 
     /// <summary>The stack whose bootstrap also holds the read-only pull-request plan role.</summary>
     public const string DevStack = "dev";
+
+    /// <summary>
+    /// The stack whose bootstrap holds the repository and its ruleset (each other stack's holds only its own
+    /// environments). Prod: the ruleset guards the branches every prod release starts from, so weakening it must
+    /// take a prod administrator, and its state sits in the most protected account.
+    /// </summary>
+    public const string RepositoryStack = "prod";
 
     /// <summary>Builds one stack's two roots.</summary>
     /// <param name="config">The stack's config.</param>
@@ -88,6 +96,7 @@ public static class PlatformProgram
             ImportId = config.GetBool("githubOidcProviderExists") == true ? providerArn : null,
         });
         var repository = config.Require("repository");
+        var environments = DeploymentEnvironments.For(config);
         var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
         var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
         var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn };
@@ -96,7 +105,7 @@ public static class PlatformProgram
             RoleName = naming.For("github-deploy"),
             Description = $"Assumed by GitHub Actions jobs of {repository} in environment {stack.Name} to plan and apply the stack's main root.",
             ProviderArn = provider.Arn,
-            Subject = GithubSubject.Environment(repository, stack.Name, ownerId, repositoryId),
+            Subject = GithubSubject.Environment(repository, environments.Target, ownerId, repositoryId),
             Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, "github-deploy")),
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -104,6 +113,7 @@ public static class PlatformProgram
             References = references,
         }, new ResourceOptions { Parent = root });
         root.Export("github_deploy_role_arn", deploy.Role.Arn);
+        DefineGithubRepository(stack, environments, deploy);
 
         // Pull-request previews run in dev only, read-only, with -lock=false.
         if (stack.Name == DevStack)
@@ -121,6 +131,49 @@ public static class PlatformProgram
                 References = references,
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
+        }
+    }
+
+    // GitHub settings are applied by an administrator like CI's roles: CI's token could not change them, and CI must
+    // never weaken its own approvals. The environments sit beside the deploy role whose ARN they carry.
+    private static void DefineGithubRepository(Stack stack, DeploymentEnvironments environments, GithubActionsRole deploy)
+    {
+        var root = stack.Bootstrap;
+        var config = stack.Config;
+        var repository = config.Require("repository");
+        var (owner, name) = (repository[..repository.IndexOf('/')], repository[(repository.IndexOf('/') + 1)..]);
+        _ = new GitHubProvider("github", new GitHubProviderArgs
+        {
+            Owner = owner,
+            AppAuth = GitHubAppAuth.FromConfig(config),
+        }, new ResourceOptions { Parent = root });
+        _ = new ApprovalChain("github-environments", new ApprovalChainArgs
+        {
+            Repository = name,
+            EnvironmentName = environments.Target,
+            GateReviewers = environments.GateReviewers,
+            Reviewers = environments.Reviewers,
+            BranchPatterns = environments.BranchPatterns,
+            TagPatterns = environments.TagPatterns,
+
+            // No AWS secret at all: the job assumes this role through OIDC.
+            Variables = new Dictionary<string, Input<string>>
+            {
+                ["AWS_ACCOUNT_ID"] = stack.AccountId,
+                ["AWS_REGION"] = stack.Region,
+                ["AWS_DEPLOY_ROLE_ARN"] = deploy.Role.Arn,
+            },
+        }, new ResourceOptions { Parent = root });
+
+        if (stack.Name == RepositoryStack)
+        {
+            _ = new GitHubRepository("github-repository", new GitHubRepositoryArgs
+            {
+                Name = name,
+                Description = "BBWS platform: Lambda services and the infrastructure code that deploys them to dev, sit and prod.",
+                RequiredCheck = config.Require("requiredCheck"),
+                Topics = ["aws", "infrastructure-as-code", "lambda"],
+            }, new ResourceOptions { Parent = root });
         }
     }
 

@@ -12,5 +12,10 @@ public static class RuleRegistry
         new LambdaEnvRule(),
         new ApiGatewayAccountRule(),
         new OidcTrustRule(),
+        new GitHubApprovalsRule(),
+        new GitHubEnvironmentRule(),
+        new GitHubNamesRule(),
+        new GitHubSecretsRule(),
+        new GitHubChangeTicketRule(),
     ];
 }

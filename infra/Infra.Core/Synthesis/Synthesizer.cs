@@ -1,4 +1,5 @@
 using Infra.Configuration;
+using Infra.Emitters.GitHub;
 using Infra.Emitters.Pulumi;
 using Infra.Emitters.Terraform;
 using Infra.Model;
@@ -33,6 +34,14 @@ public static class Synthesizer
             .Select(root => (Terraform: terraform.Emit(root), Pulumi: pulumi.Emit(root)))
             .ToList();
         var generated = files.Select(f => f.Terraform).Concat(files.SelectMany(f => f.Pulumi)).ToList();
+
+        // The repository's files come from the config of the stack that holds the repository, whichever stacks are
+        // synthesized, so 'synth --check' covers them on every run.
+        if (project.Stacks.FirstOrDefault(s => s.StackName == PlatformProgram.RepositoryStack) is { } repositoryStack)
+        {
+            generated.AddRange(new RepositoryFilesEmitter().Emit(repositoryStack));
+        }
+
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
         return new SynthesisResult(stacks, findings, generated, owned);
     }

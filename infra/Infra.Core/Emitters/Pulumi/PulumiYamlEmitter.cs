@@ -100,7 +100,8 @@ public sealed class PulumiYamlEmitter
     private static YamlMappingNode Program(StackRoot root, RepositoryPath directory)
     {
         var sections = new List<(string, YamlNode)>();
-        var secrets = root.CustomResources.SelectMany(r => TerraformJsonEmitter.Expressions(r.Properties))
+        var secrets = root.CustomResources.Select(r => r.Properties).Concat(root.Providers.Select(p => p.Properties))
+            .SelectMany(TerraformJsonEmitter.Expressions)
             .Concat(root.Outputs.Values.Select(o => o.Expression))
             .OfType<SecretVariable>()
             .Select(s => s.ConfigKey)

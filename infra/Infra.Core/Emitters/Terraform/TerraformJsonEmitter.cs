@@ -37,7 +37,9 @@ public sealed class TerraformJsonEmitter
                 new JProperty(g.Key, new JArray(g.Select((p, i) => ProviderBlock(p, i == 0, directory))))));
         }
 
-        var secrets = root.CustomResources.SelectMany(r => Expressions(r.Properties)).OfType<SecretVariable>().Distinct().ToList();
+        // Providers read secrets too (the GitHub App's key), so both feed the variables.
+        var secrets = root.CustomResources.Select(r => r.Properties).Concat(root.Providers.Select(p => p.Properties))
+            .SelectMany(Expressions).OfType<SecretVariable>().Distinct().ToList();
         if (secrets.Count > 0)
         {
             module["variable"] = new JObject(secrets.Select(s => new JProperty(s.Name, new JObject

@@ -58,7 +58,7 @@ public class PulumiYamlEmitterTests
         var properties = (YamlMappingNode)provider["properties"];
         var missing = resources.Children
             .Where(r => ((YamlScalarNode)((YamlMappingNode)r.Value)["type"]).Value!.StartsWith("pulumi:providers:", StringComparison.Ordinal) is false)
-            .Where(r => !((YamlMappingNode)((YamlMappingNode)r.Value)["options"]).Children.TryGetValue(new YamlScalarNode("provider"), out var p) || ((YamlScalarNode)p).Value != "${aws}")
+            .Where(r => !((YamlMappingNode)((YamlMappingNode)r.Value)["options"]).Children.TryGetValue(new YamlScalarNode("provider"), out var p) || ((YamlScalarNode)p).Value != "${" + PackageOf(r.Value) + "}")
             .Select(r => ((YamlScalarNode)r.Key).Value)
             .ToList();
 
@@ -121,4 +121,11 @@ public class PulumiYamlEmitterTests
 
     private static bool IsTrue(YamlMappingNode options, string key) =>
         options.Children.TryGetValue(new YamlScalarNode(key), out var value) && ((YamlScalarNode)value).Value == "true";
+
+    // Each package's resources use that package's explicit provider (aws, github), named after it.
+    private static string PackageOf(YamlNode resource)
+    {
+        var type = ((YamlScalarNode)((YamlMappingNode)resource)["type"]).Value!;
+        return type[..type.IndexOf(':')];
+    }
 }

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// GH-CHANGE-TICKET: a stack whose promotions need a change ticket (prod) sets <c>bbws:changeTicketPattern</c> to a
+/// regular expression that compiles and refuses an empty ticket.
+/// </summary>
+public sealed class GitHubChangeTicketRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "GH-CHANGE-TICKET";
+
+    /// <summary>The config key of the pattern.</summary>
+    public const string PatternKey = "changeTicketPattern";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Prod sets bbws:changeTicketPattern, a valid pattern that an empty ticket does not match.";
+
+    /// <inheritdoc />
+    public override string Rationale => "Without a pattern any non-empty text passes as a change ticket, so the prod promotion's ticket proves nothing.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        if (!ApprovalPolicy.NeedsChangeTicket(stack.Name))
+        {
+            yield break;
+        }
+
+        var pattern = stack.Config.Get(PatternKey);
+        var key = $"{stack.Project}:{PatternKey}";
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            yield return Finding(stack.Main, $"{stack.Config.FileName} does not set {key}: promotions to {stack.Name} need a change ticket; set the pattern, e.g. 'CHG[0-9]{{7}}'.");
+            yield break;
+        }
+
+        Regex? regex = null;
+        string? problem = null;
+        try
+        {
+            regex = new Regex($"^(?:{pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            problem = e.Message;
+        }
+
+        if (regex is null)
+        {
+            yield return Finding(stack.Main, $"{key} '{pattern}' is not a valid regular expression ({problem}): fix it in {stack.Config.FileName}.");
+        }
+        else if (regex.IsMatch(string.Empty))
+        {
+            yield return Finding(stack.Main, $"{key} '{pattern}' matches an empty ticket: require at least the ticket's prefix and number, e.g. 'CHG[0-9]{{7}}'.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Infra.Components;
+
+namespace Infra.Tests.Components;
+
+public class GitHubRepositoryTests
+{
+    [Test]
+    public void Throws_when_a_pull_request_would_need_no_approval()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build(approvals: 0));
+
+        Assert.That(error!.Message, Does.Contain("RequiredApprovals is 0"));
+    }
+
+    [Test]
+    public void Adopts_the_existing_repository_and_never_deletes_it()
+    {
+        var repository = Build().Repository;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(repository.Options.ImportId, Is.EqualTo("bbws-platform"), "the repository exists already: it is imported by name, never created");
+            Assert.That(repository.Args.ArchiveOnDestroy, Is.True, "destroying the resource must archive, not delete, the repository");
+            Assert.That(repository.Options.Protect && repository.Options.RetainOnDelete, Is.True, "the repository must be protected");
+            Assert.That(repository.Args.VulnerabilityAlerts, Is.True);
+            Assert.That(repository.Args.DeleteBranchOnMerge, Is.True);
+        });
+    }
+
+    [Test]
+    public void Protects_the_default_branch_and_develop_with_a_reviewed_checked_pull_request()
+    {
+        var ruleset = Build().Ruleset.Args;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ruleset.Conditions.RefName.Include, Is.EquivalentTo(new[] { "~DEFAULT_BRANCH", "refs/heads/develop" }), "both branches deploy to dev on push");
+            Assert.That(ruleset.Rules.PullRequest!.RequiredApprovingReviewCount, Is.GreaterThanOrEqualTo(1));
+            Assert.That(ruleset.Rules.PullRequest.RequireLastPushApproval & ruleset.Rules.PullRequest.DismissStaleReviewsOnPush, Is.True, "a push after approval must need a new approval");
+            Assert.That(ruleset.Rules.RequiredStatusChecks!.RequiredChecks.Select(c => c.Context), Is.EqualTo(new[] { "ci" }));
+            Assert.That(ruleset.Rules.NonFastForward & ruleset.Rules.Deletion, Is.True, "no force push, no deletion");
+            Assert.That(ruleset.Enforcement, Is.EqualTo("active"));
+        });
+    }
+
+    private static GitHubRepository Build(int approvals = 1)
+    {
+        var stack = TestStacks.Empty("prod");
+        return new GitHubRepository("github-repository", new GitHubRepositoryArgs
+        {
+            Name = "bbws-platform",
+            Description = "test",
+            RequiredCheck = "ci",
+            RequiredApprovals = approvals,
+        }, TestStacks.In(stack.Bootstrap));
+    }
+}

@@ -1,0 +1,65 @@
+using Infra.Cli;
+using Infra.Configuration;
+using Infra.Emitters.GitHub;
+using Infra.Model;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Emitters.GitHub;
+
+public class RepositoryFilesEmitterTests
+{
+    [Test]
+    public void Codeowners_names_the_owners_of_ledgers_prod_config_workflows_and_stacks()
+    {
+        var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
+        var lines = codeowners.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+        foreach (var path in new[] { "/infra/Ledgers/", "/Pulumi.prod.yaml", "/workflows-src/", "/.github/", "/stacks/" })
+        {
+            Assert.That(lines, Has.Some.Match($"^{System.Text.RegularExpressions.Regex.Escape(path)} +@bigbeard/platform-admins$"), $"{path} must be owned");
+        }
+    }
+
+    [Test]
+    public void Dependabot_updates_only_nuget_and_the_ci_npm_tools()
+    {
+        var dependabot = Emit().Single(f => f.Path == RepositoryFilesEmitter.DependabotPath).Content;
+        var ecosystems = dependabot.Split('\n').Where(l => l.Contains("package-ecosystem:", StringComparison.Ordinal)).Select(l => l.Split(':')[1].Trim());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ecosystems, Is.EqualTo(new[] { "nuget", "npm" }), "github-actions and terraform would edit generated files and fail synth --check");
+            Assert.That(dependabot, Does.Contain("directory: /.ci"));
+            Assert.That(dependabot, Does.EndWith("\n").And.Not.EndWith("\n\n").And.Not.Contain("\r"), "LF and one trailing newline");
+        });
+    }
+
+    [Test]
+    public void Missing_code_owners_is_bad_input()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "  bbws:codeOwners:\n    - \"@bigbeard/platform-admins\"\n", string.Empty);
+
+        var error = Assert.Throws<InfraException>(() => new RepositoryFilesEmitter().Emit(ProjectConfig.Load(repo.Root).Stack("prod")));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(error.Message, Does.Contain("bbws:codeOwners"));
+    }
+
+    [Test]
+    public void Synth_check_reports_a_hand_edited_codeowners_even_when_only_dev_is_synthesized()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        Assert.That(InfraCli.Run(["synth", "--root", repo.Root], new StringWriter(), new StringWriter()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
+        repo.Replace(".github/CODEOWNERS", "@bigbeard/platform-admins", "@someone-else");
+        var error = new StringWriter();
+
+        var exit = InfraCli.Run(["synth", "--check", "--stack", "dev", "--root", repo.Root], new StringWriter(), error);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.CheckFailed), "a hand edit of a generated file must fail the check");
+        Assert.That(error.ToString(), Does.Contain(".github/CODEOWNERS (differs)"));
+    }
+
+    private static IReadOnlyList<Infra.Synthesis.GeneratedFile> Emit() =>
+        new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"));
+}

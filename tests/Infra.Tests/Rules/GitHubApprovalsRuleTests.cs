@@ -1,0 +1,72 @@
+using Infra.Rules;
+using Infra.Synthesis;
+using Infra.Tests.Components;
+using Infra.Tests.Permissions;
+
+namespace Infra.Tests.Rules;
+
+public class GitHubApprovalsRuleTests
+{
+    [Test]
+    public void Fails_when_a_prod_deployment_needs_fewer_than_3_approvals()
+    {
+        var stack = TestStacks.Empty("prod");
+        _ = ApprovalChainTests.Build(stack, gates: [[1]], reviewers: [2], environment: "prod");
+
+        var message = new GitHubApprovalsRule().Evaluate(stack).Single().Message;
+
+        Assert.That(message, Does.Contain("needs 2 approval(s), but prod requires 3"));
+    }
+
+    [Test]
+    public void Fails_when_sit_has_no_approval_chain_at_all()
+    {
+        var stack = TestStacks.Empty("sit");
+
+        Assert.That(new GitHubApprovalsRule().Evaluate(stack).Single().Message, Does.Contain("needs 2 approvals per deployment but has no approval chain"));
+    }
+
+    [Test]
+    public void Fails_when_a_sit_rollback_would_need_one_approval()
+    {
+        var stack = TestStacks.Empty("sit");
+        _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [1]);
+
+        var messages = new GitHubApprovalsRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Some.Contain("a rollback through [sit] needs 1 approval(s), but sit requires 2"));
+    }
+
+    [Test]
+    public void Passes_on_a_chain_of_disjoint_reviewer_sets_as_long_as_the_policy()
+    {
+        var stack = TestStacks.Empty("prod");
+        _ = ApprovalChainTests.Build(stack, gates: [[1], [2]], reviewers: [3], environment: "prod");
+
+        Assert.That(new GitHubApprovalsRule().Evaluate(stack), Is.Empty);
+    }
+
+    [Test]
+    public void Dev_needs_no_environment_reviewer_because_its_approval_is_the_pull_request_review()
+    {
+        var stack = TestStacks.Empty("dev");
+        _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [], environment: "dev");
+
+        Assert.That(new GitHubApprovalsRule().Evaluate(stack), Is.Empty);
+    }
+
+    [Test]
+    public void ThePlatformComplies()
+    {
+        var result = Synthesizer.Run(RepositoryFiles.Root);
+
+        Assert.That(result.Findings.Where(f => f.RuleId.StartsWith("GH-", StringComparison.Ordinal)).Select(f => f.ToString()), Is.Empty);
+    }
+
+    [TestCase(typeof(GitHubApprovalsRule))]
+    [TestCase(typeof(GitHubEnvironmentRule))]
+    [TestCase(typeof(GitHubNamesRule))]
+    [TestCase(typeof(GitHubSecretsRule))]
+    [TestCase(typeof(GitHubChangeTicketRule))]
+    public void IsRegistered(Type rule) => Assert.That(RuleRegistry.All.Select(r => r.GetType()), Does.Contain(rule), "a rule not in RuleRegistry never runs");
+}

@@ -1,0 +1,30 @@
+using Infra.Rules;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Rules;
+
+public class GitHubChangeTicketRuleTests
+{
+    [TestCase("  bbws:changeTicketPattern: CHG[0-9]{7}\n", "", "does not set bbws:changeTicketPattern")]
+    [TestCase("CHG[0-9]{7}", "\"CHG[0-9\"", "not a valid regular expression")]
+    [TestCase("CHG[0-9]{7}", "\"[A-Z]*\"", "matches an empty ticket")]
+    public void Fails_when_prod_has_no_usable_change_ticket_pattern(string oldText, string newText, string expected)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", oldText, newText);
+
+        var findings = new GitHubChangeTicketRule().Evaluate(StackHarness.Build(repo.Root, "prod")).ToList();
+
+        Assert.That(findings.Single().Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Passes_on_prods_pattern_and_does_not_apply_to_sit()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new GitHubChangeTicketRule().Evaluate(StackHarness.Build("prod")), Is.Empty, "prod sets CHG[0-9]{7}");
+            Assert.That(new GitHubChangeTicketRule().Evaluate(StackHarness.Build("sit")), Is.Empty, "sit needs no change ticket");
+        });
+    }
+}
