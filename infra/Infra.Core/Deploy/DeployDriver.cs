@@ -158,7 +158,7 @@ public sealed class DeployDriver
     {
         if (topic is null)
         {
-            Log("no 'deployment_topic_arn' output: notification skipped");
+            Log($"no '{StackOutputs.TopicName}' output: notification skipped");
             return;
         }
 
