@@ -54,6 +54,8 @@ public static class InfraCli
         PlanCommand.Create(context),
         FreezeCommand.Create(context),
         UnfreezeCommand.Create(context),
+        RollbackCommand.Create(context),
+        DeploymentsCommand.Create(context),
         PermissionsCommand.Create(context),
     ];
 }

@@ -37,6 +37,9 @@ public static class DeployCommand
     internal static int Run(CliContext context, string? root, DeployRequest request, string engine)
     {
         var repositoryRoot = CliContext.FindRepositoryRoot(root);
+
+        // Refused before the services are built: a usage error must not turn into a missing-token error.
+        DeployDriver.CheckRequest(request);
         var services = DeployWiring.Services(repositoryRoot, request.Target, engine, context.Output);
         var outcome = new DeployDriver(services).RunAsync(request).GetAwaiter().GetResult();
         context.Output.WriteLine(outcome.Applied

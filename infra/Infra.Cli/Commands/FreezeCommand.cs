@@ -21,9 +21,7 @@ public static class FreezeCommand
         command.SetAction(parse =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            var credentials = new AwsCredentialSource();
-            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)).VerifyAsync(target).GetAwaiter().GetResult();
-            new SsmDeployFreeze(credentials).SetAsync(target, parse.GetValue(reason)!).GetAwaiter().GetResult();
+            DeployWiring.Freeze(CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output).FreezeAsync(target, parse.GetValue(reason)!).GetAwaiter().GetResult();
             context.Output.WriteLine($"stack '{target.Stack}' frozen ({IDeployFreeze.ParameterName(target)}).");
             return ExitCodes.Ok;
         });

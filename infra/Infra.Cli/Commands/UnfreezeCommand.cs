@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Deploy;
-using Infra.Deploy.Aws;
 using Infra.Model;
 
 namespace Infra.Cli.Commands;
@@ -19,9 +18,7 @@ public static class UnfreezeCommand
         command.SetAction(parse =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            var credentials = new AwsCredentialSource();
-            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)).VerifyAsync(target).GetAwaiter().GetResult();
-            new SsmDeployFreeze(credentials).ClearAsync(target).GetAwaiter().GetResult();
+            DeployWiring.Freeze(CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output).UnfreezeAsync(target).GetAwaiter().GetResult();
             context.Output.WriteLine($"stack '{target.Stack}' unfrozen.");
             return ExitCodes.Ok;
         });

@@ -23,11 +23,7 @@ public sealed class DeployDriver
     public async Task<DeployOutcome> RunAsync(DeployRequest request)
     {
         var target = request.Target;
-        if (request.Apply && target.Stack != DeployRequest.DirectStack && !request.ViaPromotion)
-        {
-            throw DeployErrors.ApplyNeedsPromotion(target.Stack);
-        }
-
+        CheckRequest(request);
         var caller = await services.Verifier.VerifyAsync(target).ConfigureAwait(false);
         Log($"account {caller.Account} verified ({caller.Arn})");
 
@@ -60,6 +56,15 @@ public sealed class DeployDriver
         }
 
         return await ApplyAsync(request, gate).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuses (exit 2) an apply outside dev that does not come from a promotion.</summary>
+    public static void CheckRequest(DeployRequest request)
+    {
+        if (request.Apply && request.Target.Stack != DeployRequest.DirectStack && !request.ViaPromotion)
+        {
+            throw DeployErrors.ApplyNeedsPromotion(request.Target.Stack);
+        }
     }
 
     /// <summary>The DynamoDB backup name for <paramref name="table"/> before deploying <paramref name="commit"/>.</summary>
@@ -158,7 +163,7 @@ public sealed class DeployDriver
     {
         if (topic is null)
         {
-            Log("no 'deployment_topic_arn' output: notification skipped");
+            Log($"no '{StackOutputs.TopicName}' output: notification skipped");
             return;
         }
 

@@ -34,4 +34,19 @@ public static class DeployErrors
     public static InfraException SmokeFailed(string stack, IReadOnlyList<string> failures) =>
         new($"stack '{stack}': smoke tests failed after the apply, alias 'live' was moved back:\n  - {string.Join("\n  - ", failures)}\nFix the service and deploy again.",
             ExitCodes.ExternalFailure);
+
+    /// <summary>The stack's outputs list no Lambda service to roll back.</summary>
+    public static InfraException NoServices(string stack) =>
+        new($"stack '{stack}': the output '{StackOutputs.LambdaServicesName}' lists no Lambda service, so there is nothing to roll back. Apply the stack's main root (infra deploy) first.",
+            ExitCodes.EnvironmentRefused);
+
+    /// <summary>Neither the records nor Lambda know an earlier version.</summary>
+    public static InfraException NoPreviousVersion(string stack, string function, string current) =>
+        new($"stack '{stack}': Lambda '{function}' is at version {current} and neither the deployment records nor its published versions show an earlier one. Pass --to <version>; nothing was moved.",
+            ExitCodes.EnvironmentRefused);
+
+    /// <summary>Alarms still fire after a rollback.</summary>
+    public static InfraException AlarmsAfterRollback(string stack, IReadOnlyList<string> alarms) =>
+        new($"stack '{stack}': rolled back, but these alarms are still in ALARM:\n  - {string.Join("\n  - ", alarms)}\nRead the functions' logs; roll back further with --to <version> if the previous version is also broken.",
+            ExitCodes.ExternalFailure);
 }

@@ -39,4 +39,31 @@ public static class DeployWiring
             new SnsNotifier(credentials, target),
             log);
     }
+
+    /// <summary>Every service of the rollback sequence.</summary>
+    public static RollbackServices RollbackServices(string repositoryRoot, StackTarget target, string engineName, TextWriter log)
+    {
+        var credentials = new AwsCredentialSource();
+        return new RollbackServices(
+            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
+            Engine(repositoryRoot, target, engineName),
+            new LambdaAliases(credentials, target),
+            new CodeDeployClient(credentials, target),
+            new CloudWatchAlarms(credentials, target),
+            OctokitDeploymentRecords.FromEnvironment(),
+            new SnsNotifier(credentials, target),
+            log);
+    }
+
+    /// <summary>The freeze switch, publishing to the topic named by the stack's generated main root.</summary>
+    public static FreezeSwitch Freeze(string repositoryRoot, StackTarget target, TextWriter log)
+    {
+        var credentials = new AwsCredentialSource();
+        return new FreezeSwitch(
+            new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
+            new SsmDeployFreeze(credentials),
+            new SnsNotifier(credentials, target),
+            DeploymentTopic.Arn(repositoryRoot, target),
+            log);
+    }
 }

@@ -5,11 +5,25 @@ namespace Infra.Deploy;
 
 /// <summary>
 /// The stack outputs the deploy verbs read (from <c>terraform output -json</c> or <c>pulumi stack output --json</c>).
-/// Expected names: <c>product_api_url</c>, <c>product_api_authorization</c> (optional, <c>NONE</c> or <c>AWS_IAM</c>),
-/// <c>order_processor_function_name</c>, <c>lambda_services</c>, <c>deployment_topic_arn</c>, <c>dynamodb_table_names</c>.
+/// The names are <see cref="RequiredNames"/> (the platform program exports each of them) and the optional
+/// <c>product_api_authorization</c> (<c>NONE</c> or <c>AWS_IAM</c>). The list outputs arrive either as JSON arrays
+/// or as JSON text in a string, which is how the program exports them to both engines.
 /// </summary>
 public sealed class StackOutputs
 {
+    /// <summary>The output holding the services CodeDeploy shifts.</summary>
+    public const string LambdaServicesName = "lambda_services";
+
+    /// <summary>The output holding the tables backed up before a production apply.</summary>
+    public const string TableNamesName = "dynamodb_table_names";
+
+    /// <summary>The output holding the SNS topic every deploy event goes to.</summary>
+    public const string TopicName = "deployment_notifications_topic_arn";
+
+    /// <summary>Every output name the deploy verbs read; the program must export each.</summary>
+    public static readonly IReadOnlyList<string> RequiredNames =
+        ["product_api_url", "order_processor_function_name", LambdaServicesName, TopicName, TableNamesName];
+
     private readonly IReadOnlyDictionary<string, JsonNode?> values;
     private readonly string stack;
 
@@ -30,12 +44,12 @@ public sealed class StackOutputs
     public string OrderProcessorFunctionName => RequireString("order_processor_function_name");
 
     /// <summary>The SNS topic deploy events go to, or null before the first apply.</summary>
-    public string? DeploymentTopicArn => GetString("deployment_topic_arn");
+    public string? DeploymentTopicArn => GetString(TopicName);
 
     /// <summary>The DynamoDB tables backed up before a production apply (empty when the output is absent).</summary>
     public IReadOnlyList<string> DynamoDbTableNames =>
-        values.TryGetValue("dynamodb_table_names", out var node) && node is JsonArray array
-            ? array.Select(n => n?.GetValue<string>() ?? string.Empty).Where(n => n.Length > 0).ToList()
+        List(TableNamesName) is { } array
+            ? array.Select(n => n is JsonValue v ? v.ToString() : string.Empty).Where(n => n.Length > 0).ToList()
             : [];
 
     /// <summary>The Lambda services whose alias <c>live</c> CodeDeploy shifts (empty when the output is absent).</summary>
@@ -43,7 +57,7 @@ public sealed class StackOutputs
     {
         get
         {
-            if (!values.TryGetValue("lambda_services", out var node) || node is not JsonArray array)
+            if (List(LambdaServicesName) is not { } array)
             {
                 return [];
             }
@@ -52,7 +66,9 @@ public sealed class StackOutputs
                 Field(item, i, "function_name"),
                 Field(item, i, "version"),
                 Field(item, i, "codedeploy_app"),
-                Field(item, i, "codedeploy_group"))).ToList();
+                Field(item, i, "codedeploy_group"),
+                item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
+                item?["alarm_names"] is JsonArray alarms ? alarms.OfType<JsonValue>().Select(a => a.ToString()).ToList() : [])).ToList();
         }
     }
 
@@ -63,10 +79,42 @@ public sealed class StackOutputs
     /// <summary>An output as text; a missing one is an error naming it.</summary>
     public string RequireString(string name) => GetString(name) ?? throw Missing(name);
 
+    // A list output is a JSON array (a structured output) or JSON text in a string (how the program exports it).
+    private JsonArray? List(string name)
+    {
+        if (!values.TryGetValue(name, out var node))
+        {
+            return null;
+        }
+
+        if (node is JsonArray array)
+        {
+            return array;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                return JsonNode.Parse(text) as JsonArray ?? throw NotAList(name);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                throw NotAList(name);
+            }
+        }
+
+        throw NotAList(name);
+    }
+
+    private InfraException NotAList(string name) =>
+        new($"stack '{stack}': output '{name}' is neither a JSON list nor JSON text of one. Export it as the platform program does, run infra synth and apply.",
+            ExitCodes.ExternalFailure);
+
     private string Field(JsonNode? item, int index, string field) =>
         item?[field] is JsonValue value ? value.ToString()
             : throw new InfraException(
-                $"stack '{stack}': output 'lambda_services[{index}].{field}' is missing. Emit it from the stack program (each element needs function_name, version, codedeploy_app, codedeploy_group), run infra synth and apply.",
+                $"stack '{stack}': output 'lambda_services[{index}].{field}' is missing. Emit it from the stack program (each element needs function_name, version, codedeploy_app, codedeploy_group, and may have alias and alarm_names), run infra synth and apply.",
                 ExitCodes.ExternalFailure);
 
     private InfraException Missing(string name) =>

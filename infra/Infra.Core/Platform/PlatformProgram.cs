@@ -270,6 +270,41 @@ public static class PlatformProgram
             root.Export($"{prefix}_codedeploy_app", service.DeploymentApp.AppName);
             root.Export($"{prefix}_codedeploy_group", service.DeploymentGroup.GroupName);
         }
+
+        // What the deploy verbs read (the Deploy namespace's StackOutputs): the services CodeDeploy shifts and the
+        // tables backed up before a prod apply, each one output so that a new service or table needs no new name.
+        root.Export("lambda_services", LambdaServicesJson([orderProcessor, productApi]));
+        root.Export("dynamodb_table_names", Output.Format($"[\"{orders.TableName}\",\"{products.TableName}\"]"));
+    }
+
+    /// <summary>
+    /// The <c>lambda_services</c> output: JSON text (an output is a string for both engines) listing each service's
+    /// function, alias, published version, CodeDeploy application and group, and alarm names. The interpolated values
+    /// are AWS names and version numbers, which never need JSON escaping.
+    /// </summary>
+    private static Output<string> LambdaServicesJson(IReadOnlyList<LambdaService> services)
+    {
+        var format = new System.Text.StringBuilder("[");
+        var arguments = new List<object>();
+        string Argument(Output<string> value)
+        {
+            arguments.Add(value);
+            return "\"{" + (arguments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}\"";
+        }
+
+        foreach (var service in services)
+        {
+            format.Append(format.Length > 1 ? ",{{" : "{{");
+            format.Append("\"alarm_names\":[").AppendJoin(',', service.Alarms.Select(a => Argument(a.AlarmName))).Append("],");
+            format.Append($"\"alias\":\"{LambdaService.LiveAlias}\",");
+            format.Append("\"codedeploy_app\":").Append(Argument(service.DeploymentApp.AppName)).Append(',');
+            format.Append("\"codedeploy_group\":").Append(Argument(service.DeploymentGroup.GroupName)).Append(',');
+            format.Append("\"function_name\":").Append(Argument(service.Function.FunctionName)).Append(',');
+            format.Append("\"version\":").Append(Argument(service.Function.Version)).Append("}}");
+        }
+
+        format.Append(']');
+        return Output.Format(System.Runtime.CompilerServices.FormattableStringFactory.Create(format.ToString(), [.. arguments]));
     }
 
     private static LambdaService Service(

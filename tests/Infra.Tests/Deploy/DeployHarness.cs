@@ -63,7 +63,7 @@ internal sealed class DeployHarness
 
     public Dictionary<string, JsonNode?> Outputs { get; } = new()
     {
-        ["deployment_topic_arn"] = JsonValue.Create("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
+        ["deployment_notifications_topic_arn"] = JsonValue.Create("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
         ["dynamodb_table_names"] = new JsonArray("2-1-bbws-orders-prod", "2-1-bbws-products-prod"),
         ["lambda_services"] = new JsonArray(new JsonObject
         {

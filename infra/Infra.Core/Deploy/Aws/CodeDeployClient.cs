@@ -59,6 +59,20 @@ public sealed class CodeDeployClient : ICodeDeploy
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup)
+    {
+        var answer = await CallAsync("ListDeployments", $"{application}/{deploymentGroup}", new JsonObject
+        {
+            ["applicationName"] = application,
+            ["deploymentGroupName"] = deploymentGroup,
+            ["includeOnlyStatuses"] = new JsonArray("Created", "Queued", "InProgress", "Baking", "Ready"),
+        }).ConfigureAwait(false);
+
+        // A group runs one deployment at a time, so the first page holds every active one.
+        return answer["deployments"] is JsonArray ids ? ids.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
+    }
+
+    /// <inheritdoc/>
     public Task StopWithRollbackAsync(string deploymentId) =>
         CallAsync("StopDeployment", deploymentId, new JsonObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
 

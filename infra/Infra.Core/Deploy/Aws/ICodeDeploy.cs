@@ -9,6 +9,9 @@ public interface ICodeDeploy
     /// <summary>Waits until the deployment ends; returns its final status (<c>Succeeded</c>, <c>Failed</c>, <c>Stopped</c>).</summary>
     Task<string> WaitAsync(string deploymentId);
 
+    /// <summary>The ids of the group's deployments that have not ended (created, queued, in progress, baking, ready).</summary>
+    Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup);
+
     /// <summary>Stops a deployment and lets CodeDeploy roll it back.</summary>
     Task StopWithRollbackAsync(string deploymentId);
 }

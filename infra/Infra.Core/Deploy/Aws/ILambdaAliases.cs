@@ -9,6 +9,9 @@ public interface ILambdaAliases
     /// <summary>Points <paramref name="alias"/> at <paramref name="version"/> with all traffic (the rollback path).</summary>
     Task UpdateAliasAsync(string function, string alias, string version);
 
+    /// <summary>The function's published version numbers (never <c>$LATEST</c>), oldest first.</summary>
+    Task<IReadOnlyList<string>> ListVersionsAsync(string function);
+
     /// <summary>Invokes <paramref name="function"/> at <paramref name="qualifier"/> synchronously with <paramref name="payload"/>.</summary>
     Task<LambdaInvokeResult> InvokeAsync(string function, string qualifier, string payload);
 }

@@ -32,6 +32,25 @@ public sealed class LambdaAliases : ILambdaAliases
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> ListVersionsAsync(string function)
+    {
+        var versions = new List<string>();
+        string? marker = null;
+        do
+        {
+            var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/versions?MaxItems=50" + (marker is null ? string.Empty : $"&Marker={Uri.EscapeDataString(marker)}");
+            var (status, body, _) = await http.SendAsync(HttpMethod.Get, path, null, string.Empty).ConfigureAwait(false);
+            Check(status, body, "ListVersionsByFunction", function);
+            var answer = JsonNode.Parse(body);
+            versions.AddRange((answer?["Versions"] as JsonArray ?? []).Select(v => v?["Version"]?.GetValue<string>() ?? string.Empty).Where(v => v.Length > 0 && v != "$LATEST"));
+            marker = answer?["NextMarker"]?.GetValue<string>();
+        }
+        while (!string.IsNullOrEmpty(marker));
+
+        return versions.OrderBy(v => long.TryParse(v, out var n) ? n : long.MaxValue).ToList();
+    }
+
+    /// <inheritdoc/>
     public async Task<LambdaInvokeResult> InvokeAsync(string function, string qualifier, string payload)
     {
         var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/invocations?Qualifier={Uri.EscapeDataString(qualifier)}";

@@ -8,4 +8,14 @@ namespace Infra.Deploy.GitHub;
 /// <param name="CreatedAt">When it started.</param>
 /// <param name="State">Its latest status (<c>success</c>, <c>failure</c>, <c>in_progress</c>, ...).</param>
 /// <param name="Versions">The Lambda versions it put live, by function name.</param>
-public sealed record DeploymentRecord(long Id, string Environment, string Commit, string ArtifactSha256, DateTimeOffset CreatedAt, string State, IReadOnlyDictionary<string, string> Versions);
+public sealed record DeploymentRecord(long Id, string Environment, string Commit, string ArtifactSha256, DateTimeOffset CreatedAt, string State, IReadOnlyDictionary<string, string> Versions)
+{
+    /// <summary>The kind of a record made by <c>infra deploy</c> or <c>infra promote</c>.</summary>
+    public const string DeployKind = "deploy";
+
+    /// <summary>The kind of a record made by <c>infra rollback</c>: never proof for a promotion.</summary>
+    public const string RollbackKind = "rollback";
+
+    /// <summary><see cref="DeployKind"/> or <see cref="RollbackKind"/>.</summary>
+    public string Kind { get; init; } = DeployKind;
+}

@@ -15,6 +15,9 @@ public interface IDeploymentRecords
     /// <summary>Creates an in-progress record; returns its id.</summary>
     Task<long> StartAsync(string environment, string commit, string artifactSha256, string description);
 
+    /// <summary>Creates an in-progress record of a rollback (kind <c>rollback</c>, no artifact); returns its id.</summary>
+    Task<long> StartRollbackAsync(string environment, string commit, string description);
+
     /// <summary>Sets the record's final state and the versions it put live.</summary>
     Task FinishAsync(long id, bool success, string description, IReadOnlyDictionary<string, string> versions);
 

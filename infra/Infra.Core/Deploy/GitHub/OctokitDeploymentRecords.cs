@@ -44,7 +44,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     {
         foreach (var record in await ReadAsync(environment, commit, 30).ConfigureAwait(false))
         {
-            if (record.State == "success" && string.Equals(record.ArtifactSha256, artifactSha256, StringComparison.OrdinalIgnoreCase))
+            if (record.State == "success" && record.Kind == DeploymentRecord.DeployKind && string.Equals(record.ArtifactSha256, artifactSha256, StringComparison.OrdinalIgnoreCase))
             {
                 return record;
             }
@@ -54,7 +54,14 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     }
 
     /// <inheritdoc/>
-    public async Task<long> StartAsync(string environment, string commit, string artifactSha256, string description)
+    public Task<long> StartAsync(string environment, string commit, string artifactSha256, string description) =>
+        CreateAsync(environment, commit, DeploymentRecord.DeployKind, artifactSha256, description);
+
+    /// <inheritdoc/>
+    public Task<long> StartRollbackAsync(string environment, string commit, string description) =>
+        CreateAsync(environment, commit, DeploymentRecord.RollbackKind, string.Empty, description);
+
+    private async Task<long> CreateAsync(string environment, string commit, string kind, string artifactSha256, string description)
     {
         var deployment = await Call("create a deployment", () => client.Repository.Deployment.Create(owner, repository, new NewDeployment(commit)
         {
@@ -63,7 +70,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             Description = description,
             AutoMerge = false,
             RequiredContexts = new System.Collections.ObjectModel.Collection<string>(),
-            Payload = new Dictionary<string, string> { ["tool"] = Marker, ["artifactSha256"] = artifactSha256 },
+            Payload = new Dictionary<string, string> { ["tool"] = Marker, ["kind"] = kind, ["artifactSha256"] = artifactSha256 },
             ProductionEnvironment = environment == StackTarget.ProductionStack,
         })).ConfigureAwait(false);
         await Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, deployment.Id, new NewDeploymentStatus(DeploymentState.InProgress) { Description = description })).ConfigureAwait(false);
@@ -96,7 +103,11 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             var latest = statuses.OrderByDescending(s => s.CreatedAt).FirstOrDefault();
             var state = latest?.State.StringValue ?? "pending";
             var versions = ParseVersions(latest?.Description);
-            records.Add(new DeploymentRecord(deployment.Id, environment, deployment.Sha, Payload(deployment, "artifactSha256") ?? string.Empty, deployment.CreatedAt, state, versions));
+            records.Add(new DeploymentRecord(deployment.Id, environment, deployment.Sha, Payload(deployment, "artifactSha256") ?? string.Empty, deployment.CreatedAt, state, versions)
+            {
+                // Records written before rollbacks were recorded carry no kind: they are deploys.
+                Kind = Payload(deployment, "kind") ?? DeploymentRecord.DeployKind,
+            });
         }
 
         return records;

@@ -1,0 +1,68 @@
+using Infra.Deploy.Aws;
+using Infra.Model;
+
+namespace Infra.Deploy;
+
+/// <summary>
+/// <c>infra freeze</c> and <c>infra unfreeze</c> as code: verify the account → set or clear the SSM parameter →
+/// publish the change to the stack's deployment topic, so that everyone who follows deploys learns of it.
+/// </summary>
+public sealed class FreezeSwitch
+{
+    private readonly AccountVerifier verifier;
+    private readonly IDeployFreeze freeze;
+    private readonly INotifier notifier;
+    private readonly string? topicArn;
+    private readonly TextWriter log;
+
+    /// <summary>Creates the switch; <paramref name="topicArn"/> null skips the notification.</summary>
+    public FreezeSwitch(AccountVerifier verifier, IDeployFreeze freeze, INotifier notifier, string? topicArn, TextWriter log)
+    {
+        this.verifier = verifier;
+        this.freeze = freeze;
+        this.notifier = notifier;
+        this.topicArn = topicArn;
+        this.log = log;
+    }
+
+    /// <summary>Freezes <paramref name="target"/> with <paramref name="reason"/>.</summary>
+    public async Task FreezeAsync(StackTarget target, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InfraException("--reason is empty: say why deploys must stop, e.g. --reason \"incident 42: orders lost\".", ExitCodes.BadInput);
+        }
+
+        await verifier.VerifyAsync(target).ConfigureAwait(false);
+        await freeze.SetAsync(target, reason).ConfigureAwait(false);
+        await NotifyAsync(target, "freeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["reason"] = reason }).ConfigureAwait(false);
+    }
+
+    /// <summary>Lifts the freeze of <paramref name="target"/>; the message carries the reason it replaced.</summary>
+    public async Task UnfreezeAsync(StackTarget target)
+    {
+        await verifier.VerifyAsync(target).ConfigureAwait(false);
+        var reason = await freeze.GetReasonAsync(target).ConfigureAwait(false);
+        await freeze.ClearAsync(target).ConfigureAwait(false);
+        await NotifyAsync(target, "unfreeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["previousReason"] = reason ?? string.Empty }).ConfigureAwait(false);
+    }
+
+    private async Task NotifyAsync(StackTarget target, string kind, IReadOnlyDictionary<string, string> details)
+    {
+        if (topicArn is null)
+        {
+            log.WriteLine($"stacks/{target.Stack}/terraform/main.tf.json names no deployment topic: notification skipped");
+            return;
+        }
+
+        try
+        {
+            await notifier.PublishAsync(topicArn, DeployEvent.Subject(kind, target, "succeeded"), DeployEvent.Json(kind, target, "succeeded", details)).ConfigureAwait(false);
+        }
+        catch (InfraException e)
+        {
+            // The freeze itself is in place; a lost message must not report it as failed.
+            log.WriteLine($"notification to {topicArn} failed: {e.Message.Split('\n', 2)[0]}");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Infra.Cli;
+using Infra.Model;
+using Infra.Tests.Deploy.Support;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Deploy.Cli;
+
+/// <summary>The deploy verbs' exit codes through the real command line, with the environment under the test's control.</summary>
+[NonParallelizable]
+public class DeployVerbsExitCodeTests
+{
+    private string empty = string.Empty;
+
+    [SetUp]
+    public void CreateEmptyAwsFiles()
+    {
+        empty = Path.Combine(Path.GetTempPath(), $"infra-cli-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(empty);
+        File.WriteAllText(Path.Combine(empty, "credentials"), string.Empty);
+        File.WriteAllText(Path.Combine(empty, "config"), string.Empty);
+        File.WriteAllText(Path.Combine(empty, "lambda.zip"), "not really a zip");
+    }
+
+    [TearDown]
+    public void RemoveEmptyAwsFiles() => Directory.Delete(empty, recursive: true);
+
+    [TestCase("verify-account", "--stack", "qa")]
+    [TestCase("rollback", "--stack", "qa")]
+    [TestCase("deployments", "--stack", "qa")]
+    [TestCase("freeze", "--stack", "qa", "--reason", "r")]
+    public void AnUnknownStackExits2BeforeAnyCall(params string[] args)
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run([.. args, "--root", RepositoryFiles.Root]);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.BadInput), $"'{args[0]} --stack qa' must be a usage error: {error}");
+        Assert.That(error, Does.Contain("qa"), "the message must name the unknown stack");
+    }
+
+    [Test]
+    public void DeployYesOnProdExits2PointingAtPromote()
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run("deploy", "--stack", "prod", "--yes", "--commit", DeployHarness.Commit, "--artifact", Path.Combine(empty, "lambda.zip"), "--root", RepositoryFiles.Root);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.BadInput), $"deploy --yes on prod must be a usage error, even without credentials or a GitHub token: {error}");
+        Assert.That(error, Does.Contain("infra promote --to prod"), "the message must point at promote");
+    }
+
+    [TestCase("verify-account", "--stack", "dev")]
+    [TestCase("freeze", "--stack", "dev", "--reason", "incident 42")]
+    [TestCase("unfreeze", "--stack", "sit")]
+    public void NoCredentialsExits3NamingWhereItLooked(params string[] args)
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run([.. args, "--root", RepositoryFiles.Root]);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.EnvironmentRefused), $"'{args[0]}' without credentials must exit 3: {error}");
+        Assert.That(error, Does.Contain("no AWS credentials").And.Contain("AWS_ACCESS_KEY_ID").And.Contain("profile 'nobody'"), "the message must name the variables and the profile it looked at");
+    }
+
+    [TestCase("rollback", "--stack", "dev", "--to", "latest")]
+    [TestCase("deployments", "--stack", "dev", "--format", "xml")]
+    [TestCase("deployments", "--stack", "dev", "--count", "0")]
+    public void BadOptionsExit2(params string[] args)
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run([.. args, "--root", RepositoryFiles.Root]);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.BadInput), $"'{string.Join(' ', args)}' must be a usage error: {error}");
+    }
+
+    [Test]
+    public void DeploymentsWithoutAGitHubTokenExits3NamingTheVariables()
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run("deployments", "--stack", "dev", "--root", RepositoryFiles.Root);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.EnvironmentRefused), $"deployments without GITHUB_TOKEN must exit 3: {error}");
+        Assert.That(error, Does.Contain("GITHUB_TOKEN").And.Contain("GITHUB_REPOSITORY"), "the message must name what to set");
+    }
+
+    private static (int Exit, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = InfraCli.Run(args, output, error);
+        return (exit, error.ToString());
+    }
+
+    // No key in the environment, empty profile files, no web identity, no metadata endpoints, no GitHub token.
+    private EnvironmentScope NoCredentials() => new(new Dictionary<string, string?>
+    {
+        ["AWS_ACCESS_KEY_ID"] = null,
+        ["AWS_SECRET_ACCESS_KEY"] = null,
+        ["AWS_SESSION_TOKEN"] = null,
+        ["AWS_PROFILE"] = "nobody",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(empty, "credentials"),
+        ["AWS_CONFIG_FILE"] = Path.Combine(empty, "config"),
+        ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
+        ["AWS_ROLE_ARN"] = null,
+        ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
+        ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
+        ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["GITHUB_TOKEN"] = null,
+        ["GITHUB_REPOSITORY"] = null,
+    });
+}

@@ -1,0 +1,84 @@
+using Infra.Deploy;
+using Infra.Deploy.Aws;
+using Infra.Model;
+using Moq;
+
+namespace Infra.Tests.Deploy;
+
+public class FreezeSwitchTests
+{
+    private const string Topic = "arn:aws:sns:af-south-1:093646564004:2-1-bbws-deployments-prod";
+    private readonly StackTarget prod = new("bbws", "prod", "093646564004", "af-south-1");
+
+    // NUnit runs every test on one fixture instance: each test gets fresh mocks and step lists here.
+    private List<string> steps = [];
+    private List<string> messages = [];
+    private Mock<IAccountIdentity> identity = new();
+    private Mock<IDeployFreeze> freeze = new();
+    private Mock<INotifier> notifier = new();
+
+    [SetUp]
+    public void SetUp()
+    {
+        (steps, messages, identity, freeze, notifier) = ([], [], new(), new(), new());
+        identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => steps.Add("verify"))
+            .ReturnsAsync(new CallerIdentity("093646564004", "arn:aws:sts::093646564004:assumed-role/deploy/ci", "AROA:ci"));
+        freeze.Setup(f => f.SetAsync(prod, It.IsAny<string>())).Callback(() => steps.Add("set")).Returns(Task.CompletedTask);
+        freeze.Setup(f => f.GetReasonAsync(prod)).Callback(() => steps.Add("get")).ReturnsAsync("incident 42");
+        freeze.Setup(f => f.ClearAsync(prod)).Callback(() => steps.Add("clear")).Returns(Task.CompletedTask);
+        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>()))
+            .Callback((string _, string _, string m) => { steps.Add("notify"); messages.Add(m); }).Returns(Task.CompletedTask);
+    }
+
+    [Test]
+    public void AFreezeByTheWrongAccountSetsNothingAndSendsNothing()
+    {
+        identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => steps.Add("verify"))
+            .ReturnsAsync(new CallerIdentity("536580886816", "arn:aws:sts::536580886816:assumed-role/deploy/ci", "AROA:ci"));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Switch().FreezeAsync(prod, "incident 42"));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a wrong account must exit 3");
+        Assert.That(steps, Is.EqualTo(new[] { "verify" }), "something ran after the account check failed");
+    }
+
+    [Test]
+    public async Task FreezePublishesAStructuredMessageWithTheReasonAfterSettingTheParameter()
+    {
+        await Switch().FreezeAsync(prod, "incident 42: orders lost");
+
+        Assert.That(steps, Is.EqualTo(new[] { "verify", "set", "notify" }), "freeze must verify, set, then notify");
+        Assert.That(messages.Single(), Is.EqualTo(
+            """{"account":"093646564004","event":"freeze","parameter":"/bbws/prod/deploy-freeze","project":"bbws","reason":"incident 42: orders lost","region":"af-south-1","result":"succeeded","stack":"prod"}"""),
+            "the freeze message must be sorted JSON naming the stack, the parameter and the reason");
+    }
+
+    [Test]
+    public async Task UnfreezePublishesTheReasonItLifted()
+    {
+        await Switch().UnfreezeAsync(prod);
+
+        Assert.That(steps, Is.EqualTo(new[] { "verify", "get", "clear", "notify" }), "unfreeze must verify, read the reason, clear, then notify");
+        Assert.That(messages.Single(), Does.Contain("\"event\":\"unfreeze\"").And.Contain("\"previousReason\":\"incident 42\""), "the unfreeze message must carry the lifted reason");
+    }
+
+    [Test]
+    public async Task ALostNotificationDoesNotFailTheFreeze()
+    {
+        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>())).ThrowsAsync(new InfraException("SNS Publish failed", ExitCodes.ExternalFailure));
+
+        await Switch().FreezeAsync(prod, "incident 42");
+
+        Assert.That(steps, Does.Contain("set"), "the freeze must stay set when SNS fails");
+    }
+
+    [Test]
+    public void TheTopicArnIsReadFromEveryStacksGeneratedRoot()
+    {
+        var arn = DeploymentTopic.Arn(Testing.RepositoryFiles.Root, prod);
+
+        Assert.That(arn, Is.EqualTo(Topic), "the freeze notification must go to the topic the program creates in the stack's account and region");
+    }
+
+    private FreezeSwitch Switch() => new(new AccountVerifier(identity.Object), freeze.Object, notifier.Object, Topic, TextWriter.Null);
+}
