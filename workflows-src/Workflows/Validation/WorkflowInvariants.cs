@@ -102,7 +102,7 @@ public static partial class WorkflowInvariants
                 {
                     foreach (Match m in DirectCloudCommand().Matches(step.Run!))
                     {
-                        yield return $"{w.FileName}: job '{j.Id}', step '{step.Name}' runs '{m.Value.Trim()}' directly: call an infra verb ({Steps.Infra} ...), which verifies the account first.";
+                        yield return $"{w.FileName}: job '{j.Id}', step '{step.Name}' runs '{m.Groups["command"].Value}' directly: call an infra verb ({Steps.Infra} ...), which verifies the account first.";
                     }
                 }
 
@@ -186,7 +186,7 @@ public static partial class WorkflowInvariants
     private static bool IsCredentials(Step step) =>
         step.Uses?.StartsWith("aws-actions/configure-aws-credentials@", StringComparison.Ordinal) == true || step.With.ContainsKey("role-to-assume");
 
-    [GeneratedRegex(@"(?m)(?:^|[;&|(]\s*|\$\(\s*)(?:aws|terraform|tofu|pulumi|sam|cdk)\s+[a-z-]+")]
+    [GeneratedRegex(@"(?m)(?:^|[;&|(]\s*|\$\(\s*)(?<command>(?:aws|terraform|tofu|pulumi|sam|cdk)\s+[a-z0-9-]+)")]
     private static partial Regex DirectCloudCommand();
 
     [GeneratedRegex(@"(?:terraform|tofu|pulumi)\b[^\n]*(?:\bdestroy\b|-destroy\b)|\bapply\b[^\n]*-destroy\b")]
