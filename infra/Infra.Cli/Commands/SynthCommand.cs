@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Infra.Model;
 using Infra.Synthesis;
+using Infra.Workflows;
 
 namespace Infra.Cli.Commands;
 
@@ -25,7 +26,7 @@ public static class SynthCommand
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var result = Synthesizer.Run(repository, parse.GetValue(stack), parse.GetValue(scale));
+            var result = Synthesizer.Run(repository, parse.GetValue(stack), parse.GetValue(scale), [new WorkflowSource()]);
             foreach (var finding in result.Findings)
             {
                 (finding.IsBlocking ? context.Error : context.Output).WriteLine(finding);

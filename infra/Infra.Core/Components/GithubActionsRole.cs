@@ -39,11 +39,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
             {
                 Actions = ["sts:AssumeRoleWithWebIdentity"],
                 Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Federated"] = [args.ProviderArn] },
-                Conditions =
-                [
-                    new PolicyCondition("StringEquals", $"{TokenIssuer}:aud", ["sts.amazonaws.com"]),
-                    new PolicyCondition("StringEquals", $"{TokenIssuer}:sub", [args.Subject]),
-                ],
+                Conditions = Conditions(args),
                 Reason = $"Only GitHub Actions jobs whose token names exactly {args.Subject} may assume the role.",
             }),
         }, ChildOptions());
@@ -63,6 +59,28 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
 
     /// <inheritdoc />
     public IReadOnlyList<EvidenceLedger> Ledgers { get; }
+
+    private static List<PolicyCondition> Conditions(GithubActionsRoleArgs args)
+    {
+        List<PolicyCondition> conditions =
+        [
+            new PolicyCondition("StringEquals", $"{TokenIssuer}:aud", ["sts.amazonaws.com"]),
+            new PolicyCondition("StringEquals", $"{TokenIssuer}:sub", [args.Subject]),
+        ];
+        if (args.JobWorkflowRef is { } workflow)
+        {
+            if (workflow.Contains('*', StringComparison.Ordinal) || workflow.Contains('?', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"JobWorkflowRef is '{workflow}': name one workflow file on one branch (owner/repo/.github/workflows/x.yml@refs/heads/main), never a wildcard.", nameof(args));
+            }
+
+            // STS validates GitHub's job_workflow_ref claim at AssumeRoleWithWebIdentity: the sub alone names a
+            // branch, which every workflow on that branch shares.
+            conditions.Add(new PolicyCondition("StringEquals", $"{TokenIssuer}:job_workflow_ref", [workflow]));
+        }
+
+        return conditions;
+    }
 
     // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does.
     private static IEnumerable<PolicyStatement> Statements(GithubActionsRoleArgs args) =>

@@ -15,6 +15,13 @@ public sealed record GithubActionsRoleArgs
     /// <summary>The exact <c>sub</c> claim the role trusts (see <see cref="GithubSubject"/>); never a wildcard.</summary>
     public required string Subject { get; init; }
 
+    /// <summary>
+    /// When set, the trust also requires <c>StringEquals</c> on the token's <c>job_workflow_ref</c> claim, so that only
+    /// jobs of this one workflow file on one branch may assume the role (see <see cref="GithubSubject.JobWorkflowRef"/>).
+    /// Default: null, any workflow whose token carries the subject.
+    /// </summary>
+    public string? JobWorkflowRef { get; init; }
+
     /// <summary>The evidence ledger the role's permissions come from; it must hold at least one grant.</summary>
     public required EvidenceLedger Ledger { get; init; }
 

@@ -15,6 +15,24 @@ public static class GithubSubject
     public static string PullRequest(string repository, string? ownerId = null, string? repositoryId = null) =>
         $"{RepositoryPart(repository, ownerId, repositoryId)}:pull_request";
 
+    /// <summary>
+    /// The subject of a job that runs on branch <paramref name="branch"/> outside any environment (a scheduled or
+    /// dispatched run on the default branch).
+    /// </summary>
+    public static string Branch(string repository, string branch, string? ownerId = null, string? repositoryId = null) =>
+        $"{RepositoryPart(repository, ownerId, repositoryId)}:ref:refs/heads/{branch}";
+
+    /// <summary>
+    /// The <c>job_workflow_ref</c> claim of a job defined in <paramref name="workflowPath"/> on branch
+    /// <paramref name="branch"/>, e.g. <c>owner/repo/.github/workflows/drift.yml@refs/heads/main</c>. GitHub writes
+    /// it with the repository's names, whatever the subject form.
+    /// </summary>
+    public static string JobWorkflowRef(string repository, string workflowPath, string branch)
+    {
+        _ = RepositoryPart(repository, null, null);
+        return $"{repository}/{workflowPath}@refs/heads/{branch}";
+    }
+
     private static string RepositoryPart(string repository, string? ownerId, string? repositoryId)
     {
         var parts = repository.Split('/');

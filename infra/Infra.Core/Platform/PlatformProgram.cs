@@ -29,6 +29,12 @@ public static class PlatformProgram
     /// </summary>
     public const string RepositoryStack = "prod";
 
+    /// <summary>The repository's default branch: the only branch whose drift workflow may assume the drift role.</summary>
+    public const string DefaultBranch = "main";
+
+    /// <summary>The scheduled drift workflow, the only workflow the drift role trusts (its <c>job_workflow_ref</c>).</summary>
+    public const string DriftWorkflowPath = ".github/workflows/drift.yml";
+
     /// <summary>Builds one stack's two roots.</summary>
     /// <param name="config">The stack's config.</param>
     /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>
@@ -132,6 +138,22 @@ public static class PlatformProgram
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
         }
+
+        // The scheduled drift check plans every stack read-only: trusted for the drift workflow on the default branch only.
+        var drift = new GithubActionsRole("github-drift", new GithubActionsRoleArgs
+        {
+            RoleName = naming.For("github-drift"),
+            Description = $"Assumed by the scheduled drift workflow of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false).",
+            ProviderArn = provider.Arn,
+            Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
+            JobWorkflowRef = GithubSubject.JobWorkflowRef(repository, DriftWorkflowPath, DefaultBranch),
+            Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, "github-drift")),
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            References = references,
+        }, new ResourceOptions { Parent = root });
+        root.Export("github_drift_role_arn", drift.Role.Arn);
     }
 
     // GitHub settings are applied by an administrator like CI's roles: CI's token could not change them, and CI must

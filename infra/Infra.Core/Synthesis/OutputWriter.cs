@@ -76,7 +76,9 @@ public static class OutputWriter
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 var name = Path.GetFileName(file);
-                if (relative.Split('/').Any(segment => segment.StartsWith('.')) || name.EndsWith("_override.tf.json", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal))
+                // Dot folders inside an owned folder (.terraform/) are the engines'; the owned folder itself may be one (.github/workflows).
+                var inside = Path.GetRelativePath(full, file).Replace('\\', '/');
+                if (inside.Split('/').Any(segment => segment.StartsWith('.')) || name.EndsWith("_override.tf.json", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal))
                 {
                     continue;
                 }

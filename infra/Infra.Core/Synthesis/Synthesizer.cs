@@ -18,7 +18,8 @@ public static class Synthesizer
     /// <param name="repositoryRoot">The checkout holding Pulumi.yaml.</param>
     /// <param name="stackName">One stack, or null for all.</param>
     /// <param name="extraServices">Synthetic services per stack, for the benchmark only.</param>
-    public static SynthesisResult Run(string repositoryRoot, string? stackName = null, int extraServices = 0)
+    /// <param name="sources">Further generated files (the workflows); they span every stack, so they run only when all stacks do.</param>
+    public static SynthesisResult Run(string repositoryRoot, string? stackName = null, int extraServices = 0, IReadOnlyList<IGeneratedFileSource>? sources = null)
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
@@ -43,6 +44,12 @@ public static class Synthesizer
         }
 
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
+        foreach (var source in stackName is null ? sources ?? [] : [])
+        {
+            generated.AddRange(source.Generate(stacks));
+            owned.Add(source.OwnedDirectory);
+        }
+
         return new SynthesisResult(stacks, findings, generated, owned);
     }
 

@@ -67,13 +67,16 @@ public class GithubActionsRoleTests
         Assert.That(e!.Message, Does.Contain("empty.yaml").And.Contain("has no grants"));
     }
 
-    internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) =>
+    internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, null, ledger);
+
+    internal static GithubActionsRole Build(Stack stack, string subject, string? jobWorkflowRef, EvidenceLedger? ledger = null) =>
         new("github-deploy", new GithubActionsRoleArgs
         {
             RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
             Description = "test",
             ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
             Subject = subject,
+            JobWorkflowRef = jobWorkflowRef,
             Ledger = ledger ?? EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
             AccountId = stack.AccountId,
             Region = stack.Region,

@@ -217,6 +217,6 @@ public class EvidenceLedgerTests
     {
         var ledgers = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder));
 
-        Assert.That(ledgers.Select(l => l.Role), Is.EqualTo(new[] { "github-deploy", "github-plan" }));
+        Assert.That(ledgers.Select(l => l.Role), Is.EqualTo(new[] { "github-deploy", "github-drift", "github-plan" }));
     }
 }

@@ -1,0 +1,64 @@
+using Infra.Workflows.Definitions;
+using Infra.Workflows.Model;
+using static Infra.Tests.Workflows.GeneratedWorkflows;
+
+namespace Infra.Tests.Workflows.Definitions;
+
+public class WorkflowDefinitionsTests
+{
+    [Test]
+    public void PromotingToProdPassesTheTicketCheckThenBothGatesThenProdInOrder()
+    {
+        var prod = File("promote-prod.yml");
+
+        Assert.That(prod.Job("prod-approval-1").Needs, Is.EqualTo(new[] { "change-ticket" }), "approvers are asked only once the ticket is valid");
+        Assert.That(prod.Job("prod-approval-2").Needs, Is.EqualTo(new[] { "prod-approval-1" }));
+        Assert.That(prod.Job("promote").Needs, Is.EqualTo(new[] { "prod-approval-2" }));
+        Assert.That(prod.Job("promote").Environment, Is.EqualTo("prod"));
+        Assert.That(prod.On.Dispatch!.Single(i => i.Name == "change-ticket").Required, Is.True);
+        Assert.That(prod.Job("change-ticket").Steps[0].Env["PATTERN"], Is.EqualTo($"^({Context.Target("prod").ChangeTicketPattern})$"), "the ticket is checked against the configured pattern");
+    }
+
+    [Test]
+    public void PromotionsDeployTheCommitsOwnArtifactThroughInfraPromote()
+    {
+        var promote = File("promote-sit.yml").Job("promote");
+        var run = promote.Steps.Last().Run!;
+
+        Assert.That(promote.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"));
+        Assert.That(run, Does.Contain("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip"));
+    }
+
+    [Test]
+    public void PullRequestJobsGetIdTokenOnlyForTheDevPlanAndSkipWritesForForks()
+    {
+        var preview = File(PrPreviewWorkflow.FileName);
+
+        Assert.That(preview.Jobs.Where(j => preview.EffectivePermissions(j).Allows("id-token", TokenPermissions.Write)).Select(j => j.Id), Is.EqualTo(new[] { "plan-dev" }));
+        Assert.That(preview.Job("plan-dev").If, Is.EqualTo(Steps.SameRepository), "forks get no OIDC token");
+        Assert.That(preview.Jobs.SelectMany(j => j.Steps).Where(s => s.Uses is Actions.StickyComment or Actions.UploadSarif).Select(s => s.If), Has.All.Contains(Steps.SameRepository));
+        Assert.That(preview.Job("preview").Steps.Count(s => s.Run?.Contains("preview --stack") == true), Is.EqualTo(3), "one offline preview per stack");
+    }
+
+    [Test]
+    public void RollbackNeedsTwoApprovalsInSitAndProd()
+    {
+        var rollback = File(RollbackWorkflow.FileName);
+
+        Assert.That(rollback.Job("rollback-sit").Needs, Is.EqualTo(new[] { "rollback-sit-approval-1" }));
+        Assert.That(rollback.Job("rollback-prod").Needs, Is.EqualTo(new[] { "rollback-prod-approval-1" }));
+        Assert.That(rollback.Job("rollback-prod").Steps.Last().Run, Does.Contain("rollback --stack prod"));
+    }
+
+    [Test]
+    public void DriftPlansEveryStackWithItsDriftRoleOnTheDefaultBranch()
+    {
+        var drift = File(DriftWorkflow.FileName);
+
+        Assert.That(drift.Jobs.Select(j => j.Id), Is.EqualTo(new[] { "drift-dev", "drift-sit", "drift-prod" }));
+        Assert.That(drift.Jobs.Select(j => j.Steps.Single(s => s.Uses == Actions.ConfigureAwsCredentials).With["role-to-assume"]),
+            Is.EqualTo(Context.Ordered.Select(o => o.Target.DriftRoleArn)));
+        Assert.That(drift.Jobs.Select(j => j.Environment), Is.All.Null, "an environment would change the token's subject away from the branch the drift role trusts");
+        Assert.That(drift.Jobs.SelectMany(j => j.Steps).Select(s => s.Run).OfType<string>(), Has.Some.Contains("plan --stack prod --detailed-exitcode"));
+    }
+}

@@ -1,0 +1,58 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Platform;
+
+namespace Infra.Workflows.Targets;
+
+/// <summary>
+/// What the workflows need to know of one stack, read from the same stack objects the infrastructure is built from:
+/// its account and region, the read-only roles' ARNs and the Lambda packages.
+/// </summary>
+public sealed record DeploymentTarget
+{
+    /// <summary>The role input of a job in the stack's environment: the environment's variable, set from the bootstrap output <c>github_deploy_role_arn</c>.</summary>
+    public const string DeployRoleVariable = "${{ vars.AWS_DEPLOY_ROLE_ARN }}";
+
+    /// <summary>The stack's name, equal to its GitHub environment's.</summary>
+    public required string Stack { get; init; }
+
+    /// <summary>The stack's only AWS account.</summary>
+    public required string AccountId { get; init; }
+
+    /// <summary>The stack's region.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The read-only pull-request plan role's ARN; null where the stack has none.</summary>
+    public string? PlanRoleArn { get; init; }
+
+    /// <summary>The read-only drift role's ARN.</summary>
+    public required string DriftRoleArn { get; init; }
+
+    /// <summary>The regular expression a change ticket must match; null when unset.</summary>
+    public string? ChangeTicketPattern { get; init; }
+
+    /// <summary>The Lambda packages of the stack's main root.</summary>
+    public required IReadOnlyList<LambdaPackage> Packages { get; init; }
+
+    /// <summary>Reads a built stack.</summary>
+    public static DeploymentTarget From(Stack stack) => new()
+    {
+        Stack = stack.Name,
+        AccountId = stack.AccountId,
+        Region = stack.Region,
+        PlanRoleArn = stack.Bootstrap.Find("github-plan") is GithubActionsRole plan ? RoleArn(stack, plan) : null,
+        DriftRoleArn = stack.Bootstrap.Find("github-drift") is GithubActionsRole drift ? RoleArn(stack, drift)
+            : throw new InfraException($"stack {stack.Name}: its bootstrap root has no github-drift role, which drift.yml assumes; build it in PlatformProgram."),
+        ChangeTicketPattern = stack.Config.Get("changeTicketPattern") is { Length: > 0 } pattern ? pattern : null,
+        Packages = stack.Main.Resources.OfType<LambdaService>()
+            .Select(s => new LambdaPackage(s.Name, s.Args.Source?.Folder ?? throw new InfraException($"stack {stack.Name}: service {s.Name} has no Source folder to package."), s.Args.PackagePath, s.Args.Runtime, s.Args.Handler))
+            .OrderBy(p => p.Service, StringComparer.Ordinal)
+            .ToList(),
+    };
+
+    // IAM role ARNs are fixed by account and name (path "/"), so they can be written before the role exists.
+    private static string RoleArn(Stack stack, GithubActionsRole role) => $"arn:aws:iam::{stack.AccountId}:role/{role.Role.Args.Name}";
+
+    /// <summary>The stack whose plan role previews pull requests.</summary>
+    public static string PreviewStack => PlatformProgram.DevStack;
+}

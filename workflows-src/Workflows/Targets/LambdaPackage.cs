@@ -1,0 +1,23 @@
+using Infra.Model;
+
+namespace Infra.Workflows.Targets;
+
+/// <summary>One Lambda package the package job builds, as the stack program declares it.</summary>
+/// <param name="Service">The service's component name, e.g. <c>order-processor</c>.</param>
+/// <param name="SourceFolder">The handler's source folder.</param>
+/// <param name="PackagePath">Where the zip goes; the generated roots read it there.</param>
+/// <param name="Runtime">The Lambda runtime, e.g. <c>python3.12</c>.</param>
+/// <param name="Handler">The handler, <c>module.function</c>.</param>
+public sealed record LambdaPackage(string Service, RepositoryPath SourceFolder, RepositoryPath PackagePath, string Runtime, string Handler)
+{
+    /// <summary>The Lambda runtime's own image, so that packages are built and checked on what runs them.</summary>
+    public string Image => Runtime.StartsWith("python", StringComparison.Ordinal)
+        ? $"public.ecr.aws/lambda/python:{Runtime["python".Length..]}"
+        : throw new InvalidOperationException($"service {Service}: runtime {Runtime} has no packaging recipe; add one in LambdaPackage.");
+
+    /// <summary>The handler's module, imported by the check.</summary>
+    public string Module => Handler[..Handler.LastIndexOf('.')];
+
+    /// <summary>The handler's function name.</summary>
+    public string Function => Handler[(Handler.LastIndexOf('.') + 1)..];
+}

@@ -1,0 +1,35 @@
+using Infra.Deploy;
+using Infra.Model;
+using Infra.Platform;
+using Infra.Rules;
+
+namespace Infra.Workflows.Targets;
+
+/// <summary>
+/// The approval environments as the stacks define them: the gate environments each stack's bootstrap creates
+/// (<see cref="DeploymentEnvironments"/>), the stack each is promoted from (<see cref="Promotion.Below"/>) and whether
+/// it needs a change ticket (<see cref="ApprovalPolicy"/>). One source of truth, so a workflow cannot name an
+/// environment that no stack creates.
+/// </summary>
+public sealed class StackApprovalGates : IGateEnvironments
+{
+    /// <summary>Reads the chains from the built stacks.</summary>
+    public StackApprovalGates(IEnumerable<Stack> stacks)
+    {
+        // In promotion order (dev, then what is promoted from it, ...), so that workflows list jobs as code flows.
+        Chains = stacks
+            .OrderBy(stack => Depth(stack.Name))
+            .ThenBy(stack => stack.Name, StringComparer.Ordinal)
+            .Select(stack => new PromotionChain(
+                stack.Name,
+                Promotion.Below.GetValueOrDefault(stack.Name),
+                DeploymentEnvironments.For(stack.Config).Gates,
+                ApprovalPolicy.NeedsChangeTicket(stack.Name)))
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<PromotionChain> Chains { get; }
+
+    private static int Depth(string stack) => Promotion.Below.TryGetValue(stack, out var below) ? 1 + Depth(below) : 0;
+}
