@@ -26,6 +26,7 @@ public static class Synthesizer
         var terraform = new TerraformJsonEmitter();
         var files = stacks.SelectMany(s => s.Roots).Select(terraform.Emit).ToList();
         files.AddRange(stacks.SelectMany(s => s.Roots).SelectMany(new PulumiYamlEmitter().Emit));
+        files.Add(new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All)));
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
         return new SynthesisResult(stacks, findings, files, owned);
     }
