@@ -46,6 +46,7 @@ public static class InfraCli
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         SynthCommand.Create(context),
+        CheckCommand.Create(context),
         PreviewCommand.Create(context),
         GateCommand.Create(context),
         VerifyAccountCommand.Create(context),

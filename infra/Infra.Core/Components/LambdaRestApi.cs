@@ -55,7 +55,7 @@ public sealed partial class LambdaRestApi : ComponentResource
                 ResourceId = target.ResourceId,
                 HttpMethod = route.Method,
                 Authorization = route.Authorization,
-            }, ChildOptions()));
+            }, ChildOptions() with { Suppressions = route.Suppressions }));
             routeResources.Add(new ApiGatewayIntegration($"{routeName}-integration", new ApiGatewayIntegrationArgs
             {
                 RestApiId = Api.RestApiId,

@@ -258,9 +258,9 @@ public sealed class LambdaService : ComponentResource
             yield return new PolicyStatement
             {
                 Sid = "EncryptForTopic",
-                Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
+                Actions = ["kms:Decrypt", "kms:GenerateDataKey"],
                 Resources = [args.KmsKeyArn],
-                Reason = "The notification topic is encrypted with the stack's key: a publisher needs a data key to send to it.",
+                Reason = "The notification topic is encrypted with the stack's key: a publisher needs a data key to send to it (SNS calls GenerateDataKey and Decrypt, no other form).",
             };
         }
     }

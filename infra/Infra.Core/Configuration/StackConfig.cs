@@ -27,6 +27,9 @@ public sealed partial class StackConfig
         Region = Require("aws:region");
     }
 
+    /// <summary>The checkout the config was read from, for rules that read repository files (the IAM catalog).</summary>
+    public string RepositoryRoot { get; private init; } = ".";
+
     /// <summary>The project name (the config namespace).</summary>
     public string Project { get; }
 
@@ -88,7 +91,7 @@ public sealed partial class StackConfig
             }
         }
 
-        var result = new StackConfig(project, stackName, values);
+        var result = new StackConfig(project, stackName, values) { RepositoryRoot = repositoryRoot };
         result.Validate();
         return result;
     }

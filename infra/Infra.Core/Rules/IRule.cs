@@ -20,6 +20,9 @@ public interface IRule
     /// <summary>Error (fails synth) or warning.</summary>
     Severity Severity { get; }
 
+    /// <summary>The checkov check ids this rule corresponds to (<c>CKV_AWS_21</c>); none when checkov has no such check.</summary>
+    IReadOnlyList<string> CheckovIds => [];
+
     /// <summary>The findings for one stack; none when the stack complies.</summary>
     IEnumerable<RuleFinding> Evaluate(Stack stack);
 }

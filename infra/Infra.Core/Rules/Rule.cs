@@ -18,6 +18,9 @@ public abstract class Rule : IRule
     public virtual Severity Severity => Severity.Error;
 
     /// <inheritdoc />
+    public virtual IReadOnlyList<string> CheckovIds => [];
+
+    /// <inheritdoc />
     public abstract IEnumerable<RuleFinding> Evaluate(Stack stack);
 
     /// <summary>A finding of this rule on <paramref name="resource"/>.</summary>

@@ -13,9 +13,22 @@ public static class RuleRunner
     {
         var findings = new List<RuleFinding>();
         var ruleList = rules.ToList();
-        foreach (var stack in stacks)
+        var stackList = stacks.ToList();
+        foreach (var rule in ruleList.OfType<StackSetRule>())
         {
-            foreach (var rule in ruleList)
+            try
+            {
+                findings.AddRange(rule.EvaluateAll(stackList).Select(Suppress));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && stackList.Count > 0)
+            {
+                findings.Add(new RuleFinding(rule.Id, Severity.Error, stackList[0].Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
+            }
+        }
+
+        foreach (var stack in stackList)
+        {
+            foreach (var rule in ruleList.Where(r => r is not StackSetRule))
             {
                 try
                 {

@@ -43,6 +43,8 @@ public static class Synthesizer
             generated.AddRange(new RepositoryFilesEmitter().Emit(repositoryStack));
         }
 
+        generated.Add(new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All)));
+
         var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
         foreach (var source in stackName is null ? sources ?? [] : [])
         {

@@ -8,6 +8,7 @@ namespace Infra.Tests.Rules;
 
 public class AccountRuleTests
 {
+    [Compliant(AccountRule.RuleId)]
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
@@ -18,6 +19,7 @@ public class AccountRuleTests
         Assert.That(findings, Is.Empty, "the platform program must satisfy ACCOUNT:\n" + string.Join("\n", findings));
     }
 
+    [NonCompliant(AccountRule.RuleId)]
     [Test]
     public void Fires_when_the_provider_accepts_another_account()
     {

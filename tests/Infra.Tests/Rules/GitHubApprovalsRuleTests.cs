@@ -8,6 +8,7 @@ namespace Infra.Tests.Rules;
 public class GitHubApprovalsRuleTests
 {
     [Test]
+    [NonCompliant(GitHubApprovalsRule.RuleId)]
     public void Fails_when_a_prod_deployment_needs_fewer_than_3_approvals()
     {
         var stack = TestStacks.Empty("prod");
@@ -38,6 +39,7 @@ public class GitHubApprovalsRuleTests
     }
 
     [Test]
+    [Compliant(GitHubApprovalsRule.RuleId)]
     public void Passes_on_a_chain_of_disjoint_reviewer_sets_as_long_as_the_policy()
     {
         var stack = TestStacks.Empty("prod");

@@ -7,6 +7,7 @@ namespace Infra.Tests.Rules;
 public class GitHubEnvironmentRuleTests
 {
     [Test]
+    [NonCompliant(GitHubEnvironmentRule.RuleId)]
     public void Fails_on_a_sit_environment_allowing_self_review_admin_bypass_and_any_branch()
     {
         var stack = TestStacks.Empty("sit");
@@ -24,6 +25,7 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
+    [Compliant(GitHubEnvironmentRule.RuleId)]
     public void Passes_on_a_guarded_environment_with_a_branch_policy()
     {
         var stack = TestStacks.Empty("sit");

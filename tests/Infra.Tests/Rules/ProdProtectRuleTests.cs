@@ -8,6 +8,7 @@ namespace Infra.Tests.Rules;
 
 public class ProdProtectRuleTests
 {
+    [Compliant(ProdProtectRule.RuleId)]
     [Test]
     public void Compliant_prod_has_no_finding()
     {
@@ -54,6 +55,7 @@ public class ProdProtectRuleTests
         Assert.That(result.HasBlockingFindings, Is.True, "an unprotected prod must fail synth");
     }
 
+    [NonCompliant(ProdProtectRule.RuleId)]
     [Test]
     public void Fires_on_a_deletable_table_and_a_force_destroy_bucket()
     {

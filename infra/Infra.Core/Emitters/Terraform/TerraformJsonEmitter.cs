@@ -124,7 +124,7 @@ public sealed class TerraformJsonEmitter
     private static JObject ResourceBlock(CustomResource resource, RepositoryPath directory)
     {
         var block = (JObject)ToJson(resource.Properties, directory);
-        block["//"] = resource.Parent is StackRoot ? resource.Name : $"{resource.Parent!.Path} ({resource.Parent.Type})";
+        block["//"] = Comment(resource);
         if (resource.Options.DependsOn.Count > 0)
         {
             block["depends_on"] = new JArray(resource.Options.DependsOn
@@ -157,6 +157,17 @@ public sealed class TerraformJsonEmitter
         }
 
         return block;
+    }
+
+    // Where the resource comes from, and every suppression that applies to it, so that an auditor reading the
+    // generated module sees which rule findings were accepted and why. The expiry is written as a date, never
+    // compared with today: generated output must not depend on the day it is generated.
+    private static string Comment(CustomResource resource)
+    {
+        var origin = resource.Parent is StackRoot ? resource.Name : $"{resource.Parent!.Path} ({resource.Parent.Type})";
+        var notes = resource.EffectiveSuppressions.Select(s =>
+            $"suppressed {s.RuleId}: {s.Reason}" + (s.Expires is { } d ? $" (until {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty));
+        return string.Join("; ", new[] { origin }.Concat(notes));
     }
 
     // A component in depends_on means all of its provider resources, as in Pulumi.

@@ -1,0 +1,34 @@
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>IAM-NOT-ACTION: No Allow statement uses NotAction or NotResource.</summary>
+public sealed class IamNotActionRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "IAM-NOT-ACTION";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "No Allow statement uses NotAction or NotResource.";
+
+    /// <inheritdoc />
+    public override string Rationale => "An Allow with NotAction grants every action but the listed ones, including every action AWS adds later.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        foreach (var resource in RuleGraph.All(stack))
+        {
+            foreach (var (property, document) in RuleGraph.Documents(resource))
+            {
+                foreach (var statement in document.Statements.Where(s => s.Effect == "Allow" && s.NotActions.Count > 0))
+                {
+                    yield return Finding(resource, $"{RuleGraph.Label(statement)} of {property} allows NotAction [{string.Join(", ", statement.NotActions)}]: list the actions granted instead.");
+                }
+            }
+        }
+    }
+}

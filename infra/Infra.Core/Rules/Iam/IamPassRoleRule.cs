@@ -1,0 +1,49 @@
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>IAM-PASSROLE: iam:PassRole is granted only on named roles and only with an iam:PassedToService condition.</summary>
+public sealed class IamPassRoleRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "IAM-PASSROLE";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "iam:PassRole is granted only on named roles and only with an iam:PassedToService condition.";
+
+    /// <inheritdoc />
+    public override string Rationale => "PassRole on any role, or to any service, lets the holder run code with a more powerful role: the classic privilege escalation.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
+        {
+            if (statement.Effect != "Allow" || !statement.Actions.Any(a => a.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase) || a is "iam:*" or "iam:Pass*"))
+            {
+                continue;
+            }
+
+            if (statement.Resources.Any(r => r.Value is { } v && (v.Trim() == "*" || v.EndsWith(":role/*", StringComparison.Ordinal))))
+            {
+                yield return Finding(policy, $"{RuleGraph.Label(statement)} grants iam:PassRole on any role: name the roles it may pass.");
+            }
+
+            if (!statement.Conditions.Any(c => c.Variable == "iam:PassedToService"))
+            {
+                yield return Finding(policy, $"{RuleGraph.Label(statement)} grants iam:PassRole without an iam:PassedToService condition: add StringEquals iam:PassedToService = the service (e.g. lambda.amazonaws.com).");
+            }
+        }
+
+        foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<Infra.Components.IEvidenceLedgerUser>())
+        {
+            foreach (var grant in user.Ledgers.SelectMany(l => l.Grants).Where(g => g.Action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase) && (g.Resource.Trim() == "*" || g.Resource.EndsWith(":role/*", StringComparison.Ordinal))))
+            {
+                yield return Finding((Resource)user, $"a ledger grants iam:PassRole on {grant.Resource} (line {grant.Line}): name the roles it may pass.");
+            }
+        }
+    }
+}

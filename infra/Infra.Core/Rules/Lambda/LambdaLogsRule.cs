@@ -1,0 +1,34 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>LAMBDA-LOGS: Every Lambda function has its log group /aws/lambda/&lt;function&gt; declared, with a retention.</summary>
+public sealed class LambdaLogsRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "LAMBDA-LOGS";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Every Lambda function has its log group /aws/lambda/<function> declared, with a retention.";
+
+    /// <inheritdoc />
+    public override string Rationale => "A log group Lambda creates by itself keeps logs forever, unencrypted, outside the program; declaring it sets retention and the key, and must come before the function.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        var groups = RuleGraph.All(stack).OfType<CloudWatchLogGroup>().ToList();
+        foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
+        {
+            var name = $"/aws/lambda/{function.Args.FunctionName}";
+            if (!groups.Any(g => g.Args.Name == name && g.Root == function.Root && g.Args.RetentionInDays > 0))
+            {
+                yield return Finding(function, $"function {function.Args.FunctionName} has no declared log group {name} with a retention: declare it in the same root, before the function (LambdaService does).");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Reflection;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>Reading helpers the rules share: which resource an input refers to, and the policy documents of a resource.</summary>
+internal static class RuleGraph
+{
+    /// <summary>Every provider resource of both roots of the stack.</summary>
+    public static IEnumerable<CustomResource> All(Stack stack) => stack.Roots.SelectMany(r => r.CustomResources);
+
+    /// <summary>The resource whose attribute <paramref name="input"/> references; null for a literal or a template.</summary>
+    public static CustomResource? Target(Input<string>? input) => (input?.Output?.Expression as AttributeReference)?.Resource;
+
+    /// <summary>The resource whose attribute <paramref name="output"/> references.</summary>
+    public static CustomResource? Target(Output<string>? output) => (output?.Expression as AttributeReference)?.Resource;
+
+    /// <summary>True when <paramref name="input"/> references a customer-managed key of <paramref name="resource"/>'s own root.</summary>
+    public static bool IsOwnKey(Input<string>? input, CustomResource resource) => Target(input) is KmsKey key && key.Root == resource.Root;
+
+    /// <summary>The policy documents in a resource's typed args, with their Terraform property names.</summary>
+    public static IEnumerable<(string Property, PolicyDocument Document)> Documents(CustomResource resource) =>
+        resource.Args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(PolicyDocument))
+            .Select(p => (p.GetCustomAttribute<InputAttribute>()?.TerraformName ?? p.Name, p.GetValue(resource.Args) as PolicyDocument))
+            .Where(p => p.Item2 is not null)
+            .Select(p => (p.Item1, p.Item2!));
+
+    /// <summary>The identity policies the program writes (inline role policies): trust, key and bucket policies are resource policies, checked elsewhere.</summary>
+    public static IEnumerable<(IamRolePolicy Policy, PolicyStatement Statement)> IdentityStatements(Stack stack) =>
+        All(stack).OfType<IamRolePolicy>().SelectMany(p => p.Args.Policy.Statements.Select(s => (p, s)));
+
+    /// <summary>A statement's label for messages: its Sid, or its position.</summary>
+    public static string Label(PolicyStatement statement) => statement.Sid is null ? $"statement [{string.Join(", ", statement.Actions)}]" : $"statement {statement.Sid}";
+}

@@ -1,0 +1,36 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>S3-OWNERSHIP: Every S3 bucket disables ACLs (object ownership BucketOwnerEnforced).</summary>
+public sealed class S3AclsDisabledRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "S3-OWNERSHIP";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Every S3 bucket disables ACLs (object ownership BucketOwnerEnforced).";
+
+    /// <inheritdoc />
+    public override string Rationale => "With ACLs disabled, access is decided by policies alone, and objects uploaded by others still belong to the bucket owner.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CheckovIds => ["CKV2_AWS_65"];
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        var settings = RuleGraph.All(stack).OfType<S3BucketOwnershipControls>().ToList();
+        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        {
+            if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args.Rule.ObjectOwnership == "BucketOwnerEnforced"))
+            {
+                yield return Finding(bucket, $"bucket {bucket.Args.Bucket} keeps ACLs: add aws_s3_bucket_ownership_controls with object_ownership BucketOwnerEnforced (SecureBucket does).");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>S3-ENCRYPTION: Every S3 bucket encrypts by default with a customer-managed KMS key of its own stack and root.</summary>
+public sealed class S3DefaultEncryptionRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "S3-ENCRYPTION";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Every S3 bucket encrypts by default with a customer-managed KMS key of its own stack and root.";
+
+    /// <inheritdoc />
+    public override string Rationale => "Objects written without an explicit key must still be encrypted with a key the stack controls (rotation, key policy, audit in CloudTrail).";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_145", "CKV_AWS_19"];
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        var settings = RuleGraph.All(stack).OfType<S3BucketServerSideEncryptionConfiguration>().ToList();
+        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        {
+            if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args.Rules.Any(r => r.ApplyServerSideEncryptionByDefault.SseAlgorithm == "aws:kms" && RuleGraph.IsOwnKey(r.ApplyServerSideEncryptionByDefault.KmsMasterKeyId, bucket))))
+            {
+                yield return Finding(bucket, $"bucket {bucket.Args.Bucket} has no default encryption with a KMS key of this stack: add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm aws:kms and the stack's key (SecureBucket does).");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>S3-PUBLIC-ACCESS: Every S3 bucket has a public access block with all four settings on.</summary>
+public sealed class S3PublicAccessRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "S3-PUBLIC-ACCESS";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Every S3 bucket has a public access block with all four settings on.";
+
+    /// <inheritdoc />
+    public override string Rationale => "A public access block stops a later ACL or bucket policy from exposing the data, whoever writes it.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CheckovIds => ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"];
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        var settings = RuleGraph.All(stack).OfType<S3BucketPublicAccessBlock>().ToList();
+        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        {
+            if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args is { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true }))
+            {
+                yield return Finding(bucket, $"bucket {bucket.Args.Bucket} has no public access block with all four settings true: add aws_s3_bucket_public_access_block (SecureBucket does).");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>SUPPRESSION: Every suppression names a rule that exists.</summary>
+public sealed class SuppressionRule : Rule
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "SUPPRESSION";
+
+    /// <inheritdoc />
+    public override string Id => RuleId;
+
+    /// <inheritdoc />
+    public override string Title => "Every suppression names a rule that exists.";
+
+    /// <inheritdoc />
+    public override string Rationale => "A suppression of a misspelt or removed rule id accepts nothing and hides that the finding it meant is now reported or gone; it must be fixed or deleted.";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    {
+        var known = RuleRegistry.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var resource in stack.Roots.SelectMany(r => r.Resources.Prepend(r)))
+        {
+            foreach (var suppression in resource.Options.Suppressions.Where(s => !known.Contains(s.RuleId)))
+            {
+                var near = Infra.Configuration.Suggestions.Closest(suppression.RuleId, known.Order(StringComparer.Ordinal));
+                yield return Finding(resource, $"suppresses unknown rule '{suppression.RuleId}'" + (near is null ? string.Empty : $" (did you mean '{near}'?)") + ": name a rule of infra/RULES.md, or delete the suppression.");
+            }
+        }
+    }
+}

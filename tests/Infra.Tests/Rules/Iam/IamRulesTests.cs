@@ -1,0 +1,86 @@
+using Infra.Resources.Aws;
+using Infra.Rules;
+using Infra.Tests.Components;
+
+namespace Infra.Tests.Rules;
+
+public class IamRulesTests
+{
+    [NonCompliant(IamCatalogRule.RuleId)]
+    [Test]
+    public void AMisspeltActionFailsWithADidYouMean()
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement { Actions = ["dynamodb:PutItems"], Resources = ["arn:aws:dynamodb:eu-west-1:536580886816:table/t"], Reason = "store orders in the table" });
+
+        Assert.That(new IamCatalogRule().Evaluate(stack).Single().Message, Does.Contain("dynamodb:PutItems").And.Contain("did you mean 'dynamodb:PutItem'"));
+    }
+
+    [NonCompliant(IamLeastPrivilegeRule.RuleId)]
+    [TestCase("*", "arn:aws:s3:::b")]
+    [TestCase("s3:*", "arn:aws:s3:::b")]
+    [TestCase("dynamodb:PutItem", "*")]
+    public void AWildcardActionOrAStarResourceForAScopableActionFails(string action, string resource)
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement { Actions = [action], Resources = [resource], Reason = "test grant for the rule" });
+
+        Assert.That(new IamLeastPrivilegeRule().Evaluate(stack).Select(f => f.Message), Has.Some.Contain("IAM-LEAST").And.Some.Contain(action));
+    }
+
+    [Test]
+    public void AStarResourceForAnActionWithoutResourceLevelPermissionPasses()
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement { Actions = ["xray:PutTraceSegments"], Resources = ["*"], Reason = "X-Ray takes no resource-level permission" });
+
+        Assert.That(new IamLeastPrivilegeRule().Evaluate(stack), Is.Empty, "xray:PutTraceSegments can only be granted on *");
+    }
+
+    [NonCompliant(IamNotActionRule.RuleId)]
+    [Test]
+    public void AnAllowWithNotActionFails()
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement { NotActions = ["iam:*"], Resources = ["*"], Reason = "everything but IAM" });
+
+        Assert.That(new IamNotActionRule().Evaluate(stack).Single().Message, Does.Contain("NotAction [iam:*]"));
+    }
+
+    [NonCompliant(IamPassRoleRule.RuleId)]
+    [Test]
+    public void PassRoleOnAnyRoleWithoutAServiceConditionFailsTwice()
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement { Actions = ["iam:PassRole"], Resources = ["*"], Reason = "deploy functions" });
+
+        Assert.That(new IamPassRoleRule().Evaluate(stack).Select(f => f.Message), Has.Some.Contain("on any role").And.Some.Contain("iam:PassedToService"));
+    }
+
+    [Compliant(IamPassRoleRule.RuleId)]
+    [Test]
+    public void PassRoleOnANamedRoleToOneServicePasses()
+    {
+        var stack = TestStacks.Empty();
+        _ = RuleFixtures.Policy(stack, new PolicyStatement
+        {
+            Actions = ["iam:PassRole"],
+            Resources = ["arn:aws:iam::536580886816:role/2-1-bbws-fn-dev"],
+            Conditions = [new PolicyCondition("StringEquals", "iam:PassedToService", ["lambda.amazonaws.com"])],
+            Reason = "deploy the function with its execution role",
+        });
+
+        Assert.That(new IamPassRoleRule().Evaluate(stack), Is.Empty);
+    }
+
+    [Compliant(IamCatalogRule.RuleId)]
+    [Compliant(IamLeastPrivilegeRule.RuleId)]
+    [Compliant(IamNotActionRule.RuleId)]
+    [Test]
+    public void ThePlatformsStatementsAndLedgersComply()
+    {
+        IRule[] rules = [new IamCatalogRule(), new IamLeastPrivilegeRule(), new IamNotActionRule(), new IamPassRoleRule()];
+
+        Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty, "the platform's role policies and ledgers must pass the IAM rules");
+    }
+}
