@@ -1,49 +1,57 @@
+using System.Collections;
+using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Infra.Emitters;
 
 /// <summary>Deterministic JSON text: keys sorted ordinally, two-space indent, LF, one trailing newline.</summary>
 public static class SortedJson
 {
-    /// <summary>Serializes <paramref name="token"/> with every object's keys sorted.</summary>
-    public static string Write(JToken token)
+    /// <summary>Serializes a <see cref="JsonMap"/> tree (maps, lists, strings, numbers, booleans) with every object's keys sorted.</summary>
+    public static string Write(JsonMap root)
     {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            WriteSorted(writer, token);
+            WriteValue(writer, root);
         }
 
         return text.ToString() + "\n";
     }
 
-    // Written token by token in sorted order: re-parenting tokens into a sorted copy would clone every subtree.
-    private static void WriteSorted(JsonWriter writer, JToken token)
+    private static void WriteValue(JsonWriter writer, object? value)
     {
-        switch (token)
+        switch (value)
         {
-            case JObject o:
+            case JsonMap map:
                 writer.WriteStartObject();
-                foreach (var property in o.Properties().OrderBy(p => p.Name, StringComparer.Ordinal))
+                var keys = map.Keys.ToArray();
+                Array.Sort(keys, StringComparer.Ordinal);
+                foreach (var key in keys)
                 {
-                    writer.WritePropertyName(property.Name);
-                    WriteSorted(writer, property.Value);
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, map[key]);
                 }
 
                 writer.WriteEndObject();
                 break;
-            case JArray a:
+            case string s:
+                writer.WriteValue(s);
+                break;
+            case IJsonWritable writable:
+                writable.WriteTo(writer);
+                break;
+            case IList list:
                 writer.WriteStartArray();
-                foreach (var item in a)
+                foreach (var item in list)
                 {
-                    WriteSorted(writer, item);
+                    WriteValue(writer, item);
                 }
 
                 writer.WriteEndArray();
                 break;
             default:
-                token.WriteTo(writer);
+                writer.WriteValue(value);
                 break;
         }
     }

@@ -26,18 +26,23 @@ public static class RuleRunner
             }
         }
 
-        foreach (var stack in stackList)
+        // Stacks share nothing, so each is checked on its own core; AsOrdered keeps the findings in stack order.
+        findings.AddRange(stackList.AsParallel().AsOrdered().SelectMany(stack => Evaluate(ruleList, stack)));
+        return findings;
+    }
+
+    private static List<RuleFinding> Evaluate(IReadOnlyList<IRule> rules, Stack stack)
+    {
+        var findings = new List<RuleFinding>();
+        foreach (var rule in rules.Where(r => r is not StackSetRule))
         {
-            foreach (var rule in ruleList.Where(r => r is not StackSetRule))
+            try
             {
-                try
-                {
-                    findings.AddRange(rule.Evaluate(stack).Select(Suppress));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    findings.Add(new RuleFinding(rule.Id, Severity.Error, stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
-                }
+                findings.AddRange(rule.Evaluate(stack).Select(Suppress));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.Add(new RuleFinding(rule.Id, Severity.Error, stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
             }
         }
 

@@ -23,17 +23,14 @@ public static class Synthesizer
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
-        var stacks = configs.Select(c => Build(c, repositoryRoot, extraServices)).ToList();
+        var stacks = InParallel(configs, c => Build(c, repositoryRoot, extraServices));
         var findings = RuleRunner.Run(RuleRegistry.All, stacks);
 
         // Roots are independent once built and checked: emitting them in parallel uses every core, and AsOrdered
         // keeps the file list (and so every message about it) in the same order on every run.
         var terraform = new TerraformJsonEmitter();
         var pulumi = new PulumiYamlEmitter();
-        var files = stacks.SelectMany(s => s.Roots)
-            .AsParallel().AsOrdered()
-            .Select(root => (Terraform: terraform.Emit(root), Pulumi: pulumi.Emit(root)))
-            .ToList();
+        var files = InParallel(stacks.SelectMany(s => s.Roots).ToList(), root => (Terraform: terraform.Emit(root), Pulumi: pulumi.Emit(root)));
         var generated = files.Select(f => f.Terraform).Concat(files.SelectMany(f => f.Pulumi)).ToList();
 
         // The repository's files come from the config of the stack that holds the repository, whichever stacks are
@@ -53,6 +50,24 @@ public static class Synthesizer
         }
 
         return new SynthesisResult(stacks, findings, generated, owned);
+    }
+
+    // Stacks and roots share nothing once built, so each gets a core. Results keep the input order, and when several
+    // fail, the first in that order is reported, so output and messages are the same on every run.
+    private static List<TResult> InParallel<TSource, TResult>(IReadOnlyList<TSource> sources, Func<TSource, TResult> work)
+    {
+        var results = sources.AsParallel().AsOrdered().Select(source =>
+        {
+            try
+            {
+                return (Value: work(source), Error: (InfraException?)null);
+            }
+            catch (InfraException e)
+            {
+                return (Value: default(TResult)!, Error: e);
+            }
+        }).ToList();
+        return results.FirstOrDefault(r => r.Error is not null).Error is { } error ? throw error : results.Select(r => r.Value).ToList();
     }
 
     private static Stack Build(StackConfig config, string repositoryRoot, int extraServices)

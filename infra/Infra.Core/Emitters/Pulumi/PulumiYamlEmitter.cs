@@ -3,7 +3,6 @@ using Infra.Configuration;
 using Infra.Emitters.Terraform;
 using Infra.Model;
 using Infra.Synthesis;
-using YamlDotNet.RepresentationModel;
 
 namespace Infra.Emitters.Pulumi;
 
@@ -40,16 +39,16 @@ public sealed class PulumiYamlEmitter
         ];
     }
 
-    private static YamlMappingNode Project(StackRoot root, RepositoryPath directory)
+    private static YamlMapping Project(StackRoot root, RepositoryPath directory)
     {
         var project = root.Stack.Config.ProjectFile;
         var description = root.Kind == RootKind.Main
             ? $"{project.Description ?? project.Name} This is the main program (stack config: the repository's Pulumi.<stack>.yaml)."
             : $"What CI of {project.Name} needs before it can run (state backend, OIDC, CI roles), applied by an administrator. Its own project, so it never shares state with the main program.";
-        var config = new List<(string, YamlNode)>
+        var config = new List<(string, YamlItem)>
         {
             // A resource that forgets its explicit provider fails instead of silently using ambient credentials.
-            ("pulumi:disable-default-providers", YamlText.Map([("value", new YamlSequenceNode(YamlText.String("*")))])),
+            ("pulumi:disable-default-providers", YamlText.Map([("value", YamlText.Sequence([YamlText.String("*")]))])),
         };
 
         // Pulumi lets a project type only its own namespace; the bootstrap project (another name) reads the same
@@ -58,7 +57,7 @@ public sealed class PulumiYamlEmitter
         {
             config.AddRange(project.Keys.Values
                 .Where(k => !k.Secret && k.Key.StartsWith(project.Name + ":", StringComparison.Ordinal))
-                .Select(k => (k.Key, (YamlNode)Declaration(k))));
+                .Select(k => (k.Key, (YamlItem)Declaration(k))));
         }
 
         return YamlText.Map(
@@ -71,9 +70,9 @@ public sealed class PulumiYamlEmitter
         ]);
     }
 
-    private static YamlMappingNode Declaration(ConfigKeyDeclaration key)
+    private static YamlMapping Declaration(ConfigKeyDeclaration key)
     {
-        var entries = new List<(string, YamlNode)> { ("type", YamlText.String(key.Type.ToString().ToLowerInvariant())) };
+        var entries = new List<(string, YamlItem)> { ("type", YamlText.String(key.Type.ToString().ToLowerInvariant())) };
         if (key.Type == ConfigType.Array)
         {
             entries.Add(("items", YamlText.Map([("type", YamlText.String("string"))])));
@@ -97,9 +96,9 @@ public sealed class PulumiYamlEmitter
         return YamlText.Map(entries);
     }
 
-    private static YamlMappingNode Program(StackRoot root, RepositoryPath directory)
+    private static YamlMapping Program(StackRoot root, RepositoryPath directory)
     {
-        var sections = new List<(string, YamlNode)>();
+        var sections = new List<(string, YamlItem)>();
         var secrets = root.CustomResources.Select(r => r.Properties).Concat(root.Providers.Select(p => p.Properties))
             .SelectMany(TerraformJsonEmitter.Expressions)
             .Concat(root.Outputs.Values.Select(o => o.Expression))
@@ -110,14 +109,14 @@ public sealed class PulumiYamlEmitter
         if (secrets.Count > 0)
         {
             // Declared by full key so that the bootstrap project (another name) reads the same stack file's value.
-            sections.Add(("config", YamlText.SortedMap(secrets.Select(key => (key, (YamlNode)YamlText.Map(
+            sections.Add(("config", YamlText.SortedMap(secrets.Select(key => (key, (YamlItem)YamlText.Map(
             [
                 ("type", YamlText.String("String")),
                 ("secret", YamlText.Bool(true)),
             ]))))));
         }
 
-        var resources = new List<(string, YamlNode)>();
+        var resources = new List<(string, YamlItem)>();
         foreach (var provider in root.Providers)
         {
             resources.Add((provider.Name, YamlText.Map(
@@ -144,13 +143,13 @@ public sealed class PulumiYamlEmitter
         if (root.Outputs.Count > 0)
         {
             sections.Add(("outputs", YamlText.SortedMap(root.Outputs.Select(o =>
-                (o.Key, (YamlNode)YamlText.String(PulumiExpressions.Interpolation(o.Value.Expression)))))));
+                (o.Key, (YamlItem)YamlText.String(PulumiExpressions.Interpolation(o.Value.Expression)))))));
         }
 
         return YamlText.Map(sections);
     }
 
-    private static YamlMappingNode Resource(CustomResource resource, RepositoryPath directory)
+    private static YamlMapping Resource(CustomResource resource, RepositoryPath directory)
     {
         if (string.IsNullOrEmpty(resource.PulumiToken))
         {
@@ -163,21 +162,21 @@ public sealed class PulumiYamlEmitter
             $"Resource '{resource.Path}' ({resource.Type}) has no '{resource.Package}' provider in {resource.Root.Name}: register one in the root, because default providers are disabled.",
             ExitCodes.BadInput);
 
-        var options = new List<(string, YamlNode)> { ("provider", YamlText.String(PulumiExpressions.ResourceReference(provider))) };
+        var options = new List<(string, YamlItem)> { ("provider", YamlText.String(PulumiExpressions.ResourceReference(provider))) };
         if (resource.Options.DependsOn.Count > 0)
         {
-            options.Add(("dependsOn", new YamlSequenceNode(resource.Options.DependsOn
+            options.Add(("dependsOn", YamlText.Sequence(resource.Options.DependsOn
                 .SelectMany(CustomResources)
                 .Select(r => r.Name)
                 .Distinct()
                 .Order(StringComparer.Ordinal)
-                .Select(name => (YamlNode)YamlText.String("${" + name + "}")))));
+                .Select(name => (YamlItem)YamlText.String("${" + name + "}")))));
         }
 
         var ignored = resource.Options.IgnoreChanges.Select(resource.PulumiInputName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         if (ignored.Count > 0)
         {
-            options.Add(("ignoreChanges", new YamlSequenceNode(ignored.Select(n => (YamlNode)YamlText.String(n)))));
+            options.Add(("ignoreChanges", YamlText.Sequence(ignored.Select(n => (YamlItem)YamlText.String(n)))));
         }
 
         if (resource.Options.ImportId is { } id)
@@ -212,19 +211,19 @@ public sealed class PulumiYamlEmitter
         _ => [],
     };
 
-    private static YamlMappingNode Properties(ObjectValue value, RepositoryPath directory) =>
+    private static YamlMapping Properties(ObjectValue value, RepositoryPath directory) =>
         YamlText.SortedMap(value.Properties
             .Where(p => p.PulumiName is not null)
             .Select(p => (p.PulumiName!, ToYaml(p.Value, directory))));
 
-    private static YamlNode ToYaml(PropertyValue value, RepositoryPath directory) => value switch
+    private static YamlItem ToYaml(PropertyValue value, RepositoryPath directory) => value switch
     {
         ScalarValue { Value: string s } => YamlText.String(PulumiExpressions.Escape(s)),
         ScalarValue { Value: bool b } => YamlText.Bool(b),
         ScalarValue { Value: IFormattable f } => YamlText.Number(f),
         ScalarValue s => YamlText.String(PulumiExpressions.Escape(Convert.ToString(s.Value, CultureInfo.InvariantCulture) ?? string.Empty)),
         ExpressionValue e => YamlText.String(PulumiExpressions.Interpolation(e.Expression)),
-        ListValue l => new YamlSequenceNode(l.Items.Select(i => ToYaml(i, directory))),
+        ListValue l => YamlText.Sequence(l.Items.Select(i => ToYaml(i, directory))),
         MapValue m => YamlText.SortedMap(m.Entries.Select(e => (e.Key, ToYaml(e.Value, directory)))),
         ObjectValue o => Properties(o, directory),
         JsonDocumentValue j => YamlText.Map([("fn::toJSON", Document(j.Document))]),
@@ -234,9 +233,9 @@ public sealed class PulumiYamlEmitter
     };
 
     // Inside a JSON document the keys are the document's own (IAM's "Statement", "Effect"), never renamed.
-    private static YamlNode Document(PropertyValue value) => value switch
+    private static YamlItem Document(PropertyValue value) => value switch
     {
-        ListValue l => new YamlSequenceNode(l.Items.Select(Document)),
+        ListValue l => YamlText.Sequence(l.Items.Select(Document)),
         MapValue m => YamlText.SortedMap(m.Entries.Select(e => (e.Key, Document(e.Value)))),
         ObjectValue o => YamlText.SortedMap(o.Properties.Select(p => (p.TerraformName, Document(p.Value)))),
         ScalarValue or ExpressionValue => ToYaml(value, new RepositoryPath("stacks")),

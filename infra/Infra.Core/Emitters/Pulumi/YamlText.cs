@@ -1,22 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Infra.Emitters.Pulumi;
 
 /// <summary>
-/// Deterministic YAML text from YamlDotNet's representation model: two-space indent, no line folding, LF, one
-/// trailing newline, and strings quoted whenever a plain scalar would be read back as another type.
+/// Deterministic YAML text: block style, two-space indent, no line folding, LF, one trailing newline, and strings
+/// quoted whenever a plain scalar would be read back as another type. Written by hand: the shapes are few.
 /// </summary>
 internal static partial class YamlText
 {
     /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line).</summary>
-    public static string Write(YamlNode root, IEnumerable<string> header)
+    public static string Write(YamlItem root, IEnumerable<string> header)
     {
-        // Written by hand rather than through YamlDotNet's emitter: the shapes are few (block maps, block sequences,
-        // scalars), and the emitter's per-character analysis was most of synth's time on large programs.
         var text = new StringBuilder();
         foreach (var line in header)
         {
@@ -27,20 +23,64 @@ internal static partial class YamlText
         return text.ToString();
     }
 
-    private static void WriteBlock(StringBuilder text, YamlNode node, int indent)
+    /// <summary>A string scalar, quoted when plain text would parse as a number, boolean or null.</summary>
+    public static YamlScalar String(string value) => new(value, NeedsQuotes(value));
+
+    /// <summary>A boolean scalar.</summary>
+    public static YamlScalar Bool(bool value) => new(value ? "true" : "false", false);
+
+    /// <summary>A number scalar in invariant culture.</summary>
+    public static YamlScalar Number(IFormattable value) => new(value.ToString(null, CultureInfo.InvariantCulture), false);
+
+    /// <summary>A sequence.</summary>
+    public static YamlSequence Sequence(IEnumerable<YamlItem> items) => new(items.ToList());
+
+    /// <summary>A mapping in the given order; a repeated key is a programming error.</summary>
+    public static YamlMapping Map(IEnumerable<(string Key, YamlItem Value)> entries)
+    {
+        var list = entries.Select(e => new KeyValuePair<string, YamlItem>(e.Key, e.Value)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            if (!seen.Add(entry.Key))
+            {
+                throw new InvalidOperationException($"YAML mapping key '{entry.Key}' is written twice.");
+            }
+        }
+
+        return new YamlMapping(list);
+    }
+
+    /// <summary>A mapping with its keys sorted ordinally; a repeated key is a programming error.</summary>
+    public static YamlMapping SortedMap(IEnumerable<(string Key, YamlItem Value)> entries)
+    {
+        var list = entries.Select(e => new KeyValuePair<string, YamlItem>(e.Key, e.Value)).ToList();
+        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i].Key == list[i - 1].Key)
+            {
+                throw new InvalidOperationException($"YAML mapping key '{list[i].Key}' is written twice.");
+            }
+        }
+
+        return new YamlMapping(list);
+    }
+
+    private static void WriteBlock(StringBuilder text, YamlItem node, int indent)
     {
         switch (node)
         {
-            case YamlMappingNode map:
-                foreach (var (key, value) in map.Children)
+            case YamlMapping map:
+                foreach (var (key, value) in map.Entries)
                 {
                     text.Append(' ', indent);
-                    WriteEntry(text, (YamlScalarNode)key, value, indent);
+                    WriteEntry(text, key, value, indent);
                 }
 
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
                 {
                     text.Append(' ', indent);
                     WriteItem(text, item, indent);
@@ -48,44 +88,44 @@ internal static partial class YamlText
 
                 break;
             default:
-                text.Append(Scalar((YamlScalarNode)node)).Append('\n');
+                text.Append(Scalar((YamlScalar)node)).Append('\n');
                 break;
         }
     }
 
-    private static void WriteEntry(StringBuilder text, YamlScalarNode key, YamlNode value, int indent)
+    private static void WriteEntry(StringBuilder text, string key, YamlItem value, int indent)
     {
-        text.Append(Scalar(key)).Append(':');
+        text.Append(Scalar(String(key))).Append(':');
         switch (value)
         {
-            case YamlMappingNode { Children.Count: 0 }:
+            case YamlMapping { Entries.Count: 0 }:
                 text.Append(" {}\n");
                 break;
-            case YamlSequenceNode { Children.Count: 0 }:
+            case YamlSequence { Items.Count: 0 }:
                 text.Append(" []\n");
                 break;
-            case YamlMappingNode:
+            case YamlMapping:
                 text.Append('\n');
                 WriteBlock(text, value, indent + 2);
                 break;
-            case YamlSequenceNode:
+            case YamlSequence:
                 // Sequences under a key sit at the key's indentation, as YAML's block style allows.
                 text.Append('\n');
                 WriteBlock(text, value, indent);
                 break;
             default:
-                text.Append(' ').Append(Scalar((YamlScalarNode)value)).Append('\n');
+                text.Append(' ').Append(Scalar((YamlScalar)value)).Append('\n');
                 break;
         }
     }
 
-    private static void WriteItem(StringBuilder text, YamlNode item, int indent)
+    private static void WriteItem(StringBuilder text, YamlItem item, int indent)
     {
         switch (item)
         {
-            case YamlMappingNode { Children.Count: > 0 } map:
+            case YamlMapping { Entries.Count: > 0 } map:
                 var first = true;
-                foreach (var (key, value) in map.Children)
+                foreach (var (key, value) in map.Entries)
                 {
                     if (first)
                     {
@@ -97,31 +137,27 @@ internal static partial class YamlText
                         text.Append(' ', indent + 2);
                     }
 
-                    WriteEntry(text, (YamlScalarNode)key, value, indent + 2);
+                    WriteEntry(text, key, value, indent + 2);
                 }
 
                 break;
-            case YamlMappingNode:
+            case YamlMapping:
                 text.Append("- {}\n");
                 break;
-            case YamlSequenceNode { Children.Count: 0 }:
+            case YamlSequence { Items.Count: 0 }:
                 text.Append("- []\n");
                 break;
-            case YamlSequenceNode:
+            case YamlSequence:
                 text.Append("-\n");
                 WriteBlock(text, item, indent + 2);
                 break;
             default:
-                text.Append("- ").Append(Scalar((YamlScalarNode)item)).Append('\n');
+                text.Append("- ").Append(Scalar((YamlScalar)item)).Append('\n');
                 break;
         }
     }
 
-    private static string Scalar(YamlScalarNode node)
-    {
-        var value = node.Value ?? string.Empty;
-        return node.Style == ScalarStyle.Plain && CanBePlain(value) ? value : DoubleQuoted(value);
-    }
+    private static string Scalar(YamlScalar node) => !node.Quoted && CanBePlain(node.Text) ? node.Text : DoubleQuoted(node.Text);
 
     // Conservative: a plain scalar may not start with an indicator, contain ": " or " #", end with ':' or hold
     // control characters; anything else is double-quoted.
@@ -152,33 +188,6 @@ internal static partial class YamlText
 
         return text.Append('"').ToString();
     }
-
-    /// <summary>A string scalar, quoted when plain text would parse as a number, boolean or null.</summary>
-    public static YamlScalarNode String(string value) =>
-        new(value) { Style = NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain };
-
-    /// <summary>A boolean scalar.</summary>
-    public static YamlScalarNode Bool(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
-
-    /// <summary>A number scalar in invariant culture.</summary>
-    public static YamlScalarNode Number(IFormattable value) =>
-        new(value.ToString(null, CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain };
-
-    /// <summary>A mapping in the given order.</summary>
-    public static YamlMappingNode Map(IEnumerable<(string Key, YamlNode Value)> entries)
-    {
-        var map = new YamlMappingNode();
-        foreach (var (key, value) in entries)
-        {
-            map.Add(String(key), value);
-        }
-
-        return map;
-    }
-
-    /// <summary>A mapping with its keys sorted ordinally.</summary>
-    public static YamlMappingNode SortedMap(IEnumerable<(string Key, YamlNode Value)> entries) =>
-        Map(entries.OrderBy(e => e.Key, StringComparer.Ordinal));
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 || value.Trim() != value || (MayBeNonString(value[0]) && NonString().IsMatch(value)) || value.Contains('\n', StringComparison.Ordinal);
