@@ -14,14 +14,7 @@ public static class InfraCli
     /// <summary>Parses and runs one command line; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("infra: synthesizes, previews, checks and deploys the platform's stacks.");
-        var context = new CliContext(output, error);
-        foreach (var command in Commands(context))
-        {
-            root.Subcommands.Add(command);
-        }
-
-        var parse = root.Parse(args);
+        var parse = Root(new CliContext(output, error)).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
@@ -41,6 +34,21 @@ public static class InfraCli
             error.WriteLine($"infra: {e.Message}");
             return e.ExitCode;
         }
+    }
+
+    /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
+    internal static IReadOnlyList<string> ParseErrors(string[] args) =>
+        Root(new CliContext(TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
+
+    private static RootCommand Root(CliContext context)
+    {
+        var root = new RootCommand("infra: synthesizes, previews, checks and deploys the platform's stacks.");
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
     }
 
     private static IEnumerable<Command> Commands(CliContext context) =>

@@ -47,7 +47,12 @@ public static class DriftWorkflow
                 Env = new Dictionary<string, string> { ["GITHUB_TOKEN"] = "${{ github.token }}" },
                 Run = $"""
                     mkdir -p .build
-                    {Steps.Infra} deployments --stack {target.Stack} --latest --format json > .build/last-deployment.json
+                    {Steps.Infra} deployments --stack {target.Stack} --count 100 --format json > .build/deployments.json
+                    jq '[.[] | select(.kind == "deploy" and .result == "success")][0] // empty' .build/deployments.json > .build/last-deployment.json
+                    if [ ! -s .build/last-deployment.json ]; then
+                      echo "::error::no successful deployment of {target.Stack} is recorded: deploy it before checking it for drift"
+                      exit 1
+                    fi
                     echo "commit=$(jq -r '.commit' .build/last-deployment.json)" >> "$GITHUB_OUTPUT"
                     echo "sha256=$(jq -r '.artifactSha256' .build/last-deployment.json)" >> "$GITHUB_OUTPUT"
                     """,

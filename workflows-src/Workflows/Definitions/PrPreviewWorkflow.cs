@@ -87,7 +87,7 @@ public static class PrPreviewWorkflow
         [
             Steps.Checkout(),
             Steps.SetupDotnet(),
-            Steps.Verb("infra check --format sarif", $"check --format sarif > {SarifFile}"),
+            Steps.Verb("infra check --format sarif", $"check --format sarif > {SarifFile}") with { Run = $"mkdir -p .build\n{Steps.Infra} check --format sarif > {SarifFile}" },
             new Step
             {
                 Name = "Upload to code scanning",
