@@ -52,6 +52,7 @@ public static class RuleRegistry
         new ApiGatewayAuthorizationRule(),
 
         // GitHub
+        new GitHubRepositoryRule(),
         new GitHubApprovalsRule(),
         new GitHubEnvironmentRule(),
         new GitHubNamesRule(),

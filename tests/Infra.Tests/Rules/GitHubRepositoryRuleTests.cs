@@ -1,0 +1,43 @@
+using Infra.Resources.GitHub;
+using Infra.Rules;
+using Infra.Tests.Components;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Rules;
+
+public class GitHubRepositoryRuleTests
+{
+    [Test]
+    [Compliant(GitHubRepositoryRule.RuleId)]
+    public void The_platforms_repository_has_alerts_archive_and_a_default_branch_ruleset()
+    {
+        var findings = new GitHubRepositoryRule().Evaluate(StackHarness.Build("prod")).ToList();
+
+        Assert.That(findings, Is.Empty, "prod's bootstrap declares the repository as required:\n" + string.Join("\n", findings));
+    }
+
+    [Test]
+    [NonCompliant(GitHubRepositoryRule.RuleId)]
+    public void Fails_on_a_repository_without_alerts_archive_or_ruleset()
+    {
+        var stack = TestStacks.Empty("sit");
+        _ = new Repository("bare-repository", new RepositoryArgs { Name = "bare", Visibility = "private" }, TestStacks.In(stack.Bootstrap));
+
+        var messages = new GitHubRepositoryRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages, Has.Some.StartsWith("vulnerability_alerts is not true"));
+            Assert.That(messages, Has.Some.StartsWith("archive_on_destroy is not true"));
+            Assert.That(messages, Has.Some.StartsWith("no active branch ruleset includes ~DEFAULT_BRANCH"));
+        });
+    }
+
+    [Test]
+    public void Fails_when_the_repository_stack_declares_no_repository()
+    {
+        var finding = new GitHubRepositoryRule().Evaluate(TestStacks.Empty("prod")).Single();
+
+        Assert.That(finding.Message, Does.Contain("declares no github_repository"));
+    }
+}
