@@ -82,20 +82,7 @@ public class StsAccountIdentityTests
     public void NoCredentialsAnywhereExits3NamingWhereItLooked()
     {
         var empty = Path.Combine(Path.GetTempPath(), $"infra-no-aws-{Guid.NewGuid():N}");
-        using var env = new EnvironmentScope(new Dictionary<string, string?>
-        {
-            ["AWS_ACCESS_KEY_ID"] = null,
-            ["AWS_SECRET_ACCESS_KEY"] = null,
-            ["AWS_SESSION_TOKEN"] = null,
-            ["AWS_PROFILE"] = "nobody",
-            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(empty, "credentials"),
-            ["AWS_CONFIG_FILE"] = Path.Combine(empty, "config"),
-            ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
-            ["AWS_ROLE_ARN"] = null,
-            ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
-            ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-        });
+        using var env = EnvironmentScope.WithoutAwsCredentials(empty);
 
         var error = Assert.ThrowsAsync<InfraException>(() => new StsAccountIdentity(new AwsCredentialSource(), "dev").GetCallerIdentityAsync("eu-west-1"));
 

@@ -94,20 +94,6 @@ public class DeployVerbsExitCodeTests
     }
 
     // No key in the environment, empty profile files, no web identity, no metadata endpoints, no GitHub token.
-    private EnvironmentScope NoCredentials() => new(new Dictionary<string, string?>
-    {
-        ["AWS_ACCESS_KEY_ID"] = null,
-        ["AWS_SECRET_ACCESS_KEY"] = null,
-        ["AWS_SESSION_TOKEN"] = null,
-        ["AWS_PROFILE"] = "nobody",
-        ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(empty, "credentials"),
-        ["AWS_CONFIG_FILE"] = Path.Combine(empty, "config"),
-        ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
-        ["AWS_ROLE_ARN"] = null,
-        ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
-        ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["GITHUB_TOKEN"] = null,
-        ["GITHUB_REPOSITORY"] = null,
-    });
+    private EnvironmentScope NoCredentials() =>
+        EnvironmentScope.WithoutAwsCredentials(empty, new Dictionary<string, string?> { ["GITHUB_TOKEN"] = null, ["GITHUB_REPOSITORY"] = null });
 }
