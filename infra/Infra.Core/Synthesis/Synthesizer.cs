@@ -30,8 +30,13 @@ public static class Synthesizer
         // keeps the file list (and so every message about it) in the same order on every run.
         var terraform = new TerraformJsonEmitter();
         var pulumi = new PulumiYamlEmitter();
-        var files = InParallel(stacks.SelectMany(s => s.Roots).ToList(), root => (Terraform: terraform.Emit(root), Pulumi: pulumi.Emit(root)));
-        var generated = files.Select(f => f.Terraform).Concat(files.SelectMany(f => f.Pulumi)).ToList();
+        var roots = stacks.SelectMany(s => s.Roots).ToList();
+
+        // One work item per root and format, so that the large main roots spread over the cores.
+        var work = roots.Select(root => (Func<IEnumerable<GeneratedFile>>)(() => [terraform.Emit(root)]))
+            .Concat(roots.Select(root => (Func<IEnumerable<GeneratedFile>>)(() => pulumi.Emit(root))))
+            .ToList();
+        var generated = InParallel(work, emit => emit()).SelectMany(files => files).ToList();
 
         // The repository's files come from the config of the stack that holds the repository, whichever stacks are
         // synthesized, so 'synth --check' covers them on every run.
