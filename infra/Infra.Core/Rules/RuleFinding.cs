@@ -15,6 +15,7 @@ public sealed record RuleFinding(string RuleId, Severity Severity, Resource Reso
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Severity.ToString().ToLowerInvariant()} {RuleId}: {Resource.Root.Stack.Name}/{Resource.Path} ({Resource.Type}): {Message}" +
-        (SuppressedBecause is null ? string.Empty : $" [suppressed: {SuppressedBecause}]");
+        SuppressedBecause is null
+            ? $"{Severity.ToString().ToLowerInvariant()} {RuleId}: {Resource.Root.Stack.Name}/{Resource.Path} ({Resource.Type}): {Message}"
+            : $"accepted {RuleId}: {Resource.Root.Stack.Name}/{Resource.Path} ({Resource.Type}), suppressed because: {SuppressedBecause}";
 }
