@@ -1,3 +1,4 @@
+using Infra.Emitters;
 using Infra.Model;
 using Infra.Synthesis;
 using Infra.Workflows.Model;

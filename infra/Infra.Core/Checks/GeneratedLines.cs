@@ -1,6 +1,6 @@
+using Infra.Emitters;
 using Infra.Emitters.Terraform;
 using Infra.Model;
-using Infra.Synthesis;
 
 namespace Infra.Checks;
 

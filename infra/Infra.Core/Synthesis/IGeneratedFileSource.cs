@@ -1,3 +1,4 @@
+using Infra.Emitters;
 using Infra.Model;
 
 namespace Infra.Synthesis;

@@ -1,4 +1,5 @@
 using Infra.Configuration;
+using Infra.Emitters;
 using Infra.Emitters.GitHub;
 using Infra.Emitters.Pulumi;
 using Infra.Emitters.Terraform;

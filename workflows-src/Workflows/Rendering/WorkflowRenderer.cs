@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Infra.Synthesis;
+using Infra.Emitters;
 using Infra.Workflows.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,7 +1,6 @@
 using System.Text;
 using Infra.Configuration;
 using Infra.Model;
-using Infra.Synthesis;
 
 namespace Infra.Emitters.GitHub;
 

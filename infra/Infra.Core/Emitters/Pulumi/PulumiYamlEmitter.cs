@@ -2,7 +2,6 @@ using System.Globalization;
 using Infra.Configuration;
 using Infra.Emitters.Terraform;
 using Infra.Model;
-using Infra.Synthesis;
 
 namespace Infra.Emitters.Pulumi;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Infra.Model;
-using Infra.Synthesis;
 
 namespace Infra.Emitters.Terraform;
 

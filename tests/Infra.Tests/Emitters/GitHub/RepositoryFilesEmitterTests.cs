@@ -60,6 +60,6 @@ public class RepositoryFilesEmitterTests
         Assert.That(error.ToString(), Does.Contain(".github/CODEOWNERS (differs)"));
     }
 
-    private static IReadOnlyList<Infra.Synthesis.GeneratedFile> Emit() =>
+    private static IReadOnlyList<Infra.Emitters.GeneratedFile> Emit() =>
         new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"));
 }

@@ -1,6 +1,6 @@
 using Infra.Model;
 
-namespace Infra.Synthesis;
+namespace Infra.Emitters;
 
 /// <summary>One file that <c>infra synth</c> writes, with its full content.</summary>
 /// <param name="Path">Where it goes, relative to the repository root.</param>
