@@ -1,3 +1,4 @@
+using Infra.Platform;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -31,6 +32,7 @@ public static class PrPreviewWorkflow
             Permissions = TokenPermissions.ContentsRead.With("pull-requests", TokenPermissions.Write).With("security-events", TokenPermissions.Write),
             Jobs =
             [
+                Ci(context.Target(PlatformProgram.RepositoryStack).RequiredCheck),
                 Preview(context),
                 Check(),
                 new Job
@@ -77,6 +79,21 @@ public static class PrPreviewWorkflow
             Steps = steps,
         };
     }
+
+    // The job the repository's ruleset requires by name: the README's test command and the generated-output check.
+    private static Job Ci(string requiredCheck) => new()
+    {
+        Id = requiredCheck,
+        Name = requiredCheck,
+        Permissions = TokenPermissions.ContentsRead,
+        Steps =
+        [
+            Steps.Checkout(),
+            Steps.SetupDotnet(),
+            new Step { Name = "Run the tests", Run = "dotnet test Infra.sln" },
+            Steps.Verb("infra synth --check", "synth --check"),
+        ],
+    };
 
     private static Job Check() => new()
     {

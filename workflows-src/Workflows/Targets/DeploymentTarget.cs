@@ -31,6 +31,9 @@ public sealed record DeploymentTarget
     /// <summary>The regular expression a change ticket must match; null when unset.</summary>
     public string? ChangeTicketPattern { get; init; }
 
+    /// <summary>The status check the repository's ruleset requires on every pull request (<c>bbws:requiredCheck</c>).</summary>
+    public required string RequiredCheck { get; init; }
+
     /// <summary>The Lambda packages of the stack's main root.</summary>
     public required IReadOnlyList<LambdaPackage> Packages { get; init; }
 
@@ -38,6 +41,7 @@ public sealed record DeploymentTarget
     public static DeploymentTarget From(Stack stack) => new()
     {
         Stack = stack.Name,
+        RequiredCheck = stack.Config.Require("requiredCheck"),
         AccountId = stack.AccountId,
         Region = stack.Region,
         PlanRoleArn = stack.Bootstrap.Find("github-plan") is GithubActionsRole plan ? RoleArn(stack, plan) : null,

@@ -1,0 +1,29 @@
+using Infra.Configuration;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests;
+
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+
+    [Test]
+    public void The_config_reference_lists_every_key_pulumi_yaml_declares()
+    {
+        var missing = ProjectFile.Load(RepositoryFiles.Root).Keys.Keys.Where(key => !Readme.Contains($"| `{key}` |", StringComparison.Ordinal)).ToList();
+
+        Assert.That(missing, Is.Empty, "README's config reference must document every declared key");
+    }
+
+    [Test]
+    public void The_readme_shows_the_test_command_that_ci_runs()
+    {
+        var ci = File.ReadAllText(RepositoryFiles.PathOf(".ci/run"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Readme, Does.Contain("dotnet test Infra.sln"), "README shows a new user the test command");
+            Assert.That(ci, Does.Contain("dotnet test Infra.sln"), "CI runs the README's test command");
+        });
+    }
+}
