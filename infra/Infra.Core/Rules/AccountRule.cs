@@ -49,7 +49,9 @@ public sealed partial class AccountRule : Rule
             foreach (var resource in root.CustomResources)
             {
                 // Most strings hold no ARN: the substring test spares the regex on them.
-                foreach (var text in Strings(resource.Properties).Where(t => t.Contains("arn:", StringComparison.Ordinal)))
+                var arns = new List<string>();
+                CollectArnTexts(resource.Properties, arns);
+                foreach (var text in arns)
                 {
                     foreach (Match match in ArnAccount().Matches(text))
                     {
@@ -64,16 +66,44 @@ public sealed partial class AccountRule : Rule
         }
     }
 
-    private static IEnumerable<string> Strings(PropertyValue value) => value switch
+    // Every literal text that may hold an ARN. A plain walk, not nested iterators: it visits every value of every
+    // resource, and most texts hold no ARN, so the substring test spares them the regex.
+    private static void CollectArnTexts(PropertyValue value, List<string> into)
     {
-        ScalarValue { Value: string s } => [s],
-        ExpressionValue { Expression: Template t } => t.Parts.OfType<string>(),
-        ListValue l => l.Items.SelectMany(Strings),
-        MapValue m => m.Entries.SelectMany(e => Strings(e.Value)),
-        ObjectValue o => o.Properties.SelectMany(p => Strings(p.Value)),
-        JsonDocumentValue j => Strings(j.Document),
-        _ => [],
-    };
+        switch (value)
+        {
+            case ScalarValue { Value: string s } when s.Contains("arn:", StringComparison.Ordinal):
+                into.Add(s);
+                break;
+            case ExpressionValue { Expression: Template t }:
+                into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
+                break;
+            case ListValue l:
+                foreach (var item in l.Items)
+                {
+                    CollectArnTexts(item, into);
+                }
+
+                break;
+            case MapValue m:
+                foreach (var entry in m.Entries)
+                {
+                    CollectArnTexts(entry.Value, into);
+                }
+
+                break;
+            case ObjectValue o:
+                foreach (var property in o.Properties)
+                {
+                    CollectArnTexts(property.Value, into);
+                }
+
+                break;
+            case JsonDocumentValue j:
+                CollectArnTexts(j.Document, into);
+                break;
+        }
+    }
 
     [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
     private static partial Regex ArnAccount();
