@@ -96,7 +96,24 @@ public class OctokitDeploymentRecordsTests
 
         await Records().FinishAsync(id, success: true, new string('x', 200), new Dictionary<string, string> { ["f"] = "7" });
 
-        Assert.That(github.StatusesOf(id)[^1]["description"]!.GetValue<string>(), Has.Length.EqualTo(140), "GitHub rejects a status description over 140 characters");
+        var description = github.StatusesOf(id)[^1]["description"]!.GetValue<string>();
+        Assert.That(description, Has.Length.EqualTo(140), "GitHub rejects a status description over 140 characters");
+        Assert.That(description, Does.EndWith("x [f=7]"), "the free text must be cut, not the versions");
+    }
+
+    [Test]
+    public async Task TheVersionsSurviveALongDescription()
+    {
+        var records = Records();
+        var id = await records.StartAsync("prod", Commit, Artifact, "promote");
+        var versions = new Dictionary<string, string> { ["2-1-bbws-order-processor-prod"] = "12", ["2-1-bbws-product-api-prod"] = "9", ["2-1-bbws-order-templates-prod"] = "4" };
+
+        await records.FinishAsync(id, success: true, $"deployed {Commit}", versions);
+
+        var description = github.StatusesOf(id)[^1]["description"]!.GetValue<string>();
+        Assert.That(description, Has.Length.LessThanOrEqualTo(140), "GitHub rejects a status description over 140 characters");
+        Assert.That((await records.ListAsync("prod", 1)).Single().Versions, Is.EqualTo(versions),
+            "the versions are the record's data (rollback reads them): shortening must cut the description, not the versions");
     }
 
     [Test]
