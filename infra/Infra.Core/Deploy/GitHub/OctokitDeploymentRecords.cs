@@ -11,6 +11,7 @@ namespace Infra.Deploy.GitHub;
 public sealed class OctokitDeploymentRecords : IDeploymentRecords
 {
     private const string Marker = "infra";
+    private const int MaxDescription = 140;
     private readonly IGitHubClient client;
     private readonly string owner;
     private readonly string repository;
@@ -80,11 +81,13 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     /// <inheritdoc/>
     public Task FinishAsync(long id, bool success, string description, IReadOnlyDictionary<string, string> versions)
     {
-        var versionText = string.Join(",", versions.Select(v => $"{v.Key}={v.Value}"));
-        var text = $"{description} [{versionText}]";
+        var suffix = $" [{string.Join(",", versions.Select(v => $"{v.Key}={v.Value}"))}]";
 
-        // GitHub truncates nothing: a status description over 140 characters is rejected.
-        text = text.Length <= 140 ? text : text[..140];
+        // GitHub truncates nothing: a status description over 140 characters is rejected. The versions are the
+        // record's data (rollback reads them back), so the free text is shortened first.
+        var room = Math.Max(0, MaxDescription - suffix.Length);
+        var text = (description.Length <= room ? description : description[..room]) + suffix;
+        text = text.Length <= MaxDescription ? text : text[..MaxDescription];
         return Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, id, new NewDeploymentStatus(success ? DeploymentState.Success : DeploymentState.Failure) { Description = text }));
     }
 

@@ -1,0 +1,194 @@
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using Infra.Deploy;
+using Infra.Deploy.Aws;
+using Infra.Tests.Deploy.Support;
+
+namespace Infra.Tests.Deploy;
+
+/// <summary>The smoke tests over real HTTP: the API stand-in and the Lambda stand-in are loopback servers.</summary>
+[NonParallelizable]
+public class SmokeTestsTests
+{
+    private const string Processor = "2-1-bbws-order-processor-dev";
+    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
+    private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
+
+    [Test]
+    public async Task AHealthyApiAndProcessorPassWithTheRequestsTheyExpect()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed("""{"batchItemFailures":[]}"""));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url + "/v1/"));
+
+        Assert.That(failures, Is.Empty, "a 200 from /products and no batchItemFailures must pass");
+        var get = api.Requests.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(get.Method, Is.EqualTo("GET"), "the API smoke test is a GET");
+            Assert.That(get.PathAndQuery, Is.EqualTo("/v1/products"), "the GET must go to <stage URL>/products, with one slash");
+            Assert.That(get.Header("authorization"), Is.Empty, "an API without AWS_IAM authorization must not be sent a signature");
+        });
+        var invoke = lambda.Requests.Single();
+        var record = JsonNode.Parse(invoke.Body)?["Records"]?[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(invoke.PathAndQuery, Is.EqualTo($"/2015-03-31/functions/{Processor}/invocations?Qualifier=live"), "the order processor must be invoked at alias live");
+            Assert.That(invoke.Header("x-amz-invocation-type"), Is.EqualTo("RequestResponse"), "the invoke must be synchronous to read the batch result");
+            Assert.That(record?["eventSource"]?.GetValue<string>(), Is.EqualTo("aws:sqs"), "the event must be SQS-shaped");
+            Assert.That(record?["awsRegion"]?.GetValue<string>(), Is.EqualTo("eu-west-1"), "the event must carry the stack's region");
+            Assert.That(JsonNode.Parse(record?["body"]?.GetValue<string>() ?? "{}")?["smokeTest"]?.GetValue<bool>(), Is.True, "the message body must mark itself as a smoke test");
+        });
+    }
+
+    [Test]
+    public async Task AnIamApiIsCalledSignedForExecuteApi()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JsonNode?> { ["product_api_authorization"] = "AWS_IAM" }));
+
+        Assert.That(failures, Is.Empty, "a signed GET answered 200 must pass");
+        Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/").And.Contain("/eu-west-1/execute-api/aws4_request"),
+            "an AWS_IAM API must be called SigV4-signed for execute-api in the stack's region");
+    }
+
+    [Test]
+    public async Task ANon2xxAnswerFromTheApiFailsNamingUrlAndStatus()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(503, "application/json", """{"message":"Service Unavailable"}"""));
+        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url + "/v1"));
+
+        Assert.That(failures, Is.EqualTo(new[] { $"GET {api.Url}/v1/products answered 503, expected 2xx" }), "a 503 must be the one failure, naming the URL and the status");
+        Assert.That(lambda.Requests, Has.Count.EqualTo(1), "the processor must still be tested when the API fails");
+    }
+
+    [Test]
+    public async Task AnApiThatDoesNotAnswerInTimeFails()
+    {
+        using var release = new ManualResetEventSlim();
+        using var api = new LoopbackServer(_ =>
+        {
+            release.Wait(TimeSpan.FromSeconds(5));
+            return new StubResponse(200, "application/json", "[]");
+        });
+        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var env = LambdaEndpoint(lambda);
+
+        IReadOnlyList<string> failures;
+        try
+        {
+            failures = await Run(Outputs(api.Url), TimeSpan.FromMilliseconds(200));
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        Assert.That(failures, Has.Count.EqualTo(1).And.Some.StartWith($"GET {api.Url}/products failed: "), "a GET that times out must fail naming the URL");
+    }
+
+    [Test]
+    public async Task AnUnreachableApiFails()
+    {
+        string url;
+        using (var closed = new LoopbackServer(_ => new StubResponse(200, "text/plain", string.Empty)))
+        {
+            url = closed.Url;
+        }
+
+        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(url));
+
+        Assert.That(failures, Has.Count.EqualTo(1).And.Some.StartWith($"GET {url}/products failed: "), "a refused connection must be a failure, not a crash");
+    }
+
+    [Test]
+    public async Task BatchItemFailuresFromTheProcessorFail()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed("""{"batchItemFailures":[{"itemIdentifier":"infra-smoke-test"}]}"""));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(1), "a reported batch item failure must fail the smoke test");
+        Assert.That(failures[0], Does.Contain($"{Processor}:live").And.Contain("batchItemFailures").And.Contain("infra-smoke-test"), "the failure must name the alias and what the processor reported");
+    }
+
+    [Test]
+    public async Task AnUnhandledErrorInTheProcessorFails()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => new StubResponse(200, "application/json", """{"errorMessage":"'orderId'","errorType":"KeyError"}""",
+            new Dictionary<string, string> { ["X-Amz-Function-Error"] = "Unhandled" }));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(1), "a function error must fail the smoke test");
+        Assert.That(failures[0], Does.Contain("raised Unhandled").And.Contain("KeyError"), "the failure must carry Lambda's error and the function's answer");
+    }
+
+    [Test]
+    public async Task AFailedInvokeCallFailsNamingTheAlias()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => new StubResponse(404, "application/json", """{"Type":"User","message":"Function not found"}""",
+            new Dictionary<string, string> { ["x-amzn-ErrorType"] = "ResourceNotFoundException" }));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(1), "a refused invoke must be a failure, not an exception");
+        Assert.That(failures[0], Does.Contain($"{Processor}:live").And.Contain("Function not found"), "the failure must name the alias and Lambda's answer");
+    }
+
+    [Test]
+    public async Task AnAnswerThatIsNotJsonFails()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed("ok"));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Is.EqualTo(new[] { $"invoke of {Processor}:live answered with something that is not JSON" }), "an answer that cannot be read must fail, not pass");
+    }
+
+    private static async Task<IReadOnlyList<string>> Run(StackOutputs outputs, TimeSpan? timeout = null)
+    {
+        using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
+        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials).RunAsync(outputs);
+    }
+
+    private static StackOutputs Outputs(string apiUrl, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    {
+        var values = new Dictionary<string, JsonNode?>
+        {
+            ["product_api_url"] = apiUrl,
+            ["order_processor_function_name"] = Processor,
+        };
+        foreach (var (name, value) in extra ?? new Dictionary<string, JsonNode?>())
+        {
+            values[name] = value;
+        }
+
+        return new StackOutputs("dev", values);
+    }
+
+    private static StubResponse Processed(string payload) =>
+        new(200, "application/json", payload, new Dictionary<string, string> { ["X-Amz-Executed-Version"] = "7" });
+
+    private static EnvironmentScope LambdaEndpoint(LoopbackServer server) =>
+        new(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
+}
