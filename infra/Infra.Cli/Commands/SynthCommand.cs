@@ -19,7 +19,7 @@ public static class SynthCommand
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files when committed output differs from a fresh synth." };
         var output = new Option<string?>("--out") { Description = "Write into this folder instead of the repository (the benchmark uses it)." };
         var scale = new Option<int>("--scale") { Description = "Add N synthetic Lambda services per stack (benchmark only).", Hidden = true };
-        var command = new Command("synth", "Synthesize the stacks: Terraform JSON for each stack's main and bootstrap roots, checked by the rules.")
+        var command = new Command("synth", "Synthesize every generated file: each stack's Terraform JSON and Pulumi YAML (main and bootstrap roots), the workflows, the repository files and the rule reference, after the rules pass.")
         {
             stack, root, check, output, scale,
         };
