@@ -11,12 +11,14 @@ public static class SortedJson
     public static string Write(JsonMap root)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             WriteValue(writer, root);
         }
 
-        return text.ToString() + "\n";
+        // Appended to the writer, not to the string: a second copy of a large module is not free.
+        text.Write('\n');
+        return text.ToString();
     }
 
     private static void WriteValue(JsonWriter writer, object? value)
