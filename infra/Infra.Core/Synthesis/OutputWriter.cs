@@ -1,4 +1,4 @@
-using System.Text;
+using Infra.Emitters;
 
 namespace Infra.Synthesis;
 
@@ -9,8 +9,6 @@ namespace Infra.Synthesis;
 /// </summary>
 public static class OutputWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
-
     /// <summary>Writes changed files and removes stale ones; returns the paths touched.</summary>
     public static IReadOnlyList<string> Write(string root, SynthesisResult result)
     {
@@ -18,14 +16,14 @@ public static class OutputWriter
         foreach (var file in result.Files)
         {
             var path = file.Path.Under(root);
-            if (File.Exists(path) && File.ReadAllText(path, Utf8NoBom) == file.Content)
+            if (SameBytes(path, file))
             {
                 continue;
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".tmp-" + Environment.ProcessId;
-            File.WriteAllText(temporary, file.Content, Utf8NoBom);
+            File.WriteAllBytes(temporary, file.Bytes);
             File.Move(temporary, path, overwrite: true);
             touched.Add(file.Path.Value);
         }
@@ -50,7 +48,7 @@ public static class OutputWriter
             {
                 stale.Add($"{file.Path} (missing)");
             }
-            else if (File.ReadAllText(path, Utf8NoBom) != file.Content)
+            else if (!SameBytes(path, file))
             {
                 stale.Add($"{file.Path} (differs)");
             }
@@ -58,6 +56,17 @@ public static class OutputWriter
 
         stale.AddRange(Extra(root, result).Select(p => $"{p} (no longer generated)"));
         return stale;
+    }
+
+    // Byte for byte: a byte order mark or CRLF line ends in a committed file are drift too.
+    private static bool SameBytes(string path, GeneratedFile file)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length != file.Bytes.Length)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes);
     }
 
     // Local engine files (.terraform/, lock files, *_override.tf.json used by the bootstrap runbook) are not ours.
