@@ -89,13 +89,21 @@ public sealed partial class LambdaRestApi : ComponentResource
             RetentionInDays = args.LogRetentionDays,
             KmsKeyId = args.KmsKeyArn,
         }, ChildOptions(args.Protect));
+        // API Gateway writes execution logs to a group it names after the API and stage. Created here first, so that
+        // the group has the stack's retention and key instead of being created by the service, unencrypted and kept forever.
+        ExecutionLogs = new CloudWatchLogGroup($"{name}-execution-logs", new CloudWatchLogGroupArgs
+        {
+            Name = Output.Format($"API-Gateway-Execution-Logs_{Api.RestApiId}/{args.StageName}"),
+            RetentionInDays = args.LogRetentionDays,
+            KmsKeyId = args.KmsKeyArn,
+        }, ChildOptions(args.Protect));
         Stage = new ApiGatewayStage($"{name}-stage", new ApiGatewayStageArgs
         {
             RestApiId = Api.RestApiId,
             StageName = args.StageName,
             DeploymentId = Deployment.DeploymentId,
             AccessLogSettings = new ApiGatewayAccessLogSettings { DestinationArn = AccessLogs.Arn, Format = AccessLogFormat },
-        }, ChildOptions(dependsOn: [args.Account]));
+        }, ChildOptions(dependsOn: [args.Account, ExecutionLogs]));
         Settings = new ApiGatewayMethodSettings($"{name}-method-settings", new ApiGatewayMethodSettingsArgs
         {
             RestApiId = Api.RestApiId,
@@ -131,6 +139,9 @@ public sealed partial class LambdaRestApi : ComponentResource
 
     /// <summary>The stage's access log group.</summary>
     public CloudWatchLogGroup AccessLogs { get; }
+
+    /// <summary>The group API Gateway writes the stage's execution logs to, with the stack's retention and key.</summary>
+    public CloudWatchLogGroup ExecutionLogs { get; }
 
     /// <summary>The stage named after the stack.</summary>
     public ApiGatewayStage Stage { get; }

@@ -39,6 +39,22 @@ public class LambdaRestApiTests
     }
 
     [Test]
+    public void TheExecutionLogGroupExistsBeforeTheStageWithTheStacksRetentionAndKey()
+    {
+        var stack = TestStacks.Empty();
+        var (api, _) = Build(stack);
+        var name = (Template)api.ExecutionLogs.Args.Name.Output!.Expression;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(name.Parts[0], Is.EqualTo("API-Gateway-Execution-Logs_"), "API Gateway writes execution logs to API-Gateway-Execution-Logs_<api id>/<stage>");
+            Assert.That(name.Parts[^1], Is.EqualTo("/dev"));
+            Assert.That(api.ExecutionLogs.Args.RetentionInDays, Is.GreaterThan(0), "the group must not keep logs forever");
+            Assert.That(api.Stage.Options.DependsOn, Does.Contain(api.ExecutionLogs), "created before the stage, or the service creates it first without retention or key");
+        });
+    }
+
+    [Test]
     public void TheDeploymentTriggerChangesWithTheApiDefinition()
     {
         var (first, _) = Build(TestStacks.Empty());

@@ -7,7 +7,7 @@ public sealed record CloudWatchLogGroupArgs
 {
     /// <summary>The log group name, e.g. <c>/aws/lambda/&lt;function&gt;</c>.</summary>
     [Input("name")]
-    public required string Name { get; init; }
+    public required Input<string> Name { get; init; }
 
     /// <summary>How long events are kept; required so that logs never grow unbounded.</summary>
     [Input("retention_in_days")]

@@ -25,7 +25,7 @@ public sealed class LambdaLogsRule : Rule
         foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
         {
             var name = $"/aws/lambda/{function.Args.FunctionName}";
-            if (!groups.Any(g => g.Args.Name == name && g.Root == function.Root && g.Args.RetentionInDays > 0))
+            if (!groups.Any(g => g.Args.Name.Value == name && g.Root == function.Root && g.Args.RetentionInDays > 0))
             {
                 yield return Finding(function, $"function {function.Args.FunctionName} has no declared log group {name} with a retention: declare it in the same root, before the function (LambdaService does).");
             }
