@@ -76,12 +76,13 @@ public sealed partial class LambdaRestApi : ComponentResource
             }, ChildOptions(dependsOn: [alias]));
         }
 
+        // A new definition replaces the deployment: the stage must move to the new one before the old is deleted.
         Deployment = new ApiGatewayDeployment($"{name}-deployment", new ApiGatewayDeploymentArgs
         {
             RestApiId = Api.RestApiId,
             Description = "Redeployed whenever the API definition's hash changes.",
             Triggers = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["redeployment"] = DefinitionHash(args) },
-        }, ChildOptions(dependsOn: routeResources));
+        }, ChildOptions(dependsOn: routeResources) with { CreateBeforeDestroy = true });
 
         AccessLogs = new CloudWatchLogGroup($"{name}-access-logs", new CloudWatchLogGroupArgs
         {

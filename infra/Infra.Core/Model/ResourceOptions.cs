@@ -18,6 +18,12 @@ public sealed record ResourceOptions
     /// <summary>Deleting the resource from the program leaves it in the cloud (Pulumi <c>retainOnDelete</c>). Default: deleted with the program.</summary>
     public bool RetainOnDelete { get; init; }
 
+    /// <summary>
+    /// On replacement, create the new object before deleting the old one (Terraform <c>create_before_destroy</c>;
+    /// Pulumi already replaces this way unless told otherwise). Default: Terraform's delete-then-create.
+    /// </summary>
+    public bool CreateBeforeDestroy { get; init; }
+
     /// <summary>Terraform attribute names whose changes the engine ignores after creation. Default: none.</summary>
     public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
 

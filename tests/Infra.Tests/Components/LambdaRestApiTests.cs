@@ -55,6 +55,20 @@ public class LambdaRestApiTests
     }
 
     [Test]
+    public void A_replaced_deployment_is_created_before_the_old_one_is_destroyed()
+    {
+        var stack = TestStacks.Empty();
+        var (api, _) = Build(stack);
+        var module = new global::Infra.Emitters.Terraform.TerraformJsonEmitter().Emit(stack.Main).Content;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(api.Deployment.Options.CreateBeforeDestroy, Is.True, "the stage still points at the old deployment while the new one is created");
+            Assert.That(Newtonsoft.Json.Linq.JObject.Parse(module).SelectToken($"resource.aws_api_gateway_deployment.{Names.TerraformIdentifier(api.Deployment.Name)}.lifecycle.create_before_destroy")?.ToObject<bool>(), Is.True, "Terraform must get the lifecycle flag");
+        });
+    }
+
+    [Test]
     public void TheDeploymentTriggerChangesWithTheApiDefinition()
     {
         var (first, _) = Build(TestStacks.Empty());

@@ -141,9 +141,14 @@ public sealed class TerraformJsonEmitter
             block["provider"] = $"{provider.Package}.{Names.TerraformIdentifier(provider.Name)}";
         }
 
-        if (resource.Options.Protect || resource.Options.IgnoreChanges.Count > 0)
+        if (resource.Options.Protect || resource.Options.IgnoreChanges.Count > 0 || resource.Options.CreateBeforeDestroy)
         {
             var lifecycle = new JsonMap();
+            if (resource.Options.CreateBeforeDestroy)
+            {
+                lifecycle["create_before_destroy"] = true;
+            }
+
             if (resource.Options.Protect)
             {
                 // Must be a literal: Terraform refuses variables here.
