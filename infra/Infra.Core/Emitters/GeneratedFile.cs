@@ -18,6 +18,13 @@ public sealed class GeneratedFile
         Bytes = Utf8NoBom.GetBytes(content);
     }
 
+    /// <summary>A file with its exact UTF-8 bytes (no byte order mark), as an emitter wrote them.</summary>
+    public GeneratedFile(RepositoryPath path, byte[] utf8)
+    {
+        Path = path;
+        Bytes = utf8;
+    }
+
     /// <summary>Where it goes, relative to the repository root.</summary>
     public RepositoryPath Path { get; }
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Infra.Emitters;
@@ -7,18 +7,22 @@ namespace Infra.Emitters;
 /// <summary>Deterministic JSON text: keys sorted ordinally, two-space indent, LF, one trailing newline.</summary>
 public static class SortedJson
 {
-    /// <summary>Serializes a <see cref="JsonMap"/> tree (maps, lists, strings, numbers, booleans) with every object's keys sorted.</summary>
-    public static string Write(JsonMap root)
+    /// <summary>Serializes a <see cref="JsonMap"/> tree (maps, lists, strings, numbers, booleans) with every object's keys sorted, as UTF-8.</summary>
+    public static byte[] Write(JsonMap root)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
+        // Straight to UTF-8 bytes: a large module as a string, then as bytes, would be two more copies of it.
+        using var bytes = new MemoryStream();
+        using (var text = new StreamWriter(bytes, new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            WriteValue(writer, root);
+            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
+            {
+                WriteValue(writer, root);
+            }
+
+            text.Write('\n');
         }
 
-        // Appended to the writer, not to the string: a second copy of a large module is not free.
-        text.Write('\n');
-        return text.ToString();
+        return bytes.ToArray();
     }
 
     private static void WriteValue(JsonWriter writer, object? value)

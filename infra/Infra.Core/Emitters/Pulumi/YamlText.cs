@@ -10,8 +10,8 @@ namespace Infra.Emitters.Pulumi;
 /// </summary>
 internal static partial class YamlText
 {
-    /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line).</summary>
-    public static string Write(YamlItem root, IEnumerable<string> header)
+    /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line), as UTF-8.</summary>
+    public static byte[] Write(YamlItem root, IEnumerable<string> header)
     {
         var text = new StringBuilder();
         foreach (var line in header)
@@ -20,7 +20,18 @@ internal static partial class YamlText
         }
 
         WriteBlock(text, root, 0);
-        return text.ToString();
+
+        // Encoded chunk by chunk: a large program as a string, then as bytes, would be one more copy of it.
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, new UTF8Encoding(false)))
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+        }
+
+        return bytes.ToArray();
     }
 
     /// <summary>A string scalar, quoted when plain text would parse as a number, boolean or null.</summary>
