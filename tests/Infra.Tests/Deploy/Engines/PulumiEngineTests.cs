@@ -114,13 +114,7 @@ public class PulumiEngineTests
 
     private string InstallStandIn()
     {
-        var script = Path.Combine(folder, "bin", "pulumi");
-        File.WriteAllText(script, StandIn.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
+        StandInExecutable.Install(Path.Combine(folder, "bin"), "pulumi", StandIn);
         return Path.Combine(folder, "args.log");
     }
 

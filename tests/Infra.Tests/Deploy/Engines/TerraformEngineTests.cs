@@ -105,13 +105,7 @@ public class TerraformEngineTests
 
     private string InstallStandIn()
     {
-        var script = Path.Combine(folder, "bin", "terraform");
-        File.WriteAllText(script, StandIn.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
+        StandInExecutable.Install(Path.Combine(folder, "bin"), "terraform", StandIn);
         return Path.Combine(folder, "args.log");
     }
 
