@@ -5,32 +5,73 @@ namespace Infra.Emitters;
 
 /// <summary>
 /// One file that <c>infra synth</c> writes, with its full content. The content is kept as the UTF-8 bytes that
-/// are written: a large program's output held as .NET strings would take twice the memory.
+/// are written, in chunks: a large program's output held as .NET strings would take twice the memory, and as one
+/// array it would be copied as it grew.
 /// </summary>
 public sealed class GeneratedFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
+    private readonly IReadOnlyList<ReadOnlyMemory<byte>> chunks;
+
     /// <summary>A file with its exact text (LF line ends, one trailing newline).</summary>
     public GeneratedFile(RepositoryPath path, string content)
+        : this(path, new Utf8TextBuffer().Append(content))
     {
-        Path = path;
-        Bytes = Utf8NoBom.GetBytes(content);
     }
 
-    /// <summary>A file with its exact UTF-8 bytes (no byte order mark), as an emitter wrote them.</summary>
-    public GeneratedFile(RepositoryPath path, byte[] utf8)
+    /// <summary>A file with the UTF-8 text an emitter wrote (no byte order mark); the buffer is not written to afterwards.</summary>
+    public GeneratedFile(RepositoryPath path, Utf8TextBuffer content)
     {
         Path = path;
-        Bytes = utf8;
+        chunks = content.ToChunks();
+        Length = content.Length;
     }
 
     /// <summary>Where it goes, relative to the repository root.</summary>
     public RepositoryPath Path { get; }
 
-    /// <summary>The exact bytes written (UTF-8, no byte order mark).</summary>
-    public byte[] Bytes { get; }
+    /// <summary>The number of bytes.</summary>
+    public long Length { get; }
 
     /// <summary>The text, decoded on each call: for readers of single files, not for loops over all of them.</summary>
-    public string Content => Utf8NoBom.GetString(Bytes);
+    public string Content
+    {
+        get
+        {
+            using var stream = new MemoryStream((int)Length);
+            WriteTo(stream);
+            return Utf8NoBom.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        }
+    }
+
+    /// <summary>Writes the exact bytes (UTF-8, no byte order mark) to <paramref name="stream"/>.</summary>
+    public void WriteTo(Stream stream)
+    {
+        foreach (var chunk in chunks)
+        {
+            stream.Write(chunk.Span);
+        }
+    }
+
+    /// <summary>True when <paramref name="stream"/> holds exactly these bytes, no more, no less.</summary>
+    public bool SameBytesAs(Stream stream)
+    {
+        var read = new byte[64 * 1024];
+        foreach (var chunk in chunks)
+        {
+            for (var offset = 0; offset < chunk.Length;)
+            {
+                var count = stream.Read(read, 0, Math.Min(read.Length, chunk.Length - offset));
+                if (count == 0 || !chunk.Span.Slice(offset, count).SequenceEqual(read.AsSpan(0, count)))
+                {
+                    return false;
+                }
+
+                offset += count;
+            }
+        }
+
+        return stream.Read(read, 0, 1) == 0;
+    }
 }

@@ -7,6 +7,7 @@ namespace Infra.Model;
 public abstract class CustomResource : Resource
 {
     private ObjectValue? properties;
+    private string? terraformIdentifier;
 
     /// <summary>Registers the resource.</summary>
     /// <param name="terraformType">The Terraform type, e.g. <c>aws_s3_bucket</c>.</param>
@@ -31,7 +32,10 @@ public abstract class CustomResource : Resource
     public string Package => Type[..Type.IndexOf('_')];
 
     /// <summary>The Terraform address, e.g. <c>aws_s3_bucket.state_bucket</c>.</summary>
-    public string TerraformAddress => $"{Type}.{Names.TerraformIdentifier(Name)}";
+    public string TerraformAddress => $"{Type}.{TerraformIdentifier}";
+
+    /// <summary>The Terraform name of the resource: its logical name with '-' written '_'.</summary>
+    public string TerraformIdentifier => terraformIdentifier ??= Names.TerraformIdentifier(Name);
 
     /// <summary>The inputs as property values, read once.</summary>
     public ObjectValue Properties => properties ??= InputReader.Read(Args);

@@ -23,7 +23,11 @@ public static class OutputWriter
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".tmp-" + Environment.ProcessId;
-            File.WriteAllBytes(temporary, file.Bytes);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                file.WriteTo(stream);
+            }
+
             File.Move(temporary, path, overwrite: true);
             touched.Add(file.Path.Value);
         }
@@ -61,12 +65,13 @@ public static class OutputWriter
     // Byte for byte: a byte order mark or CRLF line ends in a committed file are drift too.
     private static bool SameBytes(string path, GeneratedFile file)
     {
-        if (!File.Exists(path) || new FileInfo(path).Length != file.Bytes.Length)
+        if (!File.Exists(path) || new FileInfo(path).Length != file.Length)
         {
             return false;
         }
 
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        return file.SameBytesAs(stream);
     }
 
     // Local engine files (.terraform/, lock files, *_override.tf.json used by the bootstrap runbook) are not ours.

@@ -34,7 +34,7 @@ public sealed class PulumiYamlEmitter
         return
         [
             new GeneratedFile(directory.Combine(ProjectFileName), YamlText.Write(Project(root, directory), header)),
-            new GeneratedFile(directory.Combine(ProgramFileName), YamlText.Write(Program(root, directory), header)),
+            new GeneratedFile(directory.Combine(ProgramFileName), Program(root, directory, header)),
         ];
     }
 
@@ -95,57 +95,60 @@ public sealed class PulumiYamlEmitter
         return YamlText.Map(entries);
     }
 
-    private static YamlMapping Program(StackRoot root, RepositoryPath directory)
+    // Written resource by resource, each mapping dropped once written, so that no tree of the whole program is held.
+    private static Utf8TextBuffer Program(StackRoot root, RepositoryPath directory, IEnumerable<string> header)
     {
-        var sections = new List<(string, YamlItem)>();
-        var secrets = root.CustomResources.Select(r => r.Properties).Concat(root.Providers.Select(p => p.Properties))
-            .SelectMany(TerraformJsonEmitter.Expressions)
-            .Concat(root.Outputs.Values.Select(o => o.Expression))
-            .OfType<SecretVariable>()
+        var text = YamlText.Header(header);
+        var secrets = SecretVariables.Of(root)
             .Select(s => s.ConfigKey)
             .Distinct()
+            .Order(StringComparer.Ordinal)
             .ToList();
         if (secrets.Count > 0)
         {
             // Declared by full key so that the bootstrap project (another name) reads the same stack file's value.
-            sections.Add(("config", YamlText.SortedMap(secrets.Select(key => (key, (YamlItem)YamlText.Map(
+            YamlText.WriteEntry(text, "config", YamlText.SortedMap(secrets.Select(key => (key, (YamlItem)YamlText.Map(
             [
                 ("type", YamlText.String("String")),
                 ("secret", YamlText.Bool(true)),
-            ]))))));
+            ])))), 0);
         }
 
-        var resources = new List<(string, YamlItem)>();
-        foreach (var provider in root.Providers)
+        var resources = root.Providers.Select(p => (p.Name, Resource: (Resource)p))
+            .Concat(root.CustomResources.Select(r => (r.Name, Resource: (Resource)r)))
+            .ToList();
+        resources.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        for (var i = 1; i < resources.Count; i++)
         {
-            resources.Add((provider.Name, YamlText.Map(
-            [
-                ("type", YamlText.String(provider.Type)),
-                ("properties", Properties(provider.Properties, directory)),
-            ])));
+            if (resources[i].Name == resources[i - 1].Name)
+            {
+                throw new InfraException(
+                    $"{root.Name}: the provider and a resource are both named '{resources[i].Name}', which Pulumi YAML cannot tell apart: rename the provider.",
+                    ExitCodes.BadInput);
+            }
         }
 
-        foreach (var resource in root.CustomResources)
+        text.Append(resources.Count == 0 ? "resources: {}\n" : "resources:\n");
+        foreach (var (name, resource) in resources)
         {
-            resources.Add((resource.Name, Resource(resource, directory)));
+            YamlText.WriteEntry(text, name, resource switch
+            {
+                ProviderResource provider => YamlText.Map(
+                [
+                    ("type", YamlText.String(provider.Type)),
+                    ("properties", Properties(provider.Properties, directory)),
+                ]),
+                _ => Resource((CustomResource)resource, directory),
+            }, 2);
         }
 
-        var duplicate = resources.GroupBy(r => r.Item1, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new InfraException(
-                $"{root.Name}: the provider and a resource are both named '{duplicate.Key}', which Pulumi YAML cannot tell apart: rename the provider.",
-                ExitCodes.BadInput);
-        }
-
-        sections.Add(("resources", YamlText.SortedMap(resources)));
         if (root.Outputs.Count > 0)
         {
-            sections.Add(("outputs", YamlText.SortedMap(root.Outputs.Select(o =>
-                (o.Key, (YamlItem)YamlText.String(PulumiExpressions.Interpolation(o.Value.Expression)))))));
+            YamlText.WriteEntry(text, "outputs", YamlText.SortedMap(root.Outputs.Select(o =>
+                (o.Key, (YamlItem)YamlText.String(PulumiExpressions.Interpolation(o.Value.Expression))))), 0);
         }
 
-        return YamlText.Map(sections);
+        return text;
     }
 
     private static YamlMapping Resource(CustomResource resource, RepositoryPath directory)

@@ -11,27 +11,30 @@ namespace Infra.Emitters.Pulumi;
 internal static partial class YamlText
 {
     /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line), as UTF-8.</summary>
-    public static byte[] Write(YamlItem root, IEnumerable<string> header)
+    public static Utf8TextBuffer Write(YamlItem root, IEnumerable<string> header)
     {
-        var text = new StringBuilder();
+        var text = Header(header);
+        WriteBlock(text, root, 0);
+        return text;
+    }
+
+    /// <summary>A new document holding a comment block (one <c># </c> line per header line).</summary>
+    public static Utf8TextBuffer Header(IEnumerable<string> header)
+    {
+        var text = new Utf8TextBuffer();
         foreach (var line in header)
         {
             text.Append("# ").Append(line).Append('\n');
         }
 
-        WriteBlock(text, root, 0);
+        return text;
+    }
 
-        // Encoded chunk by chunk: a large program as a string, then as bytes, would be one more copy of it.
-        using var bytes = new MemoryStream();
-        using (var writer = new StreamWriter(bytes, new UTF8Encoding(false)))
-        {
-            foreach (var chunk in text.GetChunks())
-            {
-                writer.Write(chunk.Span);
-            }
-        }
-
-        return bytes.ToArray();
+    /// <summary>Writes one <c>key: value</c> entry of a block mapping at <paramref name="indent"/> spaces.</summary>
+    public static void WriteEntry(Utf8TextBuffer text, string key, YamlItem value, int indent)
+    {
+        text.Spaces(indent);
+        WriteEntryAfterIndent(text, key, value, indent);
     }
 
     /// <summary>A string scalar, quoted when plain text would parse as a number, boolean or null.</summary>
@@ -78,14 +81,13 @@ internal static partial class YamlText
         return new YamlMapping(list);
     }
 
-    private static void WriteBlock(StringBuilder text, YamlItem node, int indent)
+    private static void WriteBlock(Utf8TextBuffer text, YamlItem node, int indent)
     {
         switch (node)
         {
             case YamlMapping map:
                 foreach (var (key, value) in map.Entries)
                 {
-                    text.Append(' ', indent);
                     WriteEntry(text, key, value, indent);
                 }
 
@@ -93,7 +95,7 @@ internal static partial class YamlText
             case YamlSequence sequence:
                 foreach (var item in sequence.Items)
                 {
-                    text.Append(' ', indent);
+                    text.Spaces(indent);
                     WriteItem(text, item, indent);
                 }
 
@@ -104,7 +106,7 @@ internal static partial class YamlText
         }
     }
 
-    private static void WriteEntry(StringBuilder text, string key, YamlItem value, int indent)
+    private static void WriteEntryAfterIndent(Utf8TextBuffer text, string key, YamlItem value, int indent)
     {
         text.Append(Scalar(String(key))).Append(':');
         switch (value)
@@ -130,7 +132,7 @@ internal static partial class YamlText
         }
     }
 
-    private static void WriteItem(StringBuilder text, YamlItem item, int indent)
+    private static void WriteItem(Utf8TextBuffer text, YamlItem item, int indent)
     {
         switch (item)
         {
@@ -145,10 +147,10 @@ internal static partial class YamlText
                     }
                     else
                     {
-                        text.Append(' ', indent + 2);
+                        text.Spaces(indent + 2);
                     }
 
-                    WriteEntry(text, key, value, indent + 2);
+                    WriteEntryAfterIndent(text, key, value, indent + 2);
                 }
 
                 break;

@@ -1,0 +1,84 @@
+using Infra.Model;
+
+namespace Infra.Emitters;
+
+/// <summary>The secret config values a root reads: each emitter declares them (Terraform variables, Pulumi secret config).</summary>
+internal static class SecretVariables
+{
+    /// <summary>Every secret variable read by the root's resources, providers (the GitHub App's key) and outputs, once each, in first-use order.</summary>
+    public static IReadOnlyList<SecretVariable> Of(StackRoot root)
+    {
+        var found = new List<SecretVariable>();
+        foreach (var resource in root.CustomResources)
+        {
+            Collect(resource.Properties, found);
+        }
+
+        foreach (var provider in root.Providers)
+        {
+            Collect(provider.Properties, found);
+        }
+
+        foreach (var output in root.Outputs.Values)
+        {
+            Collect(output.Expression, found);
+        }
+
+        return found;
+    }
+
+    // A plain recursive walk: it visits every value of every resource, so it allocates nothing on the way.
+    private static void Collect(PropertyValue value, List<SecretVariable> found)
+    {
+        switch (value)
+        {
+            case ExpressionValue e:
+                Collect(e.Expression, found);
+                break;
+            case ListValue l:
+                foreach (var item in l.Items)
+                {
+                    Collect(item, found);
+                }
+
+                break;
+            case MapValue m:
+                foreach (var entry in m.Entries)
+                {
+                    Collect(entry.Value, found);
+                }
+
+                break;
+            case ObjectValue o:
+                foreach (var property in o.Properties)
+                {
+                    Collect(property.Value, found);
+                }
+
+                break;
+            case JsonDocumentValue j:
+                Collect(j.Document, found);
+                break;
+        }
+    }
+
+    private static void Collect(Expression expression, List<SecretVariable> found)
+    {
+        switch (expression)
+        {
+            case SecretVariable secret when !found.Contains(secret):
+                found.Add(secret);
+                break;
+            case Template t:
+                foreach (var part in t.Parts)
+                {
+                    if (part is Expression inner)
+                    {
+                        Collect(inner, found);
+                    }
+                }
+
+                break;
+        }
+    }
+}

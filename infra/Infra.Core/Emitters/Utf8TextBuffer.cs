@@ -1,0 +1,115 @@
+using System.Text;
+
+namespace Infra.Emitters;
+
+/// <summary>
+/// Text appended as UTF-8 bytes into fixed-size chunks. A large module grown as one string or one array would
+/// be copied at every doubling and land on the large object heap, whose collections dominated synth time on
+/// large programs; chunks below the large object threshold are never copied and never collected early.
+/// </summary>
+public sealed class Utf8TextBuffer
+{
+    // Below the 85,000-byte large object threshold.
+    private const int ChunkSize = 64 * 1024;
+
+    // The most bytes one UTF-16 code unit (or a surrogate pair, two units) becomes.
+    private const int MaxBytesPerChar = 4;
+
+    private readonly List<ReadOnlyMemory<byte>> chunks = [];
+    private byte[] current = new byte[ChunkSize];
+    private int position;
+    private long completed;
+
+    /// <summary>The number of bytes written so far.</summary>
+    public long Length => completed + position;
+
+    /// <summary>Appends one character (a lone surrogate becomes U+FFFD, as <see cref="UTF8Encoding"/> writes it).</summary>
+    public Utf8TextBuffer Append(char c)
+    {
+        if (c < 0x80)
+        {
+            if (position == ChunkSize)
+            {
+                NextChunk();
+            }
+
+            current[position++] = (byte)c;
+            return this;
+        }
+
+        return Append([c]);
+    }
+
+    /// <summary>Appends a string.</summary>
+    public Utf8TextBuffer Append(string? text) => text is null ? this : Append(text.AsSpan());
+
+    /// <summary>Appends text, encoding it as UTF-8.</summary>
+    public Utf8TextBuffer Append(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (ChunkSize - position < MaxBytesPerChar)
+            {
+                NextChunk();
+            }
+
+            var c = text[i];
+            if (c < 0x80)
+            {
+                // ASCII, by far the common case: one byte per character, as many as fit in this chunk.
+                var end = Math.Min(text.Length, i + (ChunkSize - position));
+                while (i < end && text[i] < 0x80)
+                {
+                    current[position++] = (byte)text[i++];
+                }
+
+                continue;
+            }
+
+            _ = Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+            position += rune.EncodeToUtf8(current.AsSpan(position));
+            i += consumed;
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="count"/> spaces.</summary>
+    public Utf8TextBuffer Spaces(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Append(' ');
+        }
+
+        return this;
+    }
+
+    /// <summary>The bytes written, in order, as read-only chunks; the buffer must not be written to afterwards.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> ToChunks()
+    {
+        var result = new List<ReadOnlyMemory<byte>>(chunks.Count + 1);
+        result.AddRange(chunks);
+        if (position > 0)
+        {
+            result.Add(new ReadOnlyMemory<byte>(current, 0, position));
+        }
+
+        return result;
+    }
+
+    private void NextChunk()
+    {
+        if (position == 0)
+        {
+            return;
+        }
+
+        // A chunk closed a few bytes early (the next character might not fit) keeps only what it holds.
+        chunks.Add(new ReadOnlyMemory<byte>(current, 0, position));
+        completed += position;
+        current = new byte[ChunkSize];
+        position = 0;
+    }
+}

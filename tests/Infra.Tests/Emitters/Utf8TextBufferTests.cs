@@ -1,0 +1,53 @@
+using System.Text;
+using Infra.Emitters;
+using Infra.Model;
+
+namespace Infra.Tests.Emitters;
+
+public class Utf8TextBufferTests
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private static byte[] BytesOf(Utf8TextBuffer buffer)
+    {
+        using var stream = new MemoryStream();
+        new GeneratedFile(new RepositoryPath("x"), buffer).WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    [Test]
+    public void Text_across_many_chunks_is_encoded_exactly_as_UTF8Encoding_encodes_it()
+    {
+        // Multi-byte characters and surrogate pairs land on every offset of a chunk boundary.
+        string[] characters = ["a", "\u00e9", "\u20ac", "\U0001F600", "z"];
+        var pieces = Enumerable.Range(0, 40_000).Select(i => string.Concat(characters.Take(1 + (i % characters.Length)))).ToList();
+        var text = string.Concat(pieces);
+        var buffer = new Utf8TextBuffer();
+        foreach (var piece in pieces)
+        {
+            buffer.Append(piece);
+        }
+
+        var expected = Utf8.GetBytes(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(buffer.Length, Is.EqualTo(expected.Length), "Length does not count the bytes written");
+            Assert.That(BytesOf(buffer), Is.EqualTo(expected), "the chunks do not hold the UTF-8 encoding of the text");
+        });
+    }
+
+    [Test]
+    public void A_lone_surrogate_is_written_as_the_replacement_character_like_UTF8Encoding()
+    {
+        var text = "x\ud800y\udc00";
+        var buffer = new Utf8TextBuffer().Append(text);
+        Assert.That(BytesOf(buffer), Is.EqualTo(Utf8.GetBytes(text)), "a lone surrogate is encoded differently from UTF8Encoding");
+    }
+
+    [Test]
+    public void Characters_and_spaces_are_appended_in_order()
+    {
+        var buffer = new Utf8TextBuffer().Append('a').Spaces(3).Append('\u00e9').Append("b");
+        Assert.That(Utf8.GetString(BytesOf(buffer)), Is.EqualTo("a   \u00e9b"));
+    }
+}
