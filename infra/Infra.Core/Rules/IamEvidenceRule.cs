@@ -1,4 +1,3 @@
-using System.Reflection;
 using Infra.Components;
 using Infra.Model;
 using Infra.Permissions;
@@ -37,7 +36,7 @@ public sealed class IamEvidenceRule : Rule
                     yield return Finding(resource, "the managed policy attachment has no Reason: say why the role needs this managed policy, or grant typed statements instead.");
                 }
 
-                foreach (var (property, document) in Documents(resource.Args))
+                foreach (var (property, document) in RuleGraph.Documents(resource))
                 {
                     for (var i = 0; i < document.Statements.Count; i++)
                     {
@@ -60,12 +59,4 @@ public sealed class IamEvidenceRule : Rule
             }
         }
     }
-
-    // Policy documents sit in typed args (a role's trust, an inline policy, a key or bucket policy).
-    private static IEnumerable<(string Property, PolicyDocument Document)> Documents(object args) =>
-        args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(PolicyDocument))
-            .Select(p => (p.GetCustomAttribute<InputAttribute>()?.TerraformName ?? p.Name, p.GetValue(args) as PolicyDocument))
-            .Where(p => p.Item2 is not null)
-            .Select(p => (p.Item1, p.Item2!));
 }

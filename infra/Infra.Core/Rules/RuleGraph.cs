@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Infra.Model;
 using Infra.Resources.Aws;
@@ -7,6 +8,9 @@ namespace Infra.Rules;
 /// <summary>Reading helpers the rules share: which resource an input refers to, and the policy documents of a resource.</summary>
 internal static class RuleGraph
 {
+    // Several rules read every resource's policy documents: which args properties hold one is looked up once per type.
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> DocumentProperties = new();
+
     /// <summary>Every provider resource of both roots of the stack.</summary>
     public static IEnumerable<CustomResource> All(Stack stack) => stack.Roots.SelectMany(r => r.CustomResources);
 
@@ -20,16 +24,26 @@ internal static class RuleGraph
     public static bool IsOwnKey(Input<string>? input, CustomResource resource) => Target(input) is KmsKey key && key.Root == resource.Root;
 
     /// <summary>The policy documents in a resource's typed args, with their Terraform property names.</summary>
-    public static IEnumerable<(string Property, PolicyDocument Document)> Documents(CustomResource resource) =>
-        resource.Args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(PolicyDocument))
-            .Select(p => (p.GetCustomAttribute<InputAttribute>()?.TerraformName ?? p.Name, p.GetValue(resource.Args) as PolicyDocument))
-            .Where(p => p.Item2 is not null)
-            .Select(p => (p.Item1, p.Item2!));
+    public static IEnumerable<(string Property, PolicyDocument Document)> Documents(CustomResource resource)
+    {
+        foreach (var (name, property) in DocumentProperties.GetOrAdd(resource.Args.GetType(), FindDocumentProperties))
+        {
+            if (property.GetValue(resource.Args) is PolicyDocument document)
+            {
+                yield return (name, document);
+            }
+        }
+    }
 
     /// <summary>The identity policies the program writes (inline role policies): trust, key and bucket policies are resource policies, checked elsewhere.</summary>
     public static IEnumerable<(IamRolePolicy Policy, PolicyStatement Statement)> IdentityStatements(Stack stack) =>
         All(stack).OfType<IamRolePolicy>().SelectMany(p => p.Args.Policy.Statements.Select(s => (p, s)));
+
+    private static (string Name, PropertyInfo Property)[] FindDocumentProperties(Type argsType) =>
+        argsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(PolicyDocument))
+            .Select(p => (p.GetCustomAttribute<InputAttribute>()?.TerraformName ?? p.Name, p))
+            .ToArray();
 
     /// <summary>A statement's label for messages: its Sid, or its position.</summary>
     public static string Label(PolicyStatement statement) => statement.Sid is null ? $"statement [{string.Join(", ", statement.Actions)}]" : $"statement {statement.Sid}";

@@ -21,19 +21,9 @@ public sealed class IamCatalogRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack)
     {
-        var grants = IamGrants.Of(stack).ToList();
-        if (grants.Count == 0)
+        foreach (var (owner, finding) in IamGrants.Check(stack, IamChecks.FindUnknownActions))
         {
-            yield break;
-        }
-
-        var catalog = IamGrants.Catalog(stack);
-        foreach (var (owner, grant) in grants)
-        {
-            foreach (var finding in IamChecks.FindUnknownActions(catalog, [grant]))
-            {
-                yield return Finding(owner, finding.ToString());
-            }
+            yield return Finding(owner, finding.ToString());
         }
     }
 }

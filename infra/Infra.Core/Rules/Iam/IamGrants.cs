@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Infra.Components;
 using Infra.Model;
 using Infra.Permissions;
@@ -14,17 +15,56 @@ internal static class IamGrants
 {
     private static readonly ConcurrentDictionary<string, IamCatalog> Catalogs = new(StringComparer.Ordinal);
 
+    // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per stack.
+    private static readonly ConditionalWeakTable<Stack, IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> Listed = new();
+
     /// <summary>The stack's grants, each with the resource that carries it.</summary>
-    public static IEnumerable<(Resource Owner, PolicyGrant Grant)> Of(Stack stack)
+    public static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> Of(Stack stack) => Listed.GetValue(stack, List);
+
+    /// <summary>
+    /// The findings of <paramref name="check"/> over every grant of the stack, each with the resource that carries
+    /// the grant: the check runs once over all of them, not once per grant.
+    /// </summary>
+    public static IEnumerable<(Resource Owner, PermissionFinding Finding)> Check(Stack stack, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<PermissionFinding>> check)
     {
-        foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack).Where(s => s.Statement.Effect == "Allow"))
+        var grants = Of(stack);
+        if (grants.Count == 0)
         {
-            var resources = statement.Resources.Count == 0 ? ["*"] : statement.Resources.Select(r => r.Value ?? "<reference>").ToList();
+            return [];
+        }
+
+        var findings = check(Catalog(stack), grants.Select(g => g.Grant));
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var owners = new Dictionary<PolicyGrant, Resource>(ReferenceEqualityComparer.Instance);
+        foreach (var (owner, grant) in grants)
+        {
+            owners.TryAdd(grant, owner);
+        }
+
+        return findings.Select(f => (owners[f.Grant], f)).ToList();
+    }
+
+    private static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> List(Stack stack)
+    {
+        var grants = new List<(Resource Owner, PolicyGrant Grant)>();
+        foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
+        {
+            if (statement.Effect != "Allow")
+            {
+                continue;
+            }
+
+            var origin = $"{policy.Path} {RuleGraph.Label(statement)}";
+            var resources = statement.Resources.Count == 0 ? ["*"] : statement.Resources.Select(r => r.Value ?? "<reference>").Distinct().ToList();
             foreach (var action in statement.Actions)
             {
-                foreach (var resource in resources.Distinct())
+                foreach (var resource in resources)
                 {
-                    yield return (policy, new PolicyGrant(action, resource, $"{policy.Path} {RuleGraph.Label(statement)}"));
+                    grants.Add((policy, new PolicyGrant(action, resource, origin)));
                 }
             }
         }
@@ -33,9 +73,11 @@ internal static class IamGrants
         {
             foreach (var grant in user.Ledgers.SelectMany(IamChecks.GrantsOf))
             {
-                yield return ((Resource)user, grant);
+                grants.Add(((Resource)user, grant));
             }
         }
+
+        return grants;
     }
 
     /// <summary>The IAM catalog of the stack's repository, read once per process.</summary>

@@ -24,19 +24,9 @@ public sealed class IamLeastPrivilegeRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack)
     {
-        var grants = IamGrants.Of(stack).ToList();
-        if (grants.Count == 0)
+        foreach (var (owner, finding) in IamGrants.Check(stack, IamChecks.FindBroadGrants))
         {
-            yield break;
-        }
-
-        var catalog = IamGrants.Catalog(stack);
-        foreach (var (owner, grant) in grants)
-        {
-            foreach (var finding in IamChecks.FindBroadGrants(catalog, [grant]))
-            {
-                yield return Finding(owner, finding.ToString());
-            }
+            yield return Finding(owner, finding.ToString());
         }
     }
 }
