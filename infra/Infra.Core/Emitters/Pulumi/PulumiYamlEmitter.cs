@@ -131,15 +131,19 @@ public sealed class PulumiYamlEmitter
         text.Append(resources.Count == 0 ? "resources: {}\n" : "resources:\n");
         foreach (var (name, resource) in resources)
         {
-            YamlText.WriteEntry(text, name, resource switch
+            text.Spaces(2).Append(YamlText.StringText(name)).Append(":\n");
+            switch (resource)
             {
-                ProviderResource provider => YamlText.Map(
-                [
-                    ("type", YamlText.String(provider.Type)),
-                    ("properties", Properties(provider.Properties, directory)),
-                ]),
-                _ => Resource((CustomResource)resource, directory),
-            }, 2);
+                case ProviderResource provider:
+                    text.Spaces(4).Append("type: ").Append(YamlText.StringText(provider.Type)).Append('\n');
+                    PulumiValueWriter.WriteProperties(text, provider.Properties, 4, directory);
+                    break;
+                case CustomResource custom:
+                    text.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
+                    PulumiValueWriter.WriteProperties(text, custom.Properties, 4, directory);
+                    YamlText.WriteEntry(text, "options", Options(custom), 4);
+                    break;
+            }
         }
 
         if (root.Outputs.Count > 0)
@@ -151,15 +155,15 @@ public sealed class PulumiYamlEmitter
         return text;
     }
 
-    private static YamlMapping Resource(CustomResource resource, RepositoryPath directory)
-    {
-        if (string.IsNullOrEmpty(resource.PulumiToken))
-        {
-            throw new InfraException(
+    private static string Token(CustomResource resource) =>
+        string.IsNullOrEmpty(resource.PulumiToken)
+            ? throw new InfraException(
                 $"Resource '{resource.Path}' is a {resource.Type}, which has no Pulumi type token: give {resource.GetType().Name} its token (see the Pulumi schema), or the Pulumi program cannot be written.",
-                ExitCodes.BadInput);
-        }
+                ExitCodes.BadInput)
+            : resource.PulumiToken;
 
+    private static YamlMapping Options(CustomResource resource)
+    {
         var provider = resource.EffectiveProvider ?? throw new InfraException(
             $"Resource '{resource.Path}' ({resource.Type}) has no '{resource.Package}' provider in {resource.Root.Name}: register one in the root, because default providers are disabled.",
             ExitCodes.BadInput);
@@ -197,12 +201,7 @@ public sealed class PulumiYamlEmitter
             options.Add(("retainOnDelete", YamlText.Bool(true)));
         }
 
-        return YamlText.Map(
-        [
-            ("type", YamlText.String(resource.PulumiToken)),
-            ("properties", Properties(resource.Properties, directory)),
-            ("options", YamlText.SortedMap(options)),
-        ]);
+        return YamlText.SortedMap(options);
     }
 
     // A component in dependsOn means all of its provider resources, as in the Terraform output.
@@ -211,36 +210,5 @@ public sealed class PulumiYamlEmitter
         CustomResource c => [c],
         ComponentResource component => component.Children.SelectMany(CustomResources),
         _ => [],
-    };
-
-    private static YamlMapping Properties(ObjectValue value, RepositoryPath directory) =>
-        YamlText.SortedMap(value.Properties
-            .Where(p => p.PulumiName is not null)
-            .Select(p => (p.PulumiName!, ToYaml(p.Value, directory))));
-
-    private static YamlItem ToYaml(PropertyValue value, RepositoryPath directory) => value switch
-    {
-        ScalarValue { Value: string s } => YamlText.String(PulumiExpressions.Escape(s)),
-        ScalarValue { Value: bool b } => YamlText.Bool(b),
-        ScalarValue { Value: IFormattable f } => YamlText.Number(f),
-        ScalarValue s => YamlText.String(PulumiExpressions.Escape(Convert.ToString(s.Value, CultureInfo.InvariantCulture) ?? string.Empty)),
-        ExpressionValue e => YamlText.String(PulumiExpressions.Interpolation(e.Expression)),
-        ListValue l => YamlText.Sequence(l.Items.Select(i => ToYaml(i, directory))),
-        MapValue m => YamlText.SortedMap(m.Entries.Select(e => (e.Key, ToYaml(e.Value, directory)))),
-        ObjectValue o => Properties(o, directory),
-        JsonDocumentValue j => YamlText.Map([("fn::toJSON", Document(j.Document))]),
-        FileValue { Kind: FileKind.Archive } f => YamlText.Map([("fn::fileArchive", YamlText.String(f.Path.RelativeTo(directory)))]),
-        FileValue f => YamlText.Map([("fn::fileAsset", YamlText.String(f.Path.RelativeTo(directory)))]),
-        _ => throw new InvalidOperationException($"No Pulumi YAML rendering for {value.GetType().Name}."),
-    };
-
-    // Inside a JSON document the keys are the document's own (IAM's "Statement", "Effect"), never renamed.
-    private static YamlItem Document(PropertyValue value) => value switch
-    {
-        ListValue l => YamlText.Sequence(l.Items.Select(Document)),
-        MapValue m => YamlText.SortedMap(m.Entries.Select(e => (e.Key, Document(e.Value)))),
-        ObjectValue o => YamlText.SortedMap(o.Properties.Select(p => (p.TerraformName, Document(p.Value)))),
-        ScalarValue or ExpressionValue => ToYaml(value, new RepositoryPath("stacks")),
-        _ => throw new InvalidOperationException($"{value.GetType().Name} cannot appear inside a JSON document."),
     };
 }

@@ -170,6 +170,12 @@ internal static partial class YamlText
         }
     }
 
+    /// <summary>The text of a string scalar as written: plain when it reads back as the same string, double-quoted otherwise.</summary>
+    public static string StringText(string value) => Scalar(String(value));
+
+    /// <summary>The text of a boolean or number scalar as written (quoted where a plain scalar could not start with it).</summary>
+    public static string NonStringText(string text) => Scalar(new YamlScalar(text, false));
+
     private static string Scalar(YamlScalar node) => !node.Quoted && CanBePlain(node.Text) ? node.Text : DoubleQuoted(node.Text);
 
     // Conservative: a plain scalar may not start with an indicator, contain ": " or " #", end with ':' or hold

@@ -89,6 +89,28 @@ public class PulumiYamlEmitterMappingTests
         Assert.That(error!.Message, Does.Contain("aws_test_thing").And.Contain("thing"), "the error should name the type and the resource");
     }
 
+    [Test]
+    public void Nested_and_empty_values_read_back_with_their_shape()
+    {
+        AddThing("shapes", new ThingArgs
+        {
+            Tags = [],
+            Matrix = [["a", "b"], [], ["c"]],
+            Blocks = [new ThingBlock { Size = 3 }, new ThingBlock()],
+        });
+
+        var properties = Properties("shapes");
+        var matrix = (YamlSequenceNode)properties["matrix"];
+        var blocks = (YamlSequenceNode)properties["blocks"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(((YamlMappingNode)properties["tags"]).Children, Is.Empty, "an empty map should be written as {}");
+            Assert.That(matrix.Children.Select(row => ((YamlSequenceNode)row).Children.Select(Scalar)), Is.EqualTo(new[] { new[] { "a", "b" }, [], ["c"] }), "a list of lists lost its shape");
+            Assert.That(Scalar(((YamlMappingNode)blocks[0])["sizeInGb"]), Is.EqualTo("3"), "a nested block should be written with its Pulumi input names");
+            Assert.That(((YamlMappingNode)blocks[1]).Children, Is.Empty, "an empty nested block should be written as {}");
+        });
+    }
+
     private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value!;
 
     private Thing AddThing(string name, ThingArgs args, ResourceOptions? options = null) =>
@@ -118,5 +140,23 @@ public class PulumiYamlEmitterMappingTests
 
         [Input("hash", TerraformOnly = true)]
         public Expression? Hash { get; init; }
+
+        [Input("tags")]
+        public Dictionary<string, string>? Tags { get; init; }
+
+        [Input("matrix")]
+        public List<List<string>>? Matrix { get; init; }
+
+        [Input("blocks")]
+        public List<ThingBlock>? Blocks { get; init; }
+    }
+
+    private sealed record ThingBlock
+    {
+        [Input("size_in_gb")]
+        public int? Size { get; init; }
+
+        [Input("unused")]
+        public string? Unused { get; init; }
     }
 }
