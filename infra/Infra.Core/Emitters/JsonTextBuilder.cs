@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Infra.Emitters;
@@ -63,6 +64,20 @@ public sealed class JsonTextBuilder
 
     /// <summary>Writes a string value.</summary>
     public JsonTextBuilder String(string value) => String(value.AsSpan());
+
+    /// <summary>Writes the text of <paramref name="value"/> as a string value (a builder reused for templates spares a string per value).</summary>
+    public JsonTextBuilder String(StringBuilder value)
+    {
+        BeforeValue();
+        output.Append('"');
+        foreach (var chunk in value.GetChunks())
+        {
+            Escaped(chunk.Span);
+        }
+
+        output.Append('"');
+        return this;
+    }
 
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
     public JsonTextBuilder Bool(bool value)
@@ -129,6 +144,12 @@ public sealed class JsonTextBuilder
     private void Quoted(ReadOnlySpan<char> value)
     {
         output.Append('"');
+        Escaped(value);
+        output.Append('"');
+    }
+
+    private void Escaped(ReadOnlySpan<char> value)
+    {
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -152,6 +173,6 @@ public sealed class JsonTextBuilder
             }
         }
 
-        output.Append(value[start..]).Append('"');
+        output.Append(value[start..]);
     }
 }

@@ -27,7 +27,8 @@ internal static class SecretVariables
         return found;
     }
 
-    // A plain recursive walk: it visits every value of every resource, so it allocates nothing on the way.
+    // A plain recursive walk with indexed loops (an interface's foreach would allocate an enumerator per list): it
+    // visits every value of every resource.
     private static void Collect(PropertyValue value, List<SecretVariable> found)
     {
         switch (value)
@@ -36,23 +37,23 @@ internal static class SecretVariables
                 Collect(e.Expression, found);
                 break;
             case ListValue l:
-                foreach (var item in l.Items)
+                for (var i = 0; i < l.Items.Count; i++)
                 {
-                    Collect(item, found);
+                    Collect(l.Items[i], found);
                 }
 
                 break;
             case MapValue m:
-                foreach (var entry in m.Entries)
+                for (var i = 0; i < m.Entries.Count; i++)
                 {
-                    Collect(entry.Value, found);
+                    Collect(m.Entries[i].Value, found);
                 }
 
                 break;
             case ObjectValue o:
-                foreach (var property in o.Properties)
+                for (var i = 0; i < o.Properties.Count; i++)
                 {
-                    Collect(property.Value, found);
+                    Collect(o.Properties[i].Value, found);
                 }
 
                 break;
@@ -70,9 +71,9 @@ internal static class SecretVariables
                 found.Add(secret);
                 break;
             case Template t:
-                foreach (var part in t.Parts)
+                for (var i = 0; i < t.Parts.Count; i++)
                 {
-                    if (part is Expression inner)
+                    if (t.Parts[i] is Expression inner)
                     {
                         Collect(inner, found);
                     }

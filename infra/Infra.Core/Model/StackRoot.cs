@@ -60,7 +60,19 @@ public sealed class StackRoot : ComponentResource
     }
 
     /// <summary>The default provider of a package: the first one registered.</summary>
-    public ProviderResource? DefaultProvider(string package) => providers.FirstOrDefault(p => p.Package == package);
+    public ProviderResource? DefaultProvider(string package)
+    {
+        // Asked once per resource by every emitter: a plain loop over the few providers.
+        foreach (var provider in providers)
+        {
+            if (provider.Package == package)
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
 
     internal void Register(Resource resource)
     {

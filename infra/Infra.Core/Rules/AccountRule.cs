@@ -46,10 +46,11 @@ public sealed partial class AccountRule : Rule
                 yield return Finding(root, $"the state backend accepts account {root.Backend.AccountId} but stack {stack.Name} is account {stack.AccountId}: build the backend from the stack's config.");
             }
 
+            var arns = new List<string>();
             foreach (var resource in root.CustomResources)
             {
                 // Most strings hold no ARN: the substring test spares the regex on them.
-                var arns = new List<string>();
+                arns.Clear();
                 CollectArnTexts(resource.Properties, arns);
                 foreach (var text in arns)
                 {
@@ -79,23 +80,23 @@ public sealed partial class AccountRule : Rule
                 into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
                 break;
             case ListValue l:
-                foreach (var item in l.Items)
+                for (var i = 0; i < l.Items.Count; i++)
                 {
-                    CollectArnTexts(item, into);
+                    CollectArnTexts(l.Items[i], into);
                 }
 
                 break;
             case MapValue m:
-                foreach (var entry in m.Entries)
+                for (var i = 0; i < m.Entries.Count; i++)
                 {
-                    CollectArnTexts(entry.Value, into);
+                    CollectArnTexts(m.Entries[i].Value, into);
                 }
 
                 break;
             case ObjectValue o:
-                foreach (var property in o.Properties)
+                for (var i = 0; i < o.Properties.Count; i++)
                 {
-                    CollectArnTexts(property.Value, into);
+                    CollectArnTexts(o.Properties[i].Value, into);
                 }
 
                 break;

@@ -8,6 +8,22 @@ namespace Infra.Rules;
 /// </summary>
 public static class RuleRunner
 {
+    /// <summary>
+    /// Starts reading, in the background, what the rules need besides the graph (the IAM catalog), so that it
+    /// overlaps with building the stacks. A file that cannot be read is reported by the rule that needs it.
+    /// </summary>
+    public static Task Preload(string repositoryRoot) => Task.Run(() =>
+    {
+        try
+        {
+            _ = IamGrants.Catalog(repositoryRoot);
+        }
+        catch (InfraException)
+        {
+            // Reported when IAM-CATALOG runs.
+        }
+    });
+
     /// <summary>Every finding of every rule on every stack, suppressed ones marked.</summary>
     public static IReadOnlyList<RuleFinding> Run(IEnumerable<IRule> rules, IEnumerable<Stack> stacks)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Infra.Configuration;
 using Infra.Emitters;
 using Infra.Emitters.GitHub;
@@ -24,56 +25,58 @@ public static class Synthesizer
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
+        _ = RuleRunner.Preload(repositoryRoot);
         var stacks = InParallel(configs, c => Build(c, repositoryRoot, extraServices));
-        var findings = RuleRunner.Run(RuleRegistry.All, stacks);
 
-        // Roots are independent once built and checked: emitting them in parallel uses every core, and AsOrdered
-        // keeps the file list (and so every message about it) in the same order on every run.
+        // Rules and emitters only read the built graph, so they run side by side; nothing is written unless the
+        // rules pass (the caller's decision), so emitting before the verdict loses nothing.
+        var rules = Task.Run(() => RuleRunner.Run(RuleRegistry.All, stacks));
+
+        // One work item per root and format, the large main roots first so that the small items fill the gaps at
+        // the end; the results keep this order, so the file list (and every message about it) is the same on every run.
         var terraform = new TerraformJsonEmitter();
         var pulumi = new PulumiYamlEmitter();
-        var roots = stacks.SelectMany(s => s.Roots).ToList();
-
-        // One work item per root and format, so that the large main roots spread over the cores.
-        var work = roots.Select(root => (Func<IEnumerable<GeneratedFile>>)(() => [terraform.Emit(root)]))
-            .Concat(roots.Select(root => (Func<IEnumerable<GeneratedFile>>)(() => pulumi.Emit(root))))
-            .ToList();
-        var generated = InParallel(work, emit => emit()).SelectMany(files => files).ToList();
+        var roots = stacks.SelectMany(s => s.Roots).OrderBy(r => r.Kind == RootKind.Main ? 0 : 1).ToList();
+        var work = roots.SelectMany(root => new Func<IEnumerable<GeneratedFile>>[] { () => [terraform.Emit(root)], () => pulumi.Emit(root) }).ToList();
+        var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
+        foreach (var source in stackName is null ? sources ?? [] : [])
+        {
+            work.Insert(stacks.Count * 2, () => source.Generate(stacks));
+            owned.Add(source.OwnedDirectory);
+        }
 
         // The repository's files come from the config of the stack that holds the repository, whichever stacks are
         // synthesized, so 'synth --check' covers them on every run.
         if (project.Stacks.FirstOrDefault(s => s.StackName == PlatformProgram.RepositoryStack) is { } repositoryStack)
         {
-            generated.AddRange(new RepositoryFilesEmitter().Emit(repositoryStack));
+            work.Add(() => new RepositoryFilesEmitter().Emit(repositoryStack));
         }
 
-        generated.Add(new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All)));
-
-        var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
-        foreach (var source in stackName is null ? sources ?? [] : [])
-        {
-            generated.AddRange(source.Generate(stacks));
-            owned.Add(source.OwnedDirectory);
-        }
-
+        work.Add(() => [new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All))]);
+        var generated = InParallel(work, emit => emit().ToList()).SelectMany(files => files).ToList();
+        var findings = rules.GetAwaiter().GetResult();
         return new SynthesisResult(stacks, findings, generated, owned);
     }
 
-    // Stacks and roots share nothing once built, so each gets a core. Results keep the input order, and when several
-    // fail, the first in that order is reported, so output and messages are the same on every run.
+    // Stacks and roots share nothing once built, so each gets a core, taking the next item as soon as it is free
+    // (items differ in size too much to split the list in halves up front). Results keep the input order, and when
+    // several fail, the first in that order is reported, so output and messages are the same on every run.
     private static List<TResult> InParallel<TSource, TResult>(IReadOnlyList<TSource> sources, Func<TSource, TResult> work)
     {
-        var results = sources.AsParallel().AsOrdered().Select(source =>
+        var results = new TResult[sources.Count];
+        var errors = new InfraException?[sources.Count];
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, sources.Count), EnumerablePartitionerOptions.NoBuffering), i =>
         {
             try
             {
-                return (Value: work(source), Error: (InfraException?)null);
+                results[i] = work(sources[i]);
             }
             catch (InfraException e)
             {
-                return (Value: default(TResult)!, Error: e);
+                errors[i] = e;
             }
-        }).ToList();
-        return results.FirstOrDefault(r => r.Error is not null).Error is { } error ? throw error : results.Select(r => r.Value).ToList();
+        });
+        return errors.FirstOrDefault(e => e is not null) is { } error ? throw error : [.. results];
     }
 
     private static Stack Build(StackConfig config, string repositoryRoot, int extraServices)

@@ -140,19 +140,25 @@ internal static class PulumiValueWriter
     // A mapping's entries, keys sorted ordinally; a repeated key is a programming error.
     private static List<(string Key, Node Value)> Entries(Node node)
     {
-        var entries = new List<(string Key, Node Value)>();
+        var entries = new List<(string Key, Node Value)>(node.Value switch
+        {
+            MapValue m => m.Entries.Count,
+            ObjectValue o => o.Properties.Count,
+            _ => 1,
+        });
         switch (node.Value)
         {
             case MapValue m:
-                foreach (var entry in m.Entries)
+                for (var i = 0; i < m.Entries.Count; i++)
                 {
-                    entries.Add((entry.Key, new Node(entry.Value, node.InDocument)));
+                    entries.Add((m.Entries[i].Key, new Node(m.Entries[i].Value, node.InDocument)));
                 }
 
                 break;
             case ObjectValue o:
-                foreach (var property in o.Properties)
+                for (var i = 0; i < o.Properties.Count; i++)
                 {
+                    var property = o.Properties[i];
                     if (node.InDocument)
                     {
                         entries.Add((property.TerraformName, new Node(property.Value, true)));

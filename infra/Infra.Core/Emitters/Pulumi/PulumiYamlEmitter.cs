@@ -141,7 +141,7 @@ public sealed class PulumiYamlEmitter
                 case CustomResource custom:
                     text.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
                     PulumiValueWriter.WriteProperties(text, custom.Properties, 4, directory);
-                    YamlText.WriteEntry(text, "options", Options(custom), 4);
+                    WriteOptions(text, custom, 4);
                     break;
             }
         }
@@ -162,46 +162,56 @@ public sealed class PulumiYamlEmitter
                 ExitCodes.BadInput)
             : resource.PulumiToken;
 
-    private static YamlMapping Options(CustomResource resource)
+    // The options mapping, written directly: its keys are few and known, in ordinal order (dependsOn, ignoreChanges,
+    // import, protect, provider, retainOnDelete), and sequences sit at their key's indentation as elsewhere.
+    private static void WriteOptions(Utf8TextBuffer text, CustomResource resource, int indent)
     {
         var provider = resource.EffectiveProvider ?? throw new InfraException(
             $"Resource '{resource.Path}' ({resource.Type}) has no '{resource.Package}' provider in {resource.Root.Name}: register one in the root, because default providers are disabled.",
             ExitCodes.BadInput);
-
-        var options = new List<(string, YamlItem)> { ("provider", YamlText.String(PulumiExpressions.ResourceReference(provider))) };
-        if (resource.Options.DependsOn.Count > 0)
+        var options = resource.Options;
+        text.Spaces(indent).Append("options:\n");
+        indent += 2;
+        if (options.DependsOn.Count > 0)
         {
-            options.Add(("dependsOn", YamlText.Sequence(resource.Options.DependsOn
-                .SelectMany(CustomResources)
-                .Select(r => r.Name)
-                .Distinct()
-                .Order(StringComparer.Ordinal)
-                .Select(name => (YamlItem)YamlText.String("${" + name + "}")))));
+            var names = options.DependsOn.SelectMany(CustomResources).Select(r => r.Name).Distinct().Order(StringComparer.Ordinal);
+            WriteSequence(text, "dependsOn", names.Select(name => "${" + name + "}").ToList(), indent);
         }
 
-        var ignored = resource.Options.IgnoreChanges.Select(resource.PulumiInputName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        if (ignored.Count > 0)
+        if (options.IgnoreChanges.Count > 0)
         {
-            options.Add(("ignoreChanges", YamlText.Sequence(ignored.Select(n => (YamlItem)YamlText.String(n)))));
+            var ignored = options.IgnoreChanges.Select(resource.PulumiInputName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            if (ignored.Count > 0)
+            {
+                WriteSequence(text, "ignoreChanges", ignored, indent);
+            }
         }
 
-        if (resource.Options.ImportId is { } id)
+        if (options.ImportId is { } id)
         {
-            options.Add(("import", YamlText.String(id)));
+            text.Spaces(indent).Append("import: ").Append(YamlText.StringText(id)).Append('\n');
         }
 
-        if (resource.Options.Protect)
+        if (options.Protect)
         {
-            options.Add(("protect", YamlText.Bool(true)));
+            text.Spaces(indent).Append("protect: true\n");
         }
 
-        if (resource.Options.RetainOnDelete)
+        text.Spaces(indent).Append("provider: ").Append(YamlText.StringText(PulumiExpressions.ResourceReference(provider))).Append('\n');
+        if (options.RetainOnDelete)
         {
             // Must be a literal: Pulumi YAML takes no expression here.
-            options.Add(("retainOnDelete", YamlText.Bool(true)));
+            text.Spaces(indent).Append("retainOnDelete: true\n");
         }
+    }
 
-        return YamlText.SortedMap(options);
+    private static void WriteSequence(Utf8TextBuffer text, string key, IReadOnlyList<string> items, int indent)
+    {
+        text.Spaces(indent).Append(key).Append(items.Count == 0 ? ": []\n" : ":\n");
+        foreach (var item in items)
+        {
+            text.Spaces(indent).Append("- ").Append(YamlText.StringText(item)).Append('\n');
+        }
     }
 
     // A component in dependsOn means all of its provider resources, as in the Terraform output.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -10,6 +11,10 @@ namespace Infra.Emitters.Pulumi;
 /// </summary>
 internal static partial class YamlText
 {
+    private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
+    private static readonly SearchValues<char> NonStringStarts = SearchValues.Create("+-.~yYnNtTfFoO");
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "\u007f");
+
     /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line), as UTF-8.</summary>
     public static Utf8TextBuffer Write(YamlItem root, IEnumerable<string> header)
     {
@@ -171,10 +176,10 @@ internal static partial class YamlText
     }
 
     /// <summary>The text of a string scalar as written: plain when it reads back as the same string, double-quoted otherwise.</summary>
-    public static string StringText(string value) => Scalar(String(value));
+    public static string StringText(string value) => !NeedsQuotes(value) && CanBePlain(value) ? value : DoubleQuoted(value);
 
     /// <summary>The text of a boolean or number scalar as written (quoted where a plain scalar could not start with it).</summary>
-    public static string NonStringText(string text) => Scalar(new YamlScalar(text, false));
+    public static string NonStringText(string text) => CanBePlain(text) ? text : DoubleQuoted(text);
 
     private static string Scalar(YamlScalar node) => !node.Quoted && CanBePlain(node.Text) ? node.Text : DoubleQuoted(node.Text);
 
@@ -182,11 +187,11 @@ internal static partial class YamlText
     // control characters; anything else is double-quoted.
     private static bool CanBePlain(string value) =>
         value.Length > 0
-        && "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0], StringComparison.Ordinal) < 0
+        && !Indicators.Contains(value[0])
         && !value.Contains(": ", StringComparison.Ordinal)
         && !value.Contains(" #", StringComparison.Ordinal)
-        && !value.EndsWith(':')
-        && value.All(c => c >= ' ' && c != '\u007f');
+        && value[^1] != ':'
+        && !value.AsSpan().ContainsAny(ControlCharacters);
 
     private static string DoubleQuoted(string value)
     {
@@ -212,7 +217,7 @@ internal static partial class YamlText
         value.Length == 0 || value.Trim() != value || (MayBeNonString(value[0]) && NonString().IsMatch(value)) || value.Contains('\n', StringComparison.Ordinal);
 
     // Every non-string scalar below starts with one of these: other strings skip the regex.
-    private static bool MayBeNonString(char first) => char.IsAsciiDigit(first) || "+-.~yYnNtTfFoO".Contains(first, StringComparison.Ordinal);
+    private static bool MayBeNonString(char first) => char.IsAsciiDigit(first) || NonStringStarts.Contains(first);
 
     // YAML 1.1 and 1.2 core-schema scalars that are not strings: booleans, nulls, numbers (including octal,
     // hexadecimal and sexagesimal forms older readers still accept) and timestamps ("2012-10-17", an IAM version).

@@ -10,19 +10,15 @@ namespace Infra.Emitters.Terraform;
 /// </summary>
 internal static class HclValueWriter
 {
-    public static string Write(PropertyValue value, RepositoryPath rootDirectory)
-    {
-        var builder = new StringBuilder();
-        Write(builder, value, rootDirectory);
-        return builder.ToString();
-    }
+    public static string Write(PropertyValue value, RepositoryPath rootDirectory) => Append(new StringBuilder(), value, rootDirectory).ToString();
 
-    private static void Write(StringBuilder builder, PropertyValue value, RepositoryPath rootDirectory)
+    /// <summary>Appends <paramref name="value"/> as HCL to <paramref name="builder"/>.</summary>
+    public static StringBuilder Append(StringBuilder builder, PropertyValue value, RepositoryPath rootDirectory)
     {
         switch (value)
         {
             case ScalarValue { Value: string s }:
-                builder.Append(TerraformExpressions.HclString(s));
+                TerraformExpressions.AppendHclString(builder, s);
                 break;
             case ScalarValue { Value: bool b }:
                 builder.Append(b ? "true" : "false");
@@ -31,40 +27,44 @@ internal static class HclValueWriter
                 builder.Append(((IFormattable)s.Value).ToString(null, CultureInfo.InvariantCulture));
                 break;
             case ExpressionValue e:
-                builder.Append(TerraformExpressions.Bare(e.Expression, rootDirectory));
+                TerraformExpressions.AppendBare(builder, e.Expression, rootDirectory);
                 break;
             case ListValue l:
                 builder.Append('[');
                 for (var i = 0; i < l.Items.Count; i++)
                 {
                     builder.Append(i == 0 ? string.Empty : ", ");
-                    Write(builder, l.Items[i], rootDirectory);
+                    Append(builder, l.Items[i], rootDirectory);
                 }
 
                 builder.Append(']');
                 break;
             case MapValue m:
-                WriteObject(builder, m.Entries.Select(e => (e.Key, e.Value)), rootDirectory);
+                builder.Append('{');
+                var entries = TerraformValueWriter.Sorted(m.Entries);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    TerraformExpressions.AppendHclString(builder.Append(i == 0 ? string.Empty : ", "), entries[i].Key).Append(" = ");
+                    Append(builder, entries[i].Value, rootDirectory);
+                }
+
+                builder.Append('}');
                 break;
             case ObjectValue o:
-                WriteObject(builder, o.Properties.Select(p => (p.TerraformName, p.Value)), rootDirectory);
+                builder.Append('{');
+                var properties = TerraformValueWriter.Sorted(o.Properties);
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    TerraformExpressions.AppendHclString(builder.Append(i == 0 ? string.Empty : ", "), properties[i].TerraformName).Append(" = ");
+                    Append(builder, properties[i].Value, rootDirectory);
+                }
+
+                builder.Append('}');
                 break;
             default:
                 throw new InvalidOperationException($"{value.GetType().Name} cannot appear inside a JSON document.");
         }
-    }
 
-    private static void WriteObject(StringBuilder builder, IEnumerable<(string Key, PropertyValue Value)> entries, RepositoryPath rootDirectory)
-    {
-        builder.Append('{');
-        var first = true;
-        foreach (var (key, value) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            builder.Append(first ? string.Empty : ", ").Append(TerraformExpressions.HclString(key)).Append(" = ");
-            Write(builder, value, rootDirectory);
-            first = false;
-        }
-
-        builder.Append('}');
+        return builder;
     }
 }

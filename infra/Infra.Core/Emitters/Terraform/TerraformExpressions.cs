@@ -3,69 +3,121 @@ using Infra.Model;
 
 namespace Infra.Emitters.Terraform;
 
-/// <summary>Renders expressions and strings in Terraform's template syntax.</summary>
+/// <summary>
+/// Renders expressions and strings in Terraform's template syntax. The Append forms write into a caller's builder:
+/// a large module renders hundreds of thousands of them, and a string per piece was most of synth's garbage.
+/// </summary>
 internal static class TerraformExpressions
 {
     /// <summary>An expression as bare HCL (no <c>${}</c>), e.g. <c>aws_iam_role.x.arn</c>.</summary>
-    public static string Bare(Expression expression, RepositoryPath rootDirectory) => expression switch
-    {
-        AttributeReference r => $"{r.Resource.TerraformAddress}.{r.TerraformAttribute}",
-        SecretVariable v => $"var.{v.Name}",
-        FileHash h => $"filebase64sha256({HclString(h.Path.RelativeTo(rootDirectory))})",
-        FileMd5 m => $"filemd5({HclString(m.Path.RelativeTo(rootDirectory))})",
-        Template t => HclString(t, rootDirectory),
-        _ => throw new InvalidOperationException($"No Terraform rendering for {expression.GetType().Name}."),
-    };
+    public static string Bare(Expression expression, RepositoryPath rootDirectory) => AppendBare(new StringBuilder(), expression, rootDirectory).ToString();
 
     /// <summary>An expression as a JSON string value of a <c>.tf.json</c> file (a template).</summary>
-    public static string Template(Expression expression, RepositoryPath rootDirectory)
-    {
-        if (expression is Template t)
-        {
-            var builder = new StringBuilder();
-            foreach (var part in t.Parts)
-            {
-                builder.Append(part is string s ? EscapeTemplate(s) : "${" + Bare((Expression)part, rootDirectory) + "}");
-            }
+    public static string Template(Expression expression, RepositoryPath rootDirectory) => AppendTemplate(new StringBuilder(), expression, rootDirectory).ToString();
 
-            return builder.ToString();
-        }
-
-        return "${" + Bare(expression, rootDirectory) + "}";
-    }
+    /// <summary>A quoted HCL string literal.</summary>
+    public static string HclString(string literal) => AppendHclString(new StringBuilder(), literal).ToString();
 
     /// <summary>Literal text inside a template: <c>${</c> and <c>%{</c> would start an interpolation, so they are doubled.</summary>
     public static string EscapeTemplate(string literal) =>
         literal.Contains('{', StringComparison.Ordinal) ? literal.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) : literal;
 
-    /// <summary>A quoted HCL string literal.</summary>
-    public static string HclString(string literal)
+    /// <summary>Appends <see cref="Bare"/>.</summary>
+    public static StringBuilder AppendBare(StringBuilder builder, Expression expression, RepositoryPath rootDirectory)
     {
-        var builder = new StringBuilder("\"");
-        foreach (var c in EscapeTemplate(literal))
+        switch (expression)
         {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c.ToString(),
-            });
-        }
+            case AttributeReference r:
+                return builder.Append(r.Resource.Type).Append('.').Append(r.Resource.TerraformIdentifier).Append('.').Append(r.TerraformAttribute);
+            case SecretVariable v:
+                return builder.Append("var.").Append(v.Name);
+            case FileHash h:
+                return AppendHclString(builder.Append("filebase64sha256("), h.Path.RelativeTo(rootDirectory)).Append(')');
+            case FileMd5 m:
+                return AppendHclString(builder.Append("filemd5("), m.Path.RelativeTo(rootDirectory)).Append(')');
+            case Template t:
+                builder.Append('"');
+                foreach (var part in t.Parts)
+                {
+                    if (part is string s)
+                    {
+                        AppendHclStringBody(builder, s);
+                    }
+                    else
+                    {
+                        AppendBare(builder.Append("${"), (Expression)part, rootDirectory).Append('}');
+                    }
+                }
 
-        return builder.Append('"').ToString();
+                return builder.Append('"');
+            default:
+                throw new InvalidOperationException($"No Terraform rendering for {expression.GetType().Name}.");
+        }
     }
 
-    private static string HclString(Template template, RepositoryPath rootDirectory)
+    /// <summary>Appends <see cref="Template"/>.</summary>
+    public static StringBuilder AppendTemplate(StringBuilder builder, Expression expression, RepositoryPath rootDirectory)
     {
-        var builder = new StringBuilder("\"");
-        foreach (var part in template.Parts)
+        if (expression is not Template t)
         {
-            builder.Append(part is string s ? HclString(s)[1..^1] : "${" + Bare((Expression)part, rootDirectory) + "}");
+            return AppendBare(builder.Append("${"), expression, rootDirectory).Append('}');
         }
 
-        return builder.Append('"').ToString();
+        foreach (var part in t.Parts)
+        {
+            if (part is string s)
+            {
+                AppendEscapedTemplate(builder, s);
+            }
+            else
+            {
+                AppendBare(builder.Append("${"), (Expression)part, rootDirectory).Append('}');
+            }
+        }
+
+        return builder;
+    }
+
+    /// <summary>Appends <see cref="HclString"/>.</summary>
+    public static StringBuilder AppendHclString(StringBuilder builder, string literal) => AppendHclStringBody(builder.Append('"'), literal).Append('"');
+
+    // The inside of a quoted HCL string: template escapes, then the string escapes.
+    private static StringBuilder AppendHclStringBody(StringBuilder builder, string literal)
+    {
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            _ = c switch
+            {
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                '$' or '%' when i + 1 < literal.Length && literal[i + 1] == '{' => builder.Append(c).Append(c),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder;
+    }
+
+    private static void AppendEscapedTemplate(StringBuilder builder, string literal)
+    {
+        if (!literal.Contains('{', StringComparison.Ordinal))
+        {
+            builder.Append(literal);
+            return;
+        }
+
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            builder.Append(c);
+            if (c is '$' or '%' && i + 1 < literal.Length && literal[i + 1] == '{')
+            {
+                builder.Append(c);
+            }
+        }
     }
 }

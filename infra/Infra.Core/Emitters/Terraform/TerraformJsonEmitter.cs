@@ -25,6 +25,8 @@ public sealed class TerraformJsonEmitter
         var directory = DirectoryOf(root);
         var buffer = new Utf8TextBuffer();
         var json = new JsonTextBuilder(buffer);
+        var values = new TerraformValueWriter(json, directory);
+        var meta = new List<string>(4);
 
         // Written as it is walked, members in ordinal key order, so that no tree of the module is ever held.
         json.StartObject();
@@ -62,7 +64,7 @@ public sealed class TerraformJsonEmitter
                 foreach (var provider in group)
                 {
                     var alias = isDefault ? null : Names.TerraformIdentifier(provider.Name);
-                    WriteBlock(json, provider.Properties.Properties, directory, alias is null ? [] : [new("alias", j => j.String(alias))]);
+                    WriteBlock(json, values, provider.Properties.Properties, alias is null ? [] : ["alias"], _ => json.String(alias!));
                     isDefault = false;
                 }
 
@@ -93,7 +95,7 @@ public sealed class TerraformJsonEmitter
                 }
 
                 json.Name(resource.TerraformIdentifier);
-                WriteResource(json, resource, root, directory);
+                WriteResource(json, values, resource, root, meta);
             }
 
             json.EndObject().EndObject();
@@ -169,37 +171,53 @@ public sealed class TerraformJsonEmitter
         json.EndObject();
     }
 
-    private static void WriteResource(JsonTextBuilder json, CustomResource resource, StackRoot root, RepositoryPath directory)
+    private static void WriteResource(JsonTextBuilder json, TerraformValueWriter values, CustomResource resource, StackRoot root, List<string> meta)
     {
         // The meta-arguments beside the inputs, each written where its key sorts.
-        var meta = new List<MetaArgument>(4) { new("//", j => j.String(Comment(resource))) };
-        if (resource.Options.DependsOn.Count > 0)
-        {
-            var addresses = resource.Options.DependsOn.SelectMany(Addresses).Distinct().Order(StringComparer.Ordinal).ToList();
-            meta.Add(new("depends_on", j =>
-            {
-                j.StartArray();
-                foreach (var address in addresses)
-                {
-                    j.String(address);
-                }
-
-                j.EndArray();
-            }));
-        }
-
-        if (resource.Options.Protect || resource.Options.IgnoreChanges.Count > 0 || resource.Options.CreateBeforeDestroy)
-        {
-            meta.Add(new("lifecycle", j => WriteLifecycle(j, resource.Options)));
-        }
-
+        var options = resource.Options;
         var provider = resource.EffectiveProvider;
-        if (provider is not null && provider != root.DefaultProvider(resource.Package))
+        var alias = provider is not null && provider != root.DefaultProvider(resource.Package) ? $"{provider.Package}.{Names.TerraformIdentifier(provider.Name)}" : null;
+        meta.Clear();
+        meta.Add("//");
+        if (options.DependsOn.Count > 0)
         {
-            meta.Add(new("provider", j => j.String($"{provider.Package}.{Names.TerraformIdentifier(provider.Name)}")));
+            meta.Add("depends_on");
         }
 
-        WriteBlock(json, resource.Properties.Properties, directory, meta);
+        if (options.Protect || options.IgnoreChanges.Count > 0 || options.CreateBeforeDestroy)
+        {
+            meta.Add("lifecycle");
+        }
+
+        if (alias is not null)
+        {
+            meta.Add("provider");
+        }
+
+        WriteBlock(json, values, resource.Properties.Properties, meta, key =>
+        {
+            switch (key)
+            {
+                case "//":
+                    json.String(Comment(resource));
+                    break;
+                case "depends_on":
+                    json.StartArray();
+                    foreach (var address in options.DependsOn.SelectMany(Addresses).Distinct().Order(StringComparer.Ordinal))
+                    {
+                        json.String(address);
+                    }
+
+                    json.EndArray();
+                    break;
+                case "lifecycle":
+                    WriteLifecycle(json, options);
+                    break;
+                default:
+                    json.String(alias!);
+                    break;
+            }
+        });
     }
 
     private static void WriteLifecycle(JsonTextBuilder json, ResourceOptions options)
@@ -230,32 +248,33 @@ public sealed class TerraformJsonEmitter
         json.EndObject();
     }
 
-    // An object of inputs merged with meta-arguments (already in key order), all in ordinal key order.
-    private static void WriteBlock(JsonTextBuilder json, IReadOnlyList<Property> properties, RepositoryPath directory, IReadOnlyList<MetaArgument> meta)
+    // An object of inputs merged with meta-arguments (keys given in order, each written by writeMeta), all in
+    // ordinal key order.
+    private static void WriteBlock(JsonTextBuilder json, TerraformValueWriter values, IReadOnlyList<Property> properties, IReadOnlyList<string> meta, Action<string> writeMeta)
     {
         json.StartObject();
         var next = 0;
         foreach (var property in TerraformValueWriter.Sorted(properties))
         {
-            while (next < meta.Count && string.CompareOrdinal(meta[next].Key, property.TerraformName) <= 0)
+            while (next < meta.Count && string.CompareOrdinal(meta[next], property.TerraformName) <= 0)
             {
-                if (meta[next].Key == property.TerraformName)
+                if (meta[next] == property.TerraformName)
                 {
                     throw new InvalidOperationException($"Input '{property.TerraformName}' has the name of a Terraform meta-argument.");
                 }
 
-                json.Name(meta[next].Key);
-                meta[next++].Write(json);
+                json.Name(meta[next]);
+                writeMeta(meta[next++]);
             }
 
             json.Name(property.TerraformName);
-            TerraformValueWriter.Write(json, property.Value, directory);
+            values.Write(property.Value);
         }
 
         for (; next < meta.Count; next++)
         {
-            json.Name(meta[next].Key);
-            meta[next].Write(json);
+            json.Name(meta[next]);
+            writeMeta(meta[next]);
         }
 
         json.EndObject();
@@ -267,6 +286,11 @@ public sealed class TerraformJsonEmitter
     private static string Comment(CustomResource resource)
     {
         var origin = resource.Parent is StackRoot ? resource.Name : $"{resource.Parent!.Path} ({resource.Parent.Type})";
+        if (!resource.EffectiveSuppressions.Any())
+        {
+            return origin;
+        }
+
         var notes = resource.EffectiveSuppressions.Select(s =>
             $"suppressed {s.RuleId}: {s.Reason}" + (s.Expires is { } d ? $" (until {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty));
         return string.Join("; ", new[] { origin }.Concat(notes));
@@ -279,6 +303,4 @@ public sealed class TerraformJsonEmitter
         ComponentResource component => component.Children.SelectMany(Addresses),
         _ => [],
     };
-
-    private sealed record MetaArgument(string Key, Action<JsonTextBuilder> Write);
 }

@@ -1,13 +1,21 @@
 using System.Globalization;
+using System.Text;
 using Infra.Model;
 
 namespace Infra.Emitters.Terraform;
 
-/// <summary>Writes a property value in Terraform's JSON syntax, object keys in ordinal order.</summary>
-internal static class TerraformValueWriter
+/// <summary>
+/// Writes property values in Terraform's JSON syntax, object keys in ordinal order, for one module: file paths
+/// are written relative to its folder. Templates are rendered in one reused builder.
+/// </summary>
+/// <param name="json">The module being written.</param>
+/// <param name="directory">The module folder.</param>
+internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath directory)
 {
-    /// <summary>Writes <paramref name="value"/>; file paths are written relative to <paramref name="directory"/>, the module folder.</summary>
-    public static void Write(JsonTextBuilder json, PropertyValue value, RepositoryPath directory)
+    private readonly StringBuilder scratch = new();
+
+    /// <summary>Writes <paramref name="value"/>.</summary>
+    public void Write(PropertyValue value)
     {
         switch (value)
         {
@@ -24,13 +32,13 @@ internal static class TerraformValueWriter
                 json.String(Convert.ToString(s.Value, CultureInfo.InvariantCulture) ?? string.Empty);
                 break;
             case ExpressionValue e:
-                json.String(TerraformExpressions.Template(e.Expression, directory));
+                json.String(TerraformExpressions.AppendTemplate(scratch.Clear(), e.Expression, directory));
                 break;
             case ListValue l:
                 json.StartArray();
                 foreach (var item in l.Items)
                 {
-                    Write(json, item, directory);
+                    Write(item);
                 }
 
                 json.EndArray();
@@ -40,7 +48,7 @@ internal static class TerraformValueWriter
                 foreach (var entry in Sorted(m.Entries))
                 {
                     json.Name(entry.Key);
-                    Write(json, entry.Value, directory);
+                    Write(entry.Value);
                 }
 
                 json.EndObject();
@@ -50,13 +58,13 @@ internal static class TerraformValueWriter
                 foreach (var property in Sorted(o.Properties))
                 {
                     json.Name(property.TerraformName);
-                    Write(json, property.Value, directory);
+                    Write(property.Value);
                 }
 
                 json.EndObject();
                 break;
             case JsonDocumentValue j:
-                json.String("${jsonencode(" + HclValueWriter.Write(j.Document, directory) + ")}");
+                json.String(HclValueWriter.Append(scratch.Clear().Append("${jsonencode("), j.Document, directory).Append(")}"));
                 break;
             case FileValue f:
                 json.String(TerraformExpressions.EscapeTemplate(f.Path.RelativeTo(directory)));

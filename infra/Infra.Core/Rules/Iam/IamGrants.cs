@@ -13,7 +13,8 @@ namespace Infra.Rules;
 /// </summary>
 internal static class IamGrants
 {
-    private static readonly ConcurrentDictionary<string, IamCatalog> Catalogs = new(StringComparer.Ordinal);
+    // One load per catalog file, however many stacks and rules ask at once.
+    private static readonly ConcurrentDictionary<string, Lazy<IamCatalog>> Catalogs = new(StringComparer.Ordinal);
 
     // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per stack.
     private static readonly ConditionalWeakTable<Stack, IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> Listed = new();
@@ -81,6 +82,22 @@ internal static class IamGrants
     }
 
     /// <summary>The IAM catalog of the stack's repository, read once per process.</summary>
-    public static IamCatalog Catalog(Stack stack) =>
-        Catalogs.GetOrAdd(Path.GetFullPath(Path.Combine(stack.Config.RepositoryRoot, IamCatalog.RelativePath)), IamCatalog.Load);
+    public static IamCatalog Catalog(Stack stack) => Catalog(stack.Config.RepositoryRoot);
+
+    /// <summary>The IAM catalog of the checkout at <paramref name="repositoryRoot"/>, read once.</summary>
+    public static IamCatalog Catalog(string repositoryRoot)
+    {
+        var path = Path.GetFullPath(Path.Combine(repositoryRoot, IamCatalog.RelativePath));
+        var catalog = Catalogs.GetOrAdd(path, p => new Lazy<IamCatalog>(() => IamCatalog.Load(p)));
+        try
+        {
+            return catalog.Value;
+        }
+        catch (InfraException)
+        {
+            // A missing or broken file is reported, not remembered: the next run reads the fixed file.
+            Catalogs.TryRemove(new KeyValuePair<string, Lazy<IamCatalog>>(path, catalog));
+            throw;
+        }
+    }
 }

@@ -36,12 +36,14 @@ public sealed class ParityRule : StackSetRule
             yield break;
         }
 
-        var keys = stacks.ToDictionary(s => s, s => RuleGraph.All(s).Where(r => !Allowed(r)).Select(Key).ToHashSet(StringComparer.Ordinal));
+        // Each resource's key is built once: the stacks are compared pairwise.
+        var resources = stacks.ToDictionary(s => s, s => RuleGraph.All(s).Where(r => !Allowed(r)).Select(r => (Resource: r, Key: Key(r))).ToList());
+        var keys = resources.ToDictionary(s => s.Key, s => s.Value.Select(r => r.Key).ToHashSet(StringComparer.Ordinal));
         foreach (var stack in stacks)
         {
-            foreach (var resource in RuleGraph.All(stack).Where(r => !Allowed(r)))
+            foreach (var (resource, key) in resources[stack])
             {
-                var missing = stacks.Where(other => !keys[other].Contains(Key(resource))).Select(o => o.Name).ToList();
+                var missing = stacks.Where(other => !keys[other].Contains(key)).Select(o => o.Name).ToList();
                 if (missing.Count > 0)
                 {
                     yield return Finding(resource, $"{resource.TerraformAddress} ({resource.Root.Kind.ToString().ToLowerInvariant()} root) exists in {stack.Name} but not in {string.Join(", ", missing)}: declare it in every stack (stacks differ only in config), or add it to ParityRule.AllowList with the reason.");
