@@ -2,34 +2,16 @@ using Infra.Model;
 
 namespace Infra.Emitters;
 
-/// <summary>The secret config values a root reads: each emitter declares them (Terraform variables, Pulumi secret config).</summary>
+/// <summary>
+/// Finds the secret config values a root reads, which each emitter declares (Terraform variables, Pulumi secret
+/// config): the emitters collect them from the property values they write, so that no resource is read twice.
+/// </summary>
 internal static class SecretVariables
 {
-    /// <summary>Every secret variable read by the root's resources, providers (the GitHub App's key) and outputs, once each, in first-use order.</summary>
-    public static IReadOnlyList<SecretVariable> Of(StackRoot root)
-    {
-        var found = new List<SecretVariable>();
-        foreach (var resource in root.CustomResources)
-        {
-            Collect(resource.Properties, found);
-        }
-
-        foreach (var provider in root.Providers)
-        {
-            Collect(provider.Properties, found);
-        }
-
-        foreach (var output in root.Outputs.Values)
-        {
-            Collect(output.Expression, found);
-        }
-
-        return found;
-    }
-
     // A plain recursive walk with indexed loops (an interface's foreach would allocate an enumerator per list): it
     // visits every value of every resource.
-    private static void Collect(PropertyValue value, List<SecretVariable> found)
+    /// <summary>Adds every secret variable <paramref name="value"/> reads to <paramref name="found"/>, once each, in first-use order.</summary>
+    public static void Collect(PropertyValue value, List<SecretVariable> found)
     {
         switch (value)
         {
@@ -63,7 +45,8 @@ internal static class SecretVariables
         }
     }
 
-    private static void Collect(Expression expression, List<SecretVariable> found)
+    /// <summary>Adds every secret variable <paramref name="expression"/> reads to <paramref name="found"/>.</summary>
+    public static void Collect(Expression expression, List<SecretVariable> found)
     {
         switch (expression)
         {

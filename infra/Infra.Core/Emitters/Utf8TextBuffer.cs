@@ -75,6 +75,26 @@ public sealed class Utf8TextBuffer
         return this;
     }
 
+    /// <summary>Appends everything written to <paramref name="other"/>, which is not written to afterwards; its chunks are shared, not copied.</summary>
+    public Utf8TextBuffer Append(Utf8TextBuffer other)
+    {
+        if (position > 0)
+        {
+            chunks.Add(new ReadOnlyMemory<byte>(current, 0, position));
+            completed += position;
+            current = new byte[ChunkSize];
+            position = 0;
+        }
+
+        foreach (var chunk in other.ToChunks())
+        {
+            chunks.Add(chunk);
+            completed += chunk.Length;
+        }
+
+        return this;
+    }
+
     /// <summary>Appends <paramref name="count"/> spaces.</summary>
     public Utf8TextBuffer Spaces(int count)
     {

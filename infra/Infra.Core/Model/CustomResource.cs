@@ -6,7 +6,6 @@ namespace Infra.Model;
 /// </summary>
 public abstract class CustomResource : Resource
 {
-    private ObjectValue? properties;
     private string? terraformIdentifier;
 
     /// <summary>Registers the resource.</summary>
@@ -37,8 +36,11 @@ public abstract class CustomResource : Resource
     /// <summary>The Terraform name of the resource: its logical name with '-' written '_'.</summary>
     public string TerraformIdentifier => terraformIdentifier ??= Names.TerraformIdentifier(Name);
 
-    /// <summary>The inputs as property values, read once.</summary>
-    public ObjectValue Properties => properties ??= InputReader.Read(Args);
+    /// <summary>
+    /// The inputs as property values, read on each call and not kept: each consumer (a rule, an emitter) reads them
+    /// once, and keeping the trees of every resource alive doubled the live heap of large programs.
+    /// </summary>
+    public ObjectValue Properties => InputReader.Read(Args);
 
     /// <summary>True for resources that hold data which must survive (buckets, tables, keys, log groups, secrets).</summary>
     public virtual bool IsStateful => false;

@@ -5,7 +5,7 @@ namespace Infra.Model;
 /// Converts implicitly from both, as in Pulumi, so call sites stay clean.
 /// </summary>
 /// <typeparam name="T">The type of the value.</typeparam>
-public sealed class Input<T>
+public sealed class Input<T> : IInputValue
 {
     private Input(T? value, Output<T>? output)
     {
@@ -25,6 +25,12 @@ public sealed class Input<T>
     /// <summary>Wraps an output; a null output is a null input (the property is left unset).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(output))]
     public static implicit operator Input<T>?(Output<T>? output) => output is null ? null : new(default, output);
+
+    /// <inheritdoc />
+    object? IInputValue.Literal => Output is null ? Value : null;
+
+    /// <inheritdoc />
+    Expression? IInputValue.Expression => Output?.Expression;
 
     /// <inheritdoc />
     public override string ToString() => Output is null ? Value?.ToString() ?? string.Empty : Output.ToString();

@@ -38,6 +38,9 @@ public static class InputReader
     public static PropertyValue? Convert(object raw) => raw switch
     {
         PropertyValue v => v,
+        IInputValue { Expression: { } e } => new ExpressionValue(e),
+        IInputValue { Literal: { } literal } => Convert(literal),
+        IInputValue => null,
         IPropertySource s => s.ToPropertyValue(),
         string or bool or int or long or double or decimal => new ScalarValue(raw),
         Enum e => new ScalarValue(e.ToString()),
@@ -45,7 +48,6 @@ public static class InputReader
         RepositoryPath p => new ScalarValue(p.Value),
         IDictionary dictionary => ConvertMap(dictionary),
         IEnumerable list => ConvertList(list),
-        _ when IsWrapper(raw.GetType()) => ConvertWrapper(raw),
         _ when PropertiesOf(raw.GetType()).Length > 0 => Read(raw),
         _ => throw new InvalidOperationException($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource."),
     };
@@ -57,27 +59,6 @@ public static class InputReader
             .Select(p => new InputProperty(p.Info, p.Attribute!, p.Attribute!.TerraformOnly ? null : p.Attribute.Pulumi ?? Names.CamelCase(p.Attribute.TerraformName)))
             .OrderBy(p => p.Attribute.TerraformName, StringComparer.Ordinal)
             .ToArray());
-
-    private static bool IsWrapper(Type type) =>
-        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Input<>) || type.GetGenericTypeDefinition() == typeof(Output<>));
-
-    private static PropertyValue? ConvertWrapper(object raw)
-    {
-        var type = raw.GetType();
-        if (type.GetGenericTypeDefinition() == typeof(Output<>))
-        {
-            return new ExpressionValue((Expression)type.GetProperty(nameof(Output<int>.Expression))!.GetValue(raw)!);
-        }
-
-        var output = type.GetProperty(nameof(Input<int>.Output))!.GetValue(raw);
-        if (output is not null)
-        {
-            return ConvertWrapper(output);
-        }
-
-        var value = type.GetProperty(nameof(Input<int>.Value))!.GetValue(raw);
-        return value is null ? null : Convert(value);
-    }
 
     private static MapValue ConvertMap(IDictionary dictionary)
     {

@@ -5,7 +5,7 @@ namespace Infra.Model;
 /// Like Pulumi's <c>Output&lt;T&gt;</c> it can be passed wherever an <see cref="Input{T}"/> is expected.
 /// </summary>
 /// <typeparam name="T">The type of the eventual value.</typeparam>
-public sealed class Output<T>
+public sealed class Output<T> : IInputValue
 {
     /// <summary>Wraps an expression.</summary>
     public Output(Expression expression)
@@ -15,6 +15,9 @@ public sealed class Output<T>
 
     /// <summary>The expression the emitters render.</summary>
     public Expression Expression { get; }
+
+    /// <inheritdoc />
+    object? IInputValue.Literal => null;
 
     /// <inheritdoc />
     public override string ToString() =>

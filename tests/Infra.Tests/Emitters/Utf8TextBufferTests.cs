@@ -45,6 +45,19 @@ public class Utf8TextBufferTests
     }
 
     [Test]
+    public void Another_buffer_is_appended_whole_between_what_was_written_before_and_after()
+    {
+        var inner = new Utf8TextBuffer().Append(new string('i', 100_000)).Append("\u00e9");
+        var outer = new Utf8TextBuffer().Append("before\n").Append(inner).Append("after\n");
+        var expected = "before\n" + new string('i', 100_000) + "\u00e9after\n";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Utf8.GetString(BytesOf(outer)), Is.EqualTo(expected), "the appended buffer's text is not in place");
+            Assert.That(outer.Length, Is.EqualTo(Utf8.GetByteCount(expected)), "Length does not count the appended bytes");
+        });
+    }
+
+    [Test]
     public void Characters_and_spaces_are_appended_in_order()
     {
         var buffer = new Utf8TextBuffer().Append('a').Spaces(3).Append('\u00e9').Append("b");

@@ -95,25 +95,13 @@ public sealed class PulumiYamlEmitter
         return YamlText.Map(entries);
     }
 
-    // Written resource by resource, each mapping dropped once written, so that no tree of the whole program is held.
+    // Written resource by resource, straight from the model, so that no tree of the whole program is held.
     private static Utf8TextBuffer Program(StackRoot root, RepositoryPath directory, IEnumerable<string> header)
     {
-        var text = YamlText.Header(header);
-        var secrets = SecretVariables.Of(root)
-            .Select(s => s.ConfigKey)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (secrets.Count > 0)
-        {
-            // Declared by full key so that the bootstrap project (another name) reads the same stack file's value.
-            YamlText.WriteEntry(text, "config", YamlText.SortedMap(secrets.Select(key => (key, (YamlItem)YamlText.Map(
-            [
-                ("type", YamlText.String("String")),
-                ("secret", YamlText.Bool(true)),
-            ])))), 0);
-        }
-
+        // The resources are written first, into their own buffer, collecting the secrets they read as they go
+        // (each resource's inputs are read once); the config section that declares them goes above them.
+        var secrets = new List<SecretVariable>();
+        var resourcesText = new Utf8TextBuffer();
         var resources = root.Providers.Select(p => (p.Name, Resource: (Resource)p))
             .Concat(root.CustomResources.Select(r => (r.Name, Resource: (Resource)r)))
             .ToList();
@@ -128,24 +116,46 @@ public sealed class PulumiYamlEmitter
             }
         }
 
-        text.Append(resources.Count == 0 ? "resources: {}\n" : "resources:\n");
+        resourcesText.Append(resources.Count == 0 ? "resources: {}\n" : "resources:\n");
         foreach (var (name, resource) in resources)
         {
-            text.Spaces(2).Append(YamlText.StringText(name)).Append(":\n");
+            resourcesText.Spaces(2).Append(YamlText.StringText(name)).Append(":\n");
             switch (resource)
             {
                 case ProviderResource provider:
-                    text.Spaces(4).Append("type: ").Append(YamlText.StringText(provider.Type)).Append('\n');
-                    PulumiValueWriter.WriteProperties(text, provider.Properties, 4, directory);
+                    var providerProperties = provider.Properties;
+                    SecretVariables.Collect(providerProperties, secrets);
+                    resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(provider.Type)).Append('\n');
+                    PulumiValueWriter.WriteProperties(resourcesText, providerProperties, 4, directory);
                     break;
                 case CustomResource custom:
-                    text.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
-                    PulumiValueWriter.WriteProperties(text, custom.Properties, 4, directory);
-                    WriteOptions(text, custom, 4);
+                    var properties = custom.Properties;
+                    SecretVariables.Collect(properties, secrets);
+                    resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
+                    PulumiValueWriter.WriteProperties(resourcesText, properties, 4, directory);
+                    WriteOptions(resourcesText, custom, 4);
                     break;
             }
         }
 
+        foreach (var output in root.Outputs.Values)
+        {
+            SecretVariables.Collect(output.Expression, secrets);
+        }
+
+        var text = YamlText.Header(header);
+        var secretKeys = secrets.Select(s => s.ConfigKey).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (secretKeys.Count > 0)
+        {
+            // Declared by full key so that the bootstrap project (another name) reads the same stack file's value.
+            YamlText.WriteEntry(text, "config", YamlText.SortedMap(secretKeys.Select(key => (key, (YamlItem)YamlText.Map(
+            [
+                ("type", YamlText.String("String")),
+                ("secret", YamlText.Bool(true)),
+            ])))), 0);
+        }
+
+        text.Append(resourcesText);
         if (root.Outputs.Count > 0)
         {
             YamlText.WriteEntry(text, "outputs", YamlText.SortedMap(root.Outputs.Select(o =>
