@@ -178,10 +178,12 @@ internal static partial class YamlText
     /// <summary>The text of a string scalar as written: plain when it reads back as the same string, double-quoted otherwise.</summary>
     public static string StringText(string value) => !NeedsQuotes(value) && CanBePlain(value) ? value : DoubleQuoted(value);
 
-    /// <summary>The text of a boolean or number scalar as written (quoted where a plain scalar could not start with it).</summary>
-    public static string NonStringText(string text) => CanBePlain(text) ? text : DoubleQuoted(text);
+    /// <summary>The text of a boolean or number scalar as written: plain, so that it reads back as a number or boolean.</summary>
+    public static string NonStringText(string text) => CanBePlain(text) || NonString().IsMatch(text) ? text : DoubleQuoted(text);
 
-    private static string Scalar(YamlScalar node) => !node.Quoted && CanBePlain(node.Text) ? node.Text : DoubleQuoted(node.Text);
+    // A number or boolean is written plain even where it starts with an indicator character ("-1"): quoted, every
+    // reader would take it for a string.
+    private static string Scalar(YamlScalar node) => node.Quoted ? DoubleQuoted(node.Text) : NonStringText(node.Text);
 
     // Conservative: a plain scalar may not start with an indicator, contain ": " or " #", end with ':' or hold
     // control characters; anything else is double-quoted.

@@ -111,6 +111,19 @@ public class PulumiYamlEmitterMappingTests
         });
     }
 
+    [Test]
+    public void A_negative_number_is_written_as_a_number_not_a_string()
+    {
+        AddThing("negative", new ThingArgs { Reserved = -1 });
+
+        var node = (YamlScalarNode)Properties("negative")["reserved"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.Value, Is.EqualTo("-1"));
+            Assert.That(node.Style, Is.EqualTo(YamlDotNet.Core.ScalarStyle.Plain), "a quoted -1 is the string \"-1\" to Pulumi, not the integer -1 (e.g. Lambda's unreserved concurrency)");
+        });
+    }
+
     private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value!;
 
     private Thing AddThing(string name, ThingArgs args, ResourceOptions? options = null) =>
@@ -143,6 +156,9 @@ public class PulumiYamlEmitterMappingTests
 
         [Input("tags")]
         public Dictionary<string, string>? Tags { get; init; }
+
+        [Input("reserved")]
+        public int? Reserved { get; init; }
 
         [Input("matrix")]
         public List<List<string>>? Matrix { get; init; }
