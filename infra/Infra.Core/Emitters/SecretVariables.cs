@@ -8,42 +8,15 @@ namespace Infra.Emitters;
 /// </summary>
 internal static class SecretVariables
 {
-    // A plain recursive walk with indexed loops (an interface's foreach would allocate an enumerator per list): it
-    // visits every value of every resource.
     /// <summary>Adds every secret variable <paramref name="value"/> reads to <paramref name="found"/>, once each, in first-use order.</summary>
-    public static void Collect(PropertyValue value, List<SecretVariable> found)
-    {
-        switch (value)
+    public static void Collect(PropertyValue value, List<SecretVariable> found) =>
+        PropertyValueWalker.Visit(value, node =>
         {
-            case ExpressionValue e:
+            if (node is ExpressionValue e)
+            {
                 Collect(e.Expression, found);
-                break;
-            case ListValue l:
-                for (var i = 0; i < l.Items.Count; i++)
-                {
-                    Collect(l.Items[i], found);
-                }
-
-                break;
-            case MapValue m:
-                for (var i = 0; i < m.Entries.Count; i++)
-                {
-                    Collect(m.Entries[i].Value, found);
-                }
-
-                break;
-            case ObjectValue o:
-                for (var i = 0; i < o.Properties.Count; i++)
-                {
-                    Collect(o.Properties[i].Value, found);
-                }
-
-                break;
-            case JsonDocumentValue j:
-                Collect(j.Document, found);
-                break;
-        }
-    }
+            }
+        });
 
     /// <summary>Adds every secret variable <paramref name="expression"/> reads to <paramref name="found"/>.</summary>
     public static void Collect(Expression expression, List<SecretVariable> found)

@@ -67,44 +67,20 @@ public sealed partial class AccountRule : Rule
         }
     }
 
-    // Every literal text that may hold an ARN. A plain walk, not nested iterators: it visits every value of every
-    // resource, and most texts hold no ARN, so the substring test spares them the regex.
-    private static void CollectArnTexts(PropertyValue value, List<string> into)
-    {
-        switch (value)
+    // Every literal text that may hold an ARN: most texts hold none, so the substring test spares them the regex.
+    private static void CollectArnTexts(PropertyValue value, List<string> into) =>
+        PropertyValueWalker.Visit(value, node =>
         {
-            case ScalarValue { Value: string s } when s.Contains("arn:", StringComparison.Ordinal):
-                into.Add(s);
-                break;
-            case ExpressionValue { Expression: Template t }:
-                into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
-                break;
-            case ListValue l:
-                for (var i = 0; i < l.Items.Count; i++)
-                {
-                    CollectArnTexts(l.Items[i], into);
-                }
-
-                break;
-            case MapValue m:
-                for (var i = 0; i < m.Entries.Count; i++)
-                {
-                    CollectArnTexts(m.Entries[i].Value, into);
-                }
-
-                break;
-            case ObjectValue o:
-                for (var i = 0; i < o.Properties.Count; i++)
-                {
-                    CollectArnTexts(o.Properties[i].Value, into);
-                }
-
-                break;
-            case JsonDocumentValue j:
-                CollectArnTexts(j.Document, into);
-                break;
-        }
-    }
+            switch (node)
+            {
+                case ScalarValue { Value: string s } when s.Contains("arn:", StringComparison.Ordinal):
+                    into.Add(s);
+                    break;
+                case ExpressionValue { Expression: Template t }:
+                    into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
+                    break;
+            }
+        });
 
     [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
     private static partial Regex ArnAccount();

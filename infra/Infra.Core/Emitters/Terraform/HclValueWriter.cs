@@ -40,31 +40,29 @@ internal static class HclValueWriter
                 builder.Append(']');
                 break;
             case MapValue m:
-                builder.Append('{');
-                var entries = TerraformValueWriter.Sorted(m.Entries);
-                for (var i = 0; i < entries.Count; i++)
-                {
-                    TerraformExpressions.AppendHclString(builder.Append(i == 0 ? string.Empty : ", "), entries[i].Key).Append(" = ");
-                    Append(builder, entries[i].Value, rootDirectory);
-                }
-
-                builder.Append('}');
+                AppendObject(builder, m.Entries, e => e.Key, e => e.Value, rootDirectory);
                 break;
             case ObjectValue o:
-                builder.Append('{');
-                var properties = TerraformValueWriter.Sorted(o.Properties);
-                for (var i = 0; i < properties.Count; i++)
-                {
-                    TerraformExpressions.AppendHclString(builder.Append(i == 0 ? string.Empty : ", "), properties[i].TerraformName).Append(" = ");
-                    Append(builder, properties[i].Value, rootDirectory);
-                }
-
-                builder.Append('}');
+                AppendObject(builder, o.Properties, p => p.TerraformName, p => p.Value, rootDirectory);
                 break;
             default:
                 throw new InvalidOperationException($"{value.GetType().Name} cannot appear inside a JSON document.");
         }
 
         return builder;
+    }
+
+    // Map entries and object properties alike: quoted keys in ordinal order.
+    private static void AppendObject<T>(StringBuilder builder, IReadOnlyList<T> members, Func<T, string> key, Func<T, PropertyValue> value, RepositoryPath rootDirectory)
+    {
+        builder.Append('{');
+        var sorted = TerraformValueWriter.SortedBy(members, key);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            TerraformExpressions.AppendHclString(builder.Append(i == 0 ? string.Empty : ", "), key(sorted[i])).Append(" = ");
+            Append(builder, value(sorted[i]), rootDirectory);
+        }
+
+        builder.Append('}');
     }
 }

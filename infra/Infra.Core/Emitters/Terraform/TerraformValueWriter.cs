@@ -44,24 +44,10 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
                 json.EndArray();
                 break;
             case MapValue m:
-                json.StartObject();
-                foreach (var entry in Sorted(m.Entries))
-                {
-                    json.Name(entry.Key);
-                    Write(entry.Value);
-                }
-
-                json.EndObject();
+                WriteObject(m.Entries, e => e.Key, e => e.Value);
                 break;
             case ObjectValue o:
-                json.StartObject();
-                foreach (var property in Sorted(o.Properties))
-                {
-                    json.Name(property.TerraformName);
-                    Write(property.Value);
-                }
-
-                json.EndObject();
+                WriteObject(o.Properties, p => p.TerraformName, p => p.Value);
                 break;
             case JsonDocumentValue j:
                 json.String(HclValueWriter.Append(scratch.Clear().Append("${jsonencode("), j.Document, directory).Append(")}"));
@@ -74,13 +60,8 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
         }
     }
 
-    /// <summary>The properties in ordinal order of their Terraform names: the list itself when it already is (the common case).</summary>
-    public static IReadOnlyList<Property> Sorted(IReadOnlyList<Property> properties) => SortedBy(properties, p => p.TerraformName);
-
-    /// <summary>The entries in ordinal order of their keys: the list itself when it already is.</summary>
-    public static IReadOnlyList<KeyValuePair<string, PropertyValue>> Sorted(IReadOnlyList<KeyValuePair<string, PropertyValue>> entries) => SortedBy(entries, e => e.Key);
-
-    private static IReadOnlyList<T> SortedBy<T>(IReadOnlyList<T> items, Func<T, string> key)
+    /// <summary>The members of an object in ordinal order of their keys (the list itself when it already is).</summary>
+    public static IReadOnlyList<T> SortedBy<T>(IReadOnlyList<T> items, Func<T, string> key)
     {
         if (InOrder(items, key))
         {
@@ -90,6 +71,22 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
         var sorted = items.OrderBy(key, StringComparer.Ordinal).ToList();
         _ = InOrder(sorted, key);
         return sorted;
+    }
+
+    /// <summary>The properties in ordinal order of their Terraform names: the list itself when it already is (the common case).</summary>
+    public static IReadOnlyList<Property> Sorted(IReadOnlyList<Property> properties) => SortedBy(properties, p => p.TerraformName);
+
+    // Map entries and object properties alike: keys in ordinal order.
+    private void WriteObject<T>(IReadOnlyList<T> members, Func<T, string> key, Func<T, PropertyValue> value)
+    {
+        json.StartObject();
+        foreach (var member in SortedBy(members, key))
+        {
+            json.Name(key(member));
+            Write(value(member));
+        }
+
+        json.EndObject();
     }
 
     // Strictly ascending: a repeated key is a programming error, as two members of one JSON object would be.
