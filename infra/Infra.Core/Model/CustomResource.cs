@@ -37,10 +37,10 @@ public abstract class CustomResource : Resource
     public string TerraformIdentifier => terraformIdentifier ??= Names.TerraformIdentifier(Name);
 
     /// <summary>
-    /// The inputs as property values, read on each call and not kept: each consumer (a rule, an emitter) reads them
-    /// once, and keeping the trees of every resource alive doubled the live heap of large programs.
+    /// Reads the inputs as property values. Each call reads them anew and nothing is kept: each consumer (a rule, an
+    /// emitter) reads once, and keeping the trees of every resource alive doubled the live heap of large programs.
     /// </summary>
-    public ObjectValue Properties => InputReader.Read(Args);
+    public ObjectValue ReadProperties() => InputReader.Read(Args);
 
     /// <summary>True for resources that hold data which must survive (buckets, tables, keys, log groups, secrets).</summary>
     public virtual bool IsStateful => false;

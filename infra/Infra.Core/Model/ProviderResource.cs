@@ -22,7 +22,7 @@ public abstract class ProviderResource : Resource
     /// <summary>The provider package name.</summary>
     public string Package { get; }
 
-    /// <summary>The typed provider settings, read by emitters through <see cref="Properties"/>.</summary>
+    /// <summary>The typed provider settings, read by emitters through <see cref="ReadProperties"/>.</summary>
     public object Args { get; }
 
     /// <summary>The Terraform source address, e.g. <c>hashicorp/aws</c>.</summary>
@@ -31,6 +31,6 @@ public abstract class ProviderResource : Resource
     /// <summary>The Terraform version constraint, e.g. <c>~&gt; 6.25</c>.</summary>
     public abstract string TerraformVersion { get; }
 
-    /// <summary>The settings as property values.</summary>
-    public ObjectValue Properties => InputReader.Read(Args);
+    /// <summary>Reads the settings as property values (anew on each call, as <see cref="CustomResource.ReadProperties"/>).</summary>
+    public ObjectValue ReadProperties() => InputReader.Read(Args);
 }

@@ -28,7 +28,7 @@ public sealed partial class AccountRule : Rule
         {
             foreach (var provider in root.Providers.Where(p => p.Package == "aws"))
             {
-                var allowed = provider.Properties["allowed_account_ids"] is ListValue list
+                var allowed = provider.ReadProperties()["allowed_account_ids"] is ListValue list
                     ? list.Items.OfType<ScalarValue>().Select(v => v.Value as string).ToList()
                     : [];
                 if (allowed.Count != 1 || allowed[0] != stack.AccountId)
@@ -51,7 +51,7 @@ public sealed partial class AccountRule : Rule
             {
                 // Most strings hold no ARN: the substring test spares the regex on them.
                 arns.Clear();
-                CollectArnTexts(resource.Properties, arns);
+                CollectArnTexts(resource.ReadProperties(), arns);
                 foreach (var text in arns)
                 {
                     foreach (Match match in ArnAccount().Matches(text))

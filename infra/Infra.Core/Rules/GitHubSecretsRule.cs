@@ -27,7 +27,7 @@ public sealed class GitHubSecretsRule : Rule
         {
             foreach (var resource in root.CustomResources.Where(r => r.Package == "github"))
             {
-                if (resource.Properties.Properties.Any(p => p.TerraformName == "plaintext_value"))
+                if (resource.ReadProperties().Properties.Any(p => p.TerraformName == "plaintext_value"))
                 {
                     yield return Finding(resource, "plaintext_value puts the secret in clear into the state: seal it with the environment's public key and pass encrypted_value from a secure: config value.");
                 }
@@ -35,7 +35,7 @@ public sealed class GitHubSecretsRule : Rule
 
             foreach (var provider in root.Providers.Where(p => p.Package == "github"))
             {
-                if (provider.Properties.Properties.Any(p => p.TerraformName == "token"))
+                if (provider.ReadProperties().Properties.Any(p => p.TerraformName == "token"))
                 {
                     yield return Finding(provider, "the GitHub provider authenticates with a token: use app_auth (a GitHub App's id, installation id and key as sensitive variables).");
                 }

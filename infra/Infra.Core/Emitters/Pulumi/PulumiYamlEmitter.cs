@@ -123,13 +123,13 @@ public sealed class PulumiYamlEmitter
             switch (resource)
             {
                 case ProviderResource provider:
-                    var providerProperties = provider.Properties;
+                    var providerProperties = provider.ReadProperties();
                     SecretVariables.Collect(providerProperties, secrets);
                     resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(provider.Type)).Append('\n');
                     PulumiValueWriter.WriteProperties(resourcesText, providerProperties, 4, directory);
                     break;
                 case CustomResource custom:
-                    var properties = custom.Properties;
+                    var properties = custom.ReadProperties();
                     SecretVariables.Collect(properties, secrets);
                     resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
                     PulumiValueWriter.WriteProperties(resourcesText, properties, 4, directory);

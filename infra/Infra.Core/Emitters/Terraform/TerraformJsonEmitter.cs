@@ -69,7 +69,7 @@ public sealed class TerraformJsonEmitter
                 foreach (var provider in group)
                 {
                     var alias = isDefault ? null : Names.TerraformIdentifier(provider.Name);
-                    var properties = provider.Properties;
+                    var properties = provider.ReadProperties();
                     SecretVariables.Collect(properties, secrets);
                     WriteBlock(json, values, properties.Properties, alias is null ? [] : ["alias"], _ => json.String(alias!));
                     isDefault = false;
@@ -179,7 +179,7 @@ public sealed class TerraformJsonEmitter
 
     private static void WriteResource(JsonTextBuilder json, TerraformValueWriter values, CustomResource resource, StackRoot root, List<string> meta, List<SecretVariable> secrets)
     {
-        var properties = resource.Properties;
+        var properties = resource.ReadProperties();
         SecretVariables.Collect(properties, secrets);
 
         // The meta-arguments beside the inputs, each written where its key sorts.
