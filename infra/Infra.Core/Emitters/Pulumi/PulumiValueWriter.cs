@@ -18,13 +18,6 @@ internal static class PulumiValueWriter
         Sequence,
     }
 
-    /// <summary>Writes <c>key: value</c> at <paramref name="indent"/> spaces (the indentation included).</summary>
-    public static void WriteEntry(Utf8TextBuffer text, string key, PropertyValue value, int indent, RepositoryPath directory)
-    {
-        text.Spaces(indent);
-        Entry(text, key, new Node(value, false), indent, directory);
-    }
-
     /// <summary>The Pulumi properties of an object (Terraform-only inputs left out), as <c>properties:</c> writes them.</summary>
     public static void WriteProperties(Utf8TextBuffer text, ObjectValue properties, int indent, RepositoryPath directory)
     {
@@ -178,16 +171,7 @@ internal static class PulumiValueWriter
                 break;
         }
 
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        for (var i = 1; i < entries.Count; i++)
-        {
-            if (entries[i].Key == entries[i - 1].Key)
-            {
-                throw new InvalidOperationException($"YAML mapping key '{entries[i].Key}' is written twice.");
-            }
-        }
-
-        return entries;
+        return YamlText.SortedByKey(entries, e => e.Key);
     }
 
     private static string ScalarText(Node node, RepositoryPath directory) => node switch

@@ -102,9 +102,7 @@ public sealed class PulumiYamlEmitter
         // (each resource's inputs are read once); the config section that declares them goes above them.
         var secrets = new List<SecretVariable>();
         var resourcesText = new Utf8TextBuffer();
-        var resources = root.Providers.Select(p => (p.Name, Resource: (Resource)p))
-            .Concat(root.CustomResources.Select(r => (r.Name, Resource: (Resource)r)))
-            .ToList();
+        var resources = root.Providers.Concat<Resource>(root.CustomResources).ToList();
         resources.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         for (var i = 1; i < resources.Count; i++)
         {
@@ -117,24 +115,21 @@ public sealed class PulumiYamlEmitter
         }
 
         resourcesText.Append(resources.Count == 0 ? "resources: {}\n" : "resources:\n");
-        foreach (var (name, resource) in resources)
+        foreach (var resource in resources)
         {
-            resourcesText.Spaces(2).Append(YamlText.StringText(name)).Append(":\n");
-            switch (resource)
+            var (type, properties) = resource switch
             {
-                case ProviderResource provider:
-                    var providerProperties = provider.ReadProperties();
-                    SecretVariables.Collect(providerProperties, secrets);
-                    resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(provider.Type)).Append('\n');
-                    PulumiValueWriter.WriteProperties(resourcesText, providerProperties, 4, directory);
-                    break;
-                case CustomResource custom:
-                    var properties = custom.ReadProperties();
-                    SecretVariables.Collect(properties, secrets);
-                    resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(Token(custom))).Append('\n');
-                    PulumiValueWriter.WriteProperties(resourcesText, properties, 4, directory);
-                    WriteOptions(resourcesText, custom, 4);
-                    break;
+                ProviderResource provider => (provider.Type, provider.ReadProperties()),
+                CustomResource custom => (Token(custom), custom.ReadProperties()),
+                _ => throw new InvalidOperationException($"{resource.GetType().Name} is not an emitted resource."),
+            };
+            SecretVariables.Collect(properties, secrets);
+            resourcesText.Spaces(2).Append(YamlText.StringText(resource.Name)).Append(":\n");
+            resourcesText.Spaces(4).Append("type: ").Append(YamlText.StringText(type)).Append('\n');
+            PulumiValueWriter.WriteProperties(resourcesText, properties, 4, directory);
+            if (resource is CustomResource withOptions)
+            {
+                WriteOptions(resourcesText, withOptions, 4);
             }
         }
 

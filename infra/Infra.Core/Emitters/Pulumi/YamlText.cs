@@ -71,19 +71,22 @@ internal static partial class YamlText
     }
 
     /// <summary>A mapping with its keys sorted ordinally; a repeated key is a programming error.</summary>
-    public static YamlMapping SortedMap(IEnumerable<(string Key, YamlItem Value)> entries)
+    public static YamlMapping SortedMap(IEnumerable<(string Key, YamlItem Value)> entries) =>
+        new(SortedByKey(entries.Select(e => new KeyValuePair<string, YamlItem>(e.Key, e.Value)).ToList(), e => e.Key));
+
+    /// <summary>Sorts a mapping's entries in place, keys ordinally; a repeated key is a programming error.</summary>
+    public static List<T> SortedByKey<T>(List<T> entries, Func<T, string> key)
     {
-        var list = entries.Select(e => new KeyValuePair<string, YamlItem>(e.Key, e.Value)).ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        for (var i = 1; i < list.Count; i++)
+        entries.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
+        for (var i = 1; i < entries.Count; i++)
         {
-            if (list[i].Key == list[i - 1].Key)
+            if (key(entries[i]) == key(entries[i - 1]))
             {
-                throw new InvalidOperationException($"YAML mapping key '{list[i].Key}' is written twice.");
+                throw new InvalidOperationException($"YAML mapping key '{key(entries[i])}' is written twice.");
             }
         }
 
-        return new YamlMapping(list);
+        return entries;
     }
 
     private static void WriteBlock(Utf8TextBuffer text, YamlItem node, int indent)

@@ -10,8 +10,6 @@ namespace Infra.Emitters.Terraform;
 /// </summary>
 internal static class HclValueWriter
 {
-    public static string Write(PropertyValue value, RepositoryPath rootDirectory) => Append(new StringBuilder(), value, rootDirectory).ToString();
-
     /// <summary>Appends <paramref name="value"/> as HCL to <paramref name="builder"/>.</summary>
     public static StringBuilder Append(StringBuilder builder, PropertyValue value, RepositoryPath rootDirectory)
     {

@@ -9,20 +9,14 @@ namespace Infra.Emitters.Terraform;
 /// </summary>
 internal static class TerraformExpressions
 {
-    /// <summary>An expression as bare HCL (no <c>${}</c>), e.g. <c>aws_iam_role.x.arn</c>.</summary>
-    public static string Bare(Expression expression, RepositoryPath rootDirectory) => AppendBare(new StringBuilder(), expression, rootDirectory).ToString();
-
     /// <summary>An expression as a JSON string value of a <c>.tf.json</c> file (a template).</summary>
     public static string Template(Expression expression, RepositoryPath rootDirectory) => AppendTemplate(new StringBuilder(), expression, rootDirectory).ToString();
 
-    /// <summary>A quoted HCL string literal.</summary>
-    public static string HclString(string literal) => AppendHclString(new StringBuilder(), literal).ToString();
-
     /// <summary>Literal text inside a template: <c>${</c> and <c>%{</c> would start an interpolation, so they are doubled.</summary>
     public static string EscapeTemplate(string literal) =>
-        literal.Contains('{', StringComparison.Ordinal) ? literal.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) : literal;
+        literal.Contains('{', StringComparison.Ordinal) ? AppendEscapedTemplate(new StringBuilder(), literal).ToString() : literal;
 
-    /// <summary>Appends <see cref="Bare"/>.</summary>
+    /// <summary>Appends an expression as bare HCL (no <c>${}</c>), e.g. <c>aws_iam_role.x.arn</c>.</summary>
     public static StringBuilder AppendBare(StringBuilder builder, Expression expression, RepositoryPath rootDirectory)
     {
         switch (expression)
@@ -78,7 +72,7 @@ internal static class TerraformExpressions
         return builder;
     }
 
-    /// <summary>Appends <see cref="HclString"/>.</summary>
+    /// <summary>Appends a quoted HCL string literal.</summary>
     public static StringBuilder AppendHclString(StringBuilder builder, string literal) => AppendHclStringBody(builder.Append('"'), literal).Append('"');
 
     // The inside of a quoted HCL string: template escapes, then the string escapes.
@@ -94,7 +88,7 @@ internal static class TerraformExpressions
                 '\n' => builder.Append("\\n"),
                 '\r' => builder.Append("\\r"),
                 '\t' => builder.Append("\\t"),
-                '$' or '%' when i + 1 < literal.Length && literal[i + 1] == '{' => builder.Append(c).Append(c),
+                '$' or '%' when StartsInterpolation(literal, i) => builder.Append(c).Append(c),
                 _ => builder.Append(c),
             };
         }
@@ -102,22 +96,25 @@ internal static class TerraformExpressions
         return builder;
     }
 
-    private static void AppendEscapedTemplate(StringBuilder builder, string literal)
+    private static StringBuilder AppendEscapedTemplate(StringBuilder builder, string literal)
     {
         if (!literal.Contains('{', StringComparison.Ordinal))
         {
-            builder.Append(literal);
-            return;
+            return builder.Append(literal);
         }
 
         for (var i = 0; i < literal.Length; i++)
         {
-            var c = literal[i];
-            builder.Append(c);
-            if (c is '$' or '%' && i + 1 < literal.Length && literal[i + 1] == '{')
+            builder.Append(literal[i]);
+            if (StartsInterpolation(literal, i))
             {
-                builder.Append(c);
+                builder.Append(literal[i]);
             }
         }
+
+        return builder;
     }
+
+    // '${' and '%{' open an interpolation or a directive; their first character is doubled to write it literally.
+    private static bool StartsInterpolation(string text, int i) => text[i] is '$' or '%' && i + 1 < text.Length && text[i + 1] == '{';
 }

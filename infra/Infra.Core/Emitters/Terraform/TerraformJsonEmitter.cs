@@ -50,10 +50,10 @@ public sealed class TerraformJsonEmitter
         if (root.Outputs.Count > 0)
         {
             json.Name("output").StartObject();
-            foreach (var (name, value) in SortedBy(root.Outputs, o => Names.TerraformIdentifier(o.Key)))
+            foreach (var (name, value) in TerraformValueWriter.SortedBy([.. root.Outputs], o => Names.TerraformIdentifier(o.Key)))
             {
-                SecretVariables.Collect(value.Value.Expression, secrets);
-                json.Name(name).StartObject().Name("value").String(TerraformExpressions.Template(value.Value.Expression, directory)).EndObject();
+                SecretVariables.Collect(value.Expression, secrets);
+                json.Name(Names.TerraformIdentifier(name)).StartObject().Name("value").String(TerraformExpressions.Template(value.Expression, directory)).EndObject();
             }
 
             json.EndObject();
@@ -114,9 +114,9 @@ public sealed class TerraformJsonEmitter
         if (secrets.Count > 0)
         {
             json.Name("variable").StartObject();
-            foreach (var (name, secret) in SortedBy(secrets, s => s.Name))
+            foreach (var secret in TerraformValueWriter.SortedBy(secrets, s => s.Name))
             {
-                json.Name(name).StartObject()
+                json.Name(secret.Name).StartObject()
                     .Name("description").String($"The secret config value {secret.ConfigKey}, supplied at run time as TF_VAR_{secret.Name} (never written in clear).")
                     .Name("sensitive").Bool(true)
                     .Name("type").String("string")
@@ -129,22 +129,6 @@ public sealed class TerraformJsonEmitter
         json.EndObject();
         buffer.Append('\n');
         return new GeneratedFile(directory.Combine(FileName), buffer);
-    }
-
-    // Items keyed by a derived name, in ordinal order of the name; two items with one name are a programming error.
-    private static List<(string Key, T Item)> SortedBy<T>(IEnumerable<T> items, Func<T, string> key)
-    {
-        var list = items.Select(i => (Key: key(i), Item: i)).ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        for (var i = 1; i < list.Count; i++)
-        {
-            if (list[i].Key == list[i - 1].Key)
-            {
-                throw new InvalidOperationException($"JSON key '{list[i].Key}' is written twice.");
-            }
-        }
-
-        return list;
     }
 
     private static void WriteTerraformBlock(JsonTextBuilder json, StackRoot root)
