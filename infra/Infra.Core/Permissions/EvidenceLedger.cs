@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Infra.Configuration;
+using Infra.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -341,21 +342,8 @@ public sealed partial class EvidenceLedger
         return builder.Append('"').ToString();
     }
 
-    private static void WriteAtomically(string path, string text)
-    {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    // Through the shared all-or-nothing writer: a failed or killed write leaves the previous ledger whole.
+    private static void WriteAtomically(string path, string text) => FileTransaction.WriteFile(path, text);
 
     private static string DisplayNameOf(string path)
     {

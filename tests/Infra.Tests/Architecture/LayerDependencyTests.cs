@@ -14,7 +14,9 @@ public partial class LayerDependencyTests
         // The core: resources, options, references, config. Stack is built from config, config errors are model errors.
         ["Model"] = ["Configuration"],
         ["Configuration"] = ["Model"],
-        ["Permissions"] = ["Model", "Configuration"],
+        // All-or-nothing writes of sets of files, used by every writer (synth, ledgers, saved plans).
+        ["Files"] = ["Model"],
+        ["Permissions"] = ["Model", "Configuration", "Files"],
         ["Resources"] = ["Model", "Configuration"],
         ["Components"] = ["Model", "Configuration", "Resources", "Permissions"],
         ["Platform"] = ["Model", "Configuration", "Resources", "Components", "Permissions"],
@@ -24,11 +26,11 @@ public partial class LayerDependencyTests
 
         // Emitters know nothing of Lambda or S3: only the generic graph.
         ["Emitters"] = ["Model", "Configuration"],
-        ["Synthesis"] = ["Model", "Configuration", "Platform", "Rules", "Emitters"],
+        ["Synthesis"] = ["Model", "Configuration", "Platform", "Rules", "Emitters", "Files"],
         ["Plans"] = ["Model", "Configuration"],
         ["Previews"] = ["Model", "Configuration", "Plans", "Emitters", "Synthesis"],
         ["Checks"] = ["Model", "Configuration", "Rules", "Emitters", "Synthesis"],
-        ["Deploy"] = ["Model", "Configuration", "Plans", "Synthesis"],
+        ["Deploy"] = ["Model", "Configuration", "Plans", "Synthesis", "Files"],
     };
 
     private static IEnumerable<string> Layers() =>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Files;
 using Infra.Model;
 
 namespace Infra.Deploy.Engines;
@@ -38,7 +39,7 @@ public sealed class PulumiEngine : IDeployEngine
 
     /// <inheritdoc/>
     public void ShowJson(string planFile, string planJsonFile) =>
-        File.WriteAllText(planJsonFile, previewJson ?? throw new InfraException($"pulumi: no preview of {planFile} in this run; plan before showing it.", ExitCodes.ExternalFailure));
+        FileTransaction.WriteFile(planJsonFile, previewJson ?? throw new InfraException($"pulumi: no preview of {planFile} in this run; plan before showing it.", ExitCodes.ExternalFailure));
 
     /// <inheritdoc/>
     public void Apply(string planFile) => Run("up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");

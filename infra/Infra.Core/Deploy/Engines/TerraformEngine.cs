@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Files;
 using Infra.Model;
 
 namespace Infra.Deploy.Engines;
@@ -38,7 +39,7 @@ public sealed class TerraformEngine : IDeployEngine
     }
 
     /// <inheritdoc/>
-    public void ShowJson(string planFile, string planJsonFile) => File.WriteAllText(planJsonFile, Run("show", "-json", planFile));
+    public void ShowJson(string planFile, string planJsonFile) => FileTransaction.WriteFile(planJsonFile, Run("show", "-json", planFile));
 
     /// <inheritdoc/>
     public void Apply(string planFile) => Run("apply", "-input=false", planFile);

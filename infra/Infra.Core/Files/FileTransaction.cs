@@ -1,0 +1,301 @@
+using System.Text;
+using Infra.Model;
+
+namespace Infra.Files;
+
+/// <summary>
+/// Writes and deletes a set of files under one root all-or-nothing: every new content goes to a temporary sibling
+/// first, a journal is written before the first swap, each original is kept as a backup while the temporaries are
+/// swapped in, and only then are the backups removed. A failure restores what was already swapped and exits 3;
+/// a run killed part-way is finished or rolled back by the next transaction on the same root (<see cref="Recover"/>).
+/// </summary>
+public sealed class FileTransaction
+{
+    /// <summary>The journal's file name, at the transaction's root.</summary>
+    public const string JournalName = ".infra-journal";
+
+    /// <summary>The suffix of a new content waiting to be swapped in.</summary>
+    public const string TemporarySuffix = ".infra-new";
+
+    /// <summary>The suffix of an original kept until the whole set is swapped in.</summary>
+    public const string BackupSuffix = ".infra-old";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+    private readonly string root;
+    private readonly IFileSystem files;
+    private readonly List<(string Path, Action<Stream>? Content)> operations = [];
+
+    /// <summary>A transaction on the files under <paramref name="root"/>.</summary>
+    public FileTransaction(string root, IFileSystem? fileSystem = null)
+    {
+        this.root = Path.GetFullPath(root);
+        files = fileSystem ?? PhysicalFileSystem.Instance;
+    }
+
+    /// <summary>Writes <paramref name="relativePath"/> (forward slashes, under the root) with what <paramref name="content"/> writes.</summary>
+    public FileTransaction Write(string relativePath, Action<Stream> content)
+    {
+        operations.Add((Checked(relativePath), content));
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="relativePath"/> as UTF-8 text without a byte order mark.</summary>
+    public FileTransaction Write(string relativePath, string text) =>
+        Write(relativePath, stream => stream.Write(Utf8NoBom.GetBytes(text)));
+
+    /// <summary>Deletes <paramref name="relativePath"/> if it exists.</summary>
+    public FileTransaction Delete(string relativePath)
+    {
+        operations.Add((Checked(relativePath), null));
+        return this;
+    }
+
+    /// <summary>
+    /// Applies the whole set or none of it; returns the files written or deleted. A file the system refuses (an
+    /// immutable or read-only file, a full disk) restores every file already swapped and throws
+    /// <see cref="InfraException"/> with exit 3 naming the file, the OS error and the fix.
+    /// </summary>
+    public IReadOnlyList<FileChange> Commit()
+    {
+        Recover(root, files);
+        var entries = operations
+            .Select(o => new FileJournalEntry(o.Path, o.Content is null, files.FileExists(Full(o.Path))))
+            .Where(e => !e.Delete || e.Existed)
+            .ToList();
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var journal = new FileJournal(FileJournalState.Preparing, entries);
+        try
+        {
+            WriteJournal(journal);
+            foreach (var (path, content) in operations.Where(o => o.Content is not null))
+            {
+                Attempt(path, () =>
+                {
+                    var full = Full(path);
+                    files.CreateDirectory(Path.GetDirectoryName(full)!);
+                    using var stream = files.Create(full + TemporarySuffix);
+                    content!(stream);
+                    (stream as FileStream)?.Flush(flushToDisk: true);
+                });
+            }
+
+            journal = journal with { State = FileJournalState.Swapping };
+            WriteJournal(journal);
+            foreach (var entry in entries)
+            {
+                var full = Full(entry.Path);
+                if (entry.Existed)
+                {
+                    Attempt(entry.Path, () => files.Move(full, full + BackupSuffix, overwrite: true));
+                }
+
+                if (!entry.Delete)
+                {
+                    Attempt(entry.Path, () => files.Move(full + TemporarySuffix, full, overwrite: false));
+                }
+            }
+
+            journal = journal with { State = FileJournalState.Committed };
+            WriteJournal(journal);
+        }
+        catch (Exception e) when (e is FileOperationException or IOException or UnauthorizedAccessException)
+        {
+            var failed = e as FileOperationException;
+            var cause = failed?.InnerException ?? e;
+            var rollback = TryRollBack(journal);
+            throw new InfraException(
+                $"could not write {Display(failed?.RelativePath ?? "")}: {cause.Message}. {rollback} Fix: make the file and its folder writable (an immutable file: lsattr/chattr -i; permissions; free disk space), then run again.",
+                ExitCodes.EnvironmentRefused,
+                cause);
+        }
+
+        // Past the commit point: a backup that cannot be removed now is removed by the next transaction's recovery.
+        try
+        {
+            Finish(journal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The files are written; only clean-up is left, and the journal still says so.
+        }
+
+        return entries.Select(e => new FileChange(e.Path, e.Delete)).ToList();
+    }
+
+    /// <summary>Writes one file all-or-nothing (a transaction on its folder); exit 3 when the file system refuses.</summary>
+    public static void WriteFile(string path, string text, IFileSystem? fileSystem = null)
+    {
+        var full = Path.GetFullPath(path);
+        new FileTransaction(Path.GetDirectoryName(full)!, fileSystem).Write(Path.GetFileName(full), text).Commit();
+    }
+
+    /// <summary>
+    /// Finishes or rolls back a transaction on <paramref name="root"/> that a killed run left behind; returns what it
+    /// did, or null when there was nothing to do.
+    /// </summary>
+    public static string? Recover(string root, IFileSystem? fileSystem = null)
+    {
+        var transaction = new FileTransaction(root, fileSystem);
+        var files = transaction.files;
+        var path = transaction.Full(JournalName);
+        files.Delete(path + TemporarySuffix);
+        if (!files.FileExists(path))
+        {
+            return null;
+        }
+
+        string text;
+        using (var reader = new StreamReader(files.OpenRead(path), Utf8NoBom))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var journal = FileJournal.Parse(text, transaction.Display(JournalName));
+        if (journal.State == FileJournalState.Committed)
+        {
+            transaction.Finish(journal);
+            return $"finished an interrupted write of {journal.Entries.Count} file(s) under {transaction.Display("")}";
+        }
+
+        transaction.RollBack(journal);
+        return $"rolled back an interrupted write of {journal.Entries.Count} file(s) under {transaction.Display("")}: every file is as it was before it";
+    }
+
+    /// <summary>The journal and temporaries a killed run left under <paramref name="directories"/> of <paramref name="root"/>, relative to the root.</summary>
+    public static IReadOnlyList<string> Leftovers(string root, IEnumerable<string> directories, IFileSystem? fileSystem = null)
+    {
+        var files = fileSystem ?? PhysicalFileSystem.Instance;
+        var full = Path.GetFullPath(root);
+        var found = new List<string>();
+        if (files.FileExists(Path.Combine(full, JournalName)))
+        {
+            found.Add(JournalName);
+        }
+
+        foreach (var directory in directories)
+        {
+            foreach (var suffix in new[] { TemporarySuffix, BackupSuffix })
+            {
+                found.AddRange(files.EnumerateFiles(Path.Combine(full, directory), "*" + suffix)
+                    .Select(f => Path.GetRelativePath(full, f).Replace('\\', '/')));
+            }
+        }
+
+        return found.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Deletes temporaries under <paramref name="directories"/> that no journal accounts for (a run killed before its journal).</summary>
+    public static void RemoveStrayTemporaries(string root, IEnumerable<string> directories, IFileSystem? fileSystem = null)
+    {
+        var files = fileSystem ?? PhysicalFileSystem.Instance;
+        var full = Path.GetFullPath(root);
+        if (files.FileExists(Path.Combine(full, JournalName)))
+        {
+            return;
+        }
+
+        foreach (var stray in directories.SelectMany(d => files.EnumerateFiles(Path.Combine(full, d), "*" + TemporarySuffix)).ToList())
+        {
+            files.Delete(stray);
+        }
+    }
+
+    private static string Checked(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        if (path.Length == 0 || path.StartsWith('/') || Path.IsPathRooted(path) || path.Split('/').Contains("..") || path.Contains('\n'))
+        {
+            throw new ArgumentException($"'{relativePath}' is not a path under the transaction's root: write it relative, without '..'.", nameof(relativePath));
+        }
+
+        return path;
+    }
+
+    private static void Attempt(string relativePath, Action operation)
+    {
+        try
+        {
+            operation();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FileOperationException(relativePath, e);
+        }
+    }
+
+    private string TryRollBack(FileJournal journal)
+    {
+        try
+        {
+            RollBack(journal);
+            return "Nothing was changed: every file is as it was.";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"Restoring the files already replaced failed too ({e.Message}): {Display(JournalName)} lists them; once the cause is fixed, the next run of infra restores them.";
+        }
+    }
+
+    private void RollBack(FileJournal journal)
+    {
+        foreach (var entry in journal.Entries.Reverse())
+        {
+            var full = Full(entry.Path);
+            if (files.FileExists(full + BackupSuffix))
+            {
+                files.Move(full + BackupSuffix, full, overwrite: true);
+            }
+            else if (!entry.Existed && !entry.Delete && journal.State == FileJournalState.Swapping
+                && !files.FileExists(full + TemporarySuffix) && files.FileExists(full))
+            {
+                // Created by this transaction (its temporary is gone because it was swapped in): it was not there before.
+                files.Delete(full);
+            }
+
+            files.Delete(full + TemporarySuffix);
+        }
+
+        files.Delete(Full(JournalName));
+    }
+
+    private void Finish(FileJournal journal)
+    {
+        foreach (var entry in journal.Entries)
+        {
+            files.Delete(Full(entry.Path) + BackupSuffix);
+            files.Delete(Full(entry.Path) + TemporarySuffix);
+        }
+
+        files.Delete(Full(JournalName));
+    }
+
+    // Replaced by rename, so a reader never sees half a journal.
+    private void WriteJournal(FileJournal journal)
+    {
+        var path = Full(JournalName);
+        Attempt(JournalName, () =>
+        {
+            files.CreateDirectory(root);
+            using (var stream = files.Create(path + TemporarySuffix))
+            {
+                stream.Write(Utf8NoBom.GetBytes(journal.Render()));
+                (stream as FileStream)?.Flush(flushToDisk: true);
+            }
+
+            files.Move(path + TemporarySuffix, path, overwrite: true);
+        });
+    }
+
+    private string Full(string relativePath) => relativePath.Length == 0 ? root : Path.Combine(root, relativePath);
+
+    private string Display(string relativePath)
+    {
+        var full = Full(relativePath);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,179 @@
+using Infra.Files;
+using Infra.Model;
+
+namespace Infra.Tests.Files;
+
+public class FileTransactionTests
+{
+    private static readonly string[] Names = ["a.txt", "sub/b.txt", "sub/c.txt", "d.txt", "gone.txt"];
+    private string root = "";
+
+    [SetUp]
+    public void CreateFolderWithOldContent()
+    {
+        root = Path.Combine(Path.GetTempPath(), "infra-tests", "transaction-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "sub"));
+        foreach (var name in Names.Where(n => n != "d.txt"))
+        {
+            File.WriteAllText(Path.Combine(root, name), "old " + name);
+        }
+    }
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(root, recursive: true);
+
+    // Rewrites three files, creates d.txt and deletes gone.txt.
+    private FileTransaction NewSet(IFileSystem? files = null) =>
+        new FileTransaction(root, files)
+            .Write("a.txt", "new a.txt")
+            .Write("sub/b.txt", "new sub/b.txt")
+            .Write("sub/c.txt", "new sub/c.txt")
+            .Write("d.txt", "new d.txt")
+            .Delete("gone.txt");
+
+    private Dictionary<string, string> Contents() =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
+
+    private static Dictionary<string, string> OldState() =>
+        Names.Where(n => n != "d.txt").ToDictionary(n => n, n => "old " + n);
+
+    private static Dictionary<string, string> NewState() =>
+        Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
+
+    [Test]
+    public void Commit_writes_every_file_deletes_what_it_was_told_and_leaves_no_temporaries()
+    {
+        var changes = NewSet().Commit();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Contents(), Is.EqualTo(NewState()), "every file must hold its new content and gone.txt must be removed, with no journal or temporary left");
+            Assert.That(changes.Select(c => c.ToString()), Is.EquivalentTo(new[] { "wrote a.txt", "wrote sub/b.txt", "wrote sub/c.txt", "wrote d.txt", "removed gone.txt" }));
+        });
+    }
+
+    [TestCase("create", "sub/c.txt" + FileTransaction.TemporarySuffix, TestName = "A full disk while writing the temporaries changes nothing")]
+    [TestCase("move", "sub/b.txt", TestName = "A file that cannot be moved aside changes nothing")]
+    [TestCase("move", "d.txt" + FileTransaction.TemporarySuffix, TestName = "A new file that cannot be swapped in changes nothing")]
+    [TestCase("move", "gone.txt", TestName = "A file that cannot be deleted changes nothing")]
+    [TestCase("create", FileTransaction.JournalName + FileTransaction.TemporarySuffix, TestName = "A journal that cannot be written changes nothing")]
+    public void A_refused_operation_in_the_middle_restores_every_file_and_exits_3(string operation, string failingPath)
+    {
+        var files = new FaultyFileSystem((op, path) => op == operation && path == Path.Combine(root, failingPath));
+
+        var error = Assert.Throws<InfraException>(() => NewSet(files).Commit());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a refusing file system is the environment refusing");
+            Assert.That(error.Message, Does.Contain("No space left on device").And.Contain("Nothing was changed").And.Contain("Fix:"), "the message names the OS error, says nothing changed and gives the fix");
+            Assert.That(Contents(), Is.EqualTo(OldState()), "every file must be exactly as before, with no temporary or journal left");
+        });
+    }
+
+    [Test]
+    public void The_error_names_the_file_that_was_refused()
+    {
+        var files = new FaultyFileSystem((op, path) => op == "move" && path == Path.Combine(root, "sub/c.txt"));
+
+        var error = Assert.Throws<InfraException>(() => NewSet(files).Commit());
+
+        Assert.That(error!.Message, Does.Contain("sub/c.txt"), "the user must learn which file could not be written");
+    }
+
+    [Test]
+    public void A_kill_at_any_point_is_finished_or_rolled_back_by_the_next_run_never_mixed()
+    {
+        var total = new FaultyFileSystem((_, _) => false);
+        NewSet(total).Commit();
+        var operations = total.Operations;
+        Assert.That(operations, Is.GreaterThan(10), "test setup: the set must take many file operations");
+
+        for (var killAt = 1; killAt <= operations; killAt++)
+        {
+            RemoveFolder();
+            CreateFolderWithOldContent();
+            var count = 0;
+            var dying = new FaultyFileSystem((_, _) => ++count == killAt, kill: true);
+            Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit(), $"test setup: operation {killAt} must be reached");
+
+            var recovery = FileTransaction.Recover(root);
+            var after = Contents();
+
+            Assert.That(after, Is.EqualTo(OldState()).Or.EqualTo(NewState()), $"killed at operation {killAt} of {operations}, recovery ({recovery ?? "nothing to do"}) must leave the old set or the new set, nothing mixed and no leftovers: {string.Join(", ", after.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        }
+    }
+
+    [Test]
+    public void A_kill_after_the_commit_point_is_finished_not_undone()
+    {
+        var dying = new FaultyFileSystem((op, path) => op == "delete" && path.EndsWith(FileTransaction.BackupSuffix, StringComparison.Ordinal), kill: true);
+        Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit());
+
+        var recovery = FileTransaction.Recover(root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recovery, Does.StartWith("finished"), "a journal that reached 'committed' is finished");
+            Assert.That(Contents(), Is.EqualTo(NewState()), "every file swapped in stays; only the backups go");
+        });
+    }
+
+    [Test]
+    public void The_next_commit_recovers_an_interrupted_one_before_it_starts()
+    {
+        var count = 0;
+        var dying = new FaultyFileSystem((op, _) => op == "move" && ++count == 4, kill: true);
+        Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit());
+        Assert.That(FileTransaction.Leftovers(root, [""]), Does.Contain(FileTransaction.JournalName), "test setup: the kill must leave a journal");
+
+        new FileTransaction(root).Write("a.txt", "newer a.txt").Commit();
+
+        var expected = OldState();
+        expected["a.txt"] = "newer a.txt";
+        Assert.That(Contents(), Is.EqualTo(expected), "the interrupted set is rolled back, then the new write applies alone");
+    }
+
+    [Test]
+    public void Leftovers_lists_the_journal_and_every_temporary_and_backup()
+    {
+        File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "trunc");
+        File.WriteAllText(Path.Combine(root, "a.txt" + FileTransaction.BackupSuffix), "old");
+        File.WriteAllText(Path.Combine(root, FileTransaction.JournalName), "infra file journal v1\nstate preparing\n");
+
+        Assert.That(FileTransaction.Leftovers(root, [""]), Is.EqualTo(new[] { FileTransaction.JournalName, "a.txt" + FileTransaction.BackupSuffix, "sub/b.txt" + FileTransaction.TemporarySuffix }));
+    }
+
+    [Test]
+    public void A_stray_temporary_without_a_journal_is_removed_and_real_files_are_not()
+    {
+        File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "half a fi");
+
+        FileTransaction.RemoveStrayTemporaries(root, ["sub"]);
+
+        Assert.That(Contents(), Is.EqualTo(OldState()), "only the temporary goes");
+    }
+
+    [Test]
+    public void A_journal_infra_did_not_write_is_an_error_naming_it_and_the_fix()
+    {
+        File.WriteAllText(Path.Combine(root, FileTransaction.JournalName), "garbage");
+
+        var error = Assert.Throws<InfraException>(() => FileTransaction.Recover(root));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused));
+            Assert.That(error.Message, Does.Contain(FileTransaction.JournalName).And.Contain("git checkout"), "names the journal and how to repair by hand");
+            Assert.That(Contents()[FileTransaction.JournalName], Is.EqualTo("garbage"), "a journal that cannot be read is kept for the user to inspect");
+        });
+    }
+
+    [TestCase("../outside.txt")]
+    [TestCase("/etc/passwd")]
+    public void Paths_outside_the_root_are_refused(string path)
+    {
+        Assert.Throws<ArgumentException>(() => new FileTransaction(root).Write(path, "x"), "a transaction writes only under its root");
+    }
+}
