@@ -58,9 +58,9 @@ public static class SynthCommand
             }
 
             var touched = OutputWriter.Write(target, result);
-            foreach (var file in touched)
+            foreach (var change in touched)
             {
-                context.Output.WriteLine($"wrote {file}");
+                context.Output.WriteLine(change.ToString());
             }
 
             context.Output.WriteLine($"synth: {result.Stacks.Count} stack(s), {result.Files.Count} files, {touched.Count} changed.");

@@ -10,8 +10,11 @@ namespace Infra.Synthesis;
 /// </summary>
 public interface IGeneratedFileSource
 {
-    /// <summary>The folder whose whole content this source owns (stale files there are removed or reported).</summary>
-    RepositoryPath OwnedDirectory { get; }
+    /// <summary>
+    /// The output root its files go under (see <see cref="OutputRoot"/>); when every source runs, the root's manifest
+    /// lists exactly what they produced, so a file dropped by a source is removed.
+    /// </summary>
+    RepositoryPath OutputRoot { get; }
 
     /// <summary>The files, from every stack of the project; throws <see cref="InfraException"/> on bad input.</summary>
     IEnumerable<GeneratedFile> Generate(IReadOnlyList<Stack> stacks);

@@ -1,47 +1,43 @@
 using Infra.Emitters;
+using Infra.Files;
+using Infra.Model;
 
 namespace Infra.Synthesis;
 
 /// <summary>
-/// Writes generated files under a root folder, each atomically (temporary file, then rename), so that a failed
-/// run leaves the last good output in place; removes files that synth no longer produces in the folders it owns;
-/// and compares without writing for <c>synth --check</c>.
+/// Writes a synth's files under a root all-or-nothing (<see cref="FileTransaction"/>), removes only files that the
+/// previous manifest of a complete output root listed and this synth no longer generates, and compares without
+/// writing for <c>synth --check</c>. Files synth does not own are never touched, whatever folder they are in.
 /// </summary>
 public static class OutputWriter
 {
-    /// <summary>Writes changed files and removes stale ones; returns the paths touched.</summary>
-    public static IReadOnlyList<string> Write(string root, SynthesisResult result)
+    /// <summary>
+    /// Finishes or rolls back a write a killed run left, then writes changed files and removes owned files no longer
+    /// generated, in one transaction; returns the files changed. Throws exit 3 when the file system refuses,
+    /// leaving every file as it was.
+    /// </summary>
+    public static IReadOnlyList<FileChange> Write(string root, SynthesisResult result, IFileSystem? fileSystem = null)
     {
-        var touched = new List<string>();
-        foreach (var file in result.Files)
+        FileTransaction.Recover(root, fileSystem);
+        FileTransaction.RemoveStrayTemporaries(root, result.Roots.Select(r => r.Path.Value), fileSystem);
+        var transaction = new FileTransaction(root, fileSystem);
+        foreach (var file in result.Files.Where(f => !SameBytes(f.Path.Under(root), f)))
         {
-            var path = file.Path.Under(root);
-            if (SameBytes(path, file))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp-" + Environment.ProcessId;
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                file.WriteTo(stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            touched.Add(file.Path.Value);
+            transaction.Write(file.Path.Value, file.WriteTo);
         }
 
-        foreach (var stale in Extra(root, result))
+        foreach (var dropped in NoLongerGenerated(root, result))
         {
-            File.Delete(Path.Combine(root, stale));
-            touched.Add(stale);
+            transaction.Delete(dropped.Value);
         }
 
-        return touched;
+        return transaction.Commit();
     }
 
-    /// <summary>The files that differ from a fresh synth: changed, missing, or no longer generated.</summary>
+    /// <summary>
+    /// What differs from a fresh synth: owned files changed, missing or no longer generated, and the journal or
+    /// temporaries of an interrupted write.
+    /// </summary>
     public static IReadOnlyList<string> Stale(string root, SynthesisResult result)
     {
         var stale = new List<string>();
@@ -58,7 +54,9 @@ public static class OutputWriter
             }
         }
 
-        stale.AddRange(Extra(root, result).Select(p => $"{p} (no longer generated)"));
+        stale.AddRange(NoLongerGenerated(root, result).Select(p => $"{p} (no longer generated)"));
+        stale.AddRange(FileTransaction.Leftovers(root, result.Roots.Select(r => r.Path.Value))
+            .Select(p => $"{p} (left by an interrupted synth: run synth to finish or roll it back)"));
         return stale;
     }
 
@@ -74,34 +72,14 @@ public static class OutputWriter
         return file.SameBytesAs(stream);
     }
 
-    // Local engine files (.terraform/, lock files, *_override.tf.json used by the bootstrap runbook) are not ours.
-    private static IEnumerable<string> Extra(string root, SynthesisResult result)
+    // Only what the committed manifest says synth wrote before: state, plans and notes beside it are never listed.
+    private static IEnumerable<RepositoryPath> NoLongerGenerated(string root, SynthesisResult result)
     {
-        var expected = result.Files.Select(f => f.Path.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var directory in result.OwnedDirectories)
-        {
-            var full = directory.Under(root);
-            if (!Directory.Exists(full))
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                var name = Path.GetFileName(file);
-                // Dot folders inside an owned folder (.terraform/) are the engines'; the owned folder itself may be one (.github/workflows).
-                var inside = Path.GetRelativePath(full, file).Replace('\\', '/');
-                if (inside.Split('/').Any(segment => segment.StartsWith('.')) || name.EndsWith("_override.tf.json", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (!expected.Contains(relative))
-                {
-                    yield return relative;
-                }
-            }
-        }
+        var generated = result.Files.Select(f => f.Path.Value).ToHashSet(StringComparer.Ordinal);
+        return result.Roots
+            .Where(r => r.Complete)
+            .SelectMany(r => OutputManifest.Read(root, r))
+            .Where(p => !generated.Contains(p.Value) && File.Exists(p.Under(root)))
+            .ToList();
     }
 }

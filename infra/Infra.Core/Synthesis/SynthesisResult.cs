@@ -8,12 +8,12 @@ namespace Infra.Synthesis;
 /// <param name="Stacks">The stacks, each with its two roots.</param>
 /// <param name="Findings">Every rule finding, suppressed ones marked.</param>
 /// <param name="Files">Every generated file.</param>
-/// <param name="OwnedDirectories">The folders whose whole content synth owns (stale files there are removed).</param>
+/// <param name="Roots">The folders written into, each with its manifest among <paramref name="Files"/> when complete.</param>
 public sealed record SynthesisResult(
     IReadOnlyList<Stack> Stacks,
     IReadOnlyList<RuleFinding> Findings,
     IReadOnlyList<GeneratedFile> Files,
-    IReadOnlyList<RepositoryPath> OwnedDirectories)
+    IReadOnlyList<OutputRoot> Roots)
 {
     /// <summary>True when an unsuppressed error finding must stop the write.</summary>
     public bool HasBlockingFindings => Findings.Any(f => f.IsBlocking);

@@ -38,11 +38,19 @@ public static class Synthesizer
         var pulumi = new PulumiYamlEmitter();
         var roots = stacks.SelectMany(s => s.Roots).OrderBy(r => r.Kind == RootKind.Main ? 0 : 1).ToList();
         var work = roots.SelectMany(root => new Func<IEnumerable<GeneratedFile>>[] { () => [terraform.Emit(root)], () => pulumi.Emit(root) }).ToList();
-        var owned = stacks.Select(s => new RepositoryPath($"stacks/{s.Name}")).ToList();
+        var outputRoots = stacks.Select(s => new OutputRoot(new RepositoryPath($"stacks/{s.Name}"), Complete: true)).ToList();
+        outputRoots.Add(new OutputRoot(new RepositoryPath(Path.GetDirectoryName(RuleReference.RelativePath)!), Complete: true));
         foreach (var source in stackName is null ? sources ?? [] : [])
         {
             work.Insert(stacks.Count * 2, () => source.Generate(stacks));
-            owned.Add(source.OwnedDirectory);
+            outputRoots.Add(new OutputRoot(source.OutputRoot, Complete: true));
+        }
+
+        // A one-stack synth still writes the repository files, but not the workflows beside them: that root is
+        // written into without being owned whole, so nothing there is removed.
+        if (outputRoots.All(r => r.Path.Value != RepositoryFilesEmitter.Root))
+        {
+            outputRoots.Add(new OutputRoot(new RepositoryPath(RepositoryFilesEmitter.Root), Complete: false));
         }
 
         // The repository's files come from the config of the stack that holds the repository, whichever stacks are
@@ -54,8 +62,21 @@ public static class Synthesizer
 
         work.Add(() => [new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All))]);
         var generated = InParallel(work, emit => emit().ToList()).SelectMany(files => files).ToList();
+        generated.AddRange(Manifests(outputRoots, generated));
         var findings = rules.GetAwaiter().GetResult();
-        return new SynthesisResult(stacks, findings, generated, owned);
+        return new SynthesisResult(stacks, findings, generated, outputRoots);
+    }
+
+    // Every file belongs to exactly one root, so that the manifests together list every file synth owns.
+    private static IEnumerable<GeneratedFile> Manifests(IReadOnlyList<OutputRoot> roots, IReadOnlyList<GeneratedFile> files)
+    {
+        var outside = files.FirstOrDefault(f => roots.Count(r => r.Contains(f.Path)) != 1);
+        if (outside is not null)
+        {
+            throw new InvalidOperationException($"{outside.Path} lies in no output root, or in two: declare its folder as an OutputRoot.");
+        }
+
+        return roots.Where(r => r.Complete).Select(r => OutputManifest.Render(r, files.Where(f => r.Contains(f.Path)))).ToList();
     }
 
     // Stacks and roots share nothing once built, so each gets a core, taking the next item as soon as it is free

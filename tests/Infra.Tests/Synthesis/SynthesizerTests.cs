@@ -59,24 +59,4 @@ public class SynthesizerTests
 
         Assert.That(stale, Is.Empty, "run 'dotnet run --project infra/Infra.Cli -- synth' and commit: " + string.Join(", ", stale));
     }
-
-    [Test]
-    public void Writing_is_atomic_and_removes_files_no_longer_generated()
-    {
-        using var repo = TestRepository.CopyOfReal();
-        var result = Synthesizer.Run(repo.Root);
-        OutputWriter.Write(repo.Root, result);
-        repo.Write("stacks/dev/terraform/old.tf.json", "{}\n");
-        Directory.CreateDirectory(Path.Combine(repo.Root, "stacks/dev/terraform/.terraform"));
-        repo.Write("stacks/dev/terraform/.terraform/cache", "local engine state");
-
-        Assert.That(OutputWriter.Stale(repo.Root, result), Is.EqualTo(new[] { "stacks/dev/terraform/old.tf.json (no longer generated)" }));
-        OutputWriter.Write(repo.Root, result);
-        Assert.Multiple(() =>
-        {
-            Assert.That(File.Exists(Path.Combine(repo.Root, "stacks/dev/terraform/old.tf.json")), Is.False, "a stale file must be removed");
-            Assert.That(File.Exists(Path.Combine(repo.Root, "stacks/dev/terraform/.terraform/cache")), Is.True, "the engine's own files are not synth's");
-            Assert.That(Directory.EnumerateFiles(repo.Root, "*.tmp-*", SearchOption.AllDirectories), Is.Empty, "no temporary file may be left behind");
-        });
-    }
 }
