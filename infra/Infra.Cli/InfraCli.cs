@@ -14,24 +14,16 @@ public static class InfraCli
     /// <summary>Parses and runs one command line; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var parse = Root(new CliContext(output, error)).Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var e in parse.Errors)
-            {
-                error.WriteLine($"infra: {e.Message} (run 'infra {string.Join(' ', args.Take(1))} --help' for usage)");
-            }
-
-            return ExitCodes.BadInput;
-        }
-
+        output = new CheckedTextWriter(output, "standard output");
+        error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return Invoke(args, output, error);
         }
         catch (InfraException e)
         {
-            error.WriteLine($"infra: {e.Message}");
+            // Standard output refused even the last flush; standard error may still take the message.
+            TryWrite(error, $"infra: {e.Message}");
             return e.ExitCode;
         }
     }
@@ -39,6 +31,46 @@ public static class InfraCli
     /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
     internal static IReadOnlyList<string> ParseErrors(string[] args) =>
         Root(new CliContext(TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
+
+    private static int Invoke(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Root(new CliContext(output, error)).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                TryWrite(error, $"infra: {e.Message} (run 'infra {string.Join(' ', args.Take(1))} --help' for usage)");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        int exit;
+        try
+        {
+            exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InfraException e)
+        {
+            TryWrite(error, $"infra: {e.Message}");
+            return e.ExitCode;
+        }
+
+        output.Flush();
+        return exit;
+    }
+
+    // A closed standard error leaves the exit code as the only report.
+    private static void TryWrite(TextWriter error, string line)
+    {
+        try
+        {
+            error.WriteLine(line);
+        }
+        catch (InfraException)
+        {
+        }
+    }
 
     private static RootCommand Root(CliContext context)
     {

@@ -99,7 +99,7 @@ public static class PreviewCommand
     // Colours only for a person at a terminal: redirected output and NO_COLOR get plain text.
     private static IAnsiConsole Console(CliContext context)
     {
-        var colour = ReferenceEquals(context.Output, System.Console.Out) && !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        var colour = ReferenceEquals(context.Output is CheckedTextWriter checkedOutput ? checkedOutput.Inner : context.Output, System.Console.Out) && !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(context.Output),

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text;
+using Infra.Cli;
+using Infra.Model;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Cli;
+
+public class StandardStreamTests
+{
+    [Test]
+    public void A_full_standard_output_exits_3_with_one_message_on_standard_error()
+    {
+        var error = new StringWriter();
+
+        var exit = InfraCli.Run(["synth", "--check", "--root", RepositoryFiles.Root], new FullDiskWriter(), error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.EnvironmentRefused), "a refused write is the environment refusing");
+            Assert.That(error.ToString(), Does.StartWith("infra: could not write to standard output (No space left on device)"));
+            Assert.That(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), "one message, no stack trace");
+        });
+    }
+
+    [TestCase("> /dev/full", TestName = "The real binary exits 3 when standard output is /dev/full")]
+    [TestCase(">&-", TestName = "The real binary exits 3 when standard output is closed")]
+    public void The_real_binary_exits_3_when_standard_output_refuses(string redirection)
+    {
+        var binary = Path.Combine(TestContext.CurrentContext.TestDirectory, "infra.dll");
+        var start = new ProcessStartInfo("bash", ["-c", $"dotnet \"$0\" synth --check --root \"$1\" {redirection}", binary, RepositoryFiles.Root])
+        {
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), error);
+            Assert.That(error, Does.StartWith("infra: could not write to standard output").And.Not.Contain("Unhandled exception"), "one message instead of a crash");
+        });
+    }
+
+    /// <summary>Standard output on a full disk: every write fails as the OS reports it.</summary>
+    private sealed class FullDiskWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+    }
+}
