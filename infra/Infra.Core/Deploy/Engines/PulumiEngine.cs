@@ -47,10 +47,7 @@ public sealed class PulumiEngine : IDeployEngine
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, JsonNode?> Outputs()
     {
-        var json = Run("stack", "output", "--stack", stack, "--json");
-        var outputs = JsonNode.Parse(json) as JsonObject
-            ?? throw new InfraException($"'pulumi stack output --json' in {workingDirectory} did not print a JSON object.", ExitCodes.ExternalFailure);
-        return outputs.ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal);
+        return EngineOutputs.Parse(Run("stack", "output", "--stack", stack, "--json"), "pulumi stack output --json", workingDirectory, wrapped: false);
     }
 
     private string Run(params string[] arguments)

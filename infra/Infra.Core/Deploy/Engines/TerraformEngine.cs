@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Infra.Files;
-using Infra.Model;
 
 namespace Infra.Deploy.Engines;
 
@@ -47,12 +46,8 @@ public sealed class TerraformEngine : IDeployEngine
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, JsonNode?> Outputs()
     {
-        var json = Run("output", "-json");
-        var outputs = JsonNode.Parse(json) as JsonObject
-            ?? throw new InfraException($"'{Name} output -json' in {workingDirectory} did not print a JSON object.", ExitCodes.ExternalFailure);
-
         // terraform wraps each output as {"value": ..., "type": ..., "sensitive": ...}.
-        return outputs.ToDictionary(p => p.Key, p => p.Value?["value"]?.DeepClone(), StringComparer.Ordinal);
+        return EngineOutputs.Parse(Run("output", "-json"), $"{Name} output -json", workingDirectory, wrapped: true);
     }
 
     private string Run(params string[] arguments)

@@ -1,0 +1,37 @@
+using Infra.Deploy.Engines;
+using Infra.Model;
+
+namespace Infra.Tests.Deploy.Engines;
+
+public class EngineOutputsTests
+{
+    [Test]
+    public void Terraform_outputs_are_unwrapped_and_pulumi_outputs_read_as_they_are()
+    {
+        var terraform = EngineOutputs.Parse("""{"url":{"type":"string","value":"https://x"}}""", "terraform output -json", "root", wrapped: true);
+        var pulumi = EngineOutputs.Parse("""{"url":"https://x"}""", "pulumi stack output --json", "root", wrapped: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(terraform["url"]!.GetValue<string>(), Is.EqualTo("https://x"));
+            Assert.That(pulumi["url"]!.GetValue<string>(), Is.EqualTo("https://x"));
+        });
+    }
+
+    [TestCase("Acquiring state lock...", true, "it is not JSON")]
+    [TestCase("{\"url\": {\"value\": \"htt", true, "it is not JSON")]
+    [TestCase("[1, 2]", true, "not a JSON object of outputs")]
+    [TestCase("null", false, "not a JSON object of outputs")]
+    [TestCase("{\"url\": [\"x\"]}", true, "output 'url' has no")]
+    [TestCase("{\"url\": 3}", true, "output 'url' has no")]
+    public void Malformed_engine_output_is_exit_4_naming_the_command_not_a_crash(string printed, bool wrapped, string expected)
+    {
+        var error = Assert.Throws<InfraException>(() => EngineOutputs.Parse(printed, "terraform output -json", "stacks/dev/terraform", wrapped));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "the engine's output is an external step's failure");
+            Assert.That(error.Message, Does.Contain("'terraform output -json' in stacks/dev/terraform").And.Contain(expected));
+        });
+    }
+}
