@@ -33,6 +33,7 @@ public sealed class StsAccountIdentity : IAccountIdentity
             // With an endpoint override the SDK would sign for us-east-1; the stack's region is what STS must see.
             AuthenticationRegion = region,
             MaxErrorRetry = 1,
+            Timeout = ExternalCallSettings.FromEnvironment().AttemptTimeout,
         };
         var resolved = credentials.Resolve(stack, config);
         using var client = new AmazonSecurityTokenServiceClient(resolved, config);
@@ -45,9 +46,9 @@ public sealed class StsAccountIdentity : IAccountIdentity
         {
             throw new StsRefusedException(e.ErrorCode ?? e.StatusCode.ToString(), e.Message, e);
         }
-        catch (AmazonClientException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("STS", "GetCallerIdentity", region, e.Message, e);
+            throw AwsErrors.FromSdk("STS", "GetCallerIdentity", region, e);
         }
     }
 }
