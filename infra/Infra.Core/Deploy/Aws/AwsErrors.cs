@@ -72,7 +72,7 @@ public static class AwsErrors
 
     /// <summary>True for what an AWS SDK call throws when the service or the network fails (not our own errors).</summary>
     public static bool IsSdkFailure(Exception e) =>
-        e is AmazonServiceException or AmazonClientException or HttpRequestException or IOException or OperationCanceledException or System.Text.Json.JsonException or System.Xml.XmlException;
+        e is AmazonServiceException or AmazonClientException or HttpRequestException or IOException or OperationCanceledException or TimeoutException or System.Text.Json.JsonException or System.Xml.XmlException;
 
     /// <summary><paramref name="text"/> on one line, at most 300 characters: error bodies can be whole HTML pages.</summary>
     public static string OneLine(string text)
@@ -89,7 +89,7 @@ public static class AwsErrors
         AmazonUnmarshallingException => "the answer is malformed (not the service's XML or JSON); check that the endpoint is the AWS service",
         AmazonServiceException { StatusCode: var status } s when (int)status != 0 =>
             $"HTTP {(int)status}{(s.ErrorCode is { Length: > 0 } code ? $" {code}" : string.Empty)}: {OneLine(s.Message)}",
-        OperationCanceledException => $"no answer within {ExternalCallSettings.FromEnvironment().TimeoutText}",
+        OperationCanceledException or TimeoutException => $"no answer within {ExternalCallSettings.FromEnvironment().TimeoutText}",
         HttpRequestException or IOException => $"could not reach the endpoint ({OneLine(e.Message)})",
         _ when e.InnerException is { } inner && inner != e => SdkDetail(inner),
         _ => OneLine(e.Message),

@@ -22,7 +22,8 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         try
         {
             var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
-            return response.Parameter.Value;
+            return response.Parameter?.Value
+                ?? throw AwsErrors.CallFailed("SSM", "GetParameter", IDeployFreeze.ParameterName(target), "the answer is malformed (no Parameter.Value); check that the endpoint is SSM (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL)");
         }
         catch (ParameterNotFoundException)
         {

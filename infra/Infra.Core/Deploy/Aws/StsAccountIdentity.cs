@@ -40,7 +40,11 @@ public sealed class StsAccountIdentity : IAccountIdentity
         try
         {
             var response = await client.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
-            return new CallerIdentity(response.Account, response.Arn, response.UserId);
+
+            // Without an account there is nothing to compare: that is a broken answer, not credentials of another account.
+            return string.IsNullOrEmpty(response.Account)
+                ? throw AwsErrors.CallFailed("STS", "GetCallerIdentity", region, "the answer is malformed (no Account); check that the endpoint is STS (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL)")
+                : new CallerIdentity(response.Account, response.Arn, response.UserId);
         }
         catch (AmazonServiceException e) when (e.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError)
         {
