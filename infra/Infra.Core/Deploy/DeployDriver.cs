@@ -119,15 +119,45 @@ public sealed class DeployDriver
         }
         catch (InfraException e)
         {
-            await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions).ConfigureAwait(false);
+            // The clean-up must never hide the failure it cleans up after: each of its own failures is added to the
+            // report, after the original, and the rest of the clean-up still runs.
+            var followUps = new List<string>();
+            try
+            {
+                await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions).ConfigureAwait(false);
+            }
+            catch (InfraException recordFailure)
+            {
+                followUps.Add(DeployErrors.RecordNotFinished(recordId, recordFailure.Message));
+            }
+
             if (target.IsProduction)
             {
                 // The playbook's "block subsequent deployments until resolved": a failed prod deploy freezes prod.
-                await services.Freeze.SetAsync(target, $"deploy of {request.Commit} failed: {FirstLine(e.Message)}").ConfigureAwait(false);
+                var reason = $"deploy of {request.Commit} failed: {FirstLine(e.Message)}";
+                try
+                {
+                    await services.Freeze.SetAsync(target, reason).ConfigureAwait(false);
+                }
+                catch (InfraException freezeFailure)
+                {
+                    followUps.Add(DeployErrors.NotFrozen(target, reason, freezeFailure.Message));
+                }
             }
 
-            await NotifyAsync(topic, target, "failed", Details(request, versions, backups, e.Message)).ConfigureAwait(false);
-            throw;
+            var details = Details(request, versions, backups, e.Message);
+            if (followUps.Count > 0)
+            {
+                details["followUpFailures"] = string.Join(" | ", followUps.Select(FirstLine));
+            }
+
+            await NotifyAsync(topic, target, "failed", details).ConfigureAwait(false);
+            if (followUps.Count == 0)
+            {
+                throw;
+            }
+
+            throw new InfraException(string.Join("\n", followUps.Prepend(e.Message)), e.ExitCode, e);
         }
     }
 

@@ -35,6 +35,16 @@ public static class DeployErrors
         new($"stack '{stack}': smoke tests failed after the apply, alias 'live' was moved back:\n  - {string.Join("\n  - ", failures)}\nFix the service and deploy again.",
             ExitCodes.ExternalFailure);
 
+    /// <summary>After a failed prod deploy, the freeze that should block further deploys could not be set.</summary>
+    public static string NotFrozen(StackTarget target, string reason, string failure) =>
+        $"Also, stack '{target.Stack}' could NOT be frozen after this failure ({FirstLine(failure)}). Freeze it by hand before anyone deploys again: " +
+        $"infra freeze --stack {target.Stack} --reason \"{reason.Replace("\"", "'", StringComparison.Ordinal)}\" (or create the SSM parameter {Aws.IDeployFreeze.ParameterName(target)} with that text).";
+
+    /// <summary>After a failed deploy, its deployment record could not be marked failed.</summary>
+    public static string RecordNotFinished(long recordId, string failure) =>
+        $"Also, GitHub deployment record {recordId} could not be marked failed ({FirstLine(failure)}); it stays in progress and is never taken as proof for a promotion. " +
+        "Mark it failed in the repository's Deployments page if it should not show as running.";
+
     /// <summary>The stack's outputs list no Lambda service to roll back.</summary>
     public static InfraException NoServices(string stack) =>
         new($"stack '{stack}': the output '{StackOutputs.LambdaServicesName}' lists no Lambda service, so there is nothing to roll back. Apply the stack's main root (infra deploy) first.",
@@ -49,4 +59,6 @@ public static class DeployErrors
     public static InfraException AlarmsAfterRollback(string stack, IReadOnlyList<string> alarms) =>
         new($"stack '{stack}': rolled back, but these alarms are still in ALARM:\n  - {string.Join("\n  - ", alarms)}\nRead the functions' logs; roll back further with --to <version> if the previous version is also broken.",
             ExitCodes.ExternalFailure);
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0];
 }

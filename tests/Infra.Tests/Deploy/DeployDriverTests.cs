@@ -171,6 +171,39 @@ public class DeployDriverTests
     }
 
     [Test]
+    public void A_failed_freeze_after_a_failed_prod_deploy_is_reported_after_the_original_error_which_keeps_its_exit_code()
+    {
+        var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
+        harness.Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>()))
+            .Callback(() => harness.Steps.Add("freeze-set"))
+            .ThrowsAsync(new InfraException("SSM PutParameter on '/bbws/prod/deploy-freeze' failed: HTTP 503: unavailable.", ExitCodes.EnvironmentRefused));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => harness.RunAsync(apply: true, viaPromotion: true));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "the failed freeze replaced the deploy's own exit code (4 for the failed shift)");
+        Assert.That(error.Message, Does.StartWith("Lambda '2-1-bbws-order-processor': CodeDeploy deployment d-ABC123 ended Failed"), "the deploy's own failure must come first");
+        Assert.That(error.Message, Does.Contain("SSM PutParameter on '/bbws/prod/deploy-freeze' failed"), "the freeze failure must be reported too");
+        Assert.That(error.Message, Does.Contain("infra freeze --stack prod --reason"), "the message must say how to freeze prod by hand");
+        Assert.That(harness.Steps.SkipWhile(s => s != "record-failure"), Is.EqualTo(new[] { "record-failure", "freeze-set", "notify" }), "the notification must still be sent after the freeze failed");
+        Assert.That(harness.Messages.Single(), Does.Contain("\"result\":\"failed\"").And.Contain("deploy-freeze"), "the notification must say the deploy failed and that prod is not frozen");
+    }
+
+    [Test]
+    public void A_failed_record_update_after_a_failed_prod_deploy_still_freezes_notifies_and_keeps_the_original_error()
+    {
+        var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
+        harness.Records.Setup(r => r.FinishAsync(42L, false, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>()))
+            .Callback(() => harness.Steps.Add("record-failure"))
+            .ThrowsAsync(new InfraException("GitHub: could not set a deployment status (HTTP 502).", ExitCodes.ExternalFailure));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => harness.RunAsync(apply: true, viaPromotion: true));
+
+        Assert.That(error!.Message, Does.StartWith("Lambda '2-1-bbws-order-processor': CodeDeploy deployment d-ABC123 ended Failed"), "the deploy's own failure must come first");
+        Assert.That(error.Message, Does.Contain("could not set a deployment status"), "the lost record update must be reported too");
+        Assert.That(harness.Steps.SkipWhile(s => s != "record-failure"), Is.EqualTo(new[] { "record-failure", "freeze-set", "notify" }), "a failed record update stopped the freeze or the notification");
+    }
+
+    [Test]
     public void AFailedDevDeployDoesNotFreeze()
     {
         var harness = new DeployHarness { ShiftStatus = "Failed" };

@@ -1,18 +1,19 @@
-using System.Xml.Linq;
-
 namespace Infra.Deploy.Aws;
 
 /// <summary>CloudWatch DescribeAlarms (query protocol), signed by <see cref="AwsHttpClient"/>, polled until the alarms are quiet.</summary>
 public sealed class CloudWatchAlarms : IAlarmStates
 {
+    private static readonly AwsOperation DescribeAlarms = AwsOperation.Read("CloudWatch", "DescribeAlarms");
     private readonly AwsHttpClient http;
     private readonly TimeSpan pollInterval;
     private readonly TimeSpan timeout;
+    private readonly TimeProvider time;
 
-    /// <summary>Creates the adapter; alarms are read every <paramref name="pollInterval"/> until <paramref name="timeout"/>.</summary>
-    public CloudWatchAlarms(AwsCredentialSource credentials, StackTarget target, TimeSpan? pollInterval = null, TimeSpan? timeout = null)
+    /// <summary>Creates the adapter; alarms are read every <paramref name="pollInterval"/> until <paramref name="timeout"/>, on <paramref name="time"/> (default: the system clock).</summary>
+    public CloudWatchAlarms(AwsCredentialSource credentials, StackTarget target, TimeSpan? pollInterval = null, TimeSpan? timeout = null, TimeProvider? time = null, ExternalCallSettings? settings = null)
     {
-        http = new AwsHttpClient(credentials, target, "monitoring", "monitoring", "CLOUDWATCH");
+        this.time = time ?? TimeProvider.System;
+        http = new AwsHttpClient(credentials, target, "monitoring", "monitoring", "CLOUDWATCH", this.time, settings);
         this.pollInterval = pollInterval ?? TimeSpan.FromSeconds(20);
         this.timeout = timeout ?? TimeSpan.FromMinutes(10);
     }
@@ -25,7 +26,7 @@ public sealed class CloudWatchAlarms : IAlarmStates
             return [];
         }
 
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
             var states = await DescribeAsync(alarmNames).ConfigureAwait(false);
@@ -33,12 +34,12 @@ public sealed class CloudWatchAlarms : IAlarmStates
             // INSUFFICIENT_DATA counts as quiet: an idle alias publishes no data points, and no errors is what a rollback wants.
             var loud = alarmNames.Where(n => !states.TryGetValue(n, out var state) || state == "ALARM")
                 .Select(n => states.TryGetValue(n, out var state) ? $"{n} ({state})" : $"{n} (not found)").ToList();
-            if (loud.Count == 0 || DateTimeOffset.UtcNow > deadline)
+            if (loud.Count == 0 || time.GetUtcNow() > deadline)
             {
                 return loud;
             }
 
-            await Task.Delay(pollInterval).ConfigureAwait(false);
+            await Task.Delay(pollInterval, time).ConfigureAwait(false);
         }
     }
 
@@ -50,17 +51,19 @@ public sealed class CloudWatchAlarms : IAlarmStates
         // DescribeAlarms takes at most 100 names per call.
         foreach (var chunk in alarmNames.Chunk(100))
         {
+            var resource = string.Join(",", chunk);
             var form = string.Join('&', new[] { "Action=DescribeAlarms" }
                 .Concat(chunk.Select((name, i) => $"AlarmNames.member.{i + 1}={Uri.EscapeDataString(name)}"))
                 .Append($"MaxRecords={chunk.Length}")
                 .Append("Version=2010-08-01"));
-            var (status, body, _) = await http.SendAsync(HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
-            if (status is < 200 or >= 300)
+            var answer = await http.SendAsync(DescribeAlarms, resource, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
+            var document = answer.Xml(DescribeAlarms, resource);
+            if (document.Root?.Name.LocalName != "DescribeAlarmsResponse")
             {
-                throw AwsErrors.CallFailed("CloudWatch", "DescribeAlarms", string.Join(",", chunk), $"HTTP {status}: {body}");
+                throw AwsErrors.Malformed(DescribeAlarms, resource, $"<{document.Root?.Name.LocalName}> instead of <DescribeAlarmsResponse>");
             }
 
-            foreach (var alarm in XDocument.Parse(body).Descendants().Where(e => e.Name.LocalName == "member" && e.Parent?.Name.LocalName == "MetricAlarms"))
+            foreach (var alarm in document.Descendants().Where(e => e.Name.LocalName == "member" && e.Parent?.Name.LocalName == "MetricAlarms"))
             {
                 var name = alarm.Elements().FirstOrDefault(e => e.Name.LocalName == "AlarmName")?.Value;
                 var state = alarm.Elements().FirstOrDefault(e => e.Name.LocalName == "StateValue")?.Value;

@@ -2,18 +2,29 @@ using System.Text.Json.Nodes;
 
 namespace Infra.Deploy.Aws;
 
-/// <summary>CodeDeploy's JSON 1.1 API (CreateDeployment, GetDeployment, StopDeployment), signed by <see cref="AwsHttpClient"/>.</summary>
+/// <summary>CodeDeploy's JSON 1.1 API (CreateDeployment, GetDeployment, ListDeployments, StopDeployment), signed by <see cref="AwsHttpClient"/>.</summary>
 public sealed class CodeDeployClient : ICodeDeploy
 {
     private static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "Succeeded", "Failed", "Stopped" };
+
+    // A second CreateDeployment after a timeout would start a second traffic shift.
+    private static readonly AwsOperation CreateDeployment = AwsOperation.SentOnce("CodeDeploy", "CreateDeployment",
+        "list the group's deployments with 'aws deploy list-deployments --application-name <application> --deployment-group-name <group>'");
+    private static readonly AwsOperation GetDeployment = AwsOperation.Read("CodeDeploy", "GetDeployment");
+    private static readonly AwsOperation ListDeployments = AwsOperation.Read("CodeDeploy", "ListDeployments");
+
+    // Stopping a stopped deployment changes nothing.
+    private static readonly AwsOperation StopDeployment = AwsOperation.IdempotentWrite("CodeDeploy", "StopDeployment");
     private readonly AwsHttpClient http;
     private readonly TimeSpan pollInterval;
     private readonly TimeSpan timeout;
+    private readonly TimeProvider time;
 
-    /// <summary>Creates the adapter; a deployment is polled every <paramref name="pollInterval"/> until <paramref name="timeout"/>.</summary>
-    public CodeDeployClient(AwsCredentialSource credentials, StackTarget target, TimeSpan? pollInterval = null, TimeSpan? timeout = null)
+    /// <summary>Creates the adapter; a deployment is polled every <paramref name="pollInterval"/> until <paramref name="timeout"/>, on <paramref name="time"/> (default: the system clock).</summary>
+    public CodeDeployClient(AwsCredentialSource credentials, StackTarget target, TimeSpan? pollInterval = null, TimeSpan? timeout = null, TimeProvider? time = null, ExternalCallSettings? settings = null)
     {
-        http = new AwsHttpClient(credentials, target, "codedeploy", "codedeploy", "CODEDEPLOY");
+        this.time = time ?? TimeProvider.System;
+        http = new AwsHttpClient(credentials, target, "codedeploy", "codedeploy", "CODEDEPLOY", this.time, settings);
         this.pollInterval = pollInterval ?? TimeSpan.FromSeconds(15);
         this.timeout = timeout ?? TimeSpan.FromMinutes(60);
     }
@@ -21,7 +32,7 @@ public sealed class CodeDeployClient : ICodeDeploy
     /// <inheritdoc/>
     public async Task<string> CreateDeploymentAsync(string application, string deploymentGroup, string appSpec, string description)
     {
-        var answer = await CallAsync("CreateDeployment", application, new JsonObject
+        var answer = await CallAsync(CreateDeployment, application, new JsonObject
         {
             ["applicationName"] = application,
             ["deploymentGroupName"] = deploymentGroup,
@@ -32,59 +43,62 @@ public sealed class CodeDeployClient : ICodeDeploy
                 ["appSpecContent"] = new JsonObject { ["content"] = appSpec },
             },
         }).ConfigureAwait(false);
-        return answer["deploymentId"]?.GetValue<string>() ?? throw AwsErrors.CallFailed("CodeDeploy", "CreateDeployment", application, "the answer has no deploymentId");
+        return AwsHttpResponse.RequiredString(answer, "deploymentId", CreateDeployment, application);
     }
 
     /// <inheritdoc/>
     public async Task<string> WaitAsync(string deploymentId)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
-            var answer = await CallAsync("GetDeployment", deploymentId, new JsonObject { ["deploymentId"] = deploymentId }).ConfigureAwait(false);
-            var status = answer["deploymentInfo"]?["status"]?.GetValue<string>() ?? "Unknown";
+            var answer = await CallAsync(GetDeployment, deploymentId, new JsonObject { ["deploymentId"] = deploymentId }).ConfigureAwait(false);
+
+            // Without a status the wait could never end: an answer lacking it is malformed, not "still running".
+            var status = AwsHttpResponse.RequiredString(answer["deploymentInfo"], "status", GetDeployment, deploymentId);
             if (FinalStates.Contains(status))
             {
                 return status;
             }
 
-            if (DateTimeOffset.UtcNow > deadline)
+            if (time.GetUtcNow() > deadline)
             {
                 await StopWithRollbackAsync(deploymentId).ConfigureAwait(false);
                 return "Stopped";
             }
 
-            await Task.Delay(pollInterval).ConfigureAwait(false);
+            await Task.Delay(pollInterval, time).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup)
     {
-        var answer = await CallAsync("ListDeployments", $"{application}/{deploymentGroup}", new JsonObject
+        var resource = $"{application}/{deploymentGroup}";
+        var answer = await CallAsync(ListDeployments, resource, new JsonObject
         {
             ["applicationName"] = application,
             ["deploymentGroupName"] = deploymentGroup,
             ["includeOnlyStatuses"] = new JsonArray("Created", "Queued", "InProgress", "Baking", "Ready"),
         }).ConfigureAwait(false);
 
-        // A group runs one deployment at a time, so the first page holds every active one.
-        return answer["deployments"] is JsonArray ids ? ids.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
+        // A group runs one deployment at a time, so the first page holds every active one. AWS omits an empty list.
+        return answer["deployments"] switch
+        {
+            null => [],
+            JsonArray ids => ids.Select(id => id is JsonValue v && v.TryGetValue<string>(out var text) ? text : throw AwsErrors.Malformed(ListDeployments, resource, "a deployment id is not a string")).ToList(),
+            _ => throw AwsErrors.Malformed(ListDeployments, resource, "'deployments' is not a list"),
+        };
     }
 
     /// <inheritdoc/>
     public Task StopWithRollbackAsync(string deploymentId) =>
-        CallAsync("StopDeployment", deploymentId, new JsonObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
+        CallAsync(StopDeployment, deploymentId, new JsonObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
 
-    private async Task<JsonNode> CallAsync(string operation, string resource, JsonObject request)
+    private async Task<JsonObject> CallAsync(AwsOperation operation, string resource, JsonObject request)
     {
-        var (status, body, _) = await http.SendAsync(HttpMethod.Post, "/", "application/x-amz-json-1.1", request.ToJsonString(),
-            new Dictionary<string, string> { ["X-Amz-Target"] = $"CodeDeploy_20141006.{operation}" }).ConfigureAwait(false);
-        if (status is < 200 or >= 300)
-        {
-            throw AwsErrors.CallFailed("CodeDeploy", operation, resource, $"HTTP {status}: {body}");
-        }
-
-        return JsonNode.Parse(body.Length == 0 ? "{}" : body) ?? new JsonObject();
+        var answer = await http.SendAsync(operation, resource, HttpMethod.Post, "/", "application/x-amz-json-1.1", request.ToJsonString(),
+            new Dictionary<string, string> { ["X-Amz-Target"] = $"CodeDeploy_20141006.{operation.Name}" }).ConfigureAwait(false);
+        return answer.JsonObject(operation, resource);
     }
 }

@@ -20,16 +20,21 @@ public sealed class DynamoDbTableBackups : ITableBackups
     /// <inheritdoc/>
     public async Task<string> CreateBackupAsync(string table, string backupName)
     {
-        var config = new AmazonDynamoDBConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region), AuthenticationRegion = target.Region };
+        var config = new AmazonDynamoDBConfig
+        {
+            RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region),
+            AuthenticationRegion = target.Region,
+            Timeout = ExternalCallSettings.FromEnvironment().AttemptTimeout,
+        };
         using var client = new AmazonDynamoDBClient(credentials.Resolve(target.Stack, config), config);
         try
         {
             var response = await client.CreateBackupAsync(new CreateBackupRequest { TableName = table, BackupName = backupName }).ConfigureAwait(false);
             return response.BackupDetails.BackupArn;
         }
-        catch (AmazonDynamoDBException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("DynamoDB", "CreateBackup", table, $"{e.ErrorCode}: {e.Message}; nothing was applied", e);
+            throw AwsErrors.CallFailed("DynamoDB", "CreateBackup", table, $"{AwsErrors.SdkDetail(e)}; nothing was applied", e);
         }
     }
 }

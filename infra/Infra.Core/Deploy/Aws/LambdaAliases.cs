@@ -2,24 +2,32 @@ using System.Text.Json.Nodes;
 
 namespace Infra.Deploy.Aws;
 
-/// <summary>Lambda's REST API (GetAlias, UpdateAlias, Invoke), signed by <see cref="AwsHttpClient"/>.</summary>
+/// <summary>Lambda's REST API (GetAlias, UpdateAlias, ListVersionsByFunction, Invoke), signed by <see cref="AwsHttpClient"/>.</summary>
 public sealed class LambdaAliases : ILambdaAliases
 {
+    private static readonly AwsOperation GetAlias = AwsOperation.Read("Lambda", "GetAlias");
+    private static readonly AwsOperation ListVersions = AwsOperation.Read("Lambda", "ListVersionsByFunction");
+
+    // Moving an alias again after a timeout could undo a move made meanwhile by CodeDeploy or another rollback.
+    private static readonly AwsOperation UpdateAlias = AwsOperation.SentOnce("Lambda", "UpdateAlias",
+        "read the alias with 'aws lambda get-alias --function-name <function> --name <alias>'");
+
+    // An invocation runs the function's code, whose side effects a second call would repeat.
+    private static readonly AwsOperation Invoke = AwsOperation.SentOnce("Lambda", "Invoke", "look for the invocation in the function's logs");
     private readonly AwsHttpClient http;
 
-    /// <summary>Creates the adapter for the stack's account and region.</summary>
-    public LambdaAliases(AwsCredentialSource credentials, StackTarget target)
+    /// <summary>Creates the adapter for the stack's account and region; <paramref name="time"/> paces retries (default: the system clock).</summary>
+    public LambdaAliases(AwsCredentialSource credentials, StackTarget target, TimeProvider? time = null, ExternalCallSettings? settings = null)
     {
-        http = new AwsHttpClient(credentials, target, "lambda", "lambda", "LAMBDA");
+        http = new AwsHttpClient(credentials, target, "lambda", "lambda", "LAMBDA", time, settings);
     }
 
     /// <inheritdoc/>
     public async Task<string> GetAliasVersionAsync(string function, string alias)
     {
-        var (status, body, _) = await http.SendAsync(HttpMethod.Get, AliasPath(function, alias), null, string.Empty).ConfigureAwait(false);
-        Check(status, body, "GetAlias", $"{function}:{alias}");
-        return JsonNode.Parse(body)?["FunctionVersion"]?.GetValue<string>()
-            ?? throw AwsErrors.CallFailed("Lambda", "GetAlias", $"{function}:{alias}", "the answer has no FunctionVersion");
+        var resource = $"{function}:{alias}";
+        var answer = await http.SendAsync(GetAlias, resource, HttpMethod.Get, AliasPath(function, alias), null, string.Empty).ConfigureAwait(false);
+        return AwsHttpResponse.RequiredString(answer.JsonObject(GetAlias, resource), "FunctionVersion", GetAlias, resource);
     }
 
     /// <inheritdoc/>
@@ -27,8 +35,7 @@ public sealed class LambdaAliases : ILambdaAliases
     {
         // An empty routing config ends any canary weight: all traffic goes to the named version.
         var request = new JsonObject { ["FunctionVersion"] = version, ["RoutingConfig"] = new JsonObject { ["AdditionalVersionWeights"] = new JsonObject() } };
-        var (status, body, _) = await http.SendAsync(HttpMethod.Put, AliasPath(function, alias), "application/json", request.ToJsonString()).ConfigureAwait(false);
-        Check(status, body, "UpdateAlias", $"{function}:{alias}");
+        await http.SendAsync(UpdateAlias, $"{function}:{alias}", HttpMethod.Put, AliasPath(function, alias), "application/json", request.ToJsonString()).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -39,11 +46,17 @@ public sealed class LambdaAliases : ILambdaAliases
         do
         {
             var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/versions?MaxItems=50" + (marker is null ? string.Empty : $"&Marker={Uri.EscapeDataString(marker)}");
-            var (status, body, _) = await http.SendAsync(HttpMethod.Get, path, null, string.Empty).ConfigureAwait(false);
-            Check(status, body, "ListVersionsByFunction", function);
-            var answer = JsonNode.Parse(body);
-            versions.AddRange((answer?["Versions"] as JsonArray ?? []).Select(v => v?["Version"]?.GetValue<string>() ?? string.Empty).Where(v => v.Length > 0 && v != "$LATEST"));
-            marker = answer?["NextMarker"]?.GetValue<string>();
+            var answer = (await http.SendAsync(ListVersions, function, HttpMethod.Get, path, null, string.Empty).ConfigureAwait(false)).JsonObject(ListVersions, function);
+            foreach (var item in answer["Versions"] as JsonArray ?? [])
+            {
+                var version = AwsHttpResponse.RequiredString(item, "Version", ListVersions, function);
+                if (version != "$LATEST")
+                {
+                    versions.Add(version);
+                }
+            }
+
+            marker = AwsHttpResponse.OptionalString(answer, "NextMarker", ListVersions, function);
         }
         while (!string.IsNullOrEmpty(marker));
 
@@ -54,21 +67,11 @@ public sealed class LambdaAliases : ILambdaAliases
     public async Task<LambdaInvokeResult> InvokeAsync(string function, string qualifier, string payload)
     {
         var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/invocations?Qualifier={Uri.EscapeDataString(qualifier)}";
-        var (status, body, headers) = await http.SendAsync(HttpMethod.Post, path, "application/json", payload,
+        var answer = await http.SendAsync(Invoke, $"{function}:{qualifier}", HttpMethod.Post, path, "application/json", payload,
             new Dictionary<string, string> { ["X-Amz-Invocation-Type"] = "RequestResponse" }).ConfigureAwait(false);
-        Check(status, body, "Invoke", $"{function}:{qualifier}");
-        var error = headers.TryGetValues("X-Amz-Function-Error", out var values) ? values.FirstOrDefault() : null;
-        return new LambdaInvokeResult(status, error, body);
+        return new LambdaInvokeResult(answer.Status, answer.Header("X-Amz-Function-Error"), answer.Body);
     }
 
     private static string AliasPath(string function, string alias) =>
         $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/aliases/{Uri.EscapeDataString(alias)}";
-
-    private static void Check(int status, string body, string operation, string resource)
-    {
-        if (status is < 200 or >= 300)
-        {
-            throw AwsErrors.CallFailed("Lambda", operation, resource, $"HTTP {status}: {body}");
-        }
-    }
 }

@@ -3,12 +3,14 @@ namespace Infra.Deploy.Aws;
 /// <summary>SNS Publish (query protocol), signed by <see cref="AwsHttpClient"/>.</summary>
 public sealed class SnsNotifier : INotifier
 {
+    // A second Publish after a timeout would send subscribers the message twice.
+    private static readonly AwsOperation Publish = AwsOperation.SentOnce("SNS", "Publish", "ask a subscriber of the topic whether the message arrived");
     private readonly AwsHttpClient http;
 
     /// <summary>Creates the adapter for the stack's account and region.</summary>
-    public SnsNotifier(AwsCredentialSource credentials, StackTarget target)
+    public SnsNotifier(AwsCredentialSource credentials, StackTarget target, TimeProvider? time = null, ExternalCallSettings? settings = null)
     {
-        http = new AwsHttpClient(credentials, target, "sns", "sns", "SNS");
+        http = new AwsHttpClient(credentials, target, "sns", "sns", "SNS", time, settings);
     }
 
     /// <inheritdoc/>
@@ -20,10 +22,6 @@ public sealed class SnsNotifier : INotifier
             $"Subject={Uri.EscapeDataString(subject)}",
             $"TopicArn={Uri.EscapeDataString(topicArn)}",
             "Version=2010-03-31");
-        var (status, body, _) = await http.SendAsync(HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
-        if (status is < 200 or >= 300)
-        {
-            throw AwsErrors.CallFailed("SNS", "Publish", topicArn, $"HTTP {status}: {body}");
-        }
+        await http.SendAsync(Publish, topicArn, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
     }
 }

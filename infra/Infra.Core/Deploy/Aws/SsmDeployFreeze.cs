@@ -22,15 +22,16 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         try
         {
             var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
-            return response.Parameter.Value;
+            return response.Parameter?.Value
+                ?? throw AwsErrors.CallFailed("SSM", "GetParameter", IDeployFreeze.ParameterName(target), "the answer is malformed (no Parameter.Value); check that the endpoint is SSM (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL)");
         }
         catch (ParameterNotFoundException)
         {
             return null;
         }
-        catch (AmazonSimpleSystemsManagementException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("SSM", "GetParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+            throw AwsErrors.FromSdk("SSM", "GetParameter", IDeployFreeze.ParameterName(target), e);
         }
     }
 
@@ -49,9 +50,9 @@ public sealed class SsmDeployFreeze : IDeployFreeze
                 Description = "Deploy freeze: infra deploy and promote refuse while this parameter exists. Lift with infra unfreeze.",
             }).ConfigureAwait(false);
         }
-        catch (AmazonSimpleSystemsManagementException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("SSM", "PutParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+            throw AwsErrors.FromSdk("SSM", "PutParameter", IDeployFreeze.ParameterName(target), e);
         }
     }
 
@@ -67,15 +68,20 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         {
             // Not frozen: unfreezing is idempotent.
         }
-        catch (AmazonSimpleSystemsManagementException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("SSM", "DeleteParameter", IDeployFreeze.ParameterName(target), e.Message, e);
+            throw AwsErrors.FromSdk("SSM", "DeleteParameter", IDeployFreeze.ParameterName(target), e);
         }
     }
 
     private AmazonSimpleSystemsManagementClient Client(StackTarget target)
     {
-        var config = new AmazonSimpleSystemsManagementConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region), AuthenticationRegion = target.Region };
+        var config = new AmazonSimpleSystemsManagementConfig
+        {
+            RegionEndpoint = RegionEndpoint.GetBySystemName(target.Region),
+            AuthenticationRegion = target.Region,
+            Timeout = ExternalCallSettings.FromEnvironment().AttemptTimeout,
+        };
         return new AmazonSimpleSystemsManagementClient(credentials.Resolve(target.Stack, config), config);
     }
 }

@@ -33,21 +33,26 @@ public sealed class StsAccountIdentity : IAccountIdentity
             // With an endpoint override the SDK would sign for us-east-1; the stack's region is what STS must see.
             AuthenticationRegion = region,
             MaxErrorRetry = 1,
+            Timeout = ExternalCallSettings.FromEnvironment().AttemptTimeout,
         };
         var resolved = credentials.Resolve(stack, config);
         using var client = new AmazonSecurityTokenServiceClient(resolved, config);
         try
         {
             var response = await client.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
-            return new CallerIdentity(response.Account, response.Arn, response.UserId);
+
+            // Without an account there is nothing to compare: that is a broken answer, not credentials of another account.
+            return string.IsNullOrEmpty(response.Account)
+                ? throw AwsErrors.CallFailed("STS", "GetCallerIdentity", region, "the answer is malformed (no Account); check that the endpoint is STS (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL)")
+                : new CallerIdentity(response.Account, response.Arn, response.UserId);
         }
         catch (AmazonServiceException e) when (e.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError)
         {
             throw new StsRefusedException(e.ErrorCode ?? e.StatusCode.ToString(), e.Message, e);
         }
-        catch (AmazonClientException e)
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("STS", "GetCallerIdentity", region, e.Message, e);
+            throw AwsErrors.FromSdk("STS", "GetCallerIdentity", region, e);
         }
     }
 }

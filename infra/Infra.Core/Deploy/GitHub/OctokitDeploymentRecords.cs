@@ -37,6 +37,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
         var api = Environment.GetEnvironmentVariable("GITHUB_API_URL");
         var github = api is { Length: > 0 } ? new GitHubClient(new ProductHeaderValue("infra"), new Uri(api)) : new GitHubClient(new ProductHeaderValue("infra"));
         github.Credentials = new Credentials(token);
+        github.SetRequestTimeout(ExternalCallSettings.FromEnvironment().AttemptTimeout);
         return new OctokitDeploymentRecords(github, owner, name);
     }
 
@@ -74,6 +75,11 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             Payload = new Dictionary<string, string> { ["tool"] = Marker, ["kind"] = kind, ["artifactSha256"] = artifactSha256 },
             ProductionEnvironment = environment == StackTarget.ProductionStack,
         })).ConfigureAwait(false);
+        if (deployment is null || deployment.Id == 0)
+        {
+            throw new InfraException("GitHub: could not create a deployment (the answer is malformed: no deployment id). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure);
+        }
+
         await Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, deployment.Id, new NewDeploymentStatus(DeploymentState.InProgress) { Description = description })).ConfigureAwait(false);
         return deployment.Id;
     }
@@ -98,6 +104,11 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     {
         // Octokit lists without filters: the newest 300 are read and filtered here.
         var deployments = await Call("list deployments", () => client.Repository.Deployment.GetAll(owner, repository, new ApiOptions { PageSize = 100, PageCount = 3 })).ConfigureAwait(false);
+        if (deployments.Any(d => d is null || d.Id == 0 || d.Sha is null))
+        {
+            throw new InfraException("GitHub: could not list deployments (the answer is malformed: a deployment without id or sha). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure);
+        }
+
         var records = new List<DeploymentRecord>();
         var ours = deployments.Where(d => IsOurs(d) && d.Environment == environment && (commit is null || d.Sha == commit));
         foreach (var deployment in ours.OrderByDescending(d => d.CreatedAt).Take(count))
@@ -140,9 +151,23 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
         {
             return await call().ConfigureAwait(false);
         }
-        catch (ApiException e)
+        catch (ApiException e) when ((int)e.StatusCode is > 0 and < 500 and not 429)
         {
-            throw new InfraException($"GitHub: could not {what} ({(int)e.StatusCode}: {e.Message}). Check GITHUB_TOKEN's 'deployments: write' permission and GITHUB_REPOSITORY, then run again.", ExitCodes.ExternalFailure, e);
+            throw new InfraException($"GitHub: could not {what} ({(int)e.StatusCode}: {Aws.AwsErrors.OneLine(e.Message)}). Check GITHUB_TOKEN's 'deployments: write' permission and GITHUB_REPOSITORY, then run again.", ExitCodes.ExternalFailure, e);
+        }
+        catch (Exception e) when (e is not InfraException)
+        {
+            // Past this boundary is only Octokit and the network: whatever it throws for a 5xx, a timeout, a refused
+            // connection or a body it cannot read is the external step failing, never a crash of ours.
+            throw new InfraException($"GitHub: could not {what} ({Detail(e)}). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure, e);
         }
     }
+
+    private static string Detail(Exception e) => e switch
+    {
+        ApiException api => $"{(int)api.StatusCode}: {Aws.AwsErrors.OneLine(api.Message)}",
+        OperationCanceledException => $"no answer within {ExternalCallSettings.FromEnvironment().TimeoutText}",
+        HttpRequestException or IOException => $"could not reach the API: {Aws.AwsErrors.OneLine(e.Message)}",
+        _ => "the answer is malformed: not the GitHub API's JSON",
+    };
 }

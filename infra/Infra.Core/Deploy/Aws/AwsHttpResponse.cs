@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Infra.Deploy.Aws;
+
+/// <summary>
+/// An answer of a signed call, copied out of the HTTP response (which is disposed once read), with the headers as
+/// case-insensitive name → first value. Its readers turn a body that is not the service's JSON or XML into an
+/// exit-4 error instead of a crash.
+/// </summary>
+/// <param name="Status">The HTTP status.</param>
+/// <param name="Body">The body as text.</param>
+/// <param name="Headers">Response and content headers.</param>
+public sealed record AwsHttpResponse(int Status, string Body, IReadOnlyDictionary<string, string> Headers)
+{
+    /// <summary>The header's value, or null when the answer has none.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The body as a JSON object (an empty body is an empty object, as AWS sends for some writes).</summary>
+    public JsonObject JsonObject(AwsOperation operation, string resource)
+    {
+        try
+        {
+            return (Body.Length == 0 ? new JsonObject() : JsonNode.Parse(Body)) as JsonObject
+                ?? throw AwsErrors.Malformed(operation, resource, "not a JSON object");
+        }
+        catch (JsonException)
+        {
+            throw AwsErrors.Malformed(operation, resource, $"not JSON: {Start()}");
+        }
+    }
+
+    /// <summary>The body as an XML document.</summary>
+    public XDocument Xml(AwsOperation operation, string resource)
+    {
+        try
+        {
+            return XDocument.Parse(Body);
+        }
+        catch (XmlException)
+        {
+            throw AwsErrors.Malformed(operation, resource, $"not XML: {Start()}");
+        }
+    }
+
+    /// <summary>The string at <paramref name="name"/> of <paramref name="node"/>, or an exit-4 error naming the missing field.</summary>
+    public static string RequiredString(JsonNode? node, string name, AwsOperation operation, string resource) =>
+        OptionalString(node, name, operation, resource) ?? throw AwsErrors.Malformed(operation, resource, $"no '{name}'");
+
+    /// <summary>The string at <paramref name="name"/> of <paramref name="node"/>, null when absent, an exit-4 error when not a string.</summary>
+    public static string? OptionalString(JsonNode? node, string name, AwsOperation operation, string resource)
+    {
+        var value = node is System.Text.Json.Nodes.JsonObject o ? o[name] : null;
+        return value switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<string>(out var text) => text,
+            _ => throw AwsErrors.Malformed(operation, resource, $"'{name}' is not a string"),
+        };
+    }
+
+    private string Start() => AwsErrors.OneLine(Body.Length <= 60 ? Body : Body[..60] + "...");
+}
