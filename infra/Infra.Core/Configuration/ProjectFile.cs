@@ -186,6 +186,12 @@ public sealed partial class ProjectFile
             throw ConfigErrors.Invalid(FileName, where, "lists no stack", "list at least one stack, in promotion order, e.g. default: [dev, sit, prod]");
         }
 
+        var (max, reason) = ConfigListLimits.For(StacksKey);
+        if (stacks.Count > max)
+        {
+            throw ConfigErrors.Invalid(FileName, where, $"has {stacks.Count} items, but {reason}", $"list at most {max}");
+        }
+
         foreach (var stack in stacks)
         {
             if (!StackName().IsMatch(stack))

@@ -80,6 +80,7 @@ public class ProjectFileTests
     [TestCase("[dev, sit, dev]", "twice")]
     [TestCase("[dev, s.it]", "s.it")]
     [TestCase("[]", "at least one")]
+    [TestCase("[s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26, s27, s28, s29, s30, s31, s32, s33, s34, s35, s36, s37, s38, s39, s40, s41, s42, s43, s44, s45, s46, s47, s48, s49, s50, s51]", "at most 50")]
     public void Load_exits_2_when_the_declared_stacks_are_unusable(string stacks, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
