@@ -10,7 +10,15 @@ public sealed record CliContext(TextWriter Output, TextWriter Error)
     {
         if (explicitRoot is not null)
         {
-            return Path.GetFullPath(explicitRoot);
+            if (string.IsNullOrWhiteSpace(explicitRoot))
+            {
+                throw new Model.InfraException("--root is empty: pass the repository folder (the one holding Pulumi.yaml), or leave --root out to use the nearest one above the current folder.");
+            }
+
+            var root = Path.GetFullPath(explicitRoot);
+            return Directory.Exists(root)
+                ? root
+                : throw new Model.InfraException($"--root {explicitRoot}: no such folder: pass the repository folder (the one holding Pulumi.yaml).");
         }
 
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)

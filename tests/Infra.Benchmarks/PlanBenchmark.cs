@@ -13,7 +13,7 @@ internal static class PlanBenchmark
         try
         {
             const string ProdAccount = "093646564004";
-            File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: bbws\nruntime: yaml\nconfig:\n  bbws:accountId:\n    type: string\n");
+            File.WriteAllText(Path.Combine(folder, "Pulumi.yaml"), "name: bbws\nruntime: yaml\nconfig:\n  bbws:stacks:\n    type: array\n    items:\n      type: string\n    default: [prod]\n  bbws:accountId:\n    type: string\n");
             File.WriteAllText(Path.Combine(folder, "Pulumi.prod.yaml"), $"config:\n  aws:region: af-south-1\n  bbws:accountId: \"{ProdAccount}\"\n");
             var plan = Path.Combine(folder, "plan.json");
             PlanGenerator.Write(plan, changes, ProdAccount, "af-south-1");

@@ -7,9 +7,6 @@ namespace Infra.Cli.Commands;
 /// <summary><c>infra promote --to sit|prod --commit sha --artifact zip [--change-ticket id] [--yes]</c>.</summary>
 public static class PromoteCommand
 {
-    /// <summary>The config key holding prod's change-ticket pattern (a regular expression).</summary>
-    public const string ChangeTicketPatternKey = "changeTicketPattern";
-
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
@@ -30,11 +27,12 @@ public static class PromoteCommand
         {
             var stackName = parse.GetValue(to)!;
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var config = Configuration.StackConfig.Load(repositoryRoot, Configuration.ProjectFile.Load(repositoryRoot), stackName);
-            Promotion.CheckChangeTicket(stackName, parse.GetValue(ticket), config.Get(ChangeTicketPatternKey), $"{config.Project}:{ChangeTicketPatternKey}");
+            var project = Configuration.ProjectConfig.Load(repositoryRoot);
+            var config = project.Stack(stackName);
+            Promotion.CheckChangeTicket(stackName, parse.GetValue(ticket), config.GetChangeTicketPattern());
             var sha = Promotion.ArtifactSha256(parse.GetValue(artifact)!);
             var target = StackTarget.From(config);
-            var lower = Promotion.RequireLowerDeploymentAsync(OctokitDeploymentRecords.FromEnvironment(), stackName, parse.GetValue(commit)!, sha).GetAwaiter().GetResult();
+            var lower = Promotion.RequireLowerDeploymentAsync(OctokitDeploymentRecords.FromEnvironment(), project.Project, stackName, parse.GetValue(commit)!, sha).GetAwaiter().GetResult();
             context.Output.WriteLine($"{parse.GetValue(commit)} succeeded in {lower.Environment} (deployment {lower.Id}); promoting to {stackName}.");
             var request = new DeployRequest(target, parse.GetValue(commit)!, sha, DeployCommand.WorkDirectory(target), parse.GetValue(yes), ViaPromotion: true);
             return DeployCommand.Run(context, repositoryRoot, request, parse.GetValue(engine)!);

@@ -32,6 +32,7 @@ public static class VerifyAccountCommand
     internal static StackTarget LoadTarget(string? explicitRoot, string stack)
     {
         var repositoryRoot = CliContext.FindRepositoryRoot(explicitRoot);
-        return StackTarget.From(StackConfig.Load(repositoryRoot, ProjectFile.Load(repositoryRoot), stack));
+        // The whole project is loaded, not just this stack's file, so that every verb refuses the same bad config.
+        return StackTarget.From(ProjectConfig.Load(repositoryRoot).Stack(stack));
     }
 }

@@ -10,8 +10,8 @@ public static class ConfigErrors
         new($"{ProjectFile.FileName}: not found. Run the command from the repository (or pass --root) so that {ProjectFile.FileName} and Pulumi.<stack>.yaml are found.");
 
     /// <summary>A YAML syntax error.</summary>
-    public static InfraException Malformed(string file, long line, string detail) =>
-        new($"{file}:{line}: malformed YAML ({detail}). Fix the syntax at that line; nothing was written.");
+    public static InfraException Malformed(string file, long line, long column, string detail) =>
+        new($"{file}:{line}:{column}: malformed YAML ({detail}). Fix the syntax at that line; nothing was written.");
 
     /// <summary>A key with a bad or missing value.</summary>
     public static InfraException Invalid(string file, string key, string problem, string fix) =>
@@ -27,7 +27,15 @@ public static class ConfigErrors
             (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)") +
             $": fix the key's spelling, or declare it under 'config:' in {ProjectFile.FileName} with its type. Nothing was written.");
 
-    /// <summary>A stack name with no config file.</summary>
+    /// <summary>A stack name that <c>Pulumi.yaml</c> does not declare.</summary>
     public static InfraException UnknownStack(string stack, IEnumerable<string> known) =>
-        new($"Pulumi.{stack}.yaml: no such stack '{stack}'. Known stacks: {string.Join(", ", known)}; pass one of them to --stack.");
+        new($"Pulumi.{stack}.yaml: no such stack '{stack}'. Known stacks: {string.Join(", ", known.Order(StringComparer.Ordinal))}; pass one of them to --stack.");
+
+    /// <summary>A declared stack whose file is gone: an error, so that the set of stacks never silently shrinks.</summary>
+    public static InfraException MissingStackFile(string file, string stacksKey, IEnumerable<string> declared) =>
+        new($"{file}: not found, but '{stacksKey}' in {ProjectFile.FileName} declares the stacks {string.Join(", ", declared)}: restore the file (git checkout -- {file}), or remove the stack from '{stacksKey}'. Nothing was written.");
+
+    /// <summary>A stack file whose stack <c>Pulumi.yaml</c> does not declare.</summary>
+    public static InfraException UndeclaredStackFile(string file, string stack, string stacksKey, IEnumerable<string> declared) =>
+        new($"{file}: stack '{stack}' is not declared in '{stacksKey}' of {ProjectFile.FileName} ({string.Join(", ", declared)}): add it there in promotion order, or remove the file. Nothing was written.");
 }

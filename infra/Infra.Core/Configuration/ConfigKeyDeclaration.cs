@@ -6,4 +6,5 @@ namespace Infra.Configuration;
 /// <param name="Default">The default as text (arrays: null); null when the key is required.</param>
 /// <param name="Description">What the key controls.</param>
 /// <param name="Secret">True when the value must be a <c>secure:</c> value.</param>
-public sealed record ConfigKeyDeclaration(string Key, ConfigType Type, string? Default, string? Description, bool Secret);
+/// <param name="DefaultItems">The default of an array key, or null.</param>
+public sealed record ConfigKeyDeclaration(string Key, ConfigType Type, string? Default, string? Description, bool Secret, IReadOnlyList<string>? DefaultItems = null);

@@ -15,18 +15,24 @@ public sealed class ProjectConfig
     /// <summary>The project file.</summary>
     public ProjectFile Project { get; }
 
-    /// <summary>Every stack's config, sorted by name.</summary>
+    /// <summary>Every declared stack's config, sorted by name (<see cref="ProjectFile.Stacks"/> holds the promotion order).</summary>
     public IReadOnlyList<StackConfig> Stacks { get; }
 
-    /// <summary>Loads <c>Pulumi.yaml</c> and every <c>Pulumi.&lt;stack&gt;.yaml</c> in <paramref name="repositoryRoot"/>.</summary>
+    /// <summary>
+    /// Loads <c>Pulumi.yaml</c> and the <c>Pulumi.&lt;stack&gt;.yaml</c> of every stack it declares in
+    /// <paramref name="repositoryRoot"/>: a declared stack without its file, and a stack file that is not declared,
+    /// are errors, so that the set of stacks never silently changes.
+    /// </summary>
     public static ProjectConfig Load(string repositoryRoot)
     {
         var project = ProjectFile.Load(repositoryRoot);
-        var stacks = StackConfig.DiscoverStacks(repositoryRoot).Select(s => StackConfig.Load(repositoryRoot, project, s)).ToList();
-        if (stacks.Count == 0)
+        var undeclared = StackConfig.StackFilesIn(repositoryRoot).FirstOrDefault(s => !project.Stacks.Contains(s, StringComparer.Ordinal));
+        if (undeclared is not null)
         {
-            throw new Model.InfraException("No Pulumi.<stack>.yaml found beside Pulumi.yaml: add one file per stack, e.g. Pulumi.dev.yaml with 'config:' and the stack's accountId and aws:region.");
+            throw ConfigErrors.UndeclaredStackFile(StackConfig.FileNameOf(undeclared), undeclared, project.StacksFullKey, project.Stacks);
         }
+
+        var stacks = project.Stacks.Select(s => StackConfig.Load(repositoryRoot, project, s)).OrderBy(s => s.StackName, StringComparer.Ordinal).ToList();
 
         foreach (var group in stacks.GroupBy(s => s.AccountId).Where(g => g.Count() > 1))
         {

@@ -15,6 +15,12 @@ public sealed partial class StackConfig
     private static readonly IReadOnlySet<string> ProviderNamespaces = new HashSet<string>(StringComparer.Ordinal) { "aws", "github", "pulumi", "random" };
     private static readonly IReadOnlySet<string> StackFileKeys = new HashSet<string>(StringComparer.Ordinal) { "config", "encryptionsalt", "secretsprovider", "encryptedkey", "environment" };
 
+    /// <summary>The key (in the project's namespace) of the days CloudWatch keeps logs.</summary>
+    public const string LogRetentionKey = "logRetentionDays";
+
+    /// <summary>The key (in the project's namespace) of the pattern a prod promotion's change ticket must match.</summary>
+    public const string ChangeTicketPatternKey = "changeTicketPattern";
+
     private readonly IReadOnlyDictionary<string, ConfigValue> values;
 
     private StackConfig(ProjectFile project, string stackName, IReadOnlyDictionary<string, ConfigValue> values)
@@ -59,9 +65,14 @@ public sealed partial class StackConfig
     {
         var file = FileNameOf(stackName);
         var path = Path.Combine(repositoryRoot, file);
-        if (!File.Exists(path))
+        if (!project.Stacks.Contains(stackName, StringComparer.Ordinal))
         {
-            throw ConfigErrors.UnknownStack(stackName, DiscoverStacks(repositoryRoot));
+            throw ConfigErrors.UnknownStack(stackName, project.Stacks);
+        }
+
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            throw ConfigErrors.MissingStackFile(file, project.StacksFullKey, project.Stacks);
         }
 
         var root = YamlFiles.LoadMapping(path, file);
@@ -87,6 +98,11 @@ public sealed partial class StackConfig
                 var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
                 var fullKey = key.Contains(':', StringComparison.Ordinal) ? key : $"{project.Name}:{key}";
                 CheckDeclared(file, project, fullKey);
+                if (fullKey == project.StacksFullKey)
+                {
+                    throw ConfigErrors.Invalid(file, fullKey, "is set in a stack file", $"remove it: the set of stacks is declared once, for all of them, in {ProjectFile.FileName}");
+                }
+
                 values[fullKey] = ReadValue(file, fullKey, valueNode);
             }
         }
@@ -96,12 +112,15 @@ public sealed partial class StackConfig
         return result;
     }
 
-    /// <summary>The stack names that have a config file in <paramref name="repositoryRoot"/>, sorted.</summary>
-    public static IReadOnlyList<string> DiscoverStacks(string repositoryRoot) =>
-        Directory.EnumerateFiles(repositoryRoot, "Pulumi.*.yaml")
+    /// <summary>
+    /// The stack names of the <c>Pulumi.&lt;stack&gt;.yaml</c> files in <paramref name="repositoryRoot"/>, sorted;
+    /// compared with the declared stacks so that a file is never silently added or skipped.
+    /// </summary>
+    public static IReadOnlyList<string> StackFilesIn(string repositoryRoot) =>
+        Directory.EnumerateFileSystemEntries(repositoryRoot, "Pulumi.*.yaml")
             .Select(Path.GetFileName)
             .Select(f => f!["Pulumi.".Length..^".yaml".Length])
-            .Where(s => s.Length > 0 && !s.Contains('.', StringComparison.Ordinal))
+            .Where(s => s.Length > 0)
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -167,7 +186,7 @@ public sealed partial class StackConfig
             return value.Items ?? (value.Text is { Length: > 0 } t ? [t] : []);
         }
 
-        return [];
+        return ProjectFile.Keys.TryGetValue(full, out var declaration) ? declaration.DefaultItems ?? [] : [];
     }
 
     /// <summary>
@@ -189,6 +208,10 @@ public sealed partial class StackConfig
 
         return new Output<string>(new SecretVariable(Names.SnakeCase(full[(full.IndexOf(':') + 1)..]), full));
     }
+
+    /// <summary>The stack's change-ticket pattern (validated at load), or null when unset or empty.</summary>
+    public ChangeTicketPattern? GetChangeTicketPattern() =>
+        Get(ChangeTicketPatternKey) is { Length: > 0 } pattern ? ChangeTicketPattern.Parse(pattern, FileName, FullKey(ChangeTicketPatternKey)) : null;
 
     /// <summary>A <c>secure:</c> value; throws when unset.</summary>
     public Output<string> RequireSecret(string key) => GetSecret(key)
@@ -260,6 +283,39 @@ public sealed partial class StackConfig
             {
                 throw ConfigErrors.Invalid(FileName, key, p.Item1, p.Item2);
             }
+
+            if (value.Items is { } items)
+            {
+                var (max, reason) = ConfigListLimits.For(key[(key.IndexOf(':') + 1)..]);
+                if (items.Count > max)
+                {
+                    throw ConfigErrors.Invalid(FileName, key, $"has {items.Count} items, but {reason}", $"list at most {max}");
+                }
+            }
+        }
+
+        ValidateLogRetention();
+        ValidateChangeTicketPattern();
+    }
+
+    private void ValidateLogRetention()
+    {
+        var key = $"{Project}:{LogRetentionKey}";
+        if (GetInt(LogRetentionKey) is not { } days || CloudWatchLogRetention.IsValid(days))
+        {
+            return;
+        }
+
+        var file = values.ContainsKey(key) ? FileName : ProjectFile.FileName;
+        throw ConfigErrors.Invalid(file, key, $"is {days}, a retention CloudWatch Logs refuses", $"use {string.Join(" or ", CloudWatchLogRetention.Nearest(days))} (accepted: {string.Join(", ", CloudWatchLogRetention.Days)} days)");
+    }
+
+    private void ValidateChangeTicketPattern()
+    {
+        var key = $"{Project}:{ChangeTicketPatternKey}";
+        if (values.TryGetValue(key, out var value) && value.Text is { Length: > 0 } pattern)
+        {
+            ChangeTicketPattern.Parse(pattern, FileName, key);
         }
     }
 

@@ -8,15 +8,16 @@ internal static class YamlFiles
 {
     public static YamlMappingNode LoadMapping(string path, string displayName)
     {
+        var text = YamlInput.ReadText(path, displayName);
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            throw ConfigErrors.Malformed(displayName, e.Start.Line, e.InnerException?.Message ?? e.Message);
+            var (line, column, detail) = YamlInput.Describe(e, text);
+            throw ConfigErrors.Malformed(displayName, line, column, detail);
         }
 
         if (stream.Documents.Count == 0)
@@ -25,7 +26,7 @@ internal static class YamlFiles
         }
 
         return stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw ConfigErrors.Malformed(displayName, (int)stream.Documents[0].RootNode.Start.Line, "the document is not a map of keys to values");
+            ?? throw ConfigErrors.Malformed(displayName, (int)stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the document is not a map of keys to values");
     }
 
     public static string? Scalar(YamlMappingNode map, string key) =>

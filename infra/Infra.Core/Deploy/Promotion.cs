@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
+using Infra.Configuration;
 using Infra.Deploy.GitHub;
 using Infra.Model;
 
@@ -11,9 +11,6 @@ namespace Infra.Deploy;
 /// </summary>
 public static class Promotion
 {
-    /// <summary>The stack each promotable stack is promoted from.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Below = new Dictionary<string, string> { ["sit"] = "dev", ["prod"] = "sit" };
-
     /// <summary>The artifact's SHA-256 in lower-case hex; a missing file is an exit-2 error.</summary>
     public static string ArtifactSha256(string path)
     {
@@ -27,7 +24,7 @@ public static class Promotion
     }
 
     /// <summary>Checks the change ticket for <paramref name="stack"/> (prod needs one matching <paramref name="pattern"/>); exit 2 when it does not.</summary>
-    public static void CheckChangeTicket(string stack, string? ticket, string? pattern, string patternKey)
+    public static void CheckChangeTicket(string stack, string? ticket, ChangeTicketPattern? pattern)
     {
         if (stack != StackTarget.ProductionStack)
         {
@@ -36,21 +33,25 @@ public static class Promotion
 
         if (string.IsNullOrWhiteSpace(ticket))
         {
-            throw new InfraException($"promote --to prod needs --change-ticket <id> (the approved change for this release){(pattern is null ? string.Empty : $", matching '{pattern}' ({patternKey})")}.", ExitCodes.BadInput);
+            throw new InfraException($"promote --to prod needs --change-ticket <id> (the approved change for this release){(pattern is null ? string.Empty : $", matching '{pattern.Text}' ({pattern.Key})")}.", ExitCodes.BadInput);
         }
 
-        if (pattern is not null && !Regex.IsMatch(ticket, $"^(?:{pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (pattern is not null && !pattern.IsMatch(ticket))
         {
-            throw new InfraException($"--change-ticket '{ticket}' does not match '{pattern}' ({patternKey} in Pulumi.prod.yaml). Pass the approved change's id, e.g. CHG0012345.", ExitCodes.BadInput);
+            throw new InfraException($"--change-ticket '{ticket}' does not match '{pattern.Text}' ({pattern.Key} in {pattern.File}). Pass the approved change's id, e.g. CHG0012345.", ExitCodes.BadInput);
         }
     }
 
-    /// <summary>The successful lower deployment of <paramref name="commit"/> with the same artifact; exit 3 when there is none.</summary>
-    public static async Task<DeploymentRecord> RequireLowerDeploymentAsync(IDeploymentRecords records, string stack, string commit, string artifactSha256)
+    /// <summary>
+    /// The successful deployment of <paramref name="commit"/> with the same artifact in the stack <paramref name="stack"/>
+    /// is promoted from (the one before it in <see cref="ProjectFile.Stacks"/>); exit 3 when there is none.
+    /// </summary>
+    public static async Task<DeploymentRecord> RequireLowerDeploymentAsync(IDeploymentRecords records, ProjectFile project, string stack, string commit, string artifactSha256)
     {
-        if (!Below.TryGetValue(stack, out var lower))
+        if (project.PromotedFrom(stack) is not { } lower)
         {
-            throw new InfraException($"--to '{stack}': only {string.Join(" and ", Below.Keys)} are promoted; {DeployRequest.DirectStack} deploys with 'infra deploy --stack {DeployRequest.DirectStack} --yes'.", ExitCodes.BadInput);
+            var promoted = project.Stacks.Where(s => project.PromotedFrom(s) is not null);
+            throw new InfraException($"--to '{stack}': only {string.Join(" and ", promoted)} are promoted ({project.StacksFullKey} in {ProjectFile.FileName}); {DeployRequest.DirectStack} deploys with 'infra deploy --stack {DeployRequest.DirectStack} --yes'.", ExitCodes.BadInput);
         }
 
         return await records.FindSuccessfulAsync(lower, commit, artifactSha256).ConfigureAwait(false)

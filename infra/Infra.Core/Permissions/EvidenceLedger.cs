@@ -54,7 +54,7 @@ public sealed partial class EvidenceLedger
             throw LedgerErrors.Missing(display, System.IO.Path.GetFileNameWithoutExtension(path));
         }
 
-        return Parse(File.ReadAllText(path, Encoding.UTF8), path, display);
+        return Parse(YamlInput.ReadText(path, display), path, display);
     }
 
     /// <summary>Every ledger in <paramref name="folder"/> (<c>*.yaml</c>), sorted by role; none when the folder is missing.</summary>
@@ -138,7 +138,8 @@ public sealed partial class EvidenceLedger
         }
         catch (YamlException e)
         {
-            throw LedgerErrors.Malformed(display, e.Start.Line, e.InnerException?.Message ?? e.Message);
+            var (line, column, detail) = YamlInput.Describe(e, text);
+            throw LedgerErrors.Malformed(display, line, column, detail);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

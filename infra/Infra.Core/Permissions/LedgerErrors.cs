@@ -6,8 +6,8 @@ namespace Infra.Permissions;
 public static class LedgerErrors
 {
     /// <summary>A YAML syntax error.</summary>
-    public static InfraException Malformed(string file, long line, string detail) =>
-        new($"{file}:{line}: malformed YAML ({detail}): fix the syntax at that line. The ledger was not changed.");
+    public static InfraException Malformed(string file, long line, long column, string detail) =>
+        new($"{file}:{line}:{column}: malformed YAML ({detail}): fix the syntax at that line. The ledger was not changed.");
 
     /// <summary>A field with a bad or missing value.</summary>
     public static InfraException Invalid(string file, long line, string field, string problem, string fix) =>

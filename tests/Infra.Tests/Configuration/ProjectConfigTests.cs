@@ -151,4 +151,32 @@ public class ProjectConfigTests
 
         Assert.That(error.Message, Does.Contain("bbws:logRetentionDays").And.Contain("not a whole number"));
     }
+
+    [TestCase("dev")]
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void Load_exits_2_naming_a_declared_stack_whose_file_is_missing(string stack)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        File.Delete(Path.Combine(repo.Root, $"Pulumi.{stack}.yaml"));
+
+        var error = LoadFails(repo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a missing stack file is bad input, never a smaller set of stacks");
+            Assert.That(error.Message, Does.StartWith($"Pulumi.{stack}.yaml").And.Contain("bbws:stacks").And.Contain("restore"));
+        });
+    }
+
+    [Test]
+    public void Load_exits_2_naming_a_stack_file_that_is_not_declared()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        File.Copy(Path.Combine(repo.Root, "Pulumi.dev.yaml"), Path.Combine(repo.Root, "Pulumi.qa.yaml"));
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.StartWith("Pulumi.qa.yaml").And.Contain("bbws:stacks").And.Contain("Pulumi.yaml"), "an undeclared stack file must be named with the fix");
+    }
 }

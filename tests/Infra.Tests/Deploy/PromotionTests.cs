@@ -1,6 +1,8 @@
+using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.GitHub;
 using Infra.Model;
+using Infra.Tests.Testing;
 using Moq;
 
 namespace Infra.Tests.Deploy;
@@ -9,6 +11,8 @@ public class PromotionTests
 {
     private const string Commit = "0123456789abcdef0123456789abcdef01234567";
     private const string Sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static readonly ProjectFile Project = ProjectFile.Load(RepositoryFiles.Root);
+    private static readonly ChangeTicketPattern Pattern = ChangeTicketPattern.Parse("CHG[0-9]{7}", "Pulumi.prod.yaml", "bbws:changeTicketPattern");
 
     [Test]
     public void PromotionWithoutASuccessfulLowerDeploymentOfTheSameArtifactExits3()
@@ -16,7 +20,7 @@ public class PromotionTests
         var records = new Mock<IDeploymentRecords>();
         records.Setup(r => r.FindSuccessfulAsync("sit", Commit, Sha)).ReturnsAsync((DeploymentRecord?)null);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(records.Object, "prod", Commit, Sha));
+        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(records.Object, Project, "prod", Commit, Sha));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "promotion without a lower deployment must exit 3");
         Assert.That(error.Message, Does.Contain("sit").And.Contain(Sha), "the message must name the lower stack and the artifact hash");
@@ -29,7 +33,7 @@ public class PromotionTests
         var found = new DeploymentRecord(7, "dev", Commit, Sha, DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string>());
         records.Setup(r => r.FindSuccessfulAsync("dev", Commit, Sha)).ReturnsAsync(found);
 
-        var record = await Promotion.RequireLowerDeploymentAsync(records.Object, "sit", Commit, Sha);
+        var record = await Promotion.RequireLowerDeploymentAsync(records.Object, Project, "sit", Commit, Sha);
 
         Assert.That(record, Is.SameAs(found), "promotion to sit must accept the successful dev deployment");
     }
@@ -37,7 +41,7 @@ public class PromotionTests
     [Test]
     public void DevIsNotPromoted()
     {
-        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(Mock.Of<IDeploymentRecords>(), "dev", Commit, Sha));
+        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(Mock.Of<IDeploymentRecords>(), Project, "dev", Commit, Sha));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "promote --to dev must be a usage error");
     }
@@ -46,7 +50,7 @@ public class PromotionTests
     [TestCase("INC-1")]
     public void ProdWithoutAMatchingChangeTicketExits2(string? ticket)
     {
-        var error = Assert.Throws<InfraException>(() => Promotion.CheckChangeTicket("prod", ticket, "CHG[0-9]{7}", "bbws:changeTicketPattern"));
+        var error = Assert.Throws<InfraException>(() => Promotion.CheckChangeTicket("prod", ticket, Pattern));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a missing or malformed change ticket must exit 2");
         Assert.That(error.Message, Does.Contain("CHG[0-9]{7}"), "the message must show the expected pattern");
@@ -55,8 +59,8 @@ public class PromotionTests
     [Test]
     public void MatchingTicketForProdAndNoTicketForSitAreAccepted()
     {
-        Assert.DoesNotThrow(() => Promotion.CheckChangeTicket("prod", "CHG0012345", "CHG[0-9]{7}", "bbws:changeTicketPattern"), "a matching ticket was refused");
-        Assert.DoesNotThrow(() => Promotion.CheckChangeTicket("sit", null, "CHG[0-9]{7}", "bbws:changeTicketPattern"), "sit must not need a ticket");
+        Assert.DoesNotThrow(() => Promotion.CheckChangeTicket("prod", "CHG0012345", Pattern), "a matching ticket was refused");
+        Assert.DoesNotThrow(() => Promotion.CheckChangeTicket("sit", null, Pattern), "sit must not need a ticket");
     }
 
     [Test]

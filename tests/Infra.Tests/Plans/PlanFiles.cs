@@ -75,7 +75,7 @@ internal static class PlanFiles
     {
         var root = Path.Combine(Path.GetTempPath(), "infra-plans-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(root, "infra"));
-        File.WriteAllText(Path.Combine(root, "Pulumi.yaml"), "name: bbws\nruntime: yaml\nconfig:\n  bbws:accountId:\n    type: string\n  bbws:protect:\n    type: boolean\n    default: false\n");
+        File.WriteAllText(Path.Combine(root, "Pulumi.yaml"), "name: bbws\nruntime: yaml\nconfig:\n  bbws:stacks:\n    type: array\n    items:\n      type: string\n    default: [dev, sit, prod]\n  bbws:accountId:\n    type: string\n  bbws:protect:\n    type: boolean\n    default: false\n");
         File.WriteAllText(Path.Combine(root, "Pulumi.dev.yaml"), $"config:\n  aws:region: eu-west-1\n  bbws:accountId: \"{DevAccount}\"\n");
         File.WriteAllText(Path.Combine(root, "Pulumi.sit.yaml"), "config:\n  aws:region: eu-west-1\n  bbws:accountId: \"815856636111\"\n");
         File.WriteAllText(Path.Combine(root, "Pulumi.prod.yaml"), $"config:\n  aws:region: af-south-1\n  bbws:accountId: \"{ProdAccount}\"\n  bbws:protect: true\n");

@@ -1,4 +1,4 @@
-using Infra.Deploy;
+using Infra.Configuration;
 using Infra.Model;
 using Infra.Platform;
 using Infra.Rules;
@@ -7,7 +7,7 @@ namespace Infra.Workflows.Targets;
 
 /// <summary>
 /// The approval environments as the stacks define them: the gate environments each stack's bootstrap creates
-/// (<see cref="DeploymentEnvironments"/>), the stack each is promoted from (<see cref="Promotion.Below"/>) and whether
+/// (<see cref="DeploymentEnvironments"/>), the stack each is promoted from (<see cref="ProjectFile.PromotedFrom"/>, from the declared stacks) and whether
 /// it needs a change ticket (<see cref="ApprovalPolicy"/>). One source of truth, so a workflow cannot name an
 /// environment that no stack creates.
 /// </summary>
@@ -18,11 +18,11 @@ public sealed class StackApprovalGates : IGateEnvironments
     {
         // In promotion order (dev, then what is promoted from it, ...), so that workflows list jobs as code flows.
         Chains = stacks
-            .OrderBy(stack => Depth(stack.Name))
+            .OrderBy(stack => Depth(stack.Config.ProjectFile, stack.Name))
             .ThenBy(stack => stack.Name, StringComparer.Ordinal)
             .Select(stack => new PromotionChain(
                 stack.Name,
-                Promotion.Below.GetValueOrDefault(stack.Name),
+                stack.Config.ProjectFile.PromotedFrom(stack.Name),
                 DeploymentEnvironments.For(stack.Config).Gates,
                 ApprovalPolicy.NeedsChangeTicket(stack.Name)))
             .ToList();
@@ -31,5 +31,5 @@ public sealed class StackApprovalGates : IGateEnvironments
     /// <inheritdoc />
     public IReadOnlyList<PromotionChain> Chains { get; }
 
-    private static int Depth(string stack) => Promotion.Below.TryGetValue(stack, out var below) ? 1 + Depth(below) : 0;
+    private static int Depth(ProjectFile project, string stack) => project.PromotedFrom(stack) is { } below ? 1 + Depth(project, below) : 0;
 }

@@ -15,12 +15,12 @@ public sealed record WorkflowContext
         {
             if (!stacks.Contains(chain.Stack))
             {
-                throw new InfraException($"workflows: the promotion chain names stack '{chain.Stack}', which has no Pulumi.{chain.Stack}.yaml (stacks: {string.Join(", ", stacks.Order(StringComparer.Ordinal))}): fix the environments the stacks define (DeploymentEnvironments, Promotion.Below). Nothing was written.");
+                throw new InfraException($"workflows: the promotion chain names stack '{chain.Stack}', which has no Pulumi.{chain.Stack}.yaml (stacks: {string.Join(", ", stacks.Order(StringComparer.Ordinal))}): fix the environments the stacks define (DeploymentEnvironments, bbws:stacks in Pulumi.yaml). Nothing was written.");
             }
 
             if (chain.PromotedFrom is { } from && !stacks.Contains(from))
             {
-                throw new InfraException($"workflows: stack '{chain.Stack}' is promoted from '{from}', which is not a stack: fix the environments the stacks define (DeploymentEnvironments, Promotion.Below). Nothing was written.");
+                throw new InfraException($"workflows: stack '{chain.Stack}' is promoted from '{from}', which is not a stack: fix the environments the stacks define (DeploymentEnvironments, bbws:stacks in Pulumi.yaml). Nothing was written.");
             }
         }
 

@@ -77,7 +77,11 @@ public sealed class PulumiYamlEmitter
             entries.Add(("items", YamlText.Map([("type", YamlText.String("string"))])));
         }
 
-        if (key.Default is { } value)
+        if (key.DefaultItems is { } items)
+        {
+            entries.Add(("default", YamlText.Sequence(items.Select(item => (YamlItem)YamlText.String(item)))));
+        }
+        else if (key.Default is { } value)
         {
             entries.Add(("default", key.Type switch
             {

@@ -1,0 +1,102 @@
+using Infra.Configuration;
+using Infra.Model;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Configuration;
+
+public class StackConfigTests
+{
+    private static InfraException LoadFails(TestRepository repo) =>
+        Assert.Throws<InfraException>(() => ProjectConfig.Load(repo.Root))!;
+
+    [TestCase("CHG[0-9")]
+    [TestCase("CHG(")]
+    [TestCase("*CHG")]
+    public void Load_exits_2_naming_the_key_when_the_change_ticket_pattern_is_not_a_regular_expression(string pattern)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "bbws:changeTicketPattern: CHG[0-9]{7}", $"bbws:changeTicketPattern: '{pattern}'");
+
+        var error = LoadFails(repo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(error.Message, Does.StartWith("Pulumi.prod.yaml").And.Contain("bbws:changeTicketPattern").And.Contain("not a valid regular expression"));
+        });
+    }
+
+    [Test]
+    public void A_catastrophic_change_ticket_pattern_times_out_as_bad_input_instead_of_hanging()
+    {
+        var pattern = ChangeTicketPattern.Parse("(a+)+$", "Pulumi.prod.yaml", "bbws:changeTicketPattern");
+
+        var error = Assert.Throws<InfraException>(() => pattern.IsMatch(new string('a', 40) + "!"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a pattern that cannot finish is bad config");
+            Assert.That(error.Message, Does.Contain("bbws:changeTicketPattern").And.Contain("Pulumi.prod.yaml").And.Contain("backtracking"));
+        });
+    }
+
+    [TestCase(10, "7 or 14")]
+    [TestCase(0, "1")]
+    [TestCase(4000, "3653")]
+    [TestCase(366, "365")]
+    public void Load_exits_2_naming_the_nearest_valid_values_when_log_retention_is_not_one_cloudwatch_accepts(int days, string nearest)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", $"bbws:logRetentionDays: {days}");
+
+        var error = LoadFails(repo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(error.Message, Does.StartWith("Pulumi.dev.yaml").And.Contain("bbws:logRetentionDays").And.Contain($"use {nearest}"), "the message must name the nearest valid values");
+        });
+    }
+
+    [TestCase(1)]
+    [TestCase(400)]
+    [TestCase(3653)]
+    public void Every_retention_cloudwatch_accepts_loads(int days)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", $"bbws:logRetentionDays: {days}");
+
+        Assert.That(ProjectConfig.Load(repo.Root).Stack("dev").RequireInt("logRetentionDays"), Is.EqualTo(days), $"{days} is a CloudWatch Logs retention");
+    }
+
+    [TestCase("bbws:environmentReviewers", 7, "at most 6")]
+    [TestCase("bbws:approvalReviewers1", 7, "at most 6")]
+    [TestCase("bbws:deployBranches", 51, "at most 50")]
+    [TestCase("bbws:deployTags", 51, "at most 50")]
+    [TestCase("bbws:codeOwners", 51, "at most 50")]
+    public void Load_exits_2_when_a_list_is_longer_than_what_it_configures_accepts(string key, int count, string limit)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var items = string.Concat(Enumerable.Range(1, count).Select(i => $"\n    - \"{1000 + i}\""));
+        repo.Write("Pulumi.sit.yaml", $"config:\n  aws:region: eu-west-1\n  bbws:accountId: \"815856636111\"\n  {key}:{items}\n");
+
+        var error = LoadFails(repo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(error.Message, Does.StartWith("Pulumi.sit.yaml").And.Contain(key).And.Contain($"{count} items").And.Contain(limit));
+        });
+    }
+
+    [Test]
+    public void A_stack_file_may_not_redeclare_the_set_of_stacks()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:stacks: [dev]\n");
+
+        var error = LoadFails(repo);
+
+        Assert.That(error.Message, Does.StartWith("Pulumi.dev.yaml").And.Contain("bbws:stacks").And.Contain("Pulumi.yaml"), "the set of stacks is the project's, not one stack's");
+    }
+}
