@@ -94,6 +94,19 @@ public class PlanCommandsTests
     }
 
     [Test]
+    public void PreviewRefusesAProdPlanNamedAsDevWithExitTwoAndWritesNoComment()
+    {
+        var root = PlanFiles.Repository();
+        var plan = PlanFiles.Write(PlanFiles.ProdPlan(PlanFiles.Change("aws_s3_bucket.b", "update")).ToString());
+
+        var (code, output, error) = Run("preview", "--plan", plan, "--stack", "dev", "--format", "markdown", "--root", root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput), "a prod plan previewed as dev must be refused, not rendered as dev: " + output + error);
+        Assert.That(output, Is.Empty, "no mislabelled comment may be written");
+        Assert.That(error, Does.Contain(plan).And.Contain("is not a plan of stack 'dev'").And.Contain(PlanFiles.ProdAccount).And.Contain("Fix:"), "the message names the file, the account the plan belongs to and the fix");
+    }
+
+    [Test]
     public void PreviewOfAnUnknownStackIsBadInput()
     {
         var plan = PlanFiles.Write(new JObject { ["format_version"] = "1.2" }.ToString());
