@@ -37,7 +37,7 @@ public static class PlanCommand
 
             if (!gate.Passed)
             {
-                context.Error.WriteLine($"infra: stack '{target.Stack}': the plan gate refused {json}; change the program so that its plan passes.");
+                context.Error.WriteLine($"infra: stack '{target.Stack}': the plan gate refused {json}. {gate.Advice}");
                 return ExitCodes.CheckFailed;
             }
 
