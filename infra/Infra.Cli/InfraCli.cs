@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Infra.Cli.Commands;
 using Infra.Model;
 
@@ -37,9 +38,10 @@ public static class InfraCli
         var parse = Root(new CliContext(output, error)).Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var usage = HelpCommandOf(parse.CommandResult);
             foreach (var e in parse.Errors)
             {
-                TryWrite(error, $"infra: {e.Message} (run 'infra {string.Join(' ', args.Take(1))} --help' for usage)");
+                TryWrite(error, $"infra: {e.Message} (run '{usage}' for usage)");
             }
 
             return ExitCodes.BadInput;
@@ -70,6 +72,18 @@ public static class InfraCli
         catch (InfraException)
         {
         }
+    }
+
+    // The help of the deepest verb the parser recognised: an unknown verb has no help of its own, so it gets the root's.
+    private static string HelpCommandOf(CommandResult recognised)
+    {
+        var verbs = new List<string>();
+        for (var result = recognised; result.Command is not RootCommand; result = (CommandResult)result.Parent!)
+        {
+            verbs.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', ["infra", .. verbs, "--help"]);
     }
 
     private static RootCommand Root(CliContext context)

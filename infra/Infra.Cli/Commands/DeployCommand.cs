@@ -25,10 +25,11 @@ public static class DeployCommand
 
         command.SetAction(parse =>
         {
-            var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
+            var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var target = VerifyAccountCommand.LoadTarget(repositoryRoot, parse.GetValue(stack)!);
             var request = new DeployRequest(target, CommitOf(parse.GetValue(commit)), Promotion.ArtifactSha256(parse.GetValue(artifact)!),
-                WorkDirectory(target), parse.GetValue(yes) && !parse.GetValue(planOnly));
-            return Run(context, parse.GetValue(root), request, parse.GetValue(engine)!);
+                WorkDirectory(repositoryRoot, target), parse.GetValue(yes) && !parse.GetValue(planOnly));
+            return Run(context, repositoryRoot, request, parse.GetValue(engine)!);
         });
         return command;
     }
@@ -53,6 +54,9 @@ public static class DeployCommand
         option ?? Environment.GetEnvironmentVariable("GITHUB_SHA")
         ?? throw new InfraException("--commit <sha> is required outside GitHub Actions (where GITHUB_SHA is used).", ExitCodes.BadInput);
 
-    /// <summary>The folder for saved plans: <c>.infra/plans/&lt;stack&gt;</c> under the working folder.</summary>
-    internal static string WorkDirectory(StackTarget target) => Path.Combine(Directory.GetCurrentDirectory(), ".infra", "plans", target.Stack);
+    /// <summary>
+    /// The folder for saved plans, <c>.build/plans/&lt;stack&gt;</c> under the repository root: the build folder git
+    /// ignores, so a plan (which can hold resource values) is never committed, wherever infra is run from.
+    /// </summary>
+    internal static string WorkDirectory(string repositoryRoot, StackTarget target) => Path.Combine(repositoryRoot, ".build", "plans", target.Stack);
 }

@@ -49,7 +49,7 @@ public static class GateCommand
             var addresses = errors.Select(f => f.Address).Where(a => a.Length > 0).Distinct().ToList();
             context.Error.WriteLine($"infra: gate refused the plan {planFile.Path} for stack {stackConfig.StackName}: {errors.Count} problem(s)"
                 + (addresses.Count > 0 ? $" at {string.Join(", ", addresses.Take(20))}{(addresses.Count > 20 ? $" and {addresses.Count - 20} more" : string.Empty)}" : string.Empty)
-                + ". Change the code so the plan keeps these resources; a destroy in prod follows the manual break-glass procedure in the README.");
+                + ". " + string.Join(' ', PlanGate.FixesFor(errors)));
             return ExitCodes.CheckFailed;
         });
         return command;

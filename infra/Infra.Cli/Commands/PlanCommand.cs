@@ -29,7 +29,7 @@ public static class PlanCommand
             var verifier = new AccountVerifier(new StsAccountIdentity(new AwsCredentialSource(), target.Stack));
             var plan = new ReadOnlyPlan(verifier, DeployWiring.Engine(repositoryRoot, target, parse.GetValue(engine)!), DeployWiring.Gate(repositoryRoot));
             var outFile = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
-            var (gate, changes, json) = plan.RunAsync(target, DeployCommand.WorkDirectory(target), outFile).GetAwaiter().GetResult();
+            var (gate, changes, json) = plan.RunAsync(target, DeployCommand.WorkDirectory(repositoryRoot, target), outFile).GetAwaiter().GetResult();
             foreach (var finding in gate.Findings)
             {
                 context.Output.WriteLine($"  - {finding}");
@@ -37,7 +37,7 @@ public static class PlanCommand
 
             if (!gate.Passed)
             {
-                context.Error.WriteLine($"infra: stack '{target.Stack}': the plan gate refused {json}; change the program so that its plan passes.");
+                context.Error.WriteLine($"infra: stack '{target.Stack}': the plan gate refused {json}. {gate.Advice}");
                 return ExitCodes.CheckFailed;
             }
 

@@ -12,7 +12,8 @@ namespace Infra.Cli.Commands;
 /// <summary>
 /// <c>infra preview</c>: what a stack would change. Without <c>--plan</c>, offline: a fresh synth against the committed
 /// output (or the output committed at <c>--base</c>), no cloud account needed. With <c>--plan</c>: a Terraform plan or
-/// Pulumi preview. Both render as text, markdown (a PR comment) or json.
+/// Pulumi preview, refused (exit 2) unless it belongs to <c>--stack</c>. Both render as text, markdown (a PR comment)
+/// or json.
 /// </summary>
 public static class PreviewCommand
 {
@@ -42,8 +43,11 @@ public static class PreviewCommand
                     throw new InfraException("infra preview --plan needs --stack <stack>: the stack names the PR comment's marker.");
                 }
 
-                ProjectConfig.Load(repositoryRoot).Stack(stackName);
-                var changes = PlanFile.LoadChangeSet(planPath).Changes;
+                var stackConfig = ProjectConfig.Load(repositoryRoot).Stack(stackName);
+                var (planFile, changes) = PlanFile.LoadChangeSet(planPath);
+
+                // The gate's own ownership check: a plan of another account would become a comment labelled with this stack.
+                StackOwnership.Check(planFile, stackConfig);
 
                 // Rendered whole before anything is written, so a failure never leaves a partial comment.
                 context.Output.Write(PreviewRenderer.Render(changes, stackName, previewFormat));

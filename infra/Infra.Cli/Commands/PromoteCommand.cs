@@ -34,7 +34,7 @@ public static class PromoteCommand
             var target = StackTarget.From(config);
             var lower = Promotion.RequireLowerDeploymentAsync(OctokitDeploymentRecords.FromEnvironment(), project.Project, stackName, parse.GetValue(commit)!, sha).GetAwaiter().GetResult();
             context.Output.WriteLine($"{parse.GetValue(commit)} succeeded in {lower.Environment} (deployment {lower.Id}); promoting to {stackName}.");
-            var request = new DeployRequest(target, parse.GetValue(commit)!, sha, DeployCommand.WorkDirectory(target), parse.GetValue(yes), ViaPromotion: true);
+            var request = new DeployRequest(target, parse.GetValue(commit)!, sha, DeployCommand.WorkDirectory(repositoryRoot, target), parse.GetValue(yes), ViaPromotion: true);
             return DeployCommand.Run(context, repositoryRoot, request, parse.GetValue(engine)!);
         });
         return command;

@@ -8,9 +8,23 @@ namespace Infra.Components;
 /// </summary>
 public static partial class AwsNameLimits
 {
-    /// <summary>An S3 bucket name: 3-63 characters, lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.</summary>
-    public static string S3Bucket(string argument, string value) =>
+    /// <summary>
+    /// An S3 general purpose bucket name: 3-63 characters, lower-case letters, digits, dots and hyphens, starting and
+    /// ending with a letter or digit, and none of the forms S3 reserves (adjacent periods, an IP address, reserved
+    /// prefixes and suffixes).
+    /// </summary>
+    public static string S3Bucket(string argument, string value)
+    {
         Check(argument, value, 3, 63, BucketPattern(), "an S3 bucket name (lower-case letters, digits, '.' and '-', starting and ending with a letter or digit)");
+        var reserved = value.Contains("..", StringComparison.Ordinal) ? "two adjacent periods"
+            : IpAddressPattern().IsMatch(value) ? "an IP address"
+            : ReservedBucketPrefixes.FirstOrDefault(p => value.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? $"the prefix {prefix}"
+            : ReservedBucketSuffixes.FirstOrDefault(s => value.EndsWith(s, StringComparison.Ordinal)) is { } suffix ? $"the suffix {suffix}"
+            : null;
+        return reserved is null
+            ? value
+            : throw new ArgumentException($"{argument} is '{value}', but S3 bucket names may not hold {reserved}: change the name (the component's name or the stack's name prefix).", argument);
+    }
 
     /// <summary>An IAM role name: 1-64 characters of letters, digits and <c>+=,.@_-</c>.</summary>
     public static string IamRole(string argument, string value) =>
@@ -60,6 +74,15 @@ public static partial class AwsNameLimits
 
         return value;
     }
+
+    // S3's general purpose bucket naming rules: prefixes and suffixes reserved for its own names (access point
+    // aliases, Multi-Region Access Points, directory and table buckets).
+    private static readonly string[] ReservedBucketPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"];
+
+    private static readonly string[] ReservedBucketSuffixes = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+
+    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")]
+    private static partial Regex IpAddressPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]*[a-z0-9]$")]
     private static partial Regex BucketPattern();

@@ -19,6 +19,7 @@ public sealed class EmailTemplates : ComponentResource
     public EmailTemplates(string name, EmailTemplatesArgs args, ResourceOptions? options = null)
         : base("bbws:email:EmailTemplates", name, options)
     {
+        CheckBucketHoldsAccount(args.BucketName, args.AccountId);
         Domain = DomainOf(args.FromEmail);
         FromEmail = args.FromEmail;
         if (args.TemplateFiles.Count == 0)
@@ -102,6 +103,23 @@ public sealed class EmailTemplates : ComponentResource
         ["FROM_EMAIL"] = FromEmail,
         ["INTERNAL_EMAILS"] = internalEmails,
     };
+
+    // S3 bucket names are global: a name without the account id can be taken first by any other account, and
+    // then the apply fails (BucketAlreadyExists) or, worse, the code reads a stranger's bucket.
+    private static void CheckBucketHoldsAccount(string bucketName, string accountId)
+    {
+        if (accountId.Length != 12 || !accountId.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException($"AccountId is '{accountId}', which is not an AWS account id: pass the stack's 12 digits (bbws:accountId).", nameof(accountId));
+        }
+
+        if (!bucketName.Split('-').Contains(accountId, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(
+                $"BucketName is '{bucketName}', which does not hold the account id {accountId}: S3 bucket names are global, so another account could take it first; name it <prefix>-<purpose>-{accountId}-<stack>.",
+                nameof(bucketName));
+        }
+    }
 
     private static string DomainOf(string fromEmail)
     {

@@ -5,8 +5,14 @@ namespace Infra.Components;
 /// <summary>Arguments of <see cref="EmailTemplates"/>.</summary>
 public sealed record EmailTemplatesArgs
 {
-    /// <summary>The templates bucket's name, e.g. <c>2-1-bbws-order-templates-dev</c>.</summary>
+    /// <summary>
+    /// The templates bucket's name, e.g. <c>2-1-bbws-order-templates-536580886816-dev</c>: it must hold
+    /// <see cref="AccountId"/>, since S3 bucket names are global.
+    /// </summary>
     public required string BucketName { get; init; }
+
+    /// <summary>The stack's AWS account id (12 digits), which the bucket's name must hold.</summary>
+    public required string AccountId { get; init; }
 
     /// <summary>The stack's customer-managed key, for the bucket's default encryption.</summary>
     public required Output<string> KmsKeyArn { get; init; }

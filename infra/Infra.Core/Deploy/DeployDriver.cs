@@ -45,7 +45,7 @@ public sealed class DeployDriver
         var gate = services.Gate.Evaluate(request.PlanJsonFile, target.Stack);
         if (!gate.Passed)
         {
-            throw DeployErrors.GateRefused(target.Stack, request.PlanJsonFile, gate.Findings);
+            throw DeployErrors.GateRefused(target.Stack, request.PlanJsonFile, gate);
         }
 
         Log($"plan {request.PlanFile} passed the gate");

@@ -21,8 +21,8 @@ public static class DeployErrors
             ExitCodes.CheckFailed);
 
     /// <summary>The gate refused the plan.</summary>
-    public static InfraException GateRefused(string stack, string planJson, IReadOnlyList<string> findings) =>
-        new($"stack '{stack}': the plan gate refused {planJson}:\n  - {string.Join("\n  - ", findings)}\nChange the program so that the plan passes the gate; nothing was applied.",
+    public static InfraException GateRefused(string stack, string planJson, GateResult gate) =>
+        new($"stack '{stack}': the plan gate refused {planJson}:\n  - {string.Join("\n  - ", gate.Findings)}\n{gate.Advice} Nothing was applied.",
             ExitCodes.CheckFailed);
 
     /// <summary>A CodeDeploy deployment did not succeed.</summary>

@@ -21,6 +21,9 @@ public sealed class StackPlanGateAdapter : IPlanGate
         var (_, _, findings) = StackPlanGate.Evaluate(repositoryRoot, config, planJsonPath);
         return new GateResult(
             findings.All(f => f.Severity != GateSeverity.Error),
-            findings.Select(f => $"{(f.Severity == GateSeverity.Error ? "FAIL" : "WARN")} [{f.RuleId}] {f.Address}: {f.Message}").ToList());
+            findings.Select(f => $"{(f.Severity == GateSeverity.Error ? "FAIL" : "WARN")} [{f.RuleId}] {f.Address}: {f.Message}").ToList())
+        {
+            Fixes = PlanGate.FixesFor(findings),
+        };
     }
 }

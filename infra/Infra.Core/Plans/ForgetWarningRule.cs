@@ -10,6 +10,9 @@ public sealed class ForgetWarningRule : IGateRule
     public string Rationale => "A forgotten resource keeps running and costing, and no longer follows the code.";
 
     /// <inheritdoc/>
+    public string Fix => "Make sure each forgotten resource is meant to leave the code; delete it by hand if it is no longer needed.";
+
+    /// <inheritdoc/>
     public IEnumerable<GateFinding> Evaluate(ChangeSet changes, GateContext context) =>
         changes.Changes.Where(c => c.Forgets).Select(c => new GateFinding(
             Id,

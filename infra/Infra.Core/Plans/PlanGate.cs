@@ -14,4 +14,11 @@ public static class PlanGate
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Address, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The fix of each rule with an error among <paramref name="findings"/>, in rule order.</summary>
+    public static IReadOnlyList<string> FixesFor(IEnumerable<GateFinding> findings)
+    {
+        var refusing = findings.Where(f => f.Severity == GateSeverity.Error).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        return Rules.Where(r => refusing.Contains(r.Id)).Select(r => r.Fix).ToList();
+    }
 }

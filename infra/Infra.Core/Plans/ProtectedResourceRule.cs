@@ -10,10 +10,15 @@ public sealed class ProtectedResourceRule : IGateRule
     public string Rationale => "Protected resources hold state (data, keys, logs) that a re-create loses.";
 
     /// <inheritdoc/>
+    public string Fix => "Keep protected resources: restore a removed block, leave the attributes that force replacement unchanged, or stop managing a resource without destroying it (Terraform: a removed block with lifecycle destroy = false; Pulumi: retainOnDelete, then remove it).";
+
+    /// <inheritdoc/>
     public IEnumerable<GateFinding> Evaluate(ChangeSet changes, GateContext context) =>
         changes.Changes.Where(c => c.Protected && c.DestroysExisting).Select(c => new GateFinding(
             Id,
             GateSeverity.Error,
             c.Address,
-            $"is protected but would be {(c.Kind == ChangeKind.Replace ? "replaced" : "deleted")} [{string.Join(", ", c.Actions)}]: keep its configuration unchanged in the attributes that force replacement, or move it out of the stack with a removed block (lifecycle destroy = false)"));
+            c.Kind == ChangeKind.Replace
+                ? $"is protected but would be replaced [{string.Join(", ", c.Actions)}]: leave the attributes that force its replacement unchanged"
+                : $"is protected but would be deleted [{string.Join(", ", c.Actions)}]: restore its block, or stop managing it without destroying it (a removed block with lifecycle destroy = false)"));
 }

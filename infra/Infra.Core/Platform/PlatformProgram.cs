@@ -222,7 +222,8 @@ public static class PlatformProgram
         var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot);
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
-            BucketName = naming.For("order-templates"),
+            BucketName = naming.ForGlobal("order-templates"),
+            AccountId = stack.AccountId,
             KmsKeyArn = key.Arn,
             RepositoryRoot = repositoryRoot,
             FromEmail = stack.Config.Require("fromEmail"),

@@ -7,6 +7,8 @@ namespace Infra.Tests.Components;
 
 public class EmailTemplatesTests
 {
+    private const string Account = "536580886816";
+
     [Test]
     public void UploadsEveryTemplateWithAPlanTimeContentHash()
     {
@@ -25,7 +27,7 @@ public class EmailTemplatesTests
         var stack = TestStacks.Empty();
         var templates = Build(stack);
 
-        Assert.That(templates.Bucket.Bucket.Args.Bucket, Is.EqualTo("2-1-bbws-order-templates-dev"));
+        Assert.That(templates.Bucket.Bucket.Args.Bucket, Is.EqualTo("2-1-bbws-order-templates-536580886816-dev"));
         Assert.That(TestStacks.All<S3BucketVersioning>(stack), Has.Count.EqualTo(1), "the templates bucket must be versioned");
         Assert.That(TestStacks.All<S3BucketPublicAccessBlock>(stack), Has.Count.EqualTo(1), "public access must be blocked");
     }
@@ -74,11 +76,46 @@ public class EmailTemplatesTests
         Assert.That(e!.Message, Does.Contain("FromEmail is 'noreply'").And.Contain("bbws:fromEmail"));
     }
 
+    [Test]
+    public void ThrowsWhenTheBucketNameDoesNotHoldTheAccountId()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { BucketName = "2-1-bbws-order-templates-dev" }));
+
+        Assert.That(e!.Message, Does.Contain("BucketName is '2-1-bbws-order-templates-dev'").And.Contain(Account).And.Contain("global"), "the message names the argument, the value, the account and why");
+    }
+
+    [Test]
+    public void ThrowsWhenTheAccountIdOnlyAppearsInsideAnotherNumber()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { BucketName = $"2-1-bbws-order-templates-{Account}9-dev" }));
+
+        Assert.That(e!.Message, Does.Contain("BucketName"), "the account id must be a whole part of the name, not a substring of another number");
+    }
+
+    [Test]
+    public void ThrowsWhenTheAccountIdIsNotTwelveDigits()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { AccountId = "53658088681", BucketName = "2-1-bbws-order-templates-53658088681-dev" }));
+
+        Assert.That(e!.Message, Does.Contain("AccountId is '53658088681'").And.Contain("12 digits"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheNameWithTheAccountIdExceedsSixtyThreeCharacters()
+    {
+        var name = $"2-1-bbws-a-very-long-purpose-for-order-templates-{Account}-prod";
+
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { BucketName = name }));
+
+        Assert.That(e!.Message, Does.Contain($"({name.Length} characters)").And.Contain("3-63"), "S3's limit must be checked when the component is built");
+    }
+
     private static EmailTemplates Build(Stack stack, Func<EmailTemplatesArgs, EmailTemplatesArgs>? change = null)
     {
         var args = new EmailTemplatesArgs
         {
-            BucketName = $"2-1-bbws-order-templates-{stack.Name}",
+            BucketName = $"2-1-bbws-order-templates-{Account}-{stack.Name}",
+            AccountId = Account,
             KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/test"),
             RepositoryRoot = RepositoryFiles.Root,
             FromEmail = "noreply@bigbeard.co.za",

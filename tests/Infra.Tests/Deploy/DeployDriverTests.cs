@@ -47,6 +47,17 @@ public class DeployDriverTests
     }
 
     [Test]
+    public void ARefusedPlanIsToldTheFixOfTheRulesThatRefusedIt()
+    {
+        var harness = new DeployHarness { GateResult = new GateResult(false, ["FAIL [gate-plan-errored] : the plan errored"]) { Fixes = ["read the error the engine printed and plan again"] } };
+
+        var error = Assert.ThrowsAsync<InfraException>(() => harness.RunAsync(apply: true));
+
+        Assert.That(error!.Message, Does.Contain("read the error the engine printed and plan again"), "the refusal must give the refusing rule's own fix");
+        Assert.That(error.Message, Does.Not.Contain("Change the program"), "one generic fix does not fit every refusal (an errored plan needs no code change)");
+    }
+
+    [Test]
     public void NoPlanAndNoApplyWhileFrozen()
     {
         var harness = new DeployHarness();

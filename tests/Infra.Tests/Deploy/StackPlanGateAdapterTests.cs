@@ -23,6 +23,20 @@ public class StackPlanGateAdapterTests
     }
 
     [Test]
+    public void AnErroredPlanIsRefusedWithTheAdviceToReadTheEngineErrorAndPlanAgain()
+    {
+        var document = PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.order_templates_bucket", "update"));
+        document["errored"] = true;
+        var plan = PlanFiles.Write(document.ToString());
+
+        var result = new StackPlanGateAdapter(RepositoryFiles.Root).Evaluate(plan, "dev");
+
+        Assert.That(result.Passed, Is.False, "an errored plan is incomplete");
+        Assert.That(result.Fixes, Has.Exactly(1).Contains("read the error").And.Contains("plan again"), "the errored-plan rule's fix must reach the deploy's refusal");
+        Assert.That(result.Fixes, Has.None.Contains("keeps"), "no other rule refused, so no other fix is given");
+    }
+
+    [Test]
     public void ADevPlanThatOnlyCreatesAndForgetsPassesWithAWarning()
     {
         var plan = PlanFiles.Write(PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.order_templates_bucket", "create"), PlanFiles.Change("aws_s3_bucket.old_bucket", "forget")).ToString());

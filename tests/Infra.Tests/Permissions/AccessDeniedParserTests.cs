@@ -54,8 +54,8 @@ public class AccessDeniedParserTests
             $"User: {Deploy} is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dev because no session policy allows the sqs:SendMessage action",
             Deploy, "sqs:SendMessage", "arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dev", DenialReason.SessionPolicy);
         yield return Case("an explicit deny in a resource-based policy",
-            $"User: {Deploy} is not authorized to perform: s3:PutObject on resource: \"arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/order_receipt.html\" with an explicit deny in a resource-based policy",
-            Deploy, "s3:PutObject", "arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/order_receipt.html", DenialReason.ResourcePolicy);
+            $"User: {Deploy} is not authorized to perform: s3:PutObject on resource: \"arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/order_receipt.html\" with an explicit deny in a resource-based policy",
+            Deploy, "s3:PutObject", "arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/order_receipt.html", DenialReason.ResourcePolicy);
         yield return Case("a KMS key policy that allows nothing",
             $"User: {Deploy} is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:536580886816:key/1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b because no resource-based policy allows the kms:Decrypt action",
             Deploy, "kms:Decrypt", "arn:aws:kms:eu-west-1:536580886816:key/1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", DenialReason.ResourcePolicy);
@@ -92,8 +92,8 @@ public class AccessDeniedParserTests
             + "User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-west-1:536580886816:parameter/bbws/dev/deploy-freeze because no identity-based policy allows the ssm:GetParameter action",
             "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev", "ssm:GetParameter", "arn:aws:ssm:eu-west-1:536580886816:parameter/bbws/dev/deploy-freeze", DenialReason.MissingIdentityGrant);
         yield return Case("boto3 and S3's quoted resource",
-            "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/customer_confirmation.html\" because no identity-based policy allows the s3:GetObject action",
-            "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev", "s3:GetObject", "arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/customer_confirmation.html", DenialReason.MissingIdentityGrant);
+            "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/customer_confirmation.html\" because no identity-based policy allows the s3:GetObject action",
+            "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev", "s3:GetObject", "arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/customer_confirmation.html", DenialReason.MissingIdentityGrant);
         yield return Case("a Python traceback in a Lambda log with a JSON-escaped message",
             "[ERROR] ClientError: An error occurred (AccessDenied) when calling the SendEmail operation: User `arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev' is not authorized to perform `ses:SendEmail' on resource `arn:aws:ses:eu-west-1:536580886816:identity/bigbeard.co.za'",
             "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/2-1-bbws-order-processor-dev", "ses:SendEmail", "arn:aws:ses:eu-west-1:536580886816:identity/bigbeard.co.za", DenialReason.Unstated);
@@ -151,8 +151,8 @@ public class AccessDeniedParserTests
             $"AccessDeniedException: User: {Deploy}\nis not authorized to perform:\nlambda:GetPolicy\non resource:\n{Function}\nbecause no identity-based policy allows the lambda:GetPolicy action",
             Deploy, "lambda:GetPolicy", Function, DenialReason.MissingIdentityGrant);
         yield return Case("a JSON-escaped message in a structured log",
-            "{\"level\":\"error\",\"msg\":\"User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/x is not authorized to perform: s3:GetObject on resource: \\\"arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/internal_notification.html\\\" because no identity-based policy allows the s3:GetObject action\"}",
-            "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/x", "s3:GetObject", "arn:aws:s3:::2-1-bbws-order-templates-dev/email-templates/internal_notification.html", DenialReason.MissingIdentityGrant);
+            "{\"level\":\"error\",\"msg\":\"User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/x is not authorized to perform: s3:GetObject on resource: \\\"arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/internal_notification.html\\\" because no identity-based policy allows the s3:GetObject action\"}",
+            "arn:aws:sts::536580886816:assumed-role/2-1-bbws-order-processor-dev/x", "s3:GetObject", "arn:aws:s3:::2-1-bbws-order-templates-536580886816-dev/email-templates/internal_notification.html", DenialReason.MissingIdentityGrant);
         yield return Case("a role with a path",
             "User: arn:aws:iam::536580886816:role/service-role/2-1-bbws-apigw-cloudwatch-dev is not authorized to perform: logs:CreateLogStream on resource: arn:aws:logs:eu-west-1:536580886816:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/dev:log-stream:abc because no identity-based policy allows the logs:CreateLogStream action",
             "arn:aws:iam::536580886816:role/service-role/2-1-bbws-apigw-cloudwatch-dev", "logs:CreateLogStream", "arn:aws:logs:eu-west-1:536580886816:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/dev:log-stream:abc", DenialReason.MissingIdentityGrant);

@@ -23,6 +23,16 @@ public class PlatformProgramTests
         Assert.That(services.Select(s => s.DeploymentGroup.Args.DeploymentConfigName), Is.All.EqualTo(config));
     }
 
+    [TestCase("dev", "2-1-bbws-order-templates-536580886816-dev")]
+    [TestCase("sit", "2-1-bbws-order-templates-815856636111-sit")]
+    [TestCase("prod", "2-1-bbws-order-templates-093646564004-prod")]
+    public void TheTemplatesBucketNameHoldsTheStacksAccountId(string stack, string bucket)
+    {
+        var templates = Result.Value.Stacks.Single(s => s.Name == stack).Main.Resources.OfType<EmailTemplates>().Single();
+
+        Assert.That(templates.Bucket.Bucket.Args.Bucket, Is.EqualTo(bucket), "S3 bucket names are global: without the account id another account can take the name first");
+    }
+
     [Test]
     public void TheOrderProcessorGetsTheEmailVariablesUnderTheNamesItsCodeReads()
     {

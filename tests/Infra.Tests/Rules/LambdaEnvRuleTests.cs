@@ -22,7 +22,7 @@ public class LambdaEnvRuleTests
     public void FailsOnThePlaybookIncidentAndNamesBothVariables()
     {
         folder.Write("handler/s3_repository.py", "import os\n\nbucket = os.getenv(\"TEMPLATES_BUCKET_NAME\")\n");
-        var stack = Stack(new() { ["S3_EMAIL_TEMPLATES_BUCKET"] = "2-1-bbws-order-templates-dev" });
+        var stack = Stack(new() { ["S3_EMAIL_TEMPLATES_BUCKET"] = "2-1-bbws-order-templates-536580886816-dev" });
 
         var findings = new LambdaEnvRule().Evaluate(stack).ToList();
 

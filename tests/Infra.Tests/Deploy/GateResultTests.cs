@@ -1,0 +1,22 @@
+using Infra.Deploy;
+
+namespace Infra.Tests.Deploy;
+
+public class GateResultTests
+{
+    [Test]
+    public void The_advice_is_the_fix_of_each_refusing_rule()
+    {
+        var result = new GateResult(false, ["FAIL [a] x: ...", "FAIL [b] y: ..."]) { Fixes = ["Plan again.", "Keep the resource."] };
+
+        Assert.That(result.Advice, Is.EqualTo("Plan again. Keep the resource."), "each refusing rule's fix must be given, in order");
+    }
+
+    [Test]
+    public void Without_fixes_the_advice_points_to_the_findings()
+    {
+        var result = new GateResult(false, ["FAIL [a] x: ..."]);
+
+        Assert.That(result.Advice, Does.Contain("each finding"), "a result without fixes must still give a way forward");
+    }
+}
