@@ -32,12 +32,21 @@ public sealed class FuzzRunner(FuzzWorkspace workspace, FuzzSettings settings, s
         var pcg = PCG.Parse(settings.Seed);
         var failures = new Dictionary<string, List<(string Seed, FuzzCase Case, CliRun Run, string Problem)>>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
+        var spent = new SortedDictionary<string, (int Cases, TimeSpan Time)>(StringComparer.Ordinal);
         var broken = 0;
         for (var i = 0; i < settings.Iterations; i++)
         {
             var caseSeed = pcg.ToString();
             var fuzzCase = gen.Generate(pcg, null, out _);
+            var started = clock.Elapsed;
             var (run, problems) = Execute(fuzzCase);
+            var (cases, time) = spent.GetValueOrDefault(fuzzCase.Scenario.Name);
+            spent[fuzzCase.Scenario.Name] = (cases + 1, time + clock.Elapsed - started);
+            if (clock.Elapsed - started > TimeSpan.FromSeconds(3))
+            {
+                TestContext.Out.WriteLine($"  slow case ({(clock.Elapsed - started).TotalSeconds:0.0} s): seed {caseSeed}: {fuzzCase}");
+            }
+
             if (run.TimedOut)
             {
                 // The hung run still holds the workspace: nothing after it would be trustworthy.
@@ -58,6 +67,11 @@ public sealed class FuzzRunner(FuzzWorkspace workspace, FuzzSettings settings, s
         }
 
         TestContext.Out.WriteLine($"{testName}: {settings.Iterations} cases from seed {settings.Seed} in {clock.Elapsed.TotalSeconds:0.0} s; {broken} broke the contract, {failures.Count} distinct.");
+        foreach (var (name, (cases, time)) in spent)
+        {
+            TestContext.Out.WriteLine($"  {name}: {cases} case(s), {time.TotalSeconds:0.0} s");
+        }
+
         if (failures.Count == 0)
         {
             return null;

@@ -94,8 +94,8 @@ public static partial class Mutator
     private static string Lines(Mutation mutation, string text, bool json)
     {
         var lines = text.Split('\n').ToList();
-        var keyed = Enumerable.Range(0, lines.Count).Where(i => KeyLine().IsMatch(lines[i])).ToList();
-        var scalar = keyed.Where(i => KeyLine().Match(lines[i]).Groups["value"].Value is var v && !(json && v is "{" or "[")).ToList();
+        var keyed = Enumerable.Range(0, lines.Count).Where(i => KeyHead().IsMatch(lines[i])).ToList();
+        var scalar = keyed.Where(i => KeyLine().Match(lines[i]) is { Success: true } m && !(json && m.Groups["value"].Value is "{" or "[")).ToList();
         var any = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
         if (any.Count == 0)
         {
@@ -184,6 +184,10 @@ public static partial class Mutator
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    // Any key, with or without a value on its line (a YAML parent key: "bbws:deployBranches:").
+    [GeneratedRegex("""^\s*(?:-\s+)?(?:"[^"]*"|[^\s"#][^#]*?)\s*:(?:[ \t]|$)""")]
+    private static partial Regex KeyHead();
 
     // "key: value" in YAML (keys may hold colons, e.g. bbws:accountId) or "\"key\": value," in JSON.
     [GeneratedRegex("""^(?<head>\s*(?:-\s+)?(?:"[^"]*"|[^\s"#][^#]*?)\s*:)[ \t]+(?<value>\S.*?)(?<comma>,?)\s*$""")]
