@@ -31,7 +31,7 @@ public class CliFuzzTests
     public void Synth_and_check_survive_damaged_config_ledgers_and_committed_output() => Fuzz(
         nameof(Synth_and_check_survive_damaged_config_ledgers_and_committed_output),
         seed: 1,
-        iterations: 60,
+        iterations: 40,
         [
             new("synth", ["synth", "--root", "{root}"], SynthInputs),
             new("synth --stack prod", ["synth", "--stack", "prod", "--root", "{root}"], Config),
@@ -45,7 +45,7 @@ public class CliFuzzTests
     public void Offline_preview_survives_damaged_config_ledgers_and_committed_output() => Fuzz(
         nameof(Offline_preview_survives_damaged_config_ledgers_and_committed_output),
         seed: 2,
-        iterations: 40,
+        iterations: 25,
         [
             new("preview", ["preview", "--root", "{root}"], [.. Config, .. Ledgers, .. CommittedOutput]),
             new("preview --stack dev --format markdown", ["preview", "--stack", "dev", "--format", "markdown", "--root", "{root}"], [.. Config, .. CommittedOutput]),
