@@ -70,7 +70,13 @@ public static class PermissionsCommand
             var input = ReadInput(parse.GetValue(text), parse.GetValue(file), "<text>", "--file");
             var denials = AccessDeniedParser.Parse(input);
             context.Output.Write(parse.GetValue(format) == "json" ? PermissionsReport.DenialsAsJson(denials) : PermissionsReport.DenialsAsText(denials));
-            return denials.All(d => d.Reason is DenialReason.NotAuthorizationError) ? ExitCodes.BadInput : ExitCodes.Ok;
+            if (denials.All(d => d.Reason is DenialReason.NotAuthorizationError))
+            {
+                context.Error.WriteLine($"infra: {(parse.GetValue(file) is { } path ? path : "the error text")}: no AccessDenied or 'is not authorized to perform' found: pass the error text or the CI log that shows the denial.");
+                return ExitCodes.BadInput;
+            }
+
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -35,6 +35,7 @@ public sealed class IamCatalog
         }
 
         var entries = new List<CatalogAction>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -48,6 +49,12 @@ public sealed class IamCatalog
             if (fields.Length < 3 || !fields[0].Contains(':', StringComparison.Ordinal) || fields[1] is not ("yes" or "no"))
             {
                 throw new InfraException($"{RelativePath}:{number}: not 'service:Action<TAB>yes|no<TAB>access level': regenerate the catalog with infra/IamCatalog/regenerate.sh.");
+            }
+
+            // Action names are case-insensitive keys: a second line would make the catalog ambiguous.
+            if (!seen.Add(fields[0]))
+            {
+                throw new InfraException($"{RelativePath}:{number}: {fields[0]} is listed twice: regenerate the catalog with infra/IamCatalog/regenerate.sh.");
             }
 
             entries.Add(new CatalogAction(fields[0], fields[1] == "yes", fields[2], fields.Length > 3 ? fields[3] : string.Empty));

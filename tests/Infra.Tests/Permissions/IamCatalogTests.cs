@@ -56,6 +56,17 @@ public class IamCatalogTests
     }
 
     [Test]
+    public void ACatalogListingAnActionTwiceIsRefusedNamingTheLine()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("actions.tsv", "lambda:GetPolicy\tyes\tRead\nLAMBDA:GetPolicy\tyes\tRead\n");
+
+        var refusal = Assert.Throws<Infra.Model.InfraException>(() => IamCatalog.Load(path), "a duplicate action must be an InfraException, not a crash");
+
+        Assert.That(refusal!.Message, Does.Contain(":2: LAMBDA:GetPolicy is listed twice"));
+    }
+
+    [Test]
     public void CatalogCheckFlagsATypoWithDidYouMean()
     {
         var finding = IamChecks.FindUnknownActions(Catalog.Value, [new PolicyGrant("lambda:GetFuntion", "*", "test.yaml:3")]).Single();

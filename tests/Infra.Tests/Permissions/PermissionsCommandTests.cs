@@ -30,6 +30,18 @@ public class PermissionsCommandTests
     }
 
     [Test]
+    public void ParseWithoutADenialSaysWhatItLookedForAndInWhichFile()
+    {
+        using var log = new TempFolder();
+        var file = log.Write("ci.log", "Error: the conditional request failed\n");
+
+        var (code, _, error) = Run("permissions", "parse", "--file", file);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(error, Does.StartWith($"infra: {file}: no AccessDenied"), "exit 2 must come with one message naming the file");
+    }
+
+    [Test]
     public void AddRefusesAnScpDenialWithExitOne()
     {
         using var log = new TempFolder();
