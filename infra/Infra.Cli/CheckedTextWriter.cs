@@ -5,7 +5,9 @@ namespace Infra.Cli;
 
 /// <summary>
 /// Standard output or error that turns a refused write (a closed stream, a full disk such as <c>/dev/full</c>) into
-/// exit 3 with one message, instead of an unhandled exception.
+/// exit 3 with one message, instead of an unhandled exception; and that shows control characters echoed from
+/// damaged input (a NUL from a UTF-16 file, a bell in a log) as <c>\u0000</c> instead of passing them to the
+/// terminal or a pull-request comment. Line ends, tabs and the escape that starts a colour are kept.
 /// </summary>
 /// <param name="inner">The stream written to.</param>
 /// <param name="name">"standard output" or "standard error", for the message.</param>
@@ -21,22 +23,63 @@ public sealed class CheckedTextWriter(TextWriter inner, string name) : TextWrite
     public override IFormatProvider FormatProvider => inner.FormatProvider;
 
     /// <inheritdoc />
-    public override void Write(char value) => Guard(() => inner.Write(value));
+    public override void Write(char value) => Guard(() =>
+    {
+        if (IsHidden(value))
+        {
+            inner.Write(Visible(value.ToString()));
+        }
+        else
+        {
+            inner.Write(value);
+        }
+    });
 
     /// <inheritdoc />
-    public override void Write(string? value) => Guard(() => inner.Write(value));
+    public override void Write(string? value) => Guard(() => inner.Write(Visible(value)));
 
     /// <inheritdoc />
-    public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
+    public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(Visible(new string(buffer, index, count))));
 
     /// <inheritdoc />
-    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(value));
+    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(Visible(value)));
 
     /// <inheritdoc />
     public override void Flush() => Guard(inner.Flush);
 
     /// <inheritdoc />
     public override string ToString() => inner.ToString() ?? "";
+
+    private static string? Visible(string? text)
+    {
+        if (text is null || !HasHidden(text))
+        {
+            return text;
+        }
+
+        var visible = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = IsHidden(c) ? visible.Append($"\\u{(int)c:x4}") : visible.Append(c);
+        }
+
+        return visible.ToString();
+    }
+
+    private static bool HasHidden(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsHidden(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHidden(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\u001b');
 
     private void Guard(Action write)
     {

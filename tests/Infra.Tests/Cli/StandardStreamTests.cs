@@ -43,6 +43,19 @@ public class StandardStreamTests
         });
     }
 
+    [Test]
+    public void Control_characters_echoed_from_damaged_input_are_shown_escaped_and_line_ends_are_kept()
+    {
+        var inner = new StringWriter();
+        var writer = new CheckedTextWriter(inner, "standard output");
+
+        writer.WriteLine("principal: GitHu\0bActions\a");
+        writer.Write('\0');
+        writer.Write("\tcoloured \u001b[32mgreen\u001b[0m\r\n");
+
+        Assert.That(inner.ToString(), Is.EqualTo("principal: GitHu\\u0000bActions\\u0007\n\\u0000\tcoloured \u001b[32mgreen\u001b[0m\r\n"), "NUL and BEL must be escaped; line ends, tabs and colour escapes kept");
+    }
+
     /// <summary>Standard output on a full disk: every write fails as the OS reports it.</summary>
     private sealed class FullDiskWriter : TextWriter
     {
