@@ -5,7 +5,8 @@ namespace Infra.Plans;
 
 /// <summary>
 /// Opens plan JSON as a stream of tokens: the encoding comes from the byte order mark (UTF-8, UTF-16 LE/BE, as
-/// PowerShell's redirection writes UTF-16), and no file is read whole into memory.
+/// PowerShell's redirection writes UTF-16) or, without one, from the zero byte beside the opening ASCII character
+/// that UTF-16 has; no file is read whole into memory.
 /// </summary>
 public static class PlanJson
 {
@@ -28,13 +29,29 @@ public static class PlanJson
     /// <summary>Opens a stream for token reading; the reader owns the stream.</summary>
     public static JsonTextReader Open(Stream stream)
     {
-        var text = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var text = new StreamReader(stream, EncodingWithoutMark(stream), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         return new JsonTextReader(text)
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = 512,
         };
+    }
+
+    // JSON starts with an ASCII character ('{' or whitespace): in UTF-16 one of its two bytes is zero.
+    private static System.Text.Encoding EncodingWithoutMark(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return new System.Text.UTF8Encoding(false);
+        }
+
+        Span<byte> first = stackalloc byte[2];
+        var read = stream.ReadAtLeast(first, 2, throwOnEndOfStream: false);
+        stream.Seek(-read, SeekOrigin.Current);
+        return read < 2 || (first[0] == 0) == (first[1] == 0) ? new System.Text.UTF8Encoding(false)
+            : first[1] == 0 ? new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: false);
     }
 
     /// <summary>Loads the value at the reader's position (one resource, never the whole file).</summary>

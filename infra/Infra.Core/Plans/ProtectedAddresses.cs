@@ -24,7 +24,7 @@ public static class ProtectedAddresses
             JToken document;
             try
             {
-                document = JToken.Parse(File.ReadAllText(file));
+                document = JToken.Parse(GeneratedText.Read(file));
             }
             catch (JsonException e)
             {

@@ -49,7 +49,7 @@ public static class OfflinePreview
         JObject module;
         try
         {
-            module = JObject.Parse(json);
+            module = JObject.Parse(GeneratedText.Checked(json, $"{path} ({origin})"));
         }
         catch (JsonException e)
         {

@@ -35,6 +35,17 @@ public class TerraformPlanReaderTests
         Assert.That(TerraformPlanReader.Read(path).ResourceChanges.Single().Address, Is.EqualTo("null_resource.example"), "a UTF-16BE plan with BOM should parse");
     }
 
+    [TestCase(false, TestName = "Reads a UTF-16LE plan written without a byte order mark")]
+    [TestCase(true, TestName = "Reads a UTF-16BE plan written without a byte order mark")]
+    public void ReadsUtf16WithoutByteOrderMark(bool bigEndian)
+    {
+        var json = File.ReadAllText(PlanFiles.FixturePath("tfjson_replace_tainted_tf1.15.json"));
+        var path = PlanFiles.Write(string.Empty);
+        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(json));
+
+        Assert.That(TerraformPlanReader.Read(path).ResourceChanges.Single().Address, Is.EqualTo("null_resource.example"), "UTF-16 without a mark is told by its zero bytes, not read as UTF-8 full of NULs");
+    }
+
     [Test]
     public void ReadsUtf8WithByteOrderMark()
     {
