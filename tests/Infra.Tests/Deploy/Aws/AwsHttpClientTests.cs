@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
@@ -145,7 +143,7 @@ public class AwsHttpClientTests
     [Test]
     public async Task A_refused_connection_is_retried_then_exits_4_naming_the_endpoint_variable()
     {
-        using var env = Endpoint("LAMBDA", $"http://127.0.0.1:{ClosedPort()}");
+        using var env = Endpoint("LAMBDA", $"http://127.0.0.1:{LoopbackServer.FreePort()}");
         var clock = new SteppedClock();
 
         var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
@@ -253,14 +251,6 @@ public class AwsHttpClientTests
         };
     }
 
-    private static int ClosedPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     // An answer that never comes while the test runs: the call's own timeout must end it.
     private StubResponse Hold()

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Deploy.Support;
@@ -94,7 +92,7 @@ public class DeployVerbsNetworkFailureTests
 
     private StandIn Failing(string service, string mode) => mode switch
     {
-        "refused" => new StandIn($"http://127.0.0.1:{ClosedPort()}"),
+        "refused" => new StandIn($"http://127.0.0.1:{LoopbackServer.FreePort()}"),
         "500" => new StandIn(new LoopbackServer(_ => new StubResponse(500, "application/json", """{"__type":"InternalFailure","message":"internal error"}"""))),
         "503" => new StandIn(new LoopbackServer(_ => new StubResponse(503, "text/html", "<html>\n<head><title>503 Service Temporarily Unavailable</title></head>\n<body>busy</body>\n</html>\n"))),
         "slow" => new StandIn(new LoopbackServer(_ =>
@@ -137,14 +135,6 @@ public class DeployVerbsNetworkFailureTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    private static int ClosedPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     /// <summary>A stand-in's address, and the server behind it (none for a refused connection).</summary>
     private sealed class StandIn : IDisposable

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Deploy.Support;
@@ -81,7 +79,7 @@ public class RollbackNetworkFailureTests
         using var truncating = mode == "truncated" ? new TruncatingServer() : null;
         var failingUrl = mode switch
         {
-            "refused" => $"http://127.0.0.1:{ClosedPort()}",
+            "refused" => $"http://127.0.0.1:{LoopbackServer.FreePort()}",
             "truncated" => truncating!.Url,
             _ => failing!.Url,
         };
@@ -167,14 +165,5 @@ public class RollbackNetworkFailureTests
     {
         release.Wait(TimeSpan.FromSeconds(10));
         return new StubResponse(200, "application/json", "{}");
-    }
-
-    private static int ClosedPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 }

@@ -62,7 +62,8 @@ internal sealed class LoopbackServer : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on (a connection to it is refused), for servers and for refusal tests.</summary>
+    public static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
