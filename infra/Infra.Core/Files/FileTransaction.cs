@@ -14,6 +14,9 @@ public sealed class FileTransaction
     /// <summary>The journal's file name, at the transaction's root.</summary>
     public const string JournalName = ".infra-journal";
 
+    /// <summary>The lock file held while a transaction runs on a root, so two runs never swap files under each other.</summary>
+    public const string LockName = ".infra-journal.lock";
+
     /// <summary>The suffix of a new content waiting to be swapped in.</summary>
     public const string TemporarySuffix = ".infra-new";
 
@@ -57,7 +60,8 @@ public sealed class FileTransaction
     /// </summary>
     public IReadOnlyList<FileChange> Commit()
     {
-        Recover(root, files);
+        using var held = Lock();
+        RecoverLocked();
         var entries = operations
             .Select(o => new FileJournalEntry(o.Path, o.Content is null, files.FileExists(Full(o.Path))))
             .Where(e => !e.Delete || e.Existed)
@@ -140,29 +144,8 @@ public sealed class FileTransaction
     public static string? Recover(string root, IFileSystem? fileSystem = null)
     {
         var transaction = new FileTransaction(root, fileSystem);
-        var files = transaction.files;
-        var path = transaction.Full(JournalName);
-        files.Delete(path + TemporarySuffix);
-        if (!files.FileExists(path))
-        {
-            return null;
-        }
-
-        string text;
-        using (var reader = new StreamReader(files.OpenRead(path), Utf8NoBom))
-        {
-            text = reader.ReadToEnd();
-        }
-
-        var journal = FileJournal.Parse(text, transaction.Display(JournalName));
-        if (journal.State == FileJournalState.Committed)
-        {
-            transaction.Finish(journal);
-            return $"finished an interrupted write of {journal.Entries.Count} file(s) under {transaction.Display("")}";
-        }
-
-        transaction.RollBack(journal);
-        return $"rolled back an interrupted write of {journal.Entries.Count} file(s) under {transaction.Display("")}: every file is as it was before it";
+        using var held = transaction.Lock();
+        return transaction.RecoverLocked();
     }
 
     /// <summary>The journal and temporaries a killed run left under <paramref name="directories"/> of <paramref name="root"/>, relative to the root.</summary>
@@ -202,6 +185,55 @@ public sealed class FileTransaction
         {
             files.Delete(stray);
         }
+    }
+
+    // An advisory lock (flock on Unix) the kernel releases when the process dies, so a killed run never blocks the next.
+    private FileStream? Lock()
+    {
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FileStream(Full(LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new InfraException($"another infra run is writing under {Display("")} ({e.Message}): wait for it to finish, then run again.", ExitCodes.EnvironmentRefused, e);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A folder we cannot write in: the write itself reports it, naming the file and the fix.
+            return null;
+        }
+    }
+
+    private string? RecoverLocked()
+    {
+        var path = Full(JournalName);
+        files.Delete(path + TemporarySuffix);
+        if (!files.FileExists(path))
+        {
+            return null;
+        }
+
+        string text;
+        using (var reader = new StreamReader(files.OpenRead(path), Utf8NoBom))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var journal = FileJournal.Parse(text, Display(JournalName));
+        if (journal.State == FileJournalState.Committed)
+        {
+            Finish(journal);
+            return $"finished an interrupted write of {journal.Entries.Count} file(s) under {Display("")}";
+        }
+
+        RollBack(journal);
+        return $"rolled back an interrupted write of {journal.Entries.Count} file(s) under {Display("")}: every file is as it was before it";
     }
 
     private static string Checked(string relativePath)

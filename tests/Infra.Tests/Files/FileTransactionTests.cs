@@ -31,8 +31,10 @@ public class FileTransactionTests
             .Write("d.txt", "new d.txt")
             .Delete("gone.txt");
 
+    // The lock file a run holds is not content (and cannot be read while held).
     private Dictionary<string, string> Contents() =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != FileTransaction.LockName)
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
 
     private static Dictionary<string, string> OldState() =>
@@ -167,6 +169,30 @@ public class FileTransactionTests
             Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused));
             Assert.That(error.Message, Does.Contain(FileTransaction.JournalName).And.Contain("git checkout"), "names the journal and how to repair by hand");
             Assert.That(Contents()[FileTransaction.JournalName], Is.EqualTo("garbage"), "a journal that cannot be read is kept for the user to inspect");
+        });
+    }
+
+    [Test]
+    public void A_second_run_on_the_same_folder_is_refused_while_the_first_writes_and_changes_nothing()
+    {
+        using (new FileStream(Path.Combine(root, FileTransaction.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var error = Assert.Throws<InfraException>(() => NewSet().Commit());
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused));
+                Assert.That(error.Message, Does.Contain("another infra run is writing"), "says why and what to do");
+                Assert.That(Contents(), Is.EqualTo(OldState()), "nothing may change while another run holds the folder");
+            });
+        }
+
+        File.Delete(Path.Combine(root, FileTransaction.LockName));
+        NewSet().Commit();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Contents(), Is.EqualTo(NewState()), "once the first run is gone the write goes through");
+            Assert.That(File.Exists(Path.Combine(root, FileTransaction.LockName)), Is.False, "a run removes its lock file when it ends");
         });
     }
 

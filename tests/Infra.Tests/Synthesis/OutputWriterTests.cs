@@ -202,7 +202,7 @@ public class OutputWriterTests
             "stacks/dev/bootstrap/terraform/terraform.tfstate", "stacks/dev/bootstrap/terraform/terraform.tfstate.backup",
             "stacks/prod/terraform/plan.tfplan", "stacks/sit/terraform/terraform.tfvars",
             "stacks/dev/terraform/main.tf.json" + FileTransaction.TemporarySuffix, "infra/Ledgers/github-deploy.yaml" + FileTransaction.BackupSuffix,
-            FileTransaction.JournalName, "infra/Ledgers/" + FileTransaction.JournalName, ".build/plans/dev/plan.json",
+            FileTransaction.JournalName, "infra/Ledgers/" + FileTransaction.JournalName, FileTransaction.LockName, ".build/plans/dev/plan.json",
         ];
 
         var start = new ProcessStartInfo("git", ["check-ignore", "--no-index", .. ignored]) { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true };
