@@ -19,11 +19,11 @@ public static partial class SchemaExtracts
         ("data", "data_source_schemas", "data_sources"),
     ];
 
-    /// <summary>Reads types.txt: "&lt;kind&gt; &lt;terraform type&gt;" per line, '#' comments and blank lines ignored.</summary>
+    /// <summary>Reads types.txt: "&lt;kind&gt; &lt;terraform type&gt; &lt;pulumi token&gt;" per line, '#' comments and blank lines ignored.</summary>
     /// <exception cref="FormatException">A line with another shape, an unknown kind or a repeated type (named with its line number).</exception>
-    public static IReadOnlyList<(string Kind, string Type)> ParseAllowList(string text)
+    public static IReadOnlyList<(string Kind, string Type, string Token)> ParseAllowList(string text)
     {
-        var entries = new List<(string Kind, string Type)>();
+        var entries = new List<(string Kind, string Type, string Token)>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -36,23 +36,23 @@ public static partial class SchemaExtracts
             var match = AllowListLine().Match(line);
             if (!match.Success || !Sections.Any(s => s.Kind == match.Groups[1].Value))
             {
-                throw new FormatException($"types.txt line {i + 1}: '{line}' is not '<provider|resource|data> <terraform_type>'");
+                throw new FormatException($"types.txt line {i + 1}: '{line}' is not '<provider|resource|data> <terraform_type> <pulumi_token>'");
             }
 
-            var entry = (match.Groups[1].Value, match.Groups[2].Value);
-            if (entries.Contains(entry))
+            var (kind, type) = (match.Groups[1].Value, match.Groups[2].Value);
+            if (entries.Any(e => e.Kind == kind && e.Type == type))
             {
-                throw new FormatException($"types.txt line {i + 1}: {entry.Item1} {entry.Item2} is listed twice");
+                throw new FormatException($"types.txt line {i + 1}: {kind} {type} is listed twice");
             }
 
-            entries.Add(entry);
+            entries.Add((kind, type, match.Groups[3].Value));
         }
 
         return entries;
     }
 
     /// <summary>Every allow-listed type missing from an extract and every extracted type the allow-list does not name.</summary>
-    public static IReadOnlyList<string> CoverageProblems(IReadOnlyList<(string Kind, string Type)> allowList, JObject terraform, JObject pulumi)
+    public static IReadOnlyList<string> CoverageProblems(IReadOnlyList<(string Kind, string Type, string Token)> allowList, JObject terraform, JObject pulumi)
     {
         var problems = new List<string>();
         foreach (var (kind, terraformSection, pulumiSection) in Sections)
@@ -60,6 +60,13 @@ public static partial class SchemaExtracts
             var allowed = allowList.Where(e => e.Kind == kind).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
             Compare("terraform-schema.json", terraformSection, terraform, kind, allowed, problems);
             Compare("pulumi-schema.json", pulumiSection, pulumi, kind, allowed, problems);
+            foreach (var (_, type, token) in allowList.Where(e => e.Kind == kind))
+            {
+                if (pulumi[pulumiSection]?[type]?["token"] is JValue { Value: string extracted } && extracted != token)
+                {
+                    problems.Add($"pulumi-schema.json: {pulumiSection}.{type} has token {extracted}, types.txt says {token}: run infra/Schemas/regenerate.sh");
+                }
+            }
         }
 
         // The per-provider metadata (versions, npm packages) must describe the same providers as the schemas.
@@ -120,7 +127,7 @@ public static partial class SchemaExtracts
         }
     }
 
-    [GeneratedRegex(@"^([a-z]+) ([a-z0-9_]+)$")]
+    [GeneratedRegex(@"^([a-z]+) ([a-z0-9_]+) ([A-Za-z0-9:/_.]+)$")]
     private static partial Regex AllowListLine();
 
     [GeneratedRegex(@"^([0-9a-f]{64})  (\S+)$", RegexOptions.Multiline)]

@@ -14,7 +14,7 @@ public class SchemaExtractsTests
 
     private static JObject Pulumi() => JObject.Parse(Read("pulumi-schema.json"));
 
-    private static List<(string Kind, string Type)> AllowList() => [.. SchemaExtracts.ParseAllowList(Read("types.txt"))];
+    private static List<(string Kind, string Type, string Token)> AllowList() => [.. SchemaExtracts.ParseAllowList(Read("types.txt"))];
 
     private static Dictionary<string, byte[]> ExtractBytes() =>
         ExtractNames.ToDictionary(n => n, n => File.ReadAllBytes(RepositoryFiles.PathOf($"infra/Schemas/{n}")));
@@ -32,7 +32,7 @@ public class SchemaExtractsTests
     public void A_type_removed_from_the_allow_list_but_still_extracted_is_reported_for_both_extracts()
     {
         var allowList = AllowList();
-        allowList.Remove(("resource", "random_pet"));
+        allowList.RemoveAll(e => e.Type == "random_pet");
 
         Assert.That(SchemaExtracts.CoverageProblems(allowList, Terraform(), Pulumi()), Is.EquivalentTo(new[]
         {
@@ -45,7 +45,7 @@ public class SchemaExtractsTests
     public void A_type_added_to_the_allow_list_without_regenerating_is_reported_for_both_extracts()
     {
         var allowList = AllowList();
-        allowList.Add(("data", "aws_region"));
+        allowList.Add(("data", "aws_region", "aws:index/getRegion:getRegion"));
 
         Assert.That(SchemaExtracts.CoverageProblems(allowList, Terraform(), Pulumi()), Is.EquivalentTo(new[]
         {
@@ -67,18 +67,32 @@ public class SchemaExtractsTests
     }
 
     [Test]
+    public void A_Pulumi_token_that_differs_from_the_allow_list_is_reported()
+    {
+        var allowList = AllowList();
+        var index = allowList.FindIndex(e => e.Type == "aws_s3_object");
+        allowList[index] = ("resource", "aws_s3_object", "aws:s3/bucketObject:BucketObject");
+
+        Assert.That(SchemaExtracts.CoverageProblems(allowList, Terraform(), Pulumi()), Is.EqualTo(new[]
+        {
+            "pulumi-schema.json: resources.aws_s3_object has token aws:s3/bucketObjectv2:BucketObjectv2, types.txt says aws:s3/bucketObject:BucketObject: run infra/Schemas/regenerate.sh",
+        }));
+    }
+
+    [Test]
     public void A_provider_removed_from_the_allow_list_is_reported_with_its_metadata()
     {
         var allowList = AllowList();
-        allowList.Remove(("provider", "random"));
+        allowList.RemoveAll(e => e.Kind == "provider" && e.Type == "random");
 
         Assert.That(SchemaExtracts.CoverageProblems(allowList, Terraform(), Pulumi()), Does.Contain(
             "terraform-schema.json: providers has provider random, which types.txt does not list: add it there or regenerate"));
     }
 
-    [TestCase("resource", "a line without a kind")]
-    [TestCase("module aws_iam_role", "an unknown kind")]
-    [TestCase("resource aws_iam_role\nresource aws_iam_role", "a repeated type")]
+    [TestCase("aws_iam_role aws:iam/role:Role", "a line without a kind")]
+    [TestCase("resource aws_iam_role", "a line without a Pulumi token")]
+    [TestCase("module aws_iam_role aws:iam/role:Role", "an unknown kind")]
+    [TestCase("resource aws_iam_role aws:iam/role:Role\nresource aws_iam_role aws:iam/role:Role", "a repeated type")]
     public void A_malformed_allow_list_is_refused_with_its_line(string text, string what)
     {
         Assert.That(() => SchemaExtracts.ParseAllowList("# header\n" + text + "\n"), Throws.InstanceOf<FormatException>().With.Message.StartsWith("types.txt line "), what);
