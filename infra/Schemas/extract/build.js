@@ -9,6 +9,9 @@ const { extractType, sortKeys } = require('./extract-terraform.js');
 const { extract } = require('./extract-pulumi.js');
 const flags = require('./flags.js');
 
+// A type, key or construct the extractors do not recognise stops the run with one line naming it; nothing is written.
+process.on('uncaughtException', e => { console.error(`regenerate: ${e.message}`); process.exit(1); });
+
 const [work, schemas] = process.argv.slice(2);
 const dir = alias => path.join(work, alias, 'package');
 const readJson = file => JSON.parse(fs.readFileSync(file, 'utf8'));

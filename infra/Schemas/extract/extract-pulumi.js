@@ -42,6 +42,12 @@ function enumsOf(file) {
 
 function extract(pkgDir, kind, token, tfBlock) {
   const loc = locate(pkgDir, kind, token);
+  // The token in types.txt must be the one the package's JS registers or invokes (a typo would otherwise yield
+  // an empty entry).
+  const js = fs.existsSync(loc.js) ? fs.readFileSync(loc.js, 'utf8') : '';
+  const registered = kind === 'provider' ? `pulumi:providers:${/__pulumiType = '([^']*)'/.exec(js)?.[1]}`
+    : kind === 'resource' ? /__pulumiType = '([^']*)'/.exec(js)?.[1] : /runtime\.invoke\("([^"]*)"/.exec(js)?.[1];
+  if (registered !== token) throw new Error(`types.txt: ${token} is not what ${loc.js} registers (${registered})`);
   const decls = interfaces(loc.dts);
   const inputTypes = interfaces(path.join(pkgDir, 'types', 'input.d.ts'));
   const secrets = secretInputs(loc.js);
@@ -98,7 +104,6 @@ function extract(pkgDir, kind, token, tfBlock) {
   if (kind === 'resource') {
     const className = /:([^:]+)$/.exec(token)[1];
     entry.outputs = outputsOf(loc.dts, className);
-    const js = fs.readFileSync(loc.js, 'utf8');
     const so = /additionalSecretOutputs: \[([^\]]*)\]/.exec(js);
     if (so) entry.secret_outputs = [...so[1].matchAll(/"(\w+)"/g)].map(m => m[1]);
   } else if (kind === 'data') {
