@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace Infra.Tests.Testing;
 
 /// <summary>
-/// The providers' real schemas (tests/Infra.Tests/Schemas/terraform-schema.json, see SOURCES.md there) and a
+/// The providers' real schemas (infra/Schemas/terraform-schema.json, see SOURCES.md there) and a
 /// checker that lists every emitted type, attribute or block the provider does not know, and every required
 /// argument left out.
 /// </summary>
@@ -12,7 +12,7 @@ public static class TerraformSchema
     private static readonly string[] MetaArguments = ["//", "depends_on", "lifecycle", "provider", "count", "for_each"];
 
     /// <summary>The schema document.</summary>
-    public static JObject Document { get; } = JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf("tests/Infra.Tests/Schemas/terraform-schema.json")));
+    public static JObject Document { get; } = JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf("infra/Schemas/terraform-schema.json")));
 
     /// <summary>The problems of one generated module, each naming the address and the key.</summary>
     public static IReadOnlyList<string> Problems(JObject module)
