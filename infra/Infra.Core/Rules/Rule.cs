@@ -2,7 +2,7 @@ using Infra.Model;
 
 namespace Infra.Rules;
 
-/// <summary>Base of the rules: the metadata as constants, and a helper to make findings.</summary>
+/// <summary>Base of the rules that read a stack's resource graph: the metadata as constants, and a helper to make findings.</summary>
 public abstract class Rule : IRule
 {
     /// <inheritdoc />
@@ -20,7 +20,7 @@ public abstract class Rule : IRule
     /// <inheritdoc />
     public virtual IReadOnlyList<string> CheckovIds => [];
 
-    /// <inheritdoc />
+    /// <summary>The findings for one stack; none when the stack complies.</summary>
     public abstract IEnumerable<RuleFinding> Evaluate(Stack stack);
 
     /// <summary>A finding of this rule on <paramref name="resource"/>.</summary>

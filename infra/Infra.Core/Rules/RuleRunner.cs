@@ -24,11 +24,11 @@ public static class RuleRunner
         }
     });
 
-    /// <summary>Every finding of every rule on every stack, suppressed ones marked.</summary>
+    /// <summary>Every finding of every graph rule among <paramref name="rules"/> on every stack, suppressed ones marked (plan rules run in the gate).</summary>
     public static IReadOnlyList<RuleFinding> Run(IEnumerable<IRule> rules, IEnumerable<Stack> stacks)
     {
         var findings = new List<RuleFinding>();
-        var ruleList = rules.ToList();
+        var ruleList = rules.OfType<Rule>().ToList();
         var stackList = stacks.ToList();
         foreach (var rule in ruleList.OfType<StackSetRule>())
         {
@@ -47,7 +47,7 @@ public static class RuleRunner
         return findings;
     }
 
-    private static List<RuleFinding> Evaluate(IReadOnlyList<IRule> rules, Stack stack)
+    private static List<RuleFinding> Evaluate(IReadOnlyList<Rule> rules, Stack stack)
     {
         var findings = new List<RuleFinding>();
         foreach (var rule in rules.Where(r => r is not StackSetRule))
@@ -67,7 +67,7 @@ public static class RuleRunner
 
     private static RuleFinding Suppress(RuleFinding finding)
     {
-        var suppression = finding.Resource.EffectiveSuppressions.FirstOrDefault(s => s.RuleId == finding.RuleId);
+        var suppression = finding.Resource?.EffectiveSuppressions.FirstOrDefault(s => s.RuleId == finding.RuleId);
         return suppression is null ? finding : finding with { SuppressedBecause = suppression.Reason };
     }
 }

@@ -20,7 +20,8 @@ public sealed class SuppressionRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack)
     {
-        var known = RuleRegistry.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        // Only the graph's findings are suppressible: the plan gate takes no suppression.
+        var known = RuleRegistry.All.OfType<Rule>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in stack.Roots.SelectMany(r => r.Resources.Prepend(r)))
         {
             foreach (var suppression in resource.Options.Suppressions.Where(s => !known.Contains(s.RuleId)))

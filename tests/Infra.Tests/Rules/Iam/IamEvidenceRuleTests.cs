@@ -26,7 +26,7 @@ public class IamEvidenceRuleTests
 
         var finding = new IamEvidenceRule().Evaluate(stack).Single();
 
-        Assert.That(finding.Resource.Name, Is.EqualTo("guess"));
+        Assert.That(finding.Resource!.Name, Is.EqualTo("guess"));
         Assert.That(finding.Message, Does.Contain("Guessed").And.Contain("s3:*").And.Contain("without a Reason"));
     }
 
@@ -37,7 +37,7 @@ public class IamEvidenceRuleTests
         var role = Role(stack);
         _ = new IamRolePolicyAttachment("admin", new IamRolePolicyAttachmentArgs { Role = role.RoleName, PolicyArn = "arn:aws:iam::aws:policy/AdministratorAccess", Reason = " " }, TestStacks.In(stack.Main));
 
-        Assert.That(new IamEvidenceRule().Evaluate(stack).Select(f => f.Resource.Name), Is.EqualTo(new[] { "admin" }));
+        Assert.That(new IamEvidenceRule().Evaluate(stack).Select(f => f.Resource!.Name), Is.EqualTo(new[] { "admin" }));
     }
 
     [Test]

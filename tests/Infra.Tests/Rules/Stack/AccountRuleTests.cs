@@ -50,7 +50,7 @@ public class AccountRuleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(finding.Resource.Name, Is.EqualTo("cross-account"));
+            Assert.That(finding.Resource!.Name, Is.EqualTo("cross-account"));
             Assert.That(finding.Message, Does.Contain("536580886816").And.Contain("093646564004"));
         });
     }

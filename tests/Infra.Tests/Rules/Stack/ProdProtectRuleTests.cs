@@ -40,7 +40,7 @@ public class ProdProtectRuleTests
 
         var findings = new ProdProtectRule().Evaluate(StackHarness.Build(repo.Root, "prod")).ToList();
 
-        Assert.That(findings.Select(f => f.Resource.Type).Distinct(), Is.SupersetOf(new[] { "aws_s3_bucket", "aws_dynamodb_table", "aws_kms_key", "aws_cloudwatch_log_group" }),
+        Assert.That(findings.Select(f => f.Resource!.Type).Distinct(), Is.SupersetOf(new[] { "aws_s3_bucket", "aws_dynamodb_table", "aws_kms_key", "aws_cloudwatch_log_group" }),
             "every unprotected stateful type must be reported");
     }
 
@@ -64,7 +64,7 @@ public class ProdProtectRuleTests
         _ = new DynamoDbTable("loose-table", new DynamoDbTableArgs { Name = "loose", HashKey = "id", Attributes = [new DynamoDbAttribute { Name = "id", Type = "S" }], DeletionProtectionEnabled = false }, options);
         _ = new S3Bucket("loose-bucket", new S3BucketArgs { Bucket = "loose-bucket", ForceDestroy = true }, options);
 
-        var messages = new ProdProtectRule().Evaluate(stack).Select(f => $"{f.Resource.Name}: {f.Message}").ToList();
+        var messages = new ProdProtectRule().Evaluate(stack).Select(f => $"{f.Resource!.Name}: {f.Message}").ToList();
 
         Assert.That(messages, Has.Some.StartWith("loose-table: deletion_protection_enabled is false").And.Some.StartWith("loose-bucket: force_destroy is true"));
     }

@@ -67,7 +67,7 @@ public class StackRulesTests
     [Test]
     public void ARuleThatThrowsBecomesAFindingNamingIt()
     {
-        var rule = new Mock<IRule>();
+        var rule = new Mock<Rule>();
         rule.SetupGet(r => r.Id).Returns("BROKEN");
         rule.Setup(r => r.Evaluate(It.IsAny<Stack>())).Throws(new InvalidOperationException("boom"));
 

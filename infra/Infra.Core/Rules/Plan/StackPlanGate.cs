@@ -1,6 +1,7 @@
 using Infra.Configuration;
+using Infra.Plans;
 
-namespace Infra.Plans;
+namespace Infra.Rules;
 
 /// <summary>
 /// The gate as every caller runs it (the <c>gate</c> verb, <c>deploy</c>, <c>plan</c>): read the plan, check that it
@@ -13,7 +14,7 @@ public static class StackPlanGate
     /// <param name="stack">The stack the plan must belong to.</param>
     /// <param name="planPath">The plan JSON.</param>
     /// <param name="protectedFolder">Where protected resources are read from; default <c>stacks/&lt;stack&gt;/terraform</c>.</param>
-    public static (PlanFile Plan, ChangeSet Changes, IReadOnlyList<GateFinding> Findings) Evaluate(string repositoryRoot, StackConfig stack, string planPath, string? protectedFolder = null)
+    public static (PlanFile Plan, ChangeSet Changes, IReadOnlyList<RuleFinding> Findings) Evaluate(string repositoryRoot, StackConfig stack, string planPath, string? protectedFolder = null)
     {
         var defaultFolder = Path.Combine(repositoryRoot, "stacks", stack.StackName, "terraform");
         IReadOnlySet<string>? protectedAddresses = PlanFile.DetectEngine(planPath) != PlanEngine.Terraform ? null
@@ -24,6 +25,6 @@ public static class StackPlanGate
         // The gate judges actions only: no attribute diffs, no resource values kept.
         var (planFile, changes) = PlanFile.LoadChangeSet(planPath, protectedAddresses, withAttributes: false);
         StackOwnership.Check(planFile, stack);
-        return (planFile, changes, PlanGate.Evaluate(changes, new GateContext(stack.StackName)));
+        return (planFile, changes, PlanGate.Evaluate(new PlanContext(changes, stack.StackName)));
     }
 }

@@ -1,16 +1,19 @@
 using Infra.Plans;
+using Infra.Rules;
+using Infra.Tests.Plans;
 using Newtonsoft.Json.Linq;
 
-namespace Infra.Tests.Plans;
+namespace Infra.Tests.Rules;
 
 public class PlanGateTests
 {
     private static ChangeSet Terraform(JObject plan, IReadOnlySet<string>? protectedAddresses = null) =>
         PlanFile.Load(PlanFiles.Write(plan.ToString())).ToChangeSet(protectedAddresses);
 
-    private static IReadOnlyList<GateFinding> Errors(ChangeSet changes, string stack) =>
-        PlanGate.Evaluate(changes, new GateContext(stack)).Where(f => f.Severity == GateSeverity.Error).ToList();
+    private static IReadOnlyList<RuleFinding> Errors(ChangeSet changes, string stack) =>
+        PlanGate.Evaluate(new PlanContext(changes, stack)).Where(f => f.Severity == Severity.Error).ToList();
 
+    [NonCompliant(NoDestroyInProductionRule.RuleId)]
     [TestCase("delete")]
     [TestCase("delete,create")]
     [TestCase("create,delete")]
@@ -46,12 +49,16 @@ public class PlanGateTests
         }
     }
 
+    [Compliant(NoDestroyInProductionRule.RuleId)]
+    [Compliant(ProtectedResourceRule.RuleId)]
+    [Compliant(ErroredPlanRule.RuleId)]
+    [Compliant(ForgetWarningRule.RuleId)]
     [Test]
     public void ProdAcceptsCreatesUpdatesAndNoOps()
     {
         var changes = Terraform(PlanFiles.ProdPlan(PlanFiles.Change("aws_s3_bucket.a", "create"), PlanFiles.Change("aws_s3_bucket.b", "update"), PlanFiles.Change("aws_s3_bucket.c", "no-op")));
 
-        Assert.That(PlanGate.Evaluate(changes, new GateContext("prod")), Is.Empty, "nothing is destroyed, so nothing to report");
+        Assert.That(PlanGate.Evaluate(new PlanContext(changes, "prod")), Is.Empty, "nothing is destroyed, so nothing to report");
     }
 
     [Test]
@@ -60,6 +67,7 @@ public class PlanGateTests
         Assert.That(Errors(Terraform(PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.tmp", "delete"))), "dev"), Is.Empty, "dev may delete what is not protected");
     }
 
+    [NonCompliant(ProtectedResourceRule.RuleId)]
     [TestCase("delete")]
     [TestCase("delete,create")]
     public void AnyStackRefusesDestroyingAProtectedResource(string actions)
@@ -71,6 +79,7 @@ public class PlanGateTests
         Assert.That(errors.Select(e => (e.RuleId, e.Address)), Is.EqualTo(new[] { ("gate-protected-resource", "aws_s3_bucket.state[0]") }), "a protected instance must not be destroyed in dev either");
     }
 
+    [NonCompliant(ErroredPlanRule.RuleId)]
     [Test]
     public void AnErroredPlanIsRefused()
     {
@@ -79,20 +88,14 @@ public class PlanGateTests
         Assert.That(Errors(changes, "dev").Single().RuleId, Is.EqualTo("gate-plan-errored"));
     }
 
+    [NonCompliant(ForgetWarningRule.RuleId)]
     [Test]
     public void ForgetIsAWarningNotAFailure()
     {
         var changes = PlanFile.Load(PlanFiles.FixturePath("checkov_aws_forget_tf1.9.json")).ToChangeSet();
 
-        var findings = PlanGate.Evaluate(changes, new GateContext("prod"));
+        var findings = PlanGate.Evaluate(new PlanContext(changes, "prod"));
 
-        Assert.That(findings.Select(f => (f.RuleId, f.Severity, f.Address)), Is.EqualTo(new[] { ("gate-forget", GateSeverity.Warning, "aws_s3_bucket.forgotten") }), "forget is reported but does not fail the gate, even in prod");
-    }
-
-    [Test]
-    public void EveryRuleHasAUniqueIdAndARationale()
-    {
-        Assert.That(PlanGate.Rules.Select(r => r.Id), Is.Unique);
-        Assert.That(PlanGate.Rules.Select(r => r.Rationale), Has.All.Not.Empty);
+        Assert.That(findings.Select(f => (f.RuleId, f.Severity, f.Address)), Is.EqualTo(new[] { ("gate-forget", Severity.Warning, "aws_s3_bucket.forgotten") }), "forget is reported but does not fail the gate, even in prod");
     }
 }

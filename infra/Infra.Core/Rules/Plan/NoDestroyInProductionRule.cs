@@ -1,8 +1,13 @@
-namespace Infra.Plans;
+using Infra.Plans;
+
+namespace Infra.Rules;
 
 /// <summary>In prod, no action may contain a delete: not a plain delete, not a replace in either order.</summary>
-public sealed class NoDestroyInProductionRule : IGateRule
+public sealed class NoDestroyInProductionRule : PlanRule
 {
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "gate-no-destroy-in-prod";
+
     /// <summary>
     /// The README heading of the only way a destroy happens in prod; a test checks README has it, so the pointer
     /// in every refusal cannot rot.
@@ -13,21 +18,22 @@ public sealed class NoDestroyInProductionRule : IGateRule
     public const string BreakGlassPointer = $"README section \"{BreakGlassHeading}\"";
 
     /// <inheritdoc/>
-    public string Id => "gate-no-destroy-in-prod";
+    public override string Id => RuleId;
 
     /// <inheritdoc/>
-    public string Rationale => "prevent_destroy does not protect a resource whose block was removed; only reading the plan does.";
+    public override string Title => "In prod no planned action contains a delete: not a plain delete, not a replace in either order.";
 
     /// <inheritdoc/>
-    public string Fix => $"Change the code so the plan keeps these resources (restore a removed block; for a replace, leave the attributes that force replacement unchanged). A destroy that must happen in prod never goes through the pipeline: follow {BreakGlassPointer}.";
+    public override string Rationale => "prevent_destroy does not protect a resource whose block was removed; only reading the plan does.";
 
     /// <inheritdoc/>
-    public IEnumerable<GateFinding> Evaluate(ChangeSet changes, GateContext context) =>
+    public override string Fix => $"Change the code so the plan keeps these resources (restore a removed block; for a replace, leave the attributes that force replacement unchanged). A destroy that must happen in prod never goes through the pipeline: follow {BreakGlassPointer}.";
+
+    /// <inheritdoc/>
+    public override IEnumerable<RuleFinding> Evaluate(PlanContext context) =>
         !context.IsProduction
             ? []
-            : changes.Changes.Where(c => c.DestroysExisting).Select(c => new GateFinding(
-                Id,
-                GateSeverity.Error,
+            : context.Changes.Changes.Where(c => c.DestroysExisting).Select(c => Finding(
                 c.Address,
                 $"would be {(c.Kind == ChangeKind.Replace ? "replaced" : "deleted")} [{string.Join(", ", c.Actions)}]{(c.Deposed is null ? string.Empty : " (deposed object)")}{(c.Reason is null ? string.Empty : $" ({c.Reason})")}: nothing is destroyed in {context.Stack} by a pipeline; change the code so the plan keeps it, or follow {BreakGlassPointer}"));
 }
