@@ -20,8 +20,8 @@ public abstract class Rule : IRule
     /// <inheritdoc />
     public virtual IReadOnlyList<string> CheckovIds => [];
 
-    /// <summary>The findings for one stack; none when the stack complies.</summary>
-    public abstract IEnumerable<RuleFinding> Evaluate(Stack stack);
+    /// <summary>The findings for one stack, read from its context only; none when the stack complies.</summary>
+    public abstract IEnumerable<RuleFinding> Evaluate(RuleContext context);
 
     /// <summary>A finding of this rule on <paramref name="resource"/>.</summary>
     protected RuleFinding Finding(Resource resource, string message) => new(Id, Severity, resource, message);

@@ -23,8 +23,9 @@ public sealed class ApiGatewayAccountRule : Rule
     public override string Rationale => "Without the account-level role, creating a logging stage fails with 'CloudWatch Logs role ARN must be set in account settings' (playbook Lesson 7).";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
         var accounts = resources.OfType<ApiGatewayAccount>().ToList();
         foreach (var account in accounts.Where(a => !a.Options.Protect))

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class ApiGatewayAuthorizationRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_59"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<ApiGatewayMethod>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<ApiGatewayMethod>()
             .Where(m => m.Args.Authorization == "NONE")
             .Select(m => Finding(m, $"{m.Args.HttpMethod} method {m.Name} requires no authorization: use AWS_IAM (the default) or an authorizer, or suppress APIGW-AUTH on the route with the reason it is public."));
 }

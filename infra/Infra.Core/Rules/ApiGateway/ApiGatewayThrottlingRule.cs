@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -19,8 +18,9 @@ public sealed class ApiGatewayThrottlingRule : Rule
     public override string Rationale => "Without stage throttling one caller can use the whole account's API Gateway and Lambda concurrency, and the bill.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<ApiGatewayMethodSettings>().ToList();
         foreach (var stage in RuleGraph.All(stack).OfType<ApiGatewayStage>())
         {

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class ApiGatewayXrayRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_73"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<ApiGatewayStage>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<ApiGatewayStage>()
             .Where(s => !s.Args.XrayTracingEnabled)
             .Select(s => Finding(s, $"stage {s.Args.StageName} has X-Ray tracing off: set XrayTracingEnabled = true."));
 }

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class DynamoDbCmkRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_119"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<DynamoDbTable>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<DynamoDbTable>()
             .Where(t => t.Args.ServerSideEncryption is not { Enabled: true } sse || !RuleGraph.IsOwnKey(sse.KmsKeyArn, t))
             .Select(t => Finding(t, $"table {t.Args.Name} is not encrypted with a KMS key of this stack's {t.Root.Kind.ToString().ToLowerInvariant()} root: set ServerSideEncryption.KmsKeyArn to the stack key's ARN."));
 }

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class DynamoDbPitrRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_28"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<DynamoDbTable>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<DynamoDbTable>()
             .Where(t => !t.Args.PointInTimeRecovery.Enabled)
             .Select(t => Finding(t, $"table {t.Args.Name} has point-in-time recovery off: set PointInTimeRecovery.Enabled = true (the default)."));
 }

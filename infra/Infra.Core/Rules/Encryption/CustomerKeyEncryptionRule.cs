@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class CustomerKeyEncryptionRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_158"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var resource in RuleGraph.All(stack))
         {
             var key = resource switch

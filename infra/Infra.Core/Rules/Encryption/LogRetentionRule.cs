@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class LogRetentionRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_66", "CKV_AWS_338"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var minimum = stack.Config.RequireInt("logRetentionDays");
         foreach (var group in RuleGraph.All(stack).OfType<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays < minimum && g.Args.RetentionInDays != 0))
         {

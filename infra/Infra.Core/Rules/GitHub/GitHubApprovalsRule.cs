@@ -1,5 +1,4 @@
 using Infra.Components;
-using Infra.Model;
 using Infra.Resources.GitHub;
 
 namespace Infra.Rules;
@@ -24,8 +23,9 @@ public sealed class GitHubApprovalsRule : Rule
     public override string Rationale => "GitHub lets any ONE listed reviewer approve an environment; only a chain of environments with disjoint reviewers makes \"2 approvers\" mean two people.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var required = ApprovalPolicy.Deployment(stack.Name);
         var rollback = ApprovalPolicy.Rollback(stack.Name);
         var chains = stack.Roots.SelectMany(r => r.Resources).OfType<ApprovalChain>().ToList();

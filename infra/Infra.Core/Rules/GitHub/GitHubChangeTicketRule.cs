@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Rules;
 
 /// <summary>
@@ -24,8 +22,9 @@ public sealed class GitHubChangeTicketRule : Rule
     public override string Rationale => "Without a pattern any non-empty text passes as a change ticket, so the prod promotion's ticket proves nothing.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         if (!ApprovalPolicy.NeedsChangeTicket(stack.Name))
         {
             yield break;

@@ -22,8 +22,9 @@ public sealed class GitHubEnvironmentRule : Rule
     public override string Rationale => "GitHub allows self-review and admin bypass by default, and any branch may deploy to an environment without a branch policy: each silently voids an approval.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         if (!ApprovalPolicy.IsGuarded(stack.Name))
         {
             yield break;

@@ -1,5 +1,4 @@
 using Infra.Components;
-using Infra.Model;
 using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Resources.GitHub;
@@ -28,8 +27,9 @@ public sealed class GitHubNamesRule : Rule
     public override string Rationale => "A workflow that names a missing environment silently gets a new, unprotected one; a role trusting a missing environment can never be assumed.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var environments = stack.Roots.SelectMany(r => r.CustomResources).OfType<RepositoryEnvironment>().ToList();
         var names = environments.Select(e => e.Args.Environment).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var environment in environments.Where(e => !GitHubNames.IsValidEnvironment(e.Args.Environment)))

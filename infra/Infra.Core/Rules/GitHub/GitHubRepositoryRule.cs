@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Platform;
 using Infra.Resources.GitHub;
 
@@ -26,8 +25,9 @@ public sealed class GitHubRepositoryRule : Rule
     public override string Rationale => "Every deploy starts from the default branch: without a ruleset anyone with push rights ships to dev unreviewed, and without alerts a vulnerable dependency ships unnoticed.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var repositories = stack.Roots.SelectMany(r => r.CustomResources).OfType<Repository>().ToList();
         if (stack.Name == PlatformProgram.RepositoryStack && repositories.Count == 0)
         {

@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Rules;
 
 /// <summary>
@@ -21,8 +19,9 @@ public sealed class GitHubSecretsRule : Rule
     public override string Rationale => "A plaintext_value is stored in clear in the state and usually in code or config; a personal token gives a person's full power to whoever reads it.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var root in stack.Roots)
         {
             foreach (var resource in root.CustomResources.Where(r => r.Package == "github"))

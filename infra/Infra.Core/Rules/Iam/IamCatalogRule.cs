@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Permissions;
 
 namespace Infra.Rules;
@@ -19,9 +18,10 @@ public sealed class IamCatalogRule : Rule
     public override string Rationale => "A misspelt action grants nothing and fails only at run time, in the account, as AccessDenied; the catalog catches it at synth.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
-        foreach (var (owner, finding) in IamGrants.Check(stack, IamChecks.FindUnknownActions))
+        var stack = context.Stack;
+        foreach (var (owner, finding) in IamGrants.Check(context, IamChecks.FindUnknownActions))
         {
             yield return Finding(owner, finding.ToString());
         }

@@ -25,8 +25,9 @@ public sealed class IamEvidenceRule : Rule
     public override string Rationale => "Permissions guessed up front grow into '*'; permissions added from evidence stay minimal and reviewable (playbook Lesson 2).";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var root in stack.Roots)
         {
             foreach (var resource in root.CustomResources)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Infra.Components;
 using Infra.Model;
 using Infra.Permissions;
@@ -13,28 +11,19 @@ namespace Infra.Rules;
 /// </summary>
 internal static class IamGrants
 {
-    // One load per catalog file, however many stacks and rules ask at once.
-    private static readonly ConcurrentDictionary<string, Lazy<IamCatalog>> Catalogs = new(StringComparer.Ordinal);
-
-    // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per stack.
-    private static readonly ConditionalWeakTable<Stack, IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> Listed = new();
-
-    /// <summary>The stack's grants, each with the resource that carries it.</summary>
-    public static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> Of(Stack stack) => Listed.GetValue(stack, List);
-
     /// <summary>
     /// The findings of <paramref name="check"/> over every grant of the stack, each with the resource that carries
     /// the grant: the check runs once over all of them, not once per grant.
     /// </summary>
-    public static IEnumerable<(Resource Owner, PermissionFinding Finding)> Check(Stack stack, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<PermissionFinding>> check)
+    public static IEnumerable<(Resource Owner, PermissionFinding Finding)> Check(RuleContext context, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<PermissionFinding>> check)
     {
-        var grants = Of(stack);
+        var grants = context.Grants;
         if (grants.Count == 0)
         {
             return [];
         }
 
-        var findings = check(Catalog(stack), grants.Select(g => g.Grant));
+        var findings = check(context.Catalog.Value, grants.Select(g => g.Grant));
         if (findings.Count == 0)
         {
             return [];
@@ -49,7 +38,8 @@ internal static class IamGrants
         return findings.Select(f => (owners[f.Grant], f)).ToList();
     }
 
-    private static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> List(Stack stack)
+    /// <summary>The stack's grants, each with the resource that carries it (listed once per <see cref="RuleContext"/>).</summary>
+    public static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> List(Stack stack)
     {
         var grants = new List<(Resource Owner, PolicyGrant Grant)>();
         foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
@@ -79,25 +69,5 @@ internal static class IamGrants
         }
 
         return grants;
-    }
-
-    /// <summary>The IAM catalog of the stack's repository, read once per process.</summary>
-    public static IamCatalog Catalog(Stack stack) => Catalog(stack.Config.RepositoryRoot);
-
-    /// <summary>The IAM catalog of the checkout at <paramref name="repositoryRoot"/>, read once.</summary>
-    public static IamCatalog Catalog(string repositoryRoot)
-    {
-        var path = Path.GetFullPath(Path.Combine(repositoryRoot, IamCatalog.RelativePath));
-        var catalog = Catalogs.GetOrAdd(path, p => new Lazy<IamCatalog>(() => IamCatalog.Load(p)));
-        try
-        {
-            return catalog.Value;
-        }
-        catch (InfraException)
-        {
-            // A missing or broken file is reported, not remembered: the next run reads the fixed file.
-            Catalogs.TryRemove(new KeyValuePair<string, Lazy<IamCatalog>>(path, catalog));
-            throw;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Permissions;
 
 namespace Infra.Rules;
@@ -22,9 +21,10 @@ public sealed class IamLeastPrivilegeRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_63", "CKV_AWS_355"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
-        foreach (var (owner, finding) in IamGrants.Check(stack, IamChecks.FindBroadGrants))
+        var stack = context.Stack;
+        foreach (var (owner, finding) in IamGrants.Check(context, IamChecks.FindBroadGrants))
         {
             yield return Finding(owner, finding.ToString());
         }

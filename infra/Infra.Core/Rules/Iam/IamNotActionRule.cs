@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Rules;
 
 /// <summary>IAM-NOT-ACTION: No Allow statement uses NotAction or NotResource.</summary>
@@ -18,8 +16,9 @@ public sealed class IamNotActionRule : Rule
     public override string Rationale => "An Allow with NotAction grants every action but the listed ones, including every action AWS adds later.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var resource in RuleGraph.All(stack))
         {
             foreach (var (property, document) in RuleGraph.Documents(resource))

@@ -18,8 +18,9 @@ public sealed class IamPassRoleRule : Rule
     public override string Rationale => "PassRole on any role, or to any service, lets the holder run code with a more powerful role: the classic privilege escalation.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
         {
             if (statement.Effect != "Allow" || !statement.Actions.Any(a => a.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase) || a is "iam:*" or "iam:Pass*"))

@@ -28,8 +28,9 @@ public sealed class OidcTrustRule : Rule
     public override string Rationale => "A wildcard or StringLike subject lets any branch, fork workflow or repository of the owner assume the role; a pull request must never be able to change an account.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
         foreach (var role in resources.OfType<IamRole>())
         {

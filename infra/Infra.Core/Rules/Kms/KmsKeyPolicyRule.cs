@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class KmsKeyPolicyRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_33"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var key in RuleGraph.All(stack).OfType<KmsKey>().Where(k => k.Args.Policy is not null))
         {
             foreach (var statement in key.Args.Policy!.Statements.Where(s => s.Effect == "Allow" && s.Conditions.Count == 0))

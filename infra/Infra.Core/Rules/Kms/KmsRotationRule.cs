@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class KmsRotationRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_7"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<KmsKey>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<KmsKey>()
             .Where(k => !k.Args.EnableKeyRotation)
             .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true (the default)."));
 }

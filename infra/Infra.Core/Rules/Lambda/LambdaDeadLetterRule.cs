@@ -28,8 +28,9 @@ public sealed class LambdaDeadLetterRule : Rule
     };
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var permission in RuleGraph.All(stack).OfType<LambdaPermission>().Where(p => AsyncPrincipals.Contains(p.Args.Principal)))
         {
             if (Function(RuleGraph.Target(permission.Args.FunctionName)) is { Args.DeadLetterConfig: null } function)

@@ -1,5 +1,4 @@
 using Infra.Components;
-using Infra.Model;
 
 namespace Infra.Rules;
 
@@ -26,10 +25,9 @@ public sealed class LambdaEnvRule : Rule
     public override string Rationale => "The code read TEMPLATES_BUCKET_NAME while Terraform set S3_EMAIL_TEMPLATES_BUCKET: every deploy succeeded and every e-mail failed with NoSuchBucket (playbook Lesson 9).";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
-        // Services often share a handler folder: each folder is read once.
-        var scans = new Dictionary<string, IReadOnlyList<EnvironmentRead>>(StringComparer.Ordinal);
+        var stack = context.Stack;
         foreach (var service in stack.Roots.SelectMany(r => r.Resources).OfType<LambdaService>())
         {
             if (service.Args.Source is not { } source)
@@ -39,11 +37,7 @@ public sealed class LambdaEnvRule : Rule
             }
 
             var set = service.Args.Environment.Keys.ToHashSet(StringComparer.Ordinal);
-            if (!scans.TryGetValue(source.FullPath, out var reads))
-            {
-                reads = EnvironmentReadScanner.Scan(source.FullPath);
-                scans[source.FullPath] = reads;
-            }
+            var reads = context.HandlerReads(source.FullPath);
 
             var readNames = reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
             var unread = set.Where(n => !readNames.Contains(n)).Order(StringComparer.Ordinal).ToList();

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -19,8 +18,9 @@ public sealed class LambdaLogsRule : Rule
     public override string Rationale => "A log group Lambda creates by itself keeps logs forever, unencrypted, outside the program; declaring it sets retention and the key, and must come before the function.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var groups = RuleGraph.All(stack).OfType<CloudWatchLogGroup>().ToList();
         foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
         {

@@ -22,8 +22,9 @@ public sealed class LambdaSecretsRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_45"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
         {
             foreach (var (name, value) in function.Args.Environment?.Variables ?? new Dictionary<string, Input<string>>())

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,8 @@ public sealed class LambdaTracingRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_50"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<LambdaFunction>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
             .Where(f => f.Args.TracingConfig is not { Mode: "Active" })
             .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig = new LambdaTracingConfig() (Mode Active)."));
 }

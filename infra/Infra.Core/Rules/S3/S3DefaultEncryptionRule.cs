@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class S3DefaultEncryptionRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_145", "CKV_AWS_19"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketServerSideEncryptionConfiguration>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class S3PublicAccessRule : Rule
     public override IReadOnlyList<string> CheckovIds => ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketPublicAccessBlock>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

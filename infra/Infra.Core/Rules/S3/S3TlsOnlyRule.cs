@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -19,8 +18,9 @@ public sealed class S3TlsOnlyRule : Rule
     public override string Rationale => "Data in transit must be encrypted; a bucket policy is the only place S3 refuses plain-HTTP requests.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketPolicy>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

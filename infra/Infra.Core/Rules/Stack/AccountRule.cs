@@ -22,8 +22,9 @@ public sealed partial class AccountRule : Rule
     public override string Rationale => "A deploy into the wrong AWS account is the failure that must never happen: the engines refuse other credentials before planning, and nothing in a stack points into another stack's account.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var root in stack.Roots)
         {
             foreach (var provider in root.Providers.Where(p => p.Package == "aws"))

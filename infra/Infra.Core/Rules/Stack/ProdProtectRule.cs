@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -25,8 +24,9 @@ public sealed class ProdProtectRule : Rule
     public override string Rationale => "Nothing in PROD may be destroyed by a deploy: prevent_destroy stops the engine, deletion protection stops the API, and the plan gate covers removed blocks.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         if (stack.Name != ProductionStack)
         {
             yield break;

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -22,8 +21,9 @@ public sealed class RequiredTagsRule : Rule
     public static readonly IReadOnlyList<string> Required = ["Environment", "ManagedBy", "Project", "Repository", "Stack"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var provider in stack.Roots.SelectMany(r => r.Providers).OfType<AwsProvider>())
         {
             var tags = provider.Args.DefaultTags?.Tags ?? new Dictionary<string, string>();

@@ -9,7 +9,7 @@ namespace Infra.Rules;
 public abstract class StackSetRule : Rule
 {
     /// <inheritdoc />
-    public sealed override IEnumerable<RuleFinding> Evaluate(Stack stack) => EvaluateAll([stack]);
+    public sealed override IEnumerable<RuleFinding> Evaluate(RuleContext context) => EvaluateAll([context.Stack]);
 
     /// <summary>The findings over all stacks of one run.</summary>
     public abstract IEnumerable<RuleFinding> EvaluateAll(IReadOnlyList<Stack> stacks);

@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Rules;
 
 /// <summary>SUPPRESSION: Every suppression names a rule that exists.</summary>
@@ -18,8 +16,9 @@ public sealed class SuppressionRule : Rule
     public override string Rationale => "A suppression of a misspelt or removed rule id accepts nothing and hides that the finding it meant is now reported or gone; it must be fixed or deleted.";
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         // Only the graph's findings are suppressible: the plan gate takes no suppression.
         var known = RuleRegistry.All.OfType<Rule>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in stack.Roots.SelectMany(r => r.Resources.Prepend(r)))

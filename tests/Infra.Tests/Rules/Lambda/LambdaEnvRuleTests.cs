@@ -42,6 +42,18 @@ public class LambdaEnvRuleTests
     }
 
     [Test]
+    public void JudgesTheSourcesTheRunnerReadNotTheFolderAsItIsNow()
+    {
+        folder.Write("handler/app.py", "import os\nB = os.environ['TEMPLATES_BUCKET_NAME']\n");
+        var context = RuleInputs.Read([Stack([])]).Single();
+
+        // The rule runs after its inputs were read: a folder gone since then must not matter, as it does not exist for the rule.
+        Directory.Delete(System.IO.Path.Combine(folder.Path, "handler"), recursive: true);
+
+        Assert.That(new LambdaEnvRule().Evaluate(context).Single().Message, Does.Contain("TEMPLATES_BUCKET_NAME").And.Contain("app.py:2"), "LAMBDA-ENV must read the handler sources from its context only");
+    }
+
+    [Test]
     public void WarnsWhenAServiceHasNoSourceFolder()
     {
         var stack = TestStacks.Empty();

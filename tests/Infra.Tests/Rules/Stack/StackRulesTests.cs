@@ -69,7 +69,7 @@ public class StackRulesTests
     {
         var rule = new Mock<Rule>();
         rule.SetupGet(r => r.Id).Returns("BROKEN");
-        rule.Setup(r => r.Evaluate(It.IsAny<Stack>())).Throws(new InvalidOperationException("boom"));
+        rule.Setup(r => r.Evaluate(It.IsAny<RuleContext>())).Throws(new InvalidOperationException("boom"));
 
         var finding = RuleRunner.Run([rule.Object], [TestStacks.Empty()]).Single();
 
