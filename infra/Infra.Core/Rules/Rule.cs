@@ -25,4 +25,7 @@ public abstract class Rule : IRule
 
     /// <summary>A finding of this rule on <paramref name="resource"/>.</summary>
     protected RuleFinding Finding(Resource resource, string message) => new(Id, Severity, resource, message);
+
+    /// <summary>A finding of this rule at <paramref name="location"/> outside the graph (a ledger's <c>file:line</c>, a grant's origin).</summary>
+    protected RuleFinding Finding(string location, string message) => new(Id, Severity, null, message) { Address = location };
 }

@@ -53,11 +53,26 @@ public sealed class IamEvidenceRule : Rule
 
             foreach (var user in root.Resources.OfType<IEvidenceLedgerUser>())
             {
-                foreach (var finding in LedgerRules.FindGrantsWithoutEvidence(user.Ledgers))
+                foreach (var finding in FindGrantsWithoutEvidence(user.Ledgers))
                 {
-                    yield return Finding((Resource)user, finding.ToString());
+                    yield return Finding((Resource)user, $"{finding.Address}: {finding.Message}");
                 }
             }
         }
     }
+
+    /// <summary>Every grant of <paramref name="ledgers"/> whose evidence is empty or whose date is missing, at its <c>file:line</c>, in ledger then file order.</summary>
+    public IReadOnlyList<RuleFinding> FindGrantsWithoutEvidence(IEnumerable<EvidenceLedger> ledgers) =>
+        ledgers.SelectMany(FindGrantsWithoutEvidence).ToList();
+
+    /// <summary>Every grant of <paramref name="ledger"/> whose evidence is empty or whose date is missing, at its <c>file:line</c>.</summary>
+    public IReadOnlyList<RuleFinding> FindGrantsWithoutEvidence(EvidenceLedger ledger) =>
+        ledger.Grants
+            .Where(g => string.IsNullOrWhiteSpace(g.Evidence) || g.Date is null)
+            .Select(g => Finding(
+                $"{ledger.DisplayName}:{g.Line}",
+                $"{g.Action}: " + (string.IsNullOrWhiteSpace(g.Evidence)
+                    ? "has no evidence: paste the AccessDenied error that required it (infra permissions add does this), or write the reason the role needs it"
+                    : "has no date: add 'date: YYYY-MM-DD', the day the grant was added")))
+            .ToList();
 }

@@ -9,13 +9,17 @@ namespace Infra.Rules;
 /// components build and of the evidence ledgers. Managed policy attachments are not expanded (IAM-EVIDENCE requires
 /// their reason), and KMS key policies are out of scope (there <c>Resource: "*"</c> means the key itself).
 /// </summary>
-internal static class IamGrants
+public static class IamGrants
 {
+    /// <summary>The grants of a ledger, each with its file and line as origin.</summary>
+    public static IReadOnlyList<PolicyGrant> GrantsOf(EvidenceLedger ledger) =>
+        ledger.Grants.Select(g => new PolicyGrant(g.Action, g.Resource, $"{ledger.DisplayName}:{g.Line}")).ToList();
+
     /// <summary>
-    /// The findings of <paramref name="check"/> over every grant of the stack, each with the resource that carries
-    /// the grant: the check runs once over all of them, not once per grant.
+    /// The findings of <paramref name="check"/> over the stack's grants, each with the resource that carries the
+    /// grant: the check runs once per resource over all its grants, not once per grant.
     /// </summary>
-    public static IEnumerable<(Resource Owner, PermissionFinding Finding)> Check(RuleContext context, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<PermissionFinding>> check)
+    public static IEnumerable<(Resource Owner, RuleFinding Finding)> Check(RuleContext context, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<RuleFinding>> check)
     {
         var grants = context.Grants;
         if (grants.Count == 0)
@@ -23,19 +27,12 @@ internal static class IamGrants
             return [];
         }
 
-        var findings = check(context.Catalog.Value, grants.Select(g => g.Grant));
-        if (findings.Count == 0)
-        {
-            return [];
-        }
+        var catalog = context.Catalog.Value;
 
-        var owners = new Dictionary<PolicyGrant, Resource>(ReferenceEqualityComparer.Instance);
-        foreach (var (owner, grant) in grants)
-        {
-            owners.TryAdd(grant, owner);
-        }
-
-        return findings.Select(f => (owners[f.Grant], f)).ToList();
+        // A resource's grants are listed together, so grouping keeps the findings in grant order.
+        return grants.GroupBy(g => g.Owner, g => g.Grant, ReferenceEqualityComparer.Instance)
+            .SelectMany(g => check(catalog, g).Select(f => ((Resource)g.Key!, f)))
+            .ToList();
     }
 
     /// <summary>The stack's grants, each with the resource that carries it (listed once per <see cref="RuleContext"/>).</summary>
@@ -62,7 +59,7 @@ internal static class IamGrants
 
         foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<IEvidenceLedgerUser>())
         {
-            foreach (var grant in user.Ledgers.SelectMany(IamChecks.GrantsOf))
+            foreach (var grant in user.Ledgers.SelectMany(GrantsOf))
             {
                 grants.Add(((Resource)user, grant));
             }

@@ -1,8 +1,10 @@
 using Infra.Permissions;
+using Infra.Rules;
+using Infra.Tests.Permissions;
 
-namespace Infra.Tests.Permissions;
+namespace Infra.Tests.Rules;
 
-public class LedgerRulesTests
+public class IamEvidenceLedgerTests
 {
     private TempFolder folder = null!;
 
@@ -17,7 +19,7 @@ public class LedgerRulesTests
     {
         var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n    evidence: \"User: x is not authorized to perform: s3:GetObject\"\n    date: 2025-12-29\n");
 
-        Assert.That(LedgerRules.FindGrantsWithoutEvidence(ledger), Is.Empty);
+        Assert.That(new IamEvidenceRule().FindGrantsWithoutEvidence(ledger), Is.Empty);
     }
 
     [TestCase("    evidence: \"\"\n    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant with empty evidence")]
@@ -28,10 +30,10 @@ public class LedgerRulesTests
     {
         var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n" + fields);
 
-        var finding = LedgerRules.FindGrantsWithoutEvidence(ledger).Single();
+        var finding = new IamEvidenceRule().FindGrantsWithoutEvidence(ledger).Single();
 
-        Assert.That(finding.Action, Is.EqualTo("s3:GetObject"));
-        Assert.That(finding.Line, Is.EqualTo(3), "the finding must point at the entry's line");
+        Assert.That(finding.Message, Does.StartWith("s3:GetObject: "));
+        Assert.That(finding.Address, Does.EndWith("test-role.yaml:3"), "the finding must point at the entry's line");
         Assert.That(finding.ToString(), Does.Contain("test-role.yaml:3").And.Contain(expected));
     }
 
