@@ -3,22 +3,14 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>APIGW-ACCESS-LOGS: Every API Gateway stage writes access logs to a declared log group.</summary>
-public sealed class ApiGatewayAccessLogsRule : Rule
+public sealed class ApiGatewayAccessLogsRule() : Rule(
+    RuleId,
+    "Every API Gateway stage writes access logs to a declared log group.",
+    "Access logs are the only record of who called the API, from where and with which result.",
+    checkovIds: ["CKV_AWS_76"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "APIGW-ACCESS-LOGS";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every API Gateway stage writes access logs to a declared log group.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Access logs are the only record of who called the API, from where and with which result.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_76"];
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>

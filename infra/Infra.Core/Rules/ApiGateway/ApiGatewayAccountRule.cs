@@ -8,19 +8,13 @@ namespace Infra.Rules;
 /// CloudWatch role set before it: an <c>aws_api_gateway_account</c> with <c>cloudwatch_role_arn</c> in the stack,
 /// which the stage depends on, and which is protected (provider v6 resets the account settings on destroy).
 /// </summary>
-public sealed class ApiGatewayAccountRule : Rule
+public sealed class ApiGatewayAccountRule() : Rule(
+    RuleId,
+    "A logging API Gateway stage depends on a protected aws_api_gateway_account that sets the CloudWatch role.",
+    "Without the account-level role, creating a logging stage fails with 'CloudWatch Logs role ARN must be set in account settings' (playbook Lesson 7).")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "APIGW-ACCOUNT";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "A logging API Gateway stage depends on a protected aws_api_gateway_account that sets the CloudWatch role.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Without the account-level role, creating a logging stage fails with 'CloudWatch Logs role ARN must be set in account settings' (playbook Lesson 7).";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

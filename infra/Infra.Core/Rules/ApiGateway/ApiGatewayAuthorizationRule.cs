@@ -3,22 +3,14 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>APIGW-AUTH: Every API Gateway method requires authorization, or is suppressed with the reason it is public.</summary>
-public sealed class ApiGatewayAuthorizationRule : Rule
+public sealed class ApiGatewayAuthorizationRule() : Rule(
+    RuleId,
+    "Every API Gateway method requires authorization, or is suppressed with the reason it is public.",
+    "A method with authorization NONE is open to the internet; that must be a decision written down, never a default.",
+    checkovIds: ["CKV_AWS_59"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "APIGW-AUTH";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every API Gateway method requires authorization, or is suppressed with the reason it is public.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A method with authorization NONE is open to the internet; that must be a decision written down, never a default.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_59"];
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>

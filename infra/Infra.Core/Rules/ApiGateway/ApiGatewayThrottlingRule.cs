@@ -3,19 +3,13 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>APIGW-THROTTLE: Every API Gateway stage has method settings with a burst and a rate limit.</summary>
-public sealed class ApiGatewayThrottlingRule : Rule
+public sealed class ApiGatewayThrottlingRule() : Rule(
+    RuleId,
+    "Every API Gateway stage has method settings with a burst and a rate limit.",
+    "Without stage throttling one caller can use the whole account's API Gateway and Lambda concurrency, and the bill.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "APIGW-THROTTLE";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every API Gateway stage has method settings with a burst and a rate limit.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Without stage throttling one caller can use the whole account's API Gateway and Lambda concurrency, and the bill.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -8,19 +8,13 @@ namespace Infra.Rules;
 /// <see cref="ApprovalPolicy"/>); the approvals come from a chain of environments whose reviewer sets are pairwise
 /// disjoint by user id and at most 6 each; a ruleset on the deploying branches requires at least one approving review.
 /// </summary>
-public sealed class GitHubApprovalsRule : Rule
+public sealed class GitHubApprovalsRule() : Rule(
+    RuleId,
+    "Deployments need 1/2/3 distinct approvals in dev/sit/prod and rollbacks 2 in sit/prod, from disjoint reviewer sets of at most 6.",
+    "GitHub lets any ONE listed reviewer approve an environment; only a chain of environments with disjoint reviewers makes \"2 approvers\" mean two people.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-APPROVALS";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Deployments need 1/2/3 distinct approvals in dev/sit/prod and rollbacks 2 in sit/prod, from disjoint reviewer sets of at most 6.";
-
-    /// <inheritdoc />
-    public override string Rationale => "GitHub lets any ONE listed reviewer approve an environment; only a chain of environments with disjoint reviewers makes \"2 approvers\" mean two people.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

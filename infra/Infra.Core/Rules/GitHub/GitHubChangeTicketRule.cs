@@ -4,22 +4,16 @@ namespace Infra.Rules;
 /// GH-CHANGE-TICKET: a stack whose promotions need a change ticket (prod) sets <c>bbws:changeTicketPattern</c> to a
 /// regular expression that compiles and refuses an empty ticket.
 /// </summary>
-public sealed class GitHubChangeTicketRule : Rule
+public sealed class GitHubChangeTicketRule() : Rule(
+    RuleId,
+    "Prod sets bbws:changeTicketPattern, a valid pattern that an empty ticket does not match.",
+    "Without a pattern any non-empty text passes as a change ticket, so the prod promotion's ticket proves nothing.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-CHANGE-TICKET";
 
     /// <summary>The config key of the pattern.</summary>
     public const string PatternKey = "changeTicketPattern";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Prod sets bbws:changeTicketPattern, a valid pattern that an empty ticket does not match.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Without a pattern any non-empty text passes as a change ticket, so the prod promotion's ticket proves nothing.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -7,19 +7,13 @@ namespace Infra.Rules;
 /// GH-ENV: in a stack that needs approvals (sit, prod), every GitHub environment prevents self-review, refuses
 /// administrator bypass, and lets only named refs deploy (custom deployment branch policies, at least one policy).
 /// </summary>
-public sealed class GitHubEnvironmentRule : Rule
+public sealed class GitHubEnvironmentRule() : Rule(
+    RuleId,
+    "Sit and prod environments: no self-review, no admin bypass, a deployment branch policy.",
+    "GitHub allows self-review and admin bypass by default, and any branch may deploy to an environment without a branch policy: each silently voids an approval.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-ENV";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Sit and prod environments: no self-review, no admin bypass, a deployment branch policy.";
-
-    /// <inheritdoc />
-    public override string Rationale => "GitHub allows self-review and admin bypass by default, and any branch may deploy to an environment without a branch policy: each silently voids an approval.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -10,21 +10,15 @@ namespace Infra.Rules;
 /// <see cref="DeploymentEnvironments"/>) and the environment the stack's deploy role trusts exist in the stack, with
 /// names GitHub and the OIDC subject can carry.
 /// </summary>
-public sealed class GitHubNamesRule : Rule
+public sealed class GitHubNamesRule() : Rule(
+    RuleId,
+    "Environments named by workflows and by OIDC trusts exist in the stack, with valid names.",
+    "A workflow that names a missing environment silently gets a new, unprotected one; a role trusting a missing environment can never be assumed.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-NAMES";
 
     private const string Marker = ":environment:";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Environments named by workflows and by OIDC trusts exist in the stack, with valid names.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A workflow that names a missing environment silently gets a new, unprotected one; a role trusting a missing environment can never be assumed.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -7,22 +7,16 @@ namespace Infra.Rules;
 /// GH-REPOSITORY: the stack that holds the repository declares it with vulnerability alerts on and archive-on-destroy,
 /// and a ruleset covers the default branch.
 /// </summary>
-public sealed class GitHubRepositoryRule : Rule
+public sealed class GitHubRepositoryRule() : Rule(
+    RuleId,
+    "The repository has vulnerability alerts on, is archived (never deleted) on destroy, and a ruleset protects its default branch.",
+    "Every deploy starts from the default branch: without a ruleset anyone with push rights ships to dev unreviewed, and without alerts a vulnerable dependency ships unnoticed.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-REPOSITORY";
 
     /// <summary>How a ruleset names the default branch, whatever it is called.</summary>
     public const string DefaultBranchRef = "~DEFAULT_BRANCH";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "The repository has vulnerability alerts on, is archived (never deleted) on destroy, and a ruleset protects its default branch.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Every deploy starts from the default branch: without a ruleset anyone with push rights ships to dev unreviewed, and without alerts a vulnerable dependency ships unnoticed.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

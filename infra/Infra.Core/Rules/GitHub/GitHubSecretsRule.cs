@@ -4,19 +4,13 @@ namespace Infra.Rules;
 /// GH-SECRETS: no GitHub resource sets <c>plaintext_value</c> (only <c>encrypted_value</c>, sealed with the
 /// environment's public key) and no GitHub provider sets a <c>token</c> (it authenticates as a GitHub App).
 /// </summary>
-public sealed class GitHubSecretsRule : Rule
+public sealed class GitHubSecretsRule() : Rule(
+    RuleId,
+    "GitHub secrets are sealed (encrypted_value), never plaintext_value; the GitHub provider uses a GitHub App, never a token.",
+    "A plaintext_value is stored in clear in the state and usually in code or config; a personal token gives a person's full power to whoever reads it.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-SECRETS";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "GitHub secrets are sealed (encrypted_value), never plaintext_value; the GitHub provider uses a GitHub App, never a token.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A plaintext_value is stored in clear in the state and usually in code or config; a personal token gives a person's full power to whoever reads it.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

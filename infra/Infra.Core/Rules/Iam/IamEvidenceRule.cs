@@ -10,19 +10,13 @@ namespace Infra.Rules;
 /// non-empty <see cref="PolicyStatement.Reason"/>, each managed policy attachment a reason, and each grant of an
 /// evidence ledger its evidence (the AccessDenied text or the reason) and its date.
 /// </summary>
-public sealed class IamEvidenceRule : Rule
+public sealed class IamEvidenceRule() : Rule(
+    RuleId,
+    "Every granted permission carries its evidence: a reason per Allow statement and attachment, evidence and a date per ledger grant.",
+    "Permissions guessed up front grow into '*'; permissions added from evidence stay minimal and reviewable (playbook Lesson 2).")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "IAM-EVIDENCE";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every granted permission carries its evidence: a reason per Allow statement and attachment, evidence and a date per ledger grant.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Permissions guessed up front grow into '*'; permissions added from evidence stay minimal and reviewable (playbook Lesson 2).";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -9,7 +9,10 @@ namespace Infra.Rules;
 /// the audience <c>sts.amazonaws.com</c> and on <c>sub</c>, with no wildcard and no <c>StringLike</c> on <c>sub</c>;
 /// and a role that trusts the <c>pull_request</c> subject has no write permission.
 /// </summary>
-public sealed class OidcTrustRule : Rule
+public sealed class OidcTrustRule() : Rule(
+    RuleId,
+    "GitHub OIDC roles trust an exact subject with StringEquals on aud and sub; a pull_request role cannot write.",
+    "A wildcard or StringLike subject lets any branch, fork workflow or repository of the owner assume the role; a pull request must never be able to change an account.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "OIDC-TRUST";
@@ -17,15 +20,6 @@ public sealed class OidcTrustRule : Rule
     private const string Aud = GithubActionsRole.TokenIssuer + ":aud";
     private const string Sub = GithubActionsRole.TokenIssuer + ":sub";
     private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "BatchGet", "Query", "Scan", "Head", "Lookup", "Decrypt"];
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "GitHub OIDC roles trust an exact subject with StringEquals on aud and sub; a pull_request role cannot write.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A wildcard or StringLike subject lets any branch, fork workflow or repository of the owner assume the role; a pull request must never be able to change an account.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

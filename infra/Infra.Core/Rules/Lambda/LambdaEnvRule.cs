@@ -7,22 +7,16 @@ namespace Infra.Rules;
 /// the code reads. A name the code reads but the function does not set fails synth; a name the function sets but
 /// the code never reads is a warning (and is named in the error when both happen: the usual cause is a misnamed variable).
 /// </summary>
-public sealed class LambdaEnvRule : Rule
+public sealed class LambdaEnvRule() : Rule(
+    RuleId,
+    "Every environment variable the Lambda code reads without a default is set on the function, under the same name.",
+    "The code read TEMPLATES_BUCKET_NAME while Terraform set S3_EMAIL_TEMPLATES_BUCKET: every deploy succeeded and every e-mail failed with NoSuchBucket (playbook Lesson 9).")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LAMBDA-ENV";
 
     /// <summary>Variables the Lambda runtime sets itself, which a function may read without setting them.</summary>
     private static readonly string[] RuntimeVariables = ["_HANDLER", "_X_AMZN_TRACE_ID", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", "TZ", "LANG", "PATH", "LD_LIBRARY_PATH", "PYTHONPATH", "NODE_PATH"];
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every environment variable the Lambda code reads without a default is set on the function, under the same name.";
-
-    /// <inheritdoc />
-    public override string Rationale => "The code read TEMPLATES_BUCKET_NAME while Terraform set S3_EMAIL_TEMPLATES_BUCKET: every deploy succeeded and every e-mail failed with NoSuchBucket (playbook Lesson 9).";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -1,24 +1,16 @@
 namespace Infra.Rules;
 
 /// <summary>A plan that errored is incomplete: what it does not show cannot be judged.</summary>
-public sealed class ErroredPlanRule : PlanRule
+public sealed class ErroredPlanRule() : PlanRule(
+    RuleId,
+    "A plan that errored is refused: it is incomplete, and what it does not show cannot be judged.",
+    "An errored plan is partial; passing it would pass changes nobody has seen.",
+    "The plan errored, so it is incomplete: read the error terraform, tofu or pulumi printed while planning (the plan JSON does not hold it), fix its cause, and plan again.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "gate-plan-errored";
 
-    /// <inheritdoc/>
-    public override string Id => RuleId;
-
-    /// <inheritdoc/>
-    public override string Title => "A plan that errored is refused: it is incomplete, and what it does not show cannot be judged.";
-
-    /// <inheritdoc/>
-    public override string Rationale => "An errored plan is partial; passing it would pass changes nobody has seen.";
-
     // The plan's JSON records only that it errored: the error itself is in the planning command's own output.
-
-    /// <inheritdoc/>
-    public override string Fix => "The plan errored, so it is incomplete: read the error terraform, tofu or pulumi printed while planning (the plan JSON does not hold it), fix its cause, and plan again.";
 
     /// <inheritdoc/>
     public override IEnumerable<RuleFinding> Evaluate(PlanContext context) =>

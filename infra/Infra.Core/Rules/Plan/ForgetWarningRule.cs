@@ -1,25 +1,15 @@
 namespace Infra.Rules;
 
 /// <summary>Forgetting a resource leaves it running but unmanaged: allowed, but said out loud.</summary>
-public sealed class ForgetWarningRule : PlanRule
+public sealed class ForgetWarningRule() : PlanRule(
+    RuleId,
+    "A plan that forgets a resource (removes it from state without destroying it) is reported.",
+    "A forgotten resource keeps running and costing, and no longer follows the code.",
+    "Make sure each forgotten resource is meant to leave the code; delete it by hand if it is no longer needed.",
+    Severity.Warning)
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "gate-forget";
-
-    /// <inheritdoc/>
-    public override string Id => RuleId;
-
-    /// <inheritdoc/>
-    public override string Title => "A plan that forgets a resource (removes it from state without destroying it) is reported.";
-
-    /// <inheritdoc/>
-    public override string Rationale => "A forgotten resource keeps running and costing, and no longer follows the code.";
-
-    /// <inheritdoc/>
-    public override Severity Severity => Severity.Warning;
-
-    /// <inheritdoc/>
-    public override string Fix => "Make sure each forgotten resource is meant to leave the code; delete it by hand if it is no longer needed.";
 
     /// <inheritdoc/>
     public override IEnumerable<RuleFinding> Evaluate(PlanContext context) =>

@@ -3,7 +3,11 @@ using Infra.Plans;
 namespace Infra.Rules;
 
 /// <summary>In prod, no action may contain a delete: not a plain delete, not a replace in either order.</summary>
-public sealed class NoDestroyInProductionRule : PlanRule
+public sealed class NoDestroyInProductionRule() : PlanRule(
+    RuleId,
+    "In prod no planned action contains a delete: not a plain delete, not a replace in either order.",
+    "prevent_destroy does not protect a resource whose block was removed; only reading the plan does.",
+    $"Change the code so the plan keeps these resources (restore a removed block; for a replace, leave the attributes that force replacement unchanged). A destroy that must happen in prod never goes through the pipeline: follow {BreakGlassPointer}.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "gate-no-destroy-in-prod";
@@ -16,18 +20,6 @@ public sealed class NoDestroyInProductionRule : PlanRule
 
     /// <summary>How refusals point to the break-glass procedure.</summary>
     public const string BreakGlassPointer = $"README section \"{BreakGlassHeading}\"";
-
-    /// <inheritdoc/>
-    public override string Id => RuleId;
-
-    /// <inheritdoc/>
-    public override string Title => "In prod no planned action contains a delete: not a plain delete, not a replace in either order.";
-
-    /// <inheritdoc/>
-    public override string Rationale => "prevent_destroy does not protect a resource whose block was removed; only reading the plan does.";
-
-    /// <inheritdoc/>
-    public override string Fix => $"Change the code so the plan keeps these resources (restore a removed block; for a replace, leave the attributes that force replacement unchanged). A destroy that must happen in prod never goes through the pipeline: follow {BreakGlassPointer}.";
 
     /// <inheritdoc/>
     public override IEnumerable<RuleFinding> Evaluate(PlanContext context) =>

@@ -3,22 +3,14 @@ using Infra.Plans;
 namespace Infra.Rules;
 
 /// <summary>In any stack, a protected resource (prevent_destroy or Pulumi's protect) may not be deleted or replaced.</summary>
-public sealed class ProtectedResourceRule : PlanRule
+public sealed class ProtectedResourceRule() : PlanRule(
+    RuleId,
+    "In every stack a protected resource (prevent_destroy, Pulumi protect) is neither deleted nor replaced.",
+    "Protected resources hold state (data, keys, logs) that a re-create loses.",
+    "Keep protected resources: restore a removed block, leave the attributes that force replacement unchanged, or stop managing a resource without destroying it (Terraform: a removed block with lifecycle destroy = false; Pulumi: retainOnDelete, then remove it).")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "gate-protected-resource";
-
-    /// <inheritdoc/>
-    public override string Id => RuleId;
-
-    /// <inheritdoc/>
-    public override string Title => "In every stack a protected resource (prevent_destroy, Pulumi protect) is neither deleted nor replaced.";
-
-    /// <inheritdoc/>
-    public override string Rationale => "Protected resources hold state (data, keys, logs) that a re-create loses.";
-
-    /// <inheritdoc/>
-    public override string Fix => "Keep protected resources: restore a removed block, leave the attributes that force replacement unchanged, or stop managing a resource without destroying it (Terraform: a removed block with lifecycle destroy = false; Pulumi: retainOnDelete, then remove it).";
 
     /// <inheritdoc/>
     public override IEnumerable<RuleFinding> Evaluate(PlanContext context) =>

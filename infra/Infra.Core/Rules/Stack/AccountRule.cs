@@ -7,19 +7,13 @@ namespace Infra.Rules;
 /// ACCOUNT: each stack can only ever touch its own AWS account. The AWS provider and the state backend accept
 /// only the stack's account, and no ARN in any resource names another account.
 /// </summary>
-public sealed partial class AccountRule : Rule
+public sealed partial class AccountRule() : Rule(
+    RuleId,
+    "The provider and the state backend accept only the stack's AWS account, and no ARN names another account.",
+    "A deploy into the wrong AWS account is the failure that must never happen: the engines refuse other credentials before planning, and nothing in a stack points into another stack's account.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "ACCOUNT";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "The provider and the state backend accept only the stack's AWS account, and no ARN names another account.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A deploy into the wrong AWS account is the failure that must never happen: the engines refuse other credentials before planning, and nothing in a stack points into another stack's account.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -6,22 +6,16 @@ namespace Infra.Rules;
 /// PROD-PROTECT: in prod, every stateful resource (buckets, tables, keys, log groups, secrets) is protected
 /// from deletion by the engine, DynamoDB deletion protection is on and no bucket is force-destroyable.
 /// </summary>
-public sealed class ProdProtectRule : Rule
+public sealed class ProdProtectRule() : Rule(
+    RuleId,
+    "In prod every stateful resource is protected, DynamoDB deletion protection is on and S3 force_destroy is off.",
+    "Nothing in PROD may be destroyed by a deploy: prevent_destroy stops the engine, deletion protection stops the API, and the plan gate covers removed blocks.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "PROD-PROTECT";
 
     /// <summary>The name of the production stack.</summary>
     public const string ProductionStack = "prod";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "In prod every stateful resource is protected, DynamoDB deletion protection is on and S3 force_destroy is off.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Nothing in PROD may be destroyed by a deploy: prevent_destroy stops the engine, deletion protection stops the API, and the plan gate covers removed blocks.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)

@@ -3,19 +3,13 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>TAGS: Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).</summary>
-public sealed class RequiredTagsRule : Rule
+public sealed class RequiredTagsRule() : Rule(
+    RuleId,
+    "Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).",
+    "Tags are how cost, ownership and the code that manages a resource are found from the console; provider default tags reach every taggable resource without listing them on each.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "TAGS";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Tags are how cost, ownership and the code that manages a resource are found from the console; provider default tags reach every taggable resource without listing them on each.";
 
     /// <summary>The tags every taggable resource carries.</summary>
     public static readonly IReadOnlyList<string> Required = ["Environment", "ManagedBy", "Project", "Repository", "Stack"];

@@ -1,19 +1,13 @@
 namespace Infra.Rules;
 
 /// <summary>SUPPRESSION: Every suppression names a rule that exists.</summary>
-public sealed class SuppressionRule : Rule
+public sealed class SuppressionRule() : Rule(
+    RuleId,
+    "Every suppression names a rule that exists.",
+    "A suppression of a misspelt or removed rule id accepts nothing and hides that the finding it meant is now reported or gone; it must be fixed or deleted.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "SUPPRESSION";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every suppression names a rule that exists.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A suppression of a misspelt or removed rule id accepts nothing and hides that the finding it meant is now reported or gone; it must be fixed or deleted.";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
