@@ -17,6 +17,15 @@ public class RuleRegistryTests
         var registered = RuleRegistry.All.Select(r => r.GetType()).ToHashSet();
 
         Assert.That(RuleClasses().Where(t => !registered.Contains(t)).Select(t => t.Name), Is.Empty, "these rules are not in RuleRegistry.All, so they never run");
+        Assert.That(RuleRegistry.All.GroupBy(r => r.GetType()).Where(g => g.Count() > 1).Select(g => g.Key.Name), Is.Empty, "these rules are registered twice, so their findings would be reported twice");
+    }
+
+    [Test]
+    public void TheCommittedRuleReferenceListsEveryRegisteredRule()
+    {
+        var committed = File.ReadAllText(RepositoryFiles.Path(RuleReference.RelativePath));
+
+        Assert.That(RuleRegistry.All.Where(r => !committed.Contains($"\n## {r.Id}\n", StringComparison.Ordinal)).Select(r => r.Id), Is.Empty, "infra/RULES.md lacks these rules: run 'dotnet run --project infra/Infra.Cli -- synth' and commit it");
     }
 
     [Test]
