@@ -2,6 +2,7 @@ using System.CommandLine;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Plans;
+using Infra.Rules;
 
 namespace Infra.Cli.Commands;
 
@@ -36,10 +37,10 @@ public static class GateCommand
             foreach (var finding in findings)
             {
                 var where = finding.Address.Length == 0 ? string.Empty : finding.Address + ": ";
-                context.Output.WriteLine($"{(finding.Severity == GateSeverity.Error ? "FAIL" : "WARN")} [{finding.RuleId}] {where}{finding.Message}");
+                context.Output.WriteLine($"{(finding.Severity == Severity.Error ? "FAIL" : "WARN")} [{finding.RuleId}] {where}{finding.Message}");
             }
 
-            var errors = findings.Where(f => f.Severity == GateSeverity.Error).ToList();
+            var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
             if (errors.Count == 0)
             {
                 context.Output.WriteLine($"gate passed for stack {stackConfig.StackName}" + (findings.Count > 0 ? $" with {findings.Count} warning(s)" : string.Empty));

@@ -32,16 +32,16 @@ public static class PolicyCheck
     {
         var lines = new GeneratedLines(result.Files);
         var findings = new List<CheckFinding>();
-        foreach (var finding in result.Findings.Where(f => stackName is null || f.Resource.Root.Stack.Name == stackName))
+        foreach (var (finding, resource) in result.Findings.Where(f => f.Resource is not null).Select(f => (f, f.Resource!)).Where(f => stackName is null || f.Item2.Root.Stack.Name == stackName))
         {
-            var (file, line) = lines.Of(finding.Resource);
-            var suppression = finding.SuppressedBecause is null ? null : finding.Resource.EffectiveSuppressions.First(s => s.RuleId == finding.RuleId);
+            var (file, line) = lines.Of(resource);
+            var suppression = finding.SuppressedBecause is null ? null : resource.EffectiveSuppressions.First(s => s.RuleId == finding.RuleId);
             var expired = suppression?.Expires is { } until && until < today;
             findings.Add(new CheckFinding(
                 finding.RuleId,
                 finding.Severity,
-                finding.Resource.Root.Stack.Name,
-                finding.Resource.Path,
+                resource.Root.Stack.Name,
+                resource.Path,
                 file,
                 line,
                 expired ? $"{finding.Message} (its suppression expired on {suppression!.Expires:yyyy-MM-dd}: fix the finding, or renew the suppression with a reason and a new date)" : finding.Message,
@@ -57,9 +57,9 @@ public static class PolicyCheck
         return new CheckReport(findings, suppressions);
     }
 
-    /// <summary>The rules a report can name, for SARIF: the registry plus the repository secret scan.</summary>
+    /// <summary>The rules a report can name, for SARIF: the registry's graph rules plus the repository secret scan.</summary>
     public static IReadOnlyList<(string Id, string Name, string Title, string Rationale, Severity Severity)> Rules() =>
-        RuleRegistry.All.Select(r => (r.Id, r.GetType().Name, r.Title, r.Rationale, r.Severity))
+        RuleRegistry.All.OfType<Rule>().Select(r => (r.Id, r.GetType().Name, r.Title, r.Rationale, r.Severity))
             .Append((SecretScanner.RuleId, nameof(SecretScanner), "No tracked file holds a secret-looking value (keys, tokens, private keys, password assignments).", "A secret committed to git is in every clone and in history forever: it must be removed and rotated, and kept in Secrets Manager instead.", Severity.Error))
             .ToList();
 }

@@ -1,5 +1,5 @@
 using Infra.Configuration;
-using Infra.Plans;
+using Infra.Rules;
 
 namespace Infra.Deploy;
 
@@ -20,8 +20,8 @@ public sealed class StackPlanGateAdapter : IPlanGate
         var config = ProjectConfig.Load(repositoryRoot).Stack(stack);
         var (_, _, findings) = StackPlanGate.Evaluate(repositoryRoot, config, planJsonPath);
         return new GateResult(
-            findings.All(f => f.Severity != GateSeverity.Error),
-            findings.Select(f => $"{(f.Severity == GateSeverity.Error ? "FAIL" : "WARN")} [{f.RuleId}] {f.Address}: {f.Message}").ToList())
+            findings.All(f => f.Severity != Severity.Error),
+            findings.Select(f => $"{(f.Severity == Severity.Error ? "FAIL" : "WARN")} [{f.RuleId}] {f.Address}: {f.Message}").ToList())
         {
             Fixes = PlanGate.FixesFor(findings),
         };

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Infra.Model;
 using Infra.Resources.Aws;
@@ -8,9 +7,6 @@ namespace Infra.Rules;
 /// <summary>Reading helpers the rules share: which resource an input refers to, and the policy documents of a resource.</summary>
 internal static class RuleGraph
 {
-    // Several rules read every resource's policy documents: which args properties hold one is looked up once per type.
-    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> DocumentProperties = new();
-
     /// <summary>Every provider resource of both roots of the stack.</summary>
     public static IEnumerable<CustomResource> All(Stack stack) => stack.Roots.SelectMany(r => r.CustomResources);
 
@@ -26,7 +22,7 @@ internal static class RuleGraph
     /// <summary>The policy documents in a resource's typed args, with their Terraform property names.</summary>
     public static IEnumerable<(string Property, PolicyDocument Document)> Documents(CustomResource resource)
     {
-        foreach (var (name, property) in DocumentProperties.GetOrAdd(resource.Args.GetType(), FindDocumentProperties))
+        foreach (var (name, property) in FindDocumentProperties(resource.Args.GetType()))
         {
             if (property.GetValue(resource.Args) is PolicyDocument document)
             {

@@ -22,6 +22,8 @@ public static class RuleReference
         text.Append("A finding is accepted only by a suppression in code (`ResourceOptions.Suppressions`) naming the rule id with a reason of at least ");
         text.Append("10 characters, optionally with an expiry date that `infra check` reports once passed; each active suppression is written into the ");
         text.Append("generated Terraform as a `\"//\"` note and listed by `infra check --suppressions`.\n\n");
+        text.Append("The `gate-` rules read a plan instead of the program: they run in `infra gate` and `infra deploy` before an apply, where an ");
+        text.Append("**error** finding refuses the plan (exit 1) and a **warning** is reported; they take no suppression.\n\n");
         text.Append("| id | severity | checkov | what it requires |\n|---|---|---|---|\n");
         foreach (var rule in list)
         {
@@ -34,6 +36,11 @@ public static class RuleReference
             text.Append("\n## ").Append(rule.Id).Append("\n\n");
             text.Append("**").Append(rule.Title).Append("**\n\n");
             text.Append(rule.Rationale).Append("\n\n");
+            if (rule is PlanRule plan)
+            {
+                text.Append("Fix: ").Append(plan.Fix).Append("\n\n");
+            }
+
             text.Append("Severity: ").Append(rule.Severity.ToString().ToLowerInvariant()).Append(". Checkov: ").Append(Checkov(rule)).Append(".\n");
         }
 

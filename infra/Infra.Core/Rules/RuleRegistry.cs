@@ -1,7 +1,8 @@
 namespace Infra.Rules;
 
 /// <summary>
-/// Every rule that runs on synth and check, the policy pack. A rule not listed here never runs: a registry test checks
+/// Every rule, the policy pack: the graph rules that run on synth and check, and the plan rules of the gate. A rule
+/// not listed here never runs: a registry test checks
 /// that each rule class is, that ids are unique, and that each rule is documented and has a compliant and a
 /// non-compliant test. RULES.md is written from this list.
 /// </summary>
@@ -58,5 +59,11 @@ public static class RuleRegistry
         new GitHubNamesRule(),
         new GitHubSecretsRule(),
         new GitHubChangeTicketRule(),
+
+        // Plan gate: read a plan's changes, not the graph; their findings refuse the plan (infra gate, deploy).
+        new ErroredPlanRule(),
+        new NoDestroyInProductionRule(),
+        new ProtectedResourceRule(),
+        new ForgetWarningRule(),
     ];
 }

@@ -1,34 +1,29 @@
 using Infra.Model;
+using Infra.Permissions;
 
 namespace Infra.Rules;
 
 /// <summary>
-/// Runs rules over stacks and applies suppressions. A rule that throws becomes an error finding naming the rule,
-/// never a crash, so one broken rule cannot hide the others' findings.
+/// Runs rules over stacks and applies suppressions. What the rules read besides the graph is read here, once, before
+/// any rule runs (<see cref="RuleInputs"/>). A rule that throws becomes an error finding naming the rule, never a
+/// crash, so one broken rule cannot hide the others' findings.
 /// </summary>
 public static class RuleRunner
 {
     /// <summary>
-    /// Starts reading, in the background, what the rules need besides the graph (the IAM catalog), so that it
-    /// overlaps with building the stacks. A file that cannot be read is reported by the rule that needs it.
+    /// Starts reading, in the background, the IAM catalog of the checkout, so that it overlaps with building the
+    /// stacks; pass the result to <see cref="Run"/>. A file that cannot be read is reported by the rule that needs it.
     /// </summary>
-    public static Task Preload(string repositoryRoot) => Task.Run(() =>
-    {
-        try
-        {
-            _ = IamGrants.Catalog(repositoryRoot);
-        }
-        catch (InfraException)
-        {
-            // Reported when IAM-CATALOG runs.
-        }
-    });
+    public static Task<RuleInput<IamCatalog>> Preload(string repositoryRoot) => Task.Run(() => RuleInputs.ReadCatalog(repositoryRoot));
 
-    /// <summary>Every finding of every rule on every stack, suppressed ones marked.</summary>
-    public static IReadOnlyList<RuleFinding> Run(IEnumerable<IRule> rules, IEnumerable<Stack> stacks)
+    /// <summary>Every finding of every graph rule among <paramref name="rules"/> on every stack, suppressed ones marked (plan rules run in the gate).</summary>
+    /// <param name="rules">The rules; plan rules among them are skipped.</param>
+    /// <param name="stacks">The stacks of one run.</param>
+    /// <param name="catalog">The IAM catalog, if read already (<see cref="Preload"/>); else read from each stack's repository.</param>
+    public static IReadOnlyList<RuleFinding> Run(IEnumerable<IRule> rules, IEnumerable<Stack> stacks, RuleInput<IamCatalog>? catalog = null)
     {
         var findings = new List<RuleFinding>();
-        var ruleList = rules.ToList();
+        var ruleList = rules.OfType<Rule>().ToList();
         var stackList = stacks.ToList();
         foreach (var rule in ruleList.OfType<StackSetRule>())
         {
@@ -43,22 +38,23 @@ public static class RuleRunner
         }
 
         // Stacks share nothing, so each is checked on its own core; AsOrdered keeps the findings in stack order.
-        findings.AddRange(stackList.AsParallel().AsOrdered().SelectMany(stack => Evaluate(ruleList, stack)));
+        var contexts = RuleInputs.Read(stackList, catalog);
+        findings.AddRange(contexts.AsParallel().AsOrdered().SelectMany(context => Evaluate(ruleList, context)));
         return findings;
     }
 
-    private static List<RuleFinding> Evaluate(IReadOnlyList<IRule> rules, Stack stack)
+    private static List<RuleFinding> Evaluate(IReadOnlyList<Rule> rules, RuleContext context)
     {
         var findings = new List<RuleFinding>();
         foreach (var rule in rules.Where(r => r is not StackSetRule))
         {
             try
             {
-                findings.AddRange(rule.Evaluate(stack).Select(Suppress));
+                findings.AddRange(rule.Evaluate(context).Select(Suppress));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                findings.Add(new RuleFinding(rule.Id, Severity.Error, stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
+                findings.Add(new RuleFinding(rule.Id, Severity.Error, context.Stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
             }
         }
 
@@ -67,7 +63,7 @@ public static class RuleRunner
 
     private static RuleFinding Suppress(RuleFinding finding)
     {
-        var suppression = finding.Resource.EffectiveSuppressions.FirstOrDefault(s => s.RuleId == finding.RuleId);
+        var suppression = finding.Resource?.EffectiveSuppressions.FirstOrDefault(s => s.RuleId == finding.RuleId);
         return suppression is null ? finding : finding with { SuppressedBecause = suppression.Reason };
     }
 }

@@ -25,12 +25,12 @@ public static class Synthesizer
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
-        _ = RuleRunner.Preload(repositoryRoot);
+        var catalog = RuleRunner.Preload(repositoryRoot);
         var stacks = InParallel(configs, c => Build(c, repositoryRoot, extraServices));
 
         // Rules and emitters only read the built graph, so they run side by side; nothing is written unless the
         // rules pass (the caller's decision), so emitting before the verdict loses nothing.
-        var rules = Task.Run(() => RuleRunner.Run(RuleRegistry.All, stacks));
+        var rules = Task.Run(async () => RuleRunner.Run(RuleRegistry.All, stacks, await catalog.ConfigureAwait(false)));
 
         // One work item per root and format, the large main roots first so that the small items fill the gaps at
         // the end; the results keep this order, so the file list (and every message about it) is the same on every run.

@@ -21,8 +21,9 @@ public partial class LayerDependencyTests
         ["Components"] = ["Model", "Configuration", "Resources", "Permissions"],
         ["Platform"] = ["Model", "Configuration", "Resources", "Components", "Permissions"],
 
-        // Rules read the graph, including the platform's own facts (which stack holds the repository).
-        ["Rules"] = ["Model", "Configuration", "Resources", "Components", "Permissions", "Platform"],
+        // Rules read the graph, including the platform's own facts (which stack holds the repository); the plan
+        // gate's rules read a plan's changes, so Rules uses Plans (the reader) and Plans never uses Rules.
+        ["Rules"] = ["Model", "Configuration", "Resources", "Components", "Permissions", "Platform", "Plans"],
 
         // Emitters know nothing of Lambda or S3: only the generic graph.
         ["Emitters"] = ["Model", "Configuration"],
@@ -30,7 +31,8 @@ public partial class LayerDependencyTests
         ["Plans"] = ["Model", "Configuration"],
         ["Previews"] = ["Model", "Configuration", "Plans", "Emitters", "Synthesis"],
         ["Checks"] = ["Model", "Configuration", "Rules", "Emitters", "Synthesis"],
-        ["Deploy"] = ["Model", "Configuration", "Plans", "Synthesis", "Files"],
+        // Deploy gates each plan with the plan rules of the policy pack before it applies.
+        ["Deploy"] = ["Model", "Configuration", "Plans", "Rules", "Synthesis", "Files"],
     };
 
     private static IEnumerable<string> Layers() =>

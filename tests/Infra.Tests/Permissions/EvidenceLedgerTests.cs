@@ -1,5 +1,6 @@
 using Infra.Model;
 using Infra.Permissions;
+using Infra.Rules;
 
 namespace Infra.Tests.Permissions;
 
@@ -27,7 +28,7 @@ public class EvidenceLedgerTests
             "lambda:CreateFunction", "lambda:UpdateFunctionCode", "lambda:GetPolicy", "logs:DescribeLogGroups",
             "lambda:GetFunctionCodeSigningConfig", "logs:ListTagsForResource",
         }), "the deploy ledger must carry the v5-v8 history in the order it was learned");
-        Assert.That(LedgerRules.FindGrantsWithoutEvidence(ledger), Is.Empty, "every seeded grant needs evidence and a date");
+        Assert.That(new IamEvidenceRule().FindGrantsWithoutEvidence(ledger), Is.Empty, "every seeded grant needs evidence and a date");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Infra.Permissions;
+using Infra.Rules;
 
 namespace Infra.Tests.Permissions;
 
@@ -42,17 +43,17 @@ public class IamCatalogTests
     [Test]
     public void EveryActionInTheRepositorysLedgersExists()
     {
-        var grants = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder)).SelectMany(IamChecks.GrantsOf);
+        var grants = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder)).SelectMany(IamGrants.GrantsOf);
 
-        Assert.That(IamChecks.FindUnknownActions(Catalog.Value, grants).Select(f => f.ToString()), Is.Empty);
+        Assert.That(new IamCatalogRule().FindUnknownActions(Catalog.Value, grants).Select(f => f.ToString()), Is.Empty);
     }
 
     [Test]
     public void TheRepositorysLedgersAreLeastPrivilege()
     {
-        var grants = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder)).SelectMany(IamChecks.GrantsOf);
+        var grants = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder)).SelectMany(IamGrants.GrantsOf);
 
-        Assert.That(IamChecks.FindBroadGrants(Catalog.Value, grants).Select(f => f.ToString()), Is.Empty);
+        Assert.That(new IamLeastPrivilegeRule().FindBroadGrants(Catalog.Value, grants).Select(f => f.ToString()), Is.Empty);
     }
 
     [Test]
@@ -69,25 +70,25 @@ public class IamCatalogTests
     [Test]
     public void CatalogCheckFlagsATypoWithDidYouMean()
     {
-        var finding = IamChecks.FindUnknownActions(Catalog.Value, [new PolicyGrant("lambda:GetFuntion", "*", "test.yaml:3")]).Single();
+        var finding = new IamCatalogRule().FindUnknownActions(Catalog.Value, [new PolicyGrant("lambda:GetFuntion", "*", "test.yaml:3")]).Single();
 
-        Assert.That(finding.RuleId, Is.EqualTo(IamChecks.CatalogRuleId));
+        Assert.That(finding.RuleId, Is.EqualTo(IamCatalogRule.RuleId));
         Assert.That(finding.ToString(), Does.Contain("test.yaml:3").And.Contain("did you mean 'lambda:GetFunction'"));
     }
 
     [Test]
     public void LeastPrivilegeFlagsAWildcardActionWithWhatItGrants()
     {
-        var finding = IamChecks.FindBroadGrants(Catalog.Value, [new PolicyGrant("lambda:Get*", "*", "test.yaml:3")]).Single();
+        var finding = new IamLeastPrivilegeRule().FindBroadGrants(Catalog.Value, [new PolicyGrant("lambda:Get*", "*", "test.yaml:3")]).Single();
 
-        Assert.That(finding.RuleId, Is.EqualTo(IamChecks.LeastRuleId));
+        Assert.That(finding.RuleId, Is.EqualTo(IamLeastPrivilegeRule.RuleId));
         Assert.That(finding.Message, Does.Contain("lambda:GetAlias").And.Contain("list only the actions the role needs"));
     }
 
     [Test]
     public void LeastPrivilegeFlagsStarWhereTheActionCanBeScopedAndSuggestsTheArn()
     {
-        var finding = IamChecks.FindBroadGrants(Catalog.Value, [new PolicyGrant("lambda:GetPolicy", "*", "test.yaml:3")]).Single();
+        var finding = new IamLeastPrivilegeRule().FindBroadGrants(Catalog.Value, [new PolicyGrant("lambda:GetPolicy", "*", "test.yaml:3")]).Single();
 
         Assert.That(finding.Message, Does.Contain("arn:aws:lambda:${region}:${account}:function:<FunctionName>"));
     }
@@ -95,6 +96,6 @@ public class IamCatalogTests
     [Test]
     public void LeastPrivilegeAcceptsStarForActionsWithoutResourceLevelPermissions()
     {
-        Assert.That(IamChecks.FindBroadGrants(Catalog.Value, [new PolicyGrant("logs:DescribeLogGroups", "*", "test.yaml:3")]), Is.Empty);
+        Assert.That(new IamLeastPrivilegeRule().FindBroadGrants(Catalog.Value, [new PolicyGrant("logs:DescribeLogGroups", "*", "test.yaml:3")]), Is.Empty);
     }
 }

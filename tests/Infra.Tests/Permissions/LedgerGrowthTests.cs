@@ -1,6 +1,7 @@
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Permissions;
+using Infra.Rules;
 
 namespace Infra.Tests.Permissions;
 
@@ -49,7 +50,7 @@ public class LedgerGrowthTests
         Assert.That(grown.Grants.Select(g => (g.Action, g.Resource)), Is.EqualTo(learned.Select(g => (g.Action, g.Resource))),
             "feeding the errors to add must give the same actions on the same resources as the seeded history");
         Assert.That(grown.Grants.Select(g => g.Date), Is.All.EqualTo(Today));
-        Assert.That(LedgerRules.FindGrantsWithoutEvidence(grown), Is.Empty);
+        Assert.That(new IamEvidenceRule().FindGrantsWithoutEvidence(grown), Is.Empty);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Infra.Model;
 using Infra.Plans;
+using Infra.Rules;
 using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Plans;
@@ -69,7 +70,7 @@ public class PulumiPreviewTests
             PlanFiles.Step("delete", "prod", "logs", new JObject { ["bucket"] = "l" }),
             PlanFiles.Step("replace", "prod", "state", new JObject { ["bucket"] = "s" }, new JObject { ["bucket"] = "t" }, protect: true));
 
-        var findings = PlanGate.Evaluate(Load(preview), new GateContext("prod"));
+        var findings = PlanGate.Evaluate(new PlanContext(Load(preview), "prod"));
 
         Assert.That(findings.Select(f => (f.RuleId, f.Address)), Is.EquivalentTo(new[]
         {

@@ -1,26 +1,20 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>APIGW-THROTTLE: Every API Gateway stage has method settings with a burst and a rate limit.</summary>
-public sealed class ApiGatewayThrottlingRule : Rule
+public sealed class ApiGatewayThrottlingRule() : Rule(
+    RuleId,
+    "Every API Gateway stage has method settings with a burst and a rate limit.",
+    "Without stage throttling one caller can use the whole account's API Gateway and Lambda concurrency, and the bill.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "APIGW-THROTTLE";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every API Gateway stage has method settings with a burst and a rate limit.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Without stage throttling one caller can use the whole account's API Gateway and Lambda concurrency, and the bill.";
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<ApiGatewayMethodSettings>().ToList();
         foreach (var stage in RuleGraph.All(stack).OfType<ApiGatewayStage>())
         {

@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>CMK-ENCRYPTION: Every SNS topic, SQS queue and CloudWatch log group is encrypted with a customer-managed KMS key of its own stack and root.</summary>
-public sealed class CustomerKeyEncryptionRule : Rule
+public sealed class CustomerKeyEncryptionRule() : Rule(
+    RuleId,
+    "Every SNS topic, SQS queue and CloudWatch log group is encrypted with a customer-managed KMS key of its own stack and root.",
+    "Messages and logs carry order and customer data: encrypting them with the stack's own key means reading them takes a permission on that key, and every use is audited.",
+    checkovIds: ["CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_158"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "CMK-ENCRYPTION";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every SNS topic, SQS queue and CloudWatch log group is encrypted with a customer-managed KMS key of its own stack and root.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Messages and logs carry order and customer data: encrypting them with the stack's own key means reading them takes a permission on that key, and every use is audited.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_158"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var resource in RuleGraph.All(stack))
         {
             var key = resource switch

@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>LOG-RETENTION: Every CloudWatch log group keeps its logs at least the stack's configured minimum (bbws:logRetentionDays).</summary>
-public sealed class LogRetentionRule : Rule
+public sealed class LogRetentionRule() : Rule(
+    RuleId,
+    "Every CloudWatch log group keeps its logs at least the stack's configured minimum (bbws:logRetentionDays).",
+    "Logs kept too briefly cannot answer an incident found late; the minimum per stack (dev 14, sit 30, prod 365 days) is set in config, not per log group.",
+    checkovIds: ["CKV_AWS_66", "CKV_AWS_338"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LOG-RETENTION";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every CloudWatch log group keeps its logs at least the stack's configured minimum (bbws:logRetentionDays).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Logs kept too briefly cannot answer an incident found late; the minimum per stack (dev 14, sit 30, prod 365 days) is set in config, not per log group.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_66", "CKV_AWS_338"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var minimum = stack.Config.RequireInt("logRetentionDays");
         foreach (var group in RuleGraph.All(stack).OfType<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays < minimum && g.Args.RetentionInDays != 0))
         {

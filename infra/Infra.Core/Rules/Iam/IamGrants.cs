@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Infra.Components;
 using Infra.Model;
 using Infra.Permissions;
@@ -11,45 +9,34 @@ namespace Infra.Rules;
 /// components build and of the evidence ledgers. Managed policy attachments are not expanded (IAM-EVIDENCE requires
 /// their reason), and KMS key policies are out of scope (there <c>Resource: "*"</c> means the key itself).
 /// </summary>
-internal static class IamGrants
+public static class IamGrants
 {
-    // One load per catalog file, however many stacks and rules ask at once.
-    private static readonly ConcurrentDictionary<string, Lazy<IamCatalog>> Catalogs = new(StringComparer.Ordinal);
-
-    // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per stack.
-    private static readonly ConditionalWeakTable<Stack, IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> Listed = new();
-
-    /// <summary>The stack's grants, each with the resource that carries it.</summary>
-    public static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> Of(Stack stack) => Listed.GetValue(stack, List);
+    /// <summary>The grants of a ledger, each with its file and line as origin.</summary>
+    public static IReadOnlyList<PolicyGrant> GrantsOf(EvidenceLedger ledger) =>
+        ledger.Grants.Select(g => new PolicyGrant(g.Action, g.Resource, $"{ledger.DisplayName}:{g.Line}")).ToList();
 
     /// <summary>
-    /// The findings of <paramref name="check"/> over every grant of the stack, each with the resource that carries
-    /// the grant: the check runs once over all of them, not once per grant.
+    /// The findings of <paramref name="check"/> over the stack's grants, each with the resource that carries the
+    /// grant: the check runs once per resource over all its grants, not once per grant.
     /// </summary>
-    public static IEnumerable<(Resource Owner, PermissionFinding Finding)> Check(Stack stack, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<PermissionFinding>> check)
+    public static IEnumerable<(Resource Owner, RuleFinding Finding)> Check(RuleContext context, Func<IamCatalog, IEnumerable<PolicyGrant>, IReadOnlyList<RuleFinding>> check)
     {
-        var grants = Of(stack);
+        var grants = context.Grants;
         if (grants.Count == 0)
         {
             return [];
         }
 
-        var findings = check(Catalog(stack), grants.Select(g => g.Grant));
-        if (findings.Count == 0)
-        {
-            return [];
-        }
+        var catalog = context.Catalog.Value;
 
-        var owners = new Dictionary<PolicyGrant, Resource>(ReferenceEqualityComparer.Instance);
-        foreach (var (owner, grant) in grants)
-        {
-            owners.TryAdd(grant, owner);
-        }
-
-        return findings.Select(f => (owners[f.Grant], f)).ToList();
+        // A resource's grants are listed together, so grouping keeps the findings in grant order.
+        return grants.GroupBy(g => g.Owner, g => g.Grant, ReferenceEqualityComparer.Instance)
+            .SelectMany(g => check(catalog, g).Select(f => ((Resource)g.Key!, f)))
+            .ToList();
     }
 
-    private static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> List(Stack stack)
+    /// <summary>The stack's grants, each with the resource that carries it (listed once per <see cref="RuleContext"/>).</summary>
+    public static IReadOnlyList<(Resource Owner, PolicyGrant Grant)> List(Stack stack)
     {
         var grants = new List<(Resource Owner, PolicyGrant Grant)>();
         foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
@@ -72,32 +59,12 @@ internal static class IamGrants
 
         foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<IEvidenceLedgerUser>())
         {
-            foreach (var grant in user.Ledgers.SelectMany(IamChecks.GrantsOf))
+            foreach (var grant in user.Ledgers.SelectMany(GrantsOf))
             {
                 grants.Add(((Resource)user, grant));
             }
         }
 
         return grants;
-    }
-
-    /// <summary>The IAM catalog of the stack's repository, read once per process.</summary>
-    public static IamCatalog Catalog(Stack stack) => Catalog(stack.Config.RepositoryRoot);
-
-    /// <summary>The IAM catalog of the checkout at <paramref name="repositoryRoot"/>, read once.</summary>
-    public static IamCatalog Catalog(string repositoryRoot)
-    {
-        var path = Path.GetFullPath(Path.Combine(repositoryRoot, IamCatalog.RelativePath));
-        var catalog = Catalogs.GetOrAdd(path, p => new Lazy<IamCatalog>(() => IamCatalog.Load(p)));
-        try
-        {
-            return catalog.Value;
-        }
-        catch (InfraException)
-        {
-            // A missing or broken file is reported, not remembered: the next run reads the fixed file.
-            Catalogs.TryRemove(new KeyValuePair<string, Lazy<IamCatalog>>(path, catalog));
-            throw;
-        }
     }
 }

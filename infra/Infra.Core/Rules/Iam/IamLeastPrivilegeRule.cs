@@ -1,32 +1,59 @@
-using Infra.Model;
 using Infra.Permissions;
 
 namespace Infra.Rules;
 
 /// <summary>IAM-LEAST: No wildcard action (no '*', no 'service:*'), and Resource '*' only for actions that take no resource-level permission.</summary>
-public sealed class IamLeastPrivilegeRule : Rule
+public sealed class IamLeastPrivilegeRule() : Rule(
+    RuleId,
+    "No wildcard action (no '*', no 'service:*'), and Resource '*' only for actions that take no resource-level permission.",
+    "Wildcards grant actions nobody asked for, including those AWS adds later; '*' as a resource where a name fits grants every resource of the account.",
+    checkovIds: ["CKV_AWS_63", "CKV_AWS_355"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "IAM-LEAST";
 
-    /// <inheritdoc />
-    public override string Id => RuleId;
+    private const int ShownExpansion = 12;
 
     /// <inheritdoc />
-    public override string Title => "No wildcard action (no '*', no 'service:*'), and Resource '*' only for actions that take no resource-level permission.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Wildcards grant actions nobody asked for, including those AWS adds later; '*' as a resource where a name fits grants every resource of the account.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_63", "CKV_AWS_355"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
-        foreach (var (owner, finding) in IamGrants.Check(stack, IamChecks.FindBroadGrants))
+        foreach (var (owner, finding) in IamGrants.Check(context, FindBroadGrants))
         {
-            yield return Finding(owner, finding.ToString());
+            yield return Finding(owner, $"{finding.Address}: {Id}: {finding.Message}");
         }
     }
+
+    /// <summary>
+    /// The wildcard actions among <paramref name="grants"/>, and <c>"*"</c> resources where the action could be scoped,
+    /// each with the narrower form; each finding is at its grant's origin. AWS-managed policies and KMS key policies
+    /// (where <c>Resource: "*"</c> means the key itself) are not passed here.
+    /// </summary>
+    public IReadOnlyList<RuleFinding> FindBroadGrants(IamCatalog catalog, IEnumerable<PolicyGrant> grants)
+    {
+        var findings = new List<RuleFinding>();
+        foreach (var grant in grants)
+        {
+            if (IamCatalog.IsWildcard(grant.Action))
+            {
+                var expanded = catalog.Expand(grant.Action);
+                var shown = string.Join(", ", expanded.Take(ShownExpansion).Select(a => a.Action)) + (expanded.Count > ShownExpansion ? $", ... ({expanded.Count} in all)" : string.Empty);
+                findings.Add(Finding(grant.Origin, $"{grant.Action}: is a wildcard that grants {expanded.Count} actions ({shown}): list only the actions the role needs, each with its evidence"));
+                continue;
+            }
+
+            if (grant.Resource.Trim() == "*" && catalog.Find(grant.Action) is { ResourceLevel: true } entry)
+            {
+                findings.Add(Finding(grant.Origin, $"{grant.Action}: is granted on \"*\" but can be scoped to its resources: write resource \"{NarrowerResource(entry)}\" with the name the role needs"));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The catalog's ARN pattern in ledger form: <c>${Region}</c> becomes <c>${region}</c>, a name variable becomes <c>&lt;Name&gt;</c>.</summary>
+    public static string NarrowerResource(CatalogAction entry) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            entry.ResourceArn.Replace("${Partition}", "aws", StringComparison.Ordinal).Replace("${Region}", "${region}", StringComparison.Ordinal).Replace("${Account}", "${account}", StringComparison.Ordinal),
+            @"\$\{(?!region\}|account\})([A-Za-z0-9]+)\}",
+            "<$1>");
 }

@@ -1,25 +1,18 @@
-using Infra.Model;
-
 namespace Infra.Rules;
 
 /// <summary>IAM-NOT-ACTION: No Allow statement uses NotAction or NotResource.</summary>
-public sealed class IamNotActionRule : Rule
+public sealed class IamNotActionRule() : Rule(
+    RuleId,
+    "No Allow statement uses NotAction or NotResource.",
+    "An Allow with NotAction grants every action but the listed ones, including every action AWS adds later.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "IAM-NOT-ACTION";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "No Allow statement uses NotAction or NotResource.";
-
-    /// <inheritdoc />
-    public override string Rationale => "An Allow with NotAction grants every action but the listed ones, including every action AWS adds later.";
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var resource in RuleGraph.All(stack))
         {
             foreach (var (property, document) in RuleGraph.Documents(resource))

@@ -3,23 +3,18 @@ using Infra.Model;
 namespace Infra.Rules;
 
 /// <summary>IAM-PASSROLE: iam:PassRole is granted only on named roles and only with an iam:PassedToService condition.</summary>
-public sealed class IamPassRoleRule : Rule
+public sealed class IamPassRoleRule() : Rule(
+    RuleId,
+    "iam:PassRole is granted only on named roles and only with an iam:PassedToService condition.",
+    "PassRole on any role, or to any service, lets the holder run code with a more powerful role: the classic privilege escalation.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "IAM-PASSROLE";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "iam:PassRole is granted only on named roles and only with an iam:PassedToService condition.";
-
-    /// <inheritdoc />
-    public override string Rationale => "PassRole on any role, or to any service, lets the holder run code with a more powerful role: the classic privilege escalation.";
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var (policy, statement) in RuleGraph.IdentityStatements(stack))
         {
             if (statement.Effect != "Allow" || !statement.Actions.Any(a => a.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase) || a is "iam:*" or "iam:Pass*"))

@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>KMS-POLICY: No KMS key policy allows kms:* (or *) to a wildcard principal without a condition.</summary>
-public sealed class KmsKeyPolicyRule : Rule
+public sealed class KmsKeyPolicyRule() : Rule(
+    RuleId,
+    "No KMS key policy allows kms:* (or *) to a wildcard principal without a condition.",
+    "A key policy is the key's only gate: kms:* to '*' lets any principal of any account use and administer the key.",
+    checkovIds: ["CKV_AWS_33"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "KMS-POLICY";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "No KMS key policy allows kms:* (or *) to a wildcard principal without a condition.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A key policy is the key's only gate: kms:* to '*' lets any principal of any account use and administer the key.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_33"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var key in RuleGraph.All(stack).OfType<KmsKey>().Where(k => k.Args.Policy is not null))
         {
             foreach (var statement in key.Args.Policy!.Statements.Where(s => s.Effect == "Allow" && s.Conditions.Count == 0))

@@ -1,29 +1,20 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>KMS-ROTATION: Every customer-managed KMS key rotates its key material.</summary>
-public sealed class KmsRotationRule : Rule
+public sealed class KmsRotationRule() : Rule(
+    RuleId,
+    "Every customer-managed KMS key rotates its key material.",
+    "Yearly rotation limits how much data one key version protects, at no cost to callers (old versions still decrypt).",
+    checkovIds: ["CKV_AWS_7"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "KMS-ROTATION";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every customer-managed KMS key rotates its key material.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Yearly rotation limits how much data one key version protects, at no cost to callers (old versions still decrypt).";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_7"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
-        RuleGraph.All(stack).OfType<KmsKey>()
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
+        RuleGraph.All(context.Stack).OfType<KmsKey>()
             .Where(k => !k.Args.EnableKeyRotation)
             .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true (the default)."));
 }

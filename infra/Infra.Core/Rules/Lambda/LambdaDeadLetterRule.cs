@@ -4,22 +4,14 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>LAMBDA-DLQ: Every asynchronous source of a Lambda function has somewhere for failed events to go: a dead-letter queue on the function or on its SQS source.</summary>
-public sealed class LambdaDeadLetterRule : Rule
+public sealed class LambdaDeadLetterRule() : Rule(
+    RuleId,
+    "Every asynchronous source of a Lambda function has somewhere for failed events to go: a dead-letter queue on the function or on its SQS source.",
+    "An asynchronous event that fails all its retries is dropped silently unless it lands in a dead-letter queue, where it can be inspected and replayed.",
+    checkovIds: ["CKV_AWS_116"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LAMBDA-DLQ";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every asynchronous source of a Lambda function has somewhere for failed events to go: a dead-letter queue on the function or on its SQS source.";
-
-    /// <inheritdoc />
-    public override string Rationale => "An asynchronous event that fails all its retries is dropped silently unless it lands in a dead-letter queue, where it can be inspected and replayed.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_116"];
 
     // Services that invoke a function asynchronously (the event is queued by Lambda, not awaited by the caller).
     private static readonly HashSet<string> AsyncPrincipals = new(StringComparer.Ordinal)
@@ -28,8 +20,9 @@ public sealed class LambdaDeadLetterRule : Rule
     };
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var permission in RuleGraph.All(stack).OfType<LambdaPermission>().Where(p => AsyncPrincipals.Contains(p.Args.Principal)))
         {
             if (Function(RuleGraph.Target(permission.Args.FunctionName)) is { Args.DeadLetterConfig: null } function)

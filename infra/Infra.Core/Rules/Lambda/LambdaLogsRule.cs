@@ -1,26 +1,20 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>LAMBDA-LOGS: Every Lambda function has its log group /aws/lambda/&lt;function&gt; declared, with a retention.</summary>
-public sealed class LambdaLogsRule : Rule
+public sealed class LambdaLogsRule() : Rule(
+    RuleId,
+    "Every Lambda function has its log group /aws/lambda/<function> declared, with a retention.",
+    "A log group Lambda creates by itself keeps logs forever, unencrypted, outside the program; declaring it sets retention and the key, and must come before the function.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LAMBDA-LOGS";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every Lambda function has its log group /aws/lambda/<function> declared, with a retention.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A log group Lambda creates by itself keeps logs forever, unencrypted, outside the program; declaring it sets retention and the key, and must come before the function.";
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var groups = RuleGraph.All(stack).OfType<CloudWatchLogGroup>().ToList();
         foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
         {

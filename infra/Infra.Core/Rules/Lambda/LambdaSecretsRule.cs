@@ -4,26 +4,19 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>LAMBDA-SECRETS: No Lambda environment variable holds a secret-looking value (keys, tokens, passwords, high-entropy strings).</summary>
-public sealed class LambdaSecretsRule : Rule
+public sealed class LambdaSecretsRule() : Rule(
+    RuleId,
+    "No Lambda environment variable holds a secret-looking value (keys, tokens, passwords, high-entropy strings).",
+    "Environment variables are readable by anyone who can read the function's configuration and are written in clear into state and generated files: secrets belong in Secrets Manager, read at run time.",
+    checkovIds: ["CKV_AWS_45"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LAMBDA-SECRETS";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "No Lambda environment variable holds a secret-looking value (keys, tokens, passwords, high-entropy strings).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Environment variables are readable by anyone who can read the function's configuration and are written in clear into state and generated files: secrets belong in Secrets Manager, read at run time.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_45"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
         {
             foreach (var (name, value) in function.Args.Environment?.Variables ?? new Dictionary<string, Input<string>>())

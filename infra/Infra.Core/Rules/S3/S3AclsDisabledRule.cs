@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>S3-OWNERSHIP: Every S3 bucket disables ACLs (object ownership BucketOwnerEnforced).</summary>
-public sealed class S3AclsDisabledRule : Rule
+public sealed class S3AclsDisabledRule() : Rule(
+    RuleId,
+    "Every S3 bucket disables ACLs (object ownership BucketOwnerEnforced).",
+    "With ACLs disabled, access is decided by policies alone, and objects uploaded by others still belong to the bucket owner.",
+    checkovIds: ["CKV2_AWS_65"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "S3-OWNERSHIP";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every S3 bucket disables ACLs (object ownership BucketOwnerEnforced).";
-
-    /// <inheritdoc />
-    public override string Rationale => "With ACLs disabled, access is decided by policies alone, and objects uploaded by others still belong to the bucket owner.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV2_AWS_65"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketOwnershipControls>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

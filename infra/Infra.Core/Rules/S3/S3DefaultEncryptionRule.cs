@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>S3-ENCRYPTION: Every S3 bucket encrypts by default with a customer-managed KMS key of its own stack and root.</summary>
-public sealed class S3DefaultEncryptionRule : Rule
+public sealed class S3DefaultEncryptionRule() : Rule(
+    RuleId,
+    "Every S3 bucket encrypts by default with a customer-managed KMS key of its own stack and root.",
+    "Objects written without an explicit key must still be encrypted with a key the stack controls (rotation, key policy, audit in CloudTrail).",
+    checkovIds: ["CKV_AWS_145", "CKV_AWS_19"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "S3-ENCRYPTION";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every S3 bucket encrypts by default with a customer-managed KMS key of its own stack and root.";
-
-    /// <inheritdoc />
-    public override string Rationale => "Objects written without an explicit key must still be encrypted with a key the stack controls (rotation, key policy, audit in CloudTrail).";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_145", "CKV_AWS_19"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketServerSideEncryptionConfiguration>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

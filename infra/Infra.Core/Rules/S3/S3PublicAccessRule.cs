@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>S3-PUBLIC-ACCESS: Every S3 bucket has a public access block with all four settings on.</summary>
-public sealed class S3PublicAccessRule : Rule
+public sealed class S3PublicAccessRule() : Rule(
+    RuleId,
+    "Every S3 bucket has a public access block with all four settings on.",
+    "A public access block stops a later ACL or bucket policy from exposing the data, whoever writes it.",
+    checkovIds: ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "S3-PUBLIC-ACCESS";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every S3 bucket has a public access block with all four settings on.";
-
-    /// <inheritdoc />
-    public override string Rationale => "A public access block stops a later ACL or bucket policy from exposing the data, whoever writes it.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketPublicAccessBlock>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

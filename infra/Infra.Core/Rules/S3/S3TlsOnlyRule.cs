@@ -1,26 +1,20 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>S3-TLS-ONLY: Every S3 bucket has a policy that denies any request without TLS (aws:SecureTransport false).</summary>
-public sealed class S3TlsOnlyRule : Rule
+public sealed class S3TlsOnlyRule() : Rule(
+    RuleId,
+    "Every S3 bucket has a policy that denies any request without TLS (aws:SecureTransport false).",
+    "Data in transit must be encrypted; a bucket policy is the only place S3 refuses plain-HTTP requests.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "S3-TLS-ONLY";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every S3 bucket has a policy that denies any request without TLS (aws:SecureTransport false).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Data in transit must be encrypted; a bucket policy is the only place S3 refuses plain-HTTP requests.";
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketPolicy>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

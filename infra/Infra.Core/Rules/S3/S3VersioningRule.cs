@@ -1,29 +1,21 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>S3-VERSIONING: Every S3 bucket keeps object versions (data that must survive: state, templates).</summary>
-public sealed class S3VersioningRule : Rule
+public sealed class S3VersioningRule() : Rule(
+    RuleId,
+    "Every S3 bucket keeps object versions (data that must survive: state, templates).",
+    "Versioning turns an overwrite or a delete into a recoverable event: the Terraform state and the email templates must survive a bad apply or a bad upload.",
+    checkovIds: ["CKV_AWS_21"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "S3-VERSIONING";
 
     /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every S3 bucket keeps object versions (data that must survive: state, templates).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Versioning turns an overwrite or a delete into a recoverable event: the Terraform state and the email templates must survive a bad apply or a bad upload.";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> CheckovIds => ["CKV_AWS_21"];
-
-    /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         var settings = RuleGraph.All(stack).OfType<S3BucketVersioning>().ToList();
         foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
         {

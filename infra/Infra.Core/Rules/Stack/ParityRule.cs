@@ -3,19 +3,13 @@ using Infra.Model;
 namespace Infra.Rules;
 
 /// <summary>PARITY: dev, sit and prod declare the same resources (same root, type and logical name), except those on the documented allow-list.</summary>
-public sealed class ParityRule : StackSetRule
+public sealed class ParityRule() : StackSetRule(
+    RuleId,
+    "dev, sit and prod declare the same resources (same root, type and logical name), except those on the documented allow-list.",
+    "What is tested in dev and sit must be what runs in prod: a resource that exists in one stack only is either a drift or a decision, and a decision is written on the allow-list with its reason.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "PARITY";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "dev, sit and prod declare the same resources (same root, type and logical name), except those on the documented allow-list.";
-
-    /// <inheritdoc />
-    public override string Rationale => "What is tested in dev and sit must be what runs in prod: a resource that exists in one stack only is either a drift or a decision, and a decision is written on the allow-list with its reason.";
 
     /// <summary>
     /// Components (or resources) that exist in some stacks only, by logical name, with the reason. A resource is

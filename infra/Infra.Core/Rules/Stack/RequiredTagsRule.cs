@@ -1,29 +1,23 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
 
 /// <summary>TAGS: Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).</summary>
-public sealed class RequiredTagsRule : Rule
+public sealed class RequiredTagsRule() : Rule(
+    RuleId,
+    "Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).",
+    "Tags are how cost, ownership and the code that manages a resource are found from the console; provider default tags reach every taggable resource without listing them on each.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "TAGS";
-
-    /// <inheritdoc />
-    public override string Id => RuleId;
-
-    /// <inheritdoc />
-    public override string Title => "Every AWS provider tags every taggable resource with Environment, ManagedBy, Project, Repository and Stack (default_tags).";
-
-    /// <inheritdoc />
-    public override string Rationale => "Tags are how cost, ownership and the code that manages a resource are found from the console; provider default tags reach every taggable resource without listing them on each.";
 
     /// <summary>The tags every taggable resource carries.</summary>
     public static readonly IReadOnlyList<string> Required = ["Environment", "ManagedBy", "Project", "Repository", "Stack"];
 
     /// <inheritdoc />
-    public override IEnumerable<RuleFinding> Evaluate(Stack stack)
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
+        var stack = context.Stack;
         foreach (var provider in stack.Roots.SelectMany(r => r.Providers).OfType<AwsProvider>())
         {
             var tags = provider.Args.DefaultTags?.Tags ?? new Dictionary<string, string>();

@@ -37,11 +37,11 @@ public class ApiGatewayRulesTests
     [Test]
     public void ThePlatformsApiCompliesWithOnlyItsDocumentedPublicRoutes()
     {
-        IRule[] rules = [new ApiGatewayAccessLogsRule(), new ApiGatewayXrayRule(), new ApiGatewayThrottlingRule(), new ApiGatewayAuthorizationRule()];
+        Rule[] rules = [new ApiGatewayAccessLogsRule(), new ApiGatewayXrayRule(), new ApiGatewayThrottlingRule(), new ApiGatewayAuthorizationRule()];
 
         var findings = RuleRunner.Run(rules, RuleFixtures.PlatformStacks());
 
         Assert.That(findings.Where(f => f.IsBlocking).Select(f => f.ToString()), Is.Empty, "LambdaRestApi must build a stage and methods that pass");
-        Assert.That(findings.Select(f => f.Resource.Name).Distinct(), Is.EquivalentTo(new[] { "product-rest-api-get-products-method", "product-rest-api-get-products-id-method" }), "only the two public GET routes are accepted, by suppression");
+        Assert.That(findings.Select(f => f.Resource!.Name).Distinct(), Is.EquivalentTo(new[] { "product-rest-api-get-products-method", "product-rest-api-get-products-id-method" }), "only the two public GET routes are accepted, by suppression");
     }
 }

@@ -15,7 +15,7 @@ public class EncryptionRulesTests
         _ = new SqsQueue("queue", new SqsQueueArgs { Name = "q", KmsMasterKeyId = "alias/aws/sqs" }, TestStacks.In(stack.Main));
         _ = new CloudWatchLogGroup("logs", new CloudWatchLogGroupArgs { Name = "/x", RetentionInDays = 14 }, TestStacks.In(stack.Main));
 
-        Assert.That(new CustomerKeyEncryptionRule().Evaluate(stack).Select(f => f.Resource.Name), Is.EquivalentTo(new[] { "topic", "queue", "logs" }), "an AWS-managed alias or no key must not count as the stack's key");
+        Assert.That(new CustomerKeyEncryptionRule().Evaluate(stack).Select(f => f.Resource!.Name), Is.EquivalentTo(new[] { "topic", "queue", "logs" }), "an AWS-managed alias or no key must not count as the stack's key");
     }
 
     [Compliant(CustomerKeyEncryptionRule.RuleId)]
@@ -44,7 +44,7 @@ public class EncryptionRulesTests
     [Test]
     public void ThePlatformsLogsAndMessagesComply()
     {
-        IRule[] rules = [new LogRetentionRule(), new CustomerKeyEncryptionRule()];
+        Rule[] rules = [new LogRetentionRule(), new CustomerKeyEncryptionRule()];
 
         Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty);
     }

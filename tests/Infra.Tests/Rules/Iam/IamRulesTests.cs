@@ -79,7 +79,7 @@ public class IamRulesTests
     [Test]
     public void ThePlatformsStatementsAndLedgersComply()
     {
-        IRule[] rules = [new IamCatalogRule(), new IamLeastPrivilegeRule(), new IamNotActionRule(), new IamPassRoleRule()];
+        Rule[] rules = [new IamCatalogRule(), new IamLeastPrivilegeRule(), new IamNotActionRule(), new IamPassRoleRule()];
 
         Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty, "the platform's role policies and ledgers must pass the IAM rules");
     }

@@ -36,7 +36,7 @@ public class KmsRulesTests
     [Test]
     public void ThePlatformsKeysComply()
     {
-        IRule[] rules = [new KmsRotationRule(), new KmsKeyPolicyRule()];
+        Rule[] rules = [new KmsRotationRule(), new KmsKeyPolicyRule()];
 
         Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty, "EncryptionKey grants kms:* to the account root only and rotates");
     }

@@ -84,7 +84,7 @@ public class LambdaRulesTests
     [Test]
     public void ThePlatformsServicesComply()
     {
-        IRule[] rules = [new LambdaTracingRule(), new LambdaDeadLetterRule(), new LambdaLogsRule(), new LambdaSecretsRule()];
+        Rule[] rules = [new LambdaTracingRule(), new LambdaDeadLetterRule(), new LambdaLogsRule(), new LambdaSecretsRule()];
 
         Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty, "LambdaService must build functions that pass the Lambda rules");
     }

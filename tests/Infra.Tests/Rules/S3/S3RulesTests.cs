@@ -7,7 +7,7 @@ namespace Infra.Tests.Rules;
 
 public class S3RulesTests
 {
-    private static readonly IRule[] BucketRules = [new S3DefaultEncryptionRule(), new S3VersioningRule(), new S3PublicAccessRule(), new S3TlsOnlyRule(), new S3AclsDisabledRule()];
+    private static readonly Rule[] BucketRules = [new S3DefaultEncryptionRule(), new S3VersioningRule(), new S3PublicAccessRule(), new S3TlsOnlyRule(), new S3AclsDisabledRule()];
 
     [NonCompliant(S3DefaultEncryptionRule.RuleId)]
     [NonCompliant(S3VersioningRule.RuleId)]
@@ -22,7 +22,7 @@ public class S3RulesTests
 
         foreach (var rule in BucketRules)
         {
-            Assert.That(rule.Evaluate(stack).Select(f => f.Resource.Name), Is.EqualTo(new[] { "bare" }), $"{rule.Id} does not fire on a bucket without its setting");
+            Assert.That(rule.Evaluate(stack).Select(f => f.Resource!.Name), Is.EqualTo(new[] { "bare" }), $"{rule.Id} does not fire on a bucket without its setting");
         }
     }
 

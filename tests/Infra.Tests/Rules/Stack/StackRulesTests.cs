@@ -67,9 +67,8 @@ public class StackRulesTests
     [Test]
     public void ARuleThatThrowsBecomesAFindingNamingIt()
     {
-        var rule = new Mock<IRule>();
-        rule.SetupGet(r => r.Id).Returns("BROKEN");
-        rule.Setup(r => r.Evaluate(It.IsAny<Stack>())).Throws(new InvalidOperationException("boom"));
+        var rule = new Mock<Rule>("BROKEN", "A rule that always throws.", "It proves the runner survives a broken rule.", Severity.Error, null!);
+        rule.Setup(r => r.Evaluate(It.IsAny<RuleContext>())).Throws(new InvalidOperationException("boom"));
 
         var finding = RuleRunner.Run([rule.Object], [TestStacks.Empty()]).Single();
 

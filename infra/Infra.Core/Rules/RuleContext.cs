@@ -1,0 +1,48 @@
+using Infra.Configuration;
+using Infra.Model;
+using Infra.Permissions;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// Everything a graph rule may read about one stack: the graph and its config, and what the runner read from disk
+/// for it before any rule ran (the IAM catalog, the handler sources). Rules do no file I/O of their own, so a rule
+/// is a pure function of its context.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly IReadOnlyDictionary<string, RuleInput<IReadOnlyList<EnvironmentRead>>> handlerReads;
+    private readonly Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> grants;
+
+    /// <summary>A context of <paramref name="stack"/> with inputs already read.</summary>
+    /// <param name="stack">The stack's resource graph.</param>
+    /// <param name="catalog">The IAM service authorization catalog.</param>
+    /// <param name="handlerReads">The environment reads of each handler folder, by full path.</param>
+    public RuleContext(Stack stack, RuleInput<IamCatalog> catalog, IReadOnlyDictionary<string, RuleInput<IReadOnlyList<EnvironmentRead>>> handlerReads)
+    {
+        Stack = stack;
+        Catalog = catalog;
+        this.handlerReads = handlerReads;
+
+        // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per context.
+        grants = new Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>>(() => IamGrants.List(stack));
+    }
+
+    /// <summary>The stack's resource graph.</summary>
+    public Stack Stack { get; }
+
+    /// <summary>The stack's config.</summary>
+    public StackConfig Config => Stack.Config;
+
+    /// <summary>The IAM service authorization catalog of the stack's repository.</summary>
+    public RuleInput<IamCatalog> Catalog { get; }
+
+    /// <summary>Every IAM grant of the stack (inline role policies and evidence ledgers), each with the resource that carries it.</summary>
+    public IReadOnlyList<(Resource Owner, PolicyGrant Grant)> Grants => grants.Value;
+
+    /// <summary>The environment variables the handler code under <paramref name="fullPath"/> reads; throws what reading the folder threw.</summary>
+    public IReadOnlyList<EnvironmentRead> HandlerReads(string fullPath) =>
+        handlerReads.TryGetValue(fullPath, out var reads)
+            ? reads.Value
+            : throw new InvalidOperationException($"the handler folder {fullPath} was not read before the rules ran: RuleInputs reads the Source of every LambdaService.");
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Infra.Model;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// ACCOUNT: each stack can only ever touch its own AWS account. The AWS provider and the state backend accept
+/// only the stack's account, and no ARN in any resource names another account.
+/// </summary>
+public sealed partial class AccountRule() : Rule(
+    RuleId,
+    "The provider and the state backend accept only the stack's AWS account, and no ARN names another account.",
+    "A deploy into the wrong AWS account is the failure that must never happen: the engines refuse other credentials before planning, and nothing in a stack points into another stack's account.")
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "ACCOUNT";
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
+    {
+        var stack = context.Stack;
+        foreach (var root in stack.Roots)
+        {
+            foreach (var provider in root.Providers.Where(p => p.Package == "aws"))
+            {
+                var allowed = provider.ReadProperties()["allowed_account_ids"] is ListValue list
+                    ? list.Items.OfType<ScalarValue>().Select(v => v.Value as string).ToList()
+                    : [];
+                if (allowed.Count != 1 || allowed[0] != stack.AccountId)
+                {
+                    yield return Finding(provider, $"allowed_account_ids is [{string.Join(", ", allowed)}] but must be exactly [{stack.AccountId}], the account of stack {stack.Name}: set AllowedAccountIds = [stack.AccountId].");
+                }
+            }
+
+            if (root.Backend is null)
+            {
+                yield return Finding(root, $"root {root.Name} has no state backend: set root.Backend so that state lives in the stack's own account.");
+            }
+            else if (root.Backend.AccountId != stack.AccountId)
+            {
+                yield return Finding(root, $"the state backend accepts account {root.Backend.AccountId} but stack {stack.Name} is account {stack.AccountId}: build the backend from the stack's config.");
+            }
+
+            var arns = new List<string>();
+            foreach (var resource in root.CustomResources)
+            {
+                // Most strings hold no ARN: the substring test spares the regex on them.
+                arns.Clear();
+                CollectArnTexts(resource.ReadProperties(), arns);
+                foreach (var text in arns)
+                {
+                    foreach (Match match in ArnAccount().Matches(text))
+                    {
+                        var account = match.Groups["account"].Value;
+                        if (account != stack.AccountId)
+                        {
+                            yield return Finding(resource, $"an ARN names account {account}, but stack {stack.Name} may only touch {stack.AccountId}: build the ARN from the stack's account id ('{match.Value}...').");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Every literal text that may hold an ARN: most texts hold none, so the substring test spares them the regex.
+    private static void CollectArnTexts(PropertyValue value, List<string> into) =>
+        PropertyValueWalker.Visit(value, node =>
+        {
+            switch (node)
+            {
+                case ScalarValue { Value: string s } when s.Contains("arn:", StringComparison.Ordinal):
+                    into.Add(s);
+                    break;
+                case ExpressionValue { Expression: Template t }:
+                    into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
+                    break;
+            }
+        });
+
+    [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
+    private static partial Regex ArnAccount();
+}

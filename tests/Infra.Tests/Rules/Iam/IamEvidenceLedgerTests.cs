@@ -1,0 +1,42 @@
+using Infra.Permissions;
+using Infra.Rules;
+using Infra.Tests.Permissions;
+
+namespace Infra.Tests.Rules;
+
+public class IamEvidenceLedgerTests
+{
+    private TempFolder folder = null!;
+
+    [SetUp]
+    public void SetUp() => folder = new TempFolder();
+
+    [TearDown]
+    public void TearDown() => folder.Dispose();
+
+    [Test]
+    public void GrantsWithEvidenceAndDateAreCompliant()
+    {
+        var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n    evidence: \"User: x is not authorized to perform: s3:GetObject\"\n    date: 2025-12-29\n");
+
+        Assert.That(new IamEvidenceRule().FindGrantsWithoutEvidence(ledger), Is.Empty);
+    }
+
+    [TestCase("    evidence: \"\"\n    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant with empty evidence")]
+    [TestCase("    evidence: \"   \"\n    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant with blank evidence")]
+    [TestCase("    date: 2025-12-29\n", "has no evidence", TestName = "Finds a grant without an evidence field")]
+    [TestCase("    evidence: \"reason\"\n", "has no date", TestName = "Finds a grant without a date")]
+    public void FindsGrantsWithoutEvidence(string fields, string expected)
+    {
+        var ledger = Ledger("  - action: s3:GetObject\n    resource: \"*\"\n" + fields);
+
+        var finding = new IamEvidenceRule().FindGrantsWithoutEvidence(ledger).Single();
+
+        Assert.That(finding.Message, Does.StartWith("s3:GetObject: "));
+        Assert.That(finding.Address, Does.EndWith("test-role.yaml:3"), "the finding must point at the entry's line");
+        Assert.That(finding.ToString(), Does.Contain("test-role.yaml:3").And.Contain(expected));
+    }
+
+    private EvidenceLedger Ledger(string entries) =>
+        EvidenceLedger.Load(folder.Write("test-role.yaml", "role: test-role\ngrants:\n" + entries));
+}

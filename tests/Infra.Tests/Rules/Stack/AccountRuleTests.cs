@@ -1,0 +1,91 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Resources.Aws;
+using Infra.Rules;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Rules;
+
+public class AccountRuleTests
+{
+    [Compliant(AccountRule.RuleId)]
+    [TestCase("dev")]
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void Compliant_stack_has_no_finding(string stack)
+    {
+        var findings = new AccountRule().Evaluate(StackHarness.Build(stack)).ToList();
+
+        Assert.That(findings, Is.Empty, "the platform program must satisfy ACCOUNT:\n" + string.Join("\n", findings));
+    }
+
+    [NonCompliant(AccountRule.RuleId)]
+    [Test]
+    public void Fires_when_the_provider_accepts_another_account()
+    {
+        var stack = StackHarness.Build("sit");
+        _ = new AwsProvider("aws-other", new AwsProviderArgs { Region = "eu-west-1", AllowedAccountIds = ["536580886816"] }, new ResourceOptions { Parent = stack.Main });
+
+        var findings = new AccountRule().Evaluate(stack).ToList();
+
+        Assert.That(findings.Select(f => f.Message), Has.Some.Contains("[536580886816]").And.Some.Contains("815856636111"), "a provider for dev's account inside sit must be refused");
+    }
+
+    [Test]
+    public void Fires_when_an_arn_names_another_stacks_account()
+    {
+        var stack = StackHarness.Build("prod");
+        _ = new IamRole("cross-account", new IamRoleArgs
+        {
+            Name = "cross-account",
+            AssumeRolePolicy = new PolicyDocument(new PolicyStatement
+            {
+                Actions = ["sts:AssumeRole"],
+                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = ["arn:aws:iam::536580886816:root"] },
+                Reason = "test",
+            }),
+        }, new ResourceOptions { Parent = stack.Main });
+
+        var finding = new AccountRule().Evaluate(stack).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Resource!.Name, Is.EqualTo("cross-account"));
+            Assert.That(finding.Message, Does.Contain("536580886816").And.Contain("093646564004"));
+        });
+    }
+
+    [Test]
+    public void Fires_when_the_backend_belongs_to_another_account()
+    {
+        var stack = StackHarness.Build("dev");
+        stack.Main.Backend = stack.Main.Backend! with { AccountId = "093646564004" };
+
+        Assert.That(new AccountRule().Evaluate(stack).Select(f => f.Message), Has.Some.Contains("state backend accepts account 093646564004"));
+    }
+
+    [Test]
+    public void Fires_when_a_root_has_no_backend()
+    {
+        var stack = StackHarness.Build("dev");
+        stack.Bootstrap.Backend = null;
+
+        Assert.That(new AccountRule().Evaluate(stack).Select(f => f.Message), Has.Some.Contains("has no state backend"));
+    }
+
+    [Test]
+    public void A_component_suppression_with_a_reason_accepts_the_finding_of_its_children()
+    {
+        var stack = StackHarness.Build("dev");
+        _ = new EncryptionKey("foreign-key", new EncryptionKeyArgs { AliasName = "foreign", Description = "d", AccountId = "815856636111", Region = "eu-west-1" },
+            new ResourceOptions { Parent = stack.Main, Suppressions = [new Suppression(AccountRule.RuleId, "shared key of the audit account, reviewed")] });
+
+        var findings = RuleRunner.Run([new AccountRule()], [stack]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings, Is.Not.Empty, "the foreign ARN is still reported");
+            Assert.That(findings.Any(f => f.IsBlocking), Is.False, "but suppressed with its reason");
+        });
+    }
+}
