@@ -1,0 +1,26 @@
+namespace Infra.Generator;
+
+/// <summary>Where the generator reads its inputs and writes its output, relative to the repository root.</summary>
+public static class SchemaPaths
+{
+    /// <summary>
+    /// The folder of the schema extracts. One constant, so that moving the extracts (they are being made
+    /// regenerable) is a one-line change.
+    /// </summary>
+    public const string SchemaFolder = "tests/Infra.Tests/Schemas";
+
+    /// <summary>The Terraform schema extract.</summary>
+    public const string TerraformSchema = SchemaFolder + "/terraform-schema.json";
+
+    /// <summary>The Pulumi schema extract.</summary>
+    public const string PulumiSchema = SchemaFolder + "/pulumi-schema.json";
+
+    /// <summary>Which types to generate and every decision the schemas cannot make.</summary>
+    public const string Overrides = "infra/Infra.Generator/overrides.json";
+
+    /// <summary>The folder the generated files go to (one subfolder per provider).</summary>
+    public const string OutputFolder = "infra/Infra.Core/Resources";
+
+    /// <summary>The suffix that marks a generated file; <c>--check</c> reports any such file it did not produce.</summary>
+    public const string GeneratedSuffix = ".g.cs";
+}
