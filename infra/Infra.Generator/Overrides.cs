@@ -31,6 +31,13 @@ public sealed record TypeOverride
     [JsonPropertyName("stateful")]
     public bool Stateful { get; init; }
 
+    /// <summary>
+    /// The arguments whose change makes the provider replace the resource (ForceNew). The schema extracts do not carry
+    /// ForceNew, so these come from the provider documentation; an argument missing here is previewed as an update.
+    /// </summary>
+    [JsonPropertyName("replacedOn")]
+    public List<string> ReplacedOn { get; init; } = [];
+
     /// <summary>Extra attribute outputs by C# property name (computed-only string attributes come by themselves).</summary>
     [JsonPropertyName("outputs")]
     public Dictionary<string, OutputOverride> Outputs { get; init; } = [];
@@ -75,13 +82,6 @@ public sealed record MemberOverride
     /// <summary>True when the member is written for Terraform only (Pulumi computes it itself, e.g. a code hash).</summary>
     [JsonPropertyName("terraformOnly")]
     public bool TerraformOnly { get; init; }
-
-    /// <summary>
-    /// A C# initializer. Only for the defaults the hand-written classes had, until they move to the components
-    /// (issue 15, part 3): an L1 type should mean exactly what Terraform means.
-    /// </summary>
-    [JsonPropertyName("default")]
-    public string? Default { get; init; }
 
     /// <summary>The documentation text (the schema extracts carry none).</summary>
     [JsonPropertyName("doc")]

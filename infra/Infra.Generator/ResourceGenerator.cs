@@ -37,7 +37,53 @@ public sealed class ResourceGenerator
 
     /// <summary>Every generated file: its path relative to the repository root, and its text.</summary>
     public IReadOnlyList<(string Path, string Text)> GenerateAll() =>
-        overrides.Resources.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Generate(r.Key, r.Value)).ToList();
+        [.. overrides.Resources.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Generate(r.Key, r.Value)), ForceNewTable()];
+
+    /// <summary>
+    /// The replacement arguments of every type, for the offline preview. It lives in Previews (which must not know the
+    /// resource classes), keyed by Terraform type as the plans are.
+    /// </summary>
+    public (string Path, string Text) ForceNewTable()
+    {
+        var text = new StringBuilder();
+        text.Append($$"""
+            // Generated from {{SchemaPaths.Overrides}} ("replacedOn" of each type) by `dotnet run --project infra/Infra.Generator`.
+            // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
+
+            namespace Infra.Previews;
+
+            /// <summary>The generated half of <see cref="ForceNewAttributes"/>: the table.</summary>
+            public static partial class ForceNewAttributes
+            {
+                private static readonly IReadOnlyDictionary<string, string[]> ByType = new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+
+            """);
+        foreach (var (terraformType, type) in overrides.Resources.OrderBy(r => r.Key, StringComparer.Ordinal).Where(r => r.Value.ReplacedOn.Count > 0))
+        {
+            foreach (var argument in type.ReplacedOn.Where(a => !TopLevelArguments(terraformType).Contains(a)))
+            {
+                throw new GeneratorException($"{SchemaPaths.Overrides}: {terraformType} \"replacedOn\" names {argument}, which is not an argument of it in the schema.");
+            }
+
+            text.Append($"        [\"{terraformType}\"] = [{string.Join(", ", type.ReplacedOn.Select(a => $"\"{a}\""))}],\n");
+        }
+
+        text.Append("    };\n}\n");
+        return (SchemaPaths.ForceNewTable, text.ToString());
+    }
+
+    private HashSet<string> TopLevelArguments(string terraformType)
+    {
+        var schema = terraform.GetProperty("resource_schemas").GetProperty(terraformType);
+        var names = Attributes(schema).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        if (schema.TryGetProperty("block_types", out var blocks))
+        {
+            names.UnionWith(blocks.EnumerateObject().Select(b => b.Name));
+        }
+
+        return names;
+    }
 
     /// <summary>The file of one resource type.</summary>
     public (string Path, string Text) Generate(string terraformType, TypeOverride type)
@@ -209,9 +255,8 @@ public sealed class ResourceGenerator
         var attribute = pulumiName is null
             ? $"[Input(\"{terraformName}\", TerraformOnly = true)]"
             : pulumiName == CamelCase(terraformName) ? $"[Input(\"{terraformName}\")]" : $"[Input(\"{terraformName}\", Pulumi = \"{pulumiName}\")]";
-        var modifier = (required || member?.Required == true) && !type.EndsWith('?') && member?.Default is null ? "required " : string.Empty;
-        var initializer = member?.Default is { } value ? $" = {value};" : string.Empty;
-        return $"    /// <summary>{doc}</summary>\n    {attribute}\n    public {modifier}{type} {name} {{ get; init; }}{initializer}\n";
+        var modifier = (required || member?.Required == true) && !type.EndsWith('?') ? "required " : string.Empty;
+        return $"    /// <summary>{doc}</summary>\n    {attribute}\n    public {modifier}{type} {name} {{ get; init; }}\n";
     }
 
     /// <summary>A default nested type name, kept clear of the resource classes (S3Bucket's inline

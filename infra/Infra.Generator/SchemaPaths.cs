@@ -21,6 +21,9 @@ public static class SchemaPaths
     /// <summary>The folder the generated files go to (one subfolder per provider).</summary>
     public const string OutputFolder = "infra/Infra.Core/Resources";
 
+    /// <summary>The generated table of replacement (ForceNew) arguments the offline preview reads.</summary>
+    public const string ForceNewTable = "infra/Infra.Core/Previews/ForceNewAttributes.g.cs";
+
     /// <summary>The suffix that marks a generated file; <c>--check</c> reports any such file it did not produce.</summary>
     public const string GeneratedSuffix = ".g.cs";
 }

@@ -24,7 +24,7 @@ public class ResourceGeneratorTests
     public void Adding_a_type_is_one_overrides_line()
     {
         // aws_sfn_state_machine is not in the schema extract; aws_ssm_parameter is, and the project does not use it yet.
-        var (path, text) = WithOverrides("""{ "resources": { "aws_ssm_parameter": { "class": "SsmParameter" } } }""").GenerateAll().Single();
+        var (path, text) = WithOverrides("""{ "resources": { "aws_ssm_parameter": { "class": "SsmParameter" } } }""").GenerateAll()[0];
 
         Assert.That(path, Is.EqualTo("infra/Infra.Core/Resources/Aws/SsmParameter.g.cs"));
         Assert.That(text, Does.Contain("public sealed class SsmParameter : CustomResource<SsmParameterArgs>"));
@@ -36,18 +36,18 @@ public class ResourceGeneratorTests
     [Test]
     public void Pulumi_names_come_from_the_pulumi_schema()
     {
-        var (_, text) = WithOverrides("""{ "resources": { "aws_lambda_permission": { "class": "LambdaPermission" } } }""").GenerateAll().Single();
+        var (_, text) = WithOverrides("""{ "resources": { "aws_lambda_permission": { "class": "LambdaPermission" } } }""").GenerateAll()[0];
 
         Assert.That(text, Does.Contain("[Input(\"function_name\", Pulumi = \"function\")]"));
     }
 
     [Test]
-    public void A_generated_type_carries_no_default_of_its_own()
+    public void No_generated_type_carries_a_default_of_its_own()
     {
-        var (_, text) = WithOverrides("""{ "resources": { "aws_dynamodb_table": { "class": "DynamoDbTable" } } }""").GenerateAll().Single();
+        var files = WithOverrides(File.ReadAllText(RepositoryFiles.PathOf(SchemaPaths.Overrides))).GenerateAll();
 
-        Assert.That(text, Does.Not.Contain("} ="), "an L1 type means what Terraform means: defaults belong to components");
-        Assert.That(text, Does.Contain("public bool? DeletionProtectionEnabled { get; init; }"));
+        Assert.That(files.Where(f => f.Text.Contains("} =", StringComparison.Ordinal)).Select(f => f.Path), Is.Empty, "an L1 type means what Terraform means: defaults belong to the components");
+        Assert.That(files.Single(f => f.Path.EndsWith("/KmsKey.g.cs", StringComparison.Ordinal)).Text, Does.Contain("public bool? EnableKeyRotation { get; init; }"));
     }
 
     [Test]
@@ -68,6 +68,17 @@ public class ResourceGeneratorTests
         var error = Assert.Throws<GeneratorException>(() => generator.GenerateAll());
 
         Assert.That(error!.Message, Does.Contain("aws_sfn_state_machine is not in"));
+    }
+
+    [Test]
+    public void The_replacement_table_comes_from_the_overrides_and_names_only_schema_arguments()
+    {
+        var (path, text) = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["name"] } } }""").ForceNewTable();
+        var wrong = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["alias_name"] } } }""");
+
+        Assert.That(path, Is.EqualTo("infra/Infra.Core/Previews/ForceNewAttributes.g.cs"));
+        Assert.That(text, Does.Contain("[\"aws_kms_alias\"] = [\"name\"],"));
+        Assert.That(() => wrong.ForceNewTable(), Throws.TypeOf<GeneratorException>().With.Message.Contains("alias_name"));
     }
 
     [Test]

@@ -53,9 +53,9 @@ public sealed record ApiGatewayIntegrationArgs
     [Input("http_method")]
     public required string HttpMethod { get; init; }
 
-    /// <summary>Default <c>POST</c>: Lambda is always invoked with POST.</summary>
+    /// <summary>The method API Gateway calls the backend with; Lambda is always invoked with <c>POST</c>.</summary>
     [Input("integration_http_method")]
-    public string IntegrationHttpMethod { get; init; } = "POST";
+    public string? IntegrationHttpMethod { get; init; }
 
     /// <summary>The <c>integration_target</c> argument.</summary>
     [Input("integration_target")]
@@ -97,9 +97,9 @@ public sealed record ApiGatewayIntegrationArgs
     [Input("tls_config")]
     public ApiGatewayIntegrationTlsConfig? TlsConfig { get; init; }
 
-    /// <summary>Default <c>AWS_PROXY</c>: the Lambda proxy integration.</summary>
+    /// <summary>The integration type, e.g. <c>AWS_PROXY</c> (the Lambda proxy integration).</summary>
     [Input("type")]
-    public string Type { get; init; } = "AWS_PROXY";
+    public required string Type { get; init; }
 
     /// <summary>The Lambda alias's invoke ARN.</summary>
     [Input("uri")]

@@ -25,9 +25,9 @@ public sealed class ApiGatewayMethodSettings : CustomResource<ApiGatewayMethodSe
 /// <summary>Inputs of <see cref="ApiGatewayMethodSettings"/>.</summary>
 public sealed record ApiGatewayMethodSettingsArgs
 {
-    /// <summary>Default <c>*/*</c>: every method.</summary>
+    /// <summary><c>{resource_path}/{http_method}</c>, or <c>*/*</c> for every method.</summary>
     [Input("method_path")]
-    public string MethodPath { get; init; } = "*/*";
+    public required string MethodPath { get; init; }
 
     /// <summary>The <c>region</c> argument.</summary>
     [Input("region")]
@@ -61,17 +61,17 @@ public sealed record ApiGatewayMethodSettingsValues
     [Input("caching_enabled")]
     public bool? CachingEnabled { get; init; }
 
-    /// <summary>Default false: full request and response bodies would put customer data in the logs.</summary>
+    /// <summary>Full request and response bodies in the execution logs (they may hold customer data).</summary>
     [Input("data_trace_enabled")]
-    public bool DataTraceEnabled { get; init; } = false;
+    public bool? DataTraceEnabled { get; init; }
 
-    /// <summary>Default <c>INFO</c>; needs the account-level CloudWatch role.</summary>
+    /// <summary><c>OFF</c>, <c>ERROR</c> or <c>INFO</c>; logging needs the account-level CloudWatch role.</summary>
     [Input("logging_level")]
-    public string LoggingLevel { get; init; } = "INFO";
+    public string? LoggingLevel { get; init; }
 
-    /// <summary>Default true: per-method CloudWatch metrics.</summary>
+    /// <summary>Per-method CloudWatch metrics.</summary>
     [Input("metrics_enabled")]
-    public bool MetricsEnabled { get; init; } = true;
+    public bool? MetricsEnabled { get; init; }
 
     /// <summary>The <c>require_authorization_for_cache_control</c> argument.</summary>
     [Input("require_authorization_for_cache_control")]

@@ -96,9 +96,9 @@ public sealed record ApiGatewayStageArgs
     [Input("variables")]
     public IReadOnlyDictionary<string, string>? Variables { get; init; }
 
-    /// <summary>Default true: requests are traced end to end.</summary>
+    /// <summary>Trace requests end to end with X-Ray.</summary>
     [Input("xray_tracing_enabled")]
-    public bool XrayTracingEnabled { get; init; } = true;
+    public bool? XrayTracingEnabled { get; init; }
 }
 
 /// <summary>Where and how access logs are written; none by default.</summary>

@@ -60,7 +60,7 @@ public sealed record CloudWatchLogGroupArgs
 
     /// <summary>How long events are kept; required so that logs never grow unbounded.</summary>
     [Input("retention_in_days")]
-    public required int RetentionInDays { get; init; }
+    public int? RetentionInDays { get; init; }
 
     /// <summary>The <c>skip_destroy</c> argument.</summary>
     [Input("skip_destroy")]

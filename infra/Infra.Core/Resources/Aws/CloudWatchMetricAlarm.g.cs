@@ -93,7 +93,7 @@ public sealed record CloudWatchMetricAlarmArgs
 
     /// <summary>The period in seconds.</summary>
     [Input("period")]
-    public required int PeriodSeconds { get; init; }
+    public int? PeriodSeconds { get; init; }
 
     /// <summary>The <c>region</c> argument.</summary>
     [Input("region")]
@@ -119,9 +119,9 @@ public sealed record CloudWatchMetricAlarmArgs
     [Input("threshold_metric_id")]
     public Input<string>? ThresholdMetricId { get; init; }
 
-    /// <summary>Default <c>notBreaching</c>: no invocations is not a failure.</summary>
+    /// <summary>How a period without data counts: <c>missing</c> (Terraform's default), <c>notBreaching</c>, <c>breaching</c> or <c>ignore</c>.</summary>
     [Input("treat_missing_data")]
-    public string TreatMissingData { get; init; } = "notBreaching";
+    public string? TreatMissingData { get; init; }
 
     /// <summary>The <c>unit</c> argument.</summary>
     [Input("unit")]

@@ -37,9 +37,9 @@ public sealed class CodeDeployApp : CustomResource<CodeDeployAppArgs>
 /// <summary>Inputs of <see cref="CodeDeployApp"/>.</summary>
 public sealed record CodeDeployAppArgs
 {
-    /// <summary>Default <c>Lambda</c>: deployments shift traffic between Lambda versions.</summary>
+    /// <summary><c>Server</c> (Terraform's default), <c>Lambda</c> or <c>ECS</c>.</summary>
     [Input("compute_platform")]
-    public string ComputePlatform { get; init; } = "Lambda";
+    public string? ComputePlatform { get; init; }
 
     /// <summary>The application name.</summary>
     [Input("name")]

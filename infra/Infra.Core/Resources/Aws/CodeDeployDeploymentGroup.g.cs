@@ -125,9 +125,9 @@ public sealed record CodeDeployAlarmConfiguration
     [Input("alarms")]
     public required IReadOnlyList<Input<string>> Alarms { get; init; }
 
-    /// <summary>Default true: an alarm in ALARM state stops the deployment.</summary>
+    /// <summary>An alarm in ALARM state stops the deployment.</summary>
     [Input("enabled")]
-    public bool Enabled { get; init; } = true;
+    public bool? Enabled { get; init; }
 
     /// <summary>The <c>ignore_poll_alarm_failure</c> argument.</summary>
     [Input("ignore_poll_alarm_failure")]
@@ -137,9 +137,9 @@ public sealed record CodeDeployAlarmConfiguration
 /// <summary>When CodeDeploy moves traffic back to the previous version.</summary>
 public sealed record CodeDeployAutoRollbackConfiguration
 {
-    /// <summary>Default true: roll back automatically.</summary>
+    /// <summary>Roll back automatically on the listed events.</summary>
     [Input("enabled")]
-    public bool Enabled { get; init; } = true;
+    public bool? Enabled { get; init; }
 
     /// <summary>The events that roll back, e.g. <c>DEPLOYMENT_FAILURE</c>, <c>DEPLOYMENT_STOP_ON_ALARM</c>.</summary>
     [Input("events")]
@@ -197,13 +197,13 @@ public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfig
 /// <summary>Blue/green with traffic control (the only style Lambda supports).</summary>
 public sealed record CodeDeployDeploymentStyle
 {
-    /// <summary>Default <c>WITH_TRAFFIC_CONTROL</c>: CodeDeploy shifts the alias's traffic.</summary>
+    /// <summary><c>WITH_TRAFFIC_CONTROL</c> to shift traffic through CodeDeploy, or <c>WITHOUT_TRAFFIC_CONTROL</c>.</summary>
     [Input("deployment_option")]
-    public string DeploymentOption { get; init; } = "WITH_TRAFFIC_CONTROL";
+    public string? DeploymentOption { get; init; }
 
-    /// <summary>Default <c>BLUE_GREEN</c>: the old version keeps serving until the shift ends.</summary>
+    /// <summary><c>IN_PLACE</c> or <c>BLUE_GREEN</c> (the old version serves until the shift ends).</summary>
     [Input("deployment_type")]
-    public string DeploymentType { get; init; } = "BLUE_GREEN";
+    public string? DeploymentType { get; init; }
 }
 
 /// <summary>A <c>ec2_tag_filter</c> block.</summary>

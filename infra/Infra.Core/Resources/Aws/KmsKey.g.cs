@@ -46,17 +46,17 @@ public sealed record KmsKeyArgs
     [Input("customer_master_key_spec")]
     public Input<string>? CustomerMasterKeySpec { get; init; }
 
-    /// <summary>Default 30 days (the maximum) between scheduling deletion and deleting.</summary>
+    /// <summary>Days between scheduling deletion and deleting, 7 to 30 (30 when unset).</summary>
     [Input("deletion_window_in_days")]
-    public int DeletionWindowInDays { get; init; } = 30;
+    public int? DeletionWindowInDays { get; init; }
 
     /// <summary>What the key protects.</summary>
     [Input("description")]
     public required string Description { get; init; }
 
-    /// <summary>Default true: AWS rotates the key material yearly.</summary>
+    /// <summary>AWS rotates the key material yearly; off when unset.</summary>
     [Input("enable_key_rotation")]
-    public bool EnableKeyRotation { get; init; } = true;
+    public bool? EnableKeyRotation { get; init; }
 
     /// <summary>The <c>is_enabled</c> argument.</summary>
     [Input("is_enabled")]

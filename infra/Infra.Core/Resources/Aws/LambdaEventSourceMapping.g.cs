@@ -66,9 +66,9 @@ public sealed record LambdaEventSourceMappingArgs
     [Input("document_db_event_source_config")]
     public LambdaEventSourceMappingDocumentDbEventSourceConfig? DocumentDbEventSourceConfig { get; init; }
 
-    /// <summary>Default true.</summary>
+    /// <summary>False pauses the mapping; true when unset.</summary>
     [Input("enabled")]
-    public bool Enabled { get; init; } = true;
+    public bool? Enabled { get; init; }
 
     /// <summary>The queue (or stream) ARN.</summary>
     [Input("event_source_arn")]

@@ -125,7 +125,7 @@ public sealed record LambdaFunctionArgs
 
     /// <summary>Memory in MiB.</summary>
     [Input("memory_size")]
-    public int MemorySize { get; init; }
+    public int? MemorySize { get; init; }
 
     /// <summary>The <c>package_type</c> argument.</summary>
     [Input("package_type")]
@@ -133,7 +133,7 @@ public sealed record LambdaFunctionArgs
 
     /// <summary>Publish a new version on every code or configuration change.</summary>
     [Input("publish")]
-    public bool Publish { get; init; }
+    public bool? Publish { get; init; }
 
     /// <summary>The <c>publish_to</c> argument.</summary>
     [Input("publish_to")]
@@ -205,7 +205,7 @@ public sealed record LambdaFunctionArgs
 
     /// <summary>Timeout in seconds.</summary>
     [Input("timeout")]
-    public int Timeout { get; init; }
+    public int? Timeout { get; init; }
 
     /// <summary>The <c>timeouts</c> block.</summary>
     [Input("timeouts", TerraformOnly = true)]
@@ -365,7 +365,7 @@ public sealed record LambdaTracingConfig
 {
     /// <summary><c>Active</c> (sample and trace) or <c>PassThrough</c>.</summary>
     [Input("mode")]
-    public string Mode { get; init; } = "Active";
+    public required string Mode { get; init; }
 }
 
 /// <summary>A <c>vpc_config</c> block.</summary>

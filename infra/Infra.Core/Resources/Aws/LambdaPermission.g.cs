@@ -25,9 +25,9 @@ public sealed class LambdaPermission : CustomResource<LambdaPermissionArgs>
 /// <summary>Inputs of <see cref="LambdaPermission"/>.</summary>
 public sealed record LambdaPermissionArgs
 {
-    /// <summary>Default <c>lambda:InvokeFunction</c>.</summary>
+    /// <summary>The action allowed, e.g. <c>lambda:InvokeFunction</c>.</summary>
     [Input("action")]
-    public string Action { get; init; } = "lambda:InvokeFunction";
+    public required string Action { get; init; }
 
     /// <summary>The <c>event_source_token</c> argument.</summary>
     [Input("event_source_token")]

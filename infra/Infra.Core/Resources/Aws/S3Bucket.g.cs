@@ -72,9 +72,9 @@ public sealed record S3BucketArgs
     [Input("cors_rule", Pulumi = "corsRules")]
     public IReadOnlyList<S3BucketCorsRule>? CorsRules { get; init; }
 
-    /// <summary>Delete all objects when the bucket is destroyed. Default false: a bucket with data cannot be destroyed by accident.</summary>
+    /// <summary>Delete all objects when the bucket is destroyed; false when unset.</summary>
     [Input("force_destroy")]
-    public bool ForceDestroy { get; init; }
+    public bool? ForceDestroy { get; init; }
 
     /// <summary>The <c>grant</c> blocks.</summary>
     [Input("grant", Pulumi = "grants")]

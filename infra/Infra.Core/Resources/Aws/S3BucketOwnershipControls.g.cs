@@ -33,15 +33,15 @@ public sealed record S3BucketOwnershipControlsArgs
     [Input("region")]
     public Input<string>? Region { get; init; }
 
-    /// <summary>The ownership rule; default <c>BucketOwnerEnforced</c>, which disables ACLs.</summary>
+    /// <summary>The ownership rule.</summary>
     [Input("rule")]
-    public S3OwnershipRule Rule { get; init; } = new();
+    public required S3OwnershipRule Rule { get; init; }
 }
 
-/// <summary>The ownership rule; default <c>BucketOwnerEnforced</c>, which disables ACLs.</summary>
+/// <summary>The ownership rule.</summary>
 public sealed record S3OwnershipRule
 {
-    /// <summary>Default <c>BucketOwnerEnforced</c>: ACLs are disabled and the bucket owner owns every object.</summary>
+    /// <summary><c>BucketOwnerEnforced</c> (ACLs disabled, the bucket owner owns every object), <c>BucketOwnerPreferred</c> or <c>ObjectWriter</c>.</summary>
     [Input("object_ownership")]
-    public string ObjectOwnership { get; init; } = "BucketOwnerEnforced";
+    public required string ObjectOwnership { get; init; }
 }

@@ -27,11 +27,11 @@ public sealed record S3BucketPublicAccessBlockArgs
 {
     /// <summary>Refuse public ACLs.</summary>
     [Input("block_public_acls")]
-    public bool BlockPublicAcls { get; init; } = true;
+    public bool? BlockPublicAcls { get; init; }
 
     /// <summary>Refuse public bucket policies.</summary>
     [Input("block_public_policy")]
-    public bool BlockPublicPolicy { get; init; } = true;
+    public bool? BlockPublicPolicy { get; init; }
 
     /// <summary>The bucket's name.</summary>
     [Input("bucket")]
@@ -39,7 +39,7 @@ public sealed record S3BucketPublicAccessBlockArgs
 
     /// <summary>Ignore existing public ACLs.</summary>
     [Input("ignore_public_acls")]
-    public bool IgnorePublicAcls { get; init; } = true;
+    public bool? IgnorePublicAcls { get; init; }
 
     /// <summary>The <c>region</c> argument.</summary>
     [Input("region")]
@@ -47,7 +47,7 @@ public sealed record S3BucketPublicAccessBlockArgs
 
     /// <summary>Restrict access to buckets with public policies.</summary>
     [Input("restrict_public_buckets")]
-    public bool RestrictPublicBuckets { get; init; } = true;
+    public bool? RestrictPublicBuckets { get; init; }
 
     /// <summary>The <c>skip_destroy</c> argument.</summary>
     [Input("skip_destroy")]

@@ -65,7 +65,7 @@ public sealed record S3EncryptionRule
     [Input("blocked_encryption_types")]
     public IReadOnlyList<string>? BlockedEncryptionTypes { get; init; }
 
-    /// <summary>Use an S3 bucket key, which cuts KMS requests. Default: true.</summary>
+    /// <summary>Use an S3 bucket key, which cuts KMS requests.</summary>
     [Input("bucket_key_enabled")]
-    public bool BucketKeyEnabled { get; init; } = true;
+    public bool? BucketKeyEnabled { get; init; }
 }

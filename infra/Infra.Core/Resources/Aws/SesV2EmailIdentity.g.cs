@@ -41,7 +41,7 @@ public sealed record SesV2EmailIdentityArgs
     [Input("configuration_set_name")]
     public Input<string>? ConfigurationSetName { get; init; }
 
-    /// <summary>DKIM signing; default Easy DKIM with AWS's default key length.</summary>
+    /// <summary>DKIM signing: Easy DKIM unless a key of your own is given.</summary>
     [Input("dkim_signing_attributes")]
     public SesV2DkimSigningAttributes? DkimSigningAttributes { get; init; }
 
@@ -62,7 +62,7 @@ public sealed record SesV2EmailIdentityArgs
     public IReadOnlyDictionary<string, string>? TagsAll { get; init; }
 }
 
-/// <summary>DKIM signing; default Easy DKIM with AWS's default key length.</summary>
+/// <summary>DKIM signing: Easy DKIM unless a key of your own is given.</summary>
 public sealed record SesV2DkimSigningAttributes
 {
     /// <summary>The <c>domain_signing_private_key</c> argument.</summary>
@@ -73,7 +73,7 @@ public sealed record SesV2DkimSigningAttributes
     [Input("domain_signing_selector")]
     public Input<string>? DomainSigningSelector { get; init; }
 
-    /// <summary>Default <c>RSA_2048_BIT</c>: the strongest Easy DKIM key.</summary>
+    /// <summary><c>RSA_1024_BIT</c> or <c>RSA_2048_BIT</c>, for Easy DKIM.</summary>
     [Input("next_signing_key_length")]
-    public string NextSigningKeyLength { get; init; } = "RSA_2048_BIT";
+    public string? NextSigningKeyLength { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed record RepositoryEnvironmentArgs
 {
     /// <summary>Whether repository administrators may deploy without the required reviews.</summary>
     [Input("can_admins_bypass")]
-    public required bool CanAdminsBypass { get; init; }
+    public bool? CanAdminsBypass { get; init; }
 
     /// <summary>Which refs may deploy. Default: any.</summary>
     [Input("deployment_branch_policy")]
@@ -42,7 +42,7 @@ public sealed record RepositoryEnvironmentArgs
 
     /// <summary>Whether the person who triggered a deployment may approve it.</summary>
     [Input("prevent_self_review")]
-    public required bool PreventSelfReview { get; init; }
+    public bool? PreventSelfReview { get; init; }
 
     /// <summary>The repository name.</summary>
     [Input("repository")]

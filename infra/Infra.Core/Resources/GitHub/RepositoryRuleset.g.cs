@@ -79,9 +79,9 @@ public sealed record RepositoryRulesetBypassActors
 /// <summary>The refs included and excluded.</summary>
 public sealed record RulesetRefName
 {
-    /// <summary>Refs excluded again. Default: none.</summary>
+    /// <summary>Refs excluded again.</summary>
     [Input("exclude", Pulumi = "excludes")]
-    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public required IReadOnlyList<string> Exclude { get; init; }
 
     /// <summary>The refs the ruleset applies to.</summary>
     [Input("include", Pulumi = "includes")]
@@ -257,7 +257,7 @@ public sealed record RulesetPullRequest
 
     /// <summary>Approving reviews needed before merge.</summary>
     [Input("required_approving_review_count")]
-    public required int RequiredApprovingReviewCount { get; init; }
+    public int? RequiredApprovingReviewCount { get; init; }
 
     /// <summary>Every review thread must be resolved.</summary>
     [Input("required_review_thread_resolution")]

@@ -24,6 +24,6 @@ public sealed class ApiGatewayXrayRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
         RuleGraph.All(stack).OfType<ApiGatewayStage>()
-            .Where(s => !s.Args.XrayTracingEnabled)
+            .Where(s => s.Args.XrayTracingEnabled != true)
             .Select(s => Finding(s, $"stage {s.Args.StageName} has X-Ray tracing off: set XrayTracingEnabled = true."));
 }

@@ -24,6 +24,6 @@ public sealed class KmsRotationRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
         RuleGraph.All(stack).OfType<KmsKey>()
-            .Where(k => !k.Args.EnableKeyRotation)
+            .Where(k => k.Args.EnableKeyRotation != true)
             .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true (the default)."));
 }

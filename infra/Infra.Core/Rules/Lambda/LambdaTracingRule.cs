@@ -25,5 +25,5 @@ public sealed class LambdaTracingRule : Rule
     public override IEnumerable<RuleFinding> Evaluate(Stack stack) =>
         RuleGraph.All(stack).OfType<LambdaFunction>()
             .Where(f => f.Args.TracingConfig is not { Mode: "Active" })
-            .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig = new LambdaTracingConfig() (Mode Active)."));
+            .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig.Mode = \"Active\"."));
 }
