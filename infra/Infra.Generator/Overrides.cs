@@ -10,6 +10,10 @@ public sealed record Overrides
     [JsonPropertyName("resources")]
     public Dictionary<string, TypeOverride> Resources { get; init; } = [];
 
+    /// <summary>Providers to generate, keyed by provider package (<c>aws</c>, <c>github</c>).</summary>
+    [JsonPropertyName("providers")]
+    public Dictionary<string, TypeOverride> Providers { get; init; } = [];
+
     /// <summary>Reads the overrides file.</summary>
     public static Overrides Parse(string json) =>
         JsonSerializer.Deserialize<Overrides>(json, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
@@ -26,6 +30,14 @@ public sealed record TypeOverride
     /// <summary>The summary's noun phrase, e.g. <c>A DynamoDB table</c>.</summary>
     [JsonPropertyName("summary")]
     public string? Summary { get; init; }
+
+    /// <summary>For a provider: its Terraform source address, e.g. <c>hashicorp/aws</c>.</summary>
+    [JsonPropertyName("source")]
+    public string? Source { get; init; }
+
+    /// <summary>For a provider: the Terraform version constraint, e.g. <c>~&gt; 6.25</c>.</summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
 
     /// <summary>True for resources that hold data which must survive (see <c>CustomResource.IsStateful</c>).</summary>
     [JsonPropertyName("stateful")]

@@ -37,7 +37,58 @@ public sealed class ResourceGenerator
 
     /// <summary>Every generated file: its path relative to the repository root, and its text.</summary>
     public IReadOnlyList<(string Path, string Text)> GenerateAll() =>
-        [.. overrides.Resources.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Generate(r.Key, r.Value)), ForceNewTable()];
+        [
+            .. overrides.Providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => GenerateProvider(p.Key, p.Value)),
+            .. overrides.Resources.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => Generate(r.Key, r.Value)),
+            ForceNewTable(),
+        ];
+
+    /// <summary>The file of one provider: its class, its settings record and their nested block types.</summary>
+    public (string Path, string Text) GenerateProvider(string package, TypeOverride type)
+    {
+        if (!terraform.GetProperty("provider_schemas").TryGetProperty(package, out var schema) || !pulumi.GetProperty("providers").TryGetProperty(package, out var pulumiType))
+        {
+            throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} is not in both schema extracts.");
+        }
+
+        var ns = Namespaces.GetValueOrDefault(package) ?? throw new GeneratorException($"provider {package}: no namespace for it.");
+        var context = new Context("provider " + package, type, pulumiType, new HashSet<string>(StringComparer.Ordinal));
+        var argsClass = type.Class + "Args";
+        Record(context, argsClass, $"Settings of <see cref=\"{type.Class}\"/>.", schema, pulumiType.GetProperty("inputs"), string.Empty);
+        ThrowOnUnused(context);
+        var text = new StringBuilder();
+        text.Append(Header("provider " + package));
+        text.Append("\n#nullable enable\n");
+        text.Append("#pragma warning disable CS0618 // Deprecated members of the schema are generated too.\n");
+        text.Append("using Infra.Model;\n\n");
+        text.Append($"namespace Infra.Resources.{ns};\n\n");
+        text.Append($"/// <summary>{type.Summary ?? $"The {package} provider"}</summary>\n");
+        text.Append($"public sealed class {type.Class} : ProviderResource<{argsClass}>\n{{\n");
+        text.Append("    /// <summary>Registers the provider.</summary>\n");
+        text.Append("    /// <param name=\"name\">The logical name (Pulumi resource name).</param>\n");
+        text.Append("    /// <param name=\"args\">The provider's typed settings.</param>\n");
+        text.Append("    /// <param name=\"options\">Options; Parent is the root.</param>\n");
+        text.Append($"    public {type.Class}(string name, {argsClass} args, ResourceOptions? options = null)\n");
+        text.Append($"        : base(\"{package}\", name, args, options)\n    {{\n    }}\n\n");
+        text.Append($"    /// <inheritdoc />\n    public override string TerraformSource => \"{type.Source ?? throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} needs a \"source\".")}\";\n\n");
+        text.Append($"    /// <inheritdoc />\n    public override string TerraformVersion => \"{type.Version ?? throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} needs a \"version\".")}\";\n");
+        text.Append("}\n");
+        foreach (var record in context.Records.TakeLast(1).Concat(context.Records.SkipLast(1)))
+        {
+            text.Append('\n').Append(record);
+        }
+
+        return ($"{SchemaPaths.OutputFolder}/{ns}/{type.Class}{SchemaPaths.GeneratedSuffix}", text.ToString());
+    }
+
+    private static void ThrowOnUnused(Context context)
+    {
+        var unused = context.Type.Members.Keys.Where(k => !context.Used.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unused.Count > 0)
+        {
+            throw new GeneratorException($"{SchemaPaths.Overrides}: {context.TerraformType} has no member {string.Join(", ", unused)} in the schema: fix the path (dotted Terraform names) or remove it.");
+        }
+    }
 
     /// <summary>
     /// The replacement arguments of every type, for the offline preview. It lives in Previews (which must not know the
@@ -105,11 +156,7 @@ public sealed class ResourceGenerator
         var argsClass = type.Class + "Args";
         Record(context, argsClass, $"Inputs of <see cref=\"{type.Class}\"/>.", schema, pulumiType.GetProperty("inputs"), string.Empty);
 
-        var unused = type.Members.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        if (unused.Count > 0)
-        {
-            throw new GeneratorException($"{SchemaPaths.Overrides}: {terraformType} has no member {string.Join(", ", unused)} in the schema: fix the path (dotted Terraform names) or remove it.");
-        }
+        ThrowOnUnused(context);
 
         var text = new StringBuilder();
         text.Append(Header(terraformType));
@@ -134,6 +181,7 @@ public sealed class ResourceGenerator
         // {SchemaPaths.Overrides} ({terraformType}) by `dotnet run --project infra/Infra.Generator`.
         // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
         // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+        // The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
         """;
 
@@ -236,7 +284,7 @@ public sealed class ResourceGenerator
         }
 
         var text = new StringBuilder();
-        text.Append($"/// <summary>{summary}</summary>\npublic sealed record {className}\n{{\n");
+        text.Append($"/// <summary>{summary}</summary>\npublic sealed partial record {className}\n{{\n");
         var first = true;
         foreach (var (_, memberText) in members.OrderBy(m => m.TerraformName, StringComparer.Ordinal))
         {

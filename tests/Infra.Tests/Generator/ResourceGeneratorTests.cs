@@ -51,6 +51,19 @@ public class ResourceGeneratorTests
     }
 
     [Test]
+    public void A_provider_is_generated_from_the_provider_schemas_with_its_source_and_version()
+    {
+        var generator = WithOverrides("""{ "providers": { "github": { "class": "GitHubProvider", "source": "integrations/github", "version": "~> 6.9" } } }""");
+
+        var (path, text) = generator.GenerateAll()[0];
+
+        Assert.That(path, Is.EqualTo("infra/Infra.Core/Resources/GitHub/GitHubProvider.g.cs"));
+        Assert.That(text, Does.Contain("public sealed class GitHubProvider : ProviderResource<GitHubProviderArgs>"));
+        Assert.That(text, Does.Contain("public override string TerraformSource => \"integrations/github\";"));
+        Assert.That(text, Does.Contain("[Input(\"app_auth\")]"), "the provider's blocks are generated as its resources' are");
+    }
+
+    [Test]
     public void Throws_when_an_override_names_a_member_the_schema_lacks()
     {
         var generator = WithOverrides("""{ "resources": { "aws_dynamodb_table": { "class": "DynamoDbTable", "members": { "hash_keys": { "type": "string" } } } } }""");

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_api_gateway_deployment) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -29,7 +30,7 @@ public sealed class ApiGatewayDeployment : CustomResource<ApiGatewayDeploymentAr
 }
 
 /// <summary>Inputs of <see cref="ApiGatewayDeployment"/>.</summary>
-public sealed record ApiGatewayDeploymentArgs
+public sealed partial record ApiGatewayDeploymentArgs
 {
     /// <summary>What the deployment is.</summary>
     [Input("description")]

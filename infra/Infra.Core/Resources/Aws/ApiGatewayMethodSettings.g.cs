@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_api_gateway_method_settings) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -23,7 +24,7 @@ public sealed class ApiGatewayMethodSettings : CustomResource<ApiGatewayMethodSe
 }
 
 /// <summary>Inputs of <see cref="ApiGatewayMethodSettings"/>.</summary>
-public sealed record ApiGatewayMethodSettingsArgs
+public sealed partial record ApiGatewayMethodSettingsArgs
 {
     /// <summary><c>{resource_path}/{http_method}</c>, or <c>*/*</c> for every method.</summary>
     [Input("method_path")]
@@ -47,7 +48,7 @@ public sealed record ApiGatewayMethodSettingsArgs
 }
 
 /// <summary>The settings.</summary>
-public sealed record ApiGatewayMethodSettingsValues
+public sealed partial record ApiGatewayMethodSettingsValues
 {
     /// <summary>The <c>cache_data_encrypted</c> argument.</summary>
     [Input("cache_data_encrypted")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_api_gateway_resource) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -26,7 +27,7 @@ public sealed class ApiGatewayResource : CustomResource<ApiGatewayResourceArgs>
 }
 
 /// <summary>Inputs of <see cref="ApiGatewayResource"/>.</summary>
-public sealed record ApiGatewayResourceArgs
+public sealed partial record ApiGatewayResourceArgs
 {
     /// <summary>The parent resource's id.</summary>
     [Input("parent_id")]

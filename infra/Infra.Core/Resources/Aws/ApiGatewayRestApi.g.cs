@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_api_gateway_rest_api) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -38,7 +39,7 @@ public sealed class ApiGatewayRestApi : CustomResource<ApiGatewayRestApiArgs>
 }
 
 /// <summary>Inputs of <see cref="ApiGatewayRestApi"/>.</summary>
-public sealed record ApiGatewayRestApiArgs
+public sealed partial record ApiGatewayRestApiArgs
 {
     /// <summary>The <c>api_key_source</c> argument.</summary>
     [Input("api_key_source")]
@@ -102,7 +103,7 @@ public sealed record ApiGatewayRestApiArgs
 }
 
 /// <summary>The endpoint type; default edge-optimized.</summary>
-public sealed record ApiGatewayEndpointConfiguration
+public sealed partial record ApiGatewayEndpointConfiguration
 {
     /// <summary>The <c>ip_address_type</c> argument.</summary>
     [Input("ip_address_type")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_api_gateway_stage) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -38,7 +39,7 @@ public sealed class ApiGatewayStage : CustomResource<ApiGatewayStageArgs>
 }
 
 /// <summary>Inputs of <see cref="ApiGatewayStage"/>.</summary>
-public sealed record ApiGatewayStageArgs
+public sealed partial record ApiGatewayStageArgs
 {
     /// <summary>Where and how access logs are written; none by default.</summary>
     [Input("access_log_settings")]
@@ -102,7 +103,7 @@ public sealed record ApiGatewayStageArgs
 }
 
 /// <summary>Where and how access logs are written; none by default.</summary>
-public sealed record ApiGatewayAccessLogSettings
+public sealed partial record ApiGatewayAccessLogSettings
 {
     /// <summary>The log group's ARN.</summary>
     [Input("destination_arn")]
@@ -114,7 +115,7 @@ public sealed record ApiGatewayAccessLogSettings
 }
 
 /// <summary>A <c>canary_settings</c> block.</summary>
-public sealed record ApiGatewayStageCanarySettings
+public sealed partial record ApiGatewayStageCanarySettings
 {
     /// <summary>The <c>deployment_id</c> argument.</summary>
     [Input("deployment_id")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_cloudwatch_log_group) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -32,7 +33,7 @@ public sealed class CloudWatchLogGroup : CustomResource<CloudWatchLogGroupArgs>
 }
 
 /// <summary>Inputs of <see cref="CloudWatchLogGroup"/>.</summary>
-public sealed record CloudWatchLogGroupArgs
+public sealed partial record CloudWatchLogGroupArgs
 {
     /// <summary>The <c>deletion_protection_enabled</c> argument.</summary>
     [Input("deletion_protection_enabled")]

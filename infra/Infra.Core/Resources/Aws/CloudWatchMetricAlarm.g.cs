@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_cloudwatch_metric_alarm) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -29,7 +30,7 @@ public sealed class CloudWatchMetricAlarm : CustomResource<CloudWatchMetricAlarm
 }
 
 /// <summary>Inputs of <see cref="CloudWatchMetricAlarm"/>.</summary>
-public sealed record CloudWatchMetricAlarmArgs
+public sealed partial record CloudWatchMetricAlarmArgs
 {
     /// <summary>The <c>actions_enabled</c> argument.</summary>
     [Input("actions_enabled")]
@@ -129,7 +130,7 @@ public sealed record CloudWatchMetricAlarmArgs
 }
 
 /// <summary>A <c>metric</c> block.</summary>
-public sealed record CloudWatchMetricAlarmMetricQueryMetric
+public sealed partial record CloudWatchMetricAlarmMetricQueryMetric
 {
     /// <summary>The <c>dimensions</c> argument.</summary>
     [Input("dimensions")]
@@ -157,7 +158,7 @@ public sealed record CloudWatchMetricAlarmMetricQueryMetric
 }
 
 /// <summary>A <c>metric_query</c> block.</summary>
-public sealed record CloudWatchMetricAlarmMetricQuery
+public sealed partial record CloudWatchMetricAlarmMetricQuery
 {
     /// <summary>The <c>account_id</c> argument.</summary>
     [Input("account_id")]

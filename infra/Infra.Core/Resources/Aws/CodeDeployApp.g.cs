@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_codedeploy_app) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -35,7 +36,7 @@ public sealed class CodeDeployApp : CustomResource<CodeDeployAppArgs>
 }
 
 /// <summary>Inputs of <see cref="CodeDeployApp"/>.</summary>
-public sealed record CodeDeployAppArgs
+public sealed partial record CodeDeployAppArgs
 {
     /// <summary><c>Server</c> (Terraform's default), <c>Lambda</c> or <c>ECS</c>.</summary>
     [Input("compute_platform")]

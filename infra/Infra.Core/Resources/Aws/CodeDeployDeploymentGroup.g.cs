@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_codedeploy_deployment_group) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -35,7 +36,7 @@ public sealed class CodeDeployDeploymentGroup : CustomResource<CodeDeployDeploym
 }
 
 /// <summary>Inputs of <see cref="CodeDeployDeploymentGroup"/>.</summary>
-public sealed record CodeDeployDeploymentGroupArgs
+public sealed partial record CodeDeployDeploymentGroupArgs
 {
     /// <summary>The alarms that stop a deployment.</summary>
     [Input("alarm_configuration")]
@@ -119,7 +120,7 @@ public sealed record CodeDeployDeploymentGroupArgs
 }
 
 /// <summary>The alarms that stop a deployment.</summary>
-public sealed record CodeDeployAlarmConfiguration
+public sealed partial record CodeDeployAlarmConfiguration
 {
     /// <summary>The alarm names.</summary>
     [Input("alarms")]
@@ -135,7 +136,7 @@ public sealed record CodeDeployAlarmConfiguration
 }
 
 /// <summary>When CodeDeploy moves traffic back to the previous version.</summary>
-public sealed record CodeDeployAutoRollbackConfiguration
+public sealed partial record CodeDeployAutoRollbackConfiguration
 {
     /// <summary>Roll back automatically on the listed events.</summary>
     [Input("enabled")]
@@ -147,7 +148,7 @@ public sealed record CodeDeployAutoRollbackConfiguration
 }
 
 /// <summary>A <c>deployment_ready_option</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigDeploymentReadyOption
+public sealed partial record CodeDeployDeploymentGroupBlueGreenDeploymentConfigDeploymentReadyOption
 {
     /// <summary>The <c>action_on_timeout</c> argument.</summary>
     [Input("action_on_timeout")]
@@ -159,7 +160,7 @@ public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigDeploymen
 }
 
 /// <summary>A <c>green_fleet_provisioning_option</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigGreenFleetProvisioningOption
+public sealed partial record CodeDeployDeploymentGroupBlueGreenDeploymentConfigGreenFleetProvisioningOption
 {
     /// <summary>The <c>action</c> argument.</summary>
     [Input("action")]
@@ -167,7 +168,7 @@ public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigGreenFlee
 }
 
 /// <summary>A <c>terminate_blue_instances_on_deployment_success</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigTerminateBlueInstancesOnDeploymentSuccess
+public sealed partial record CodeDeployDeploymentGroupBlueGreenDeploymentConfigTerminateBlueInstancesOnDeploymentSuccess
 {
     /// <summary>The <c>action</c> argument.</summary>
     [Input("action")]
@@ -179,7 +180,7 @@ public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfigTerminate
 }
 
 /// <summary>A <c>blue_green_deployment_config</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfig
+public sealed partial record CodeDeployDeploymentGroupBlueGreenDeploymentConfig
 {
     /// <summary>The <c>deployment_ready_option</c> block.</summary>
     [Input("deployment_ready_option")]
@@ -195,7 +196,7 @@ public sealed record CodeDeployDeploymentGroupBlueGreenDeploymentConfig
 }
 
 /// <summary>Blue/green with traffic control (the only style Lambda supports).</summary>
-public sealed record CodeDeployDeploymentStyle
+public sealed partial record CodeDeployDeploymentStyle
 {
     /// <summary><c>WITH_TRAFFIC_CONTROL</c> to shift traffic through CodeDeploy, or <c>WITHOUT_TRAFFIC_CONTROL</c>.</summary>
     [Input("deployment_option")]
@@ -207,7 +208,7 @@ public sealed record CodeDeployDeploymentStyle
 }
 
 /// <summary>A <c>ec2_tag_filter</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupEc2TagFilter
+public sealed partial record CodeDeployDeploymentGroupEc2TagFilter
 {
     /// <summary>The <c>key</c> argument.</summary>
     [Input("key")]
@@ -223,7 +224,7 @@ public sealed record CodeDeployDeploymentGroupEc2TagFilter
 }
 
 /// <summary>A <c>ec2_tag_filter</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupEc2TagSetEc2TagFilter
+public sealed partial record CodeDeployDeploymentGroupEc2TagSetEc2TagFilter
 {
     /// <summary>The <c>key</c> argument.</summary>
     [Input("key")]
@@ -239,7 +240,7 @@ public sealed record CodeDeployDeploymentGroupEc2TagSetEc2TagFilter
 }
 
 /// <summary>A <c>ec2_tag_set</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupEc2TagSet
+public sealed partial record CodeDeployDeploymentGroupEc2TagSet
 {
     /// <summary>The <c>ec2_tag_filter</c> blocks.</summary>
     [Input("ec2_tag_filter", Pulumi = "ec2TagFilters")]
@@ -247,7 +248,7 @@ public sealed record CodeDeployDeploymentGroupEc2TagSet
 }
 
 /// <summary>A <c>ecs_service</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupEcsService
+public sealed partial record CodeDeployDeploymentGroupEcsService
 {
     /// <summary>The <c>cluster_name</c> argument.</summary>
     [Input("cluster_name")]
@@ -259,7 +260,7 @@ public sealed record CodeDeployDeploymentGroupEcsService
 }
 
 /// <summary>A <c>elb_info</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoElbInfo
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoElbInfo
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -267,7 +268,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoElbInfo
 }
 
 /// <summary>A <c>target_group_info</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupInfo
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupInfo
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -275,7 +276,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupInfo
 }
 
 /// <summary>A <c>prod_traffic_route</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoProdTrafficRoute
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoProdTrafficRoute
 {
     /// <summary>The <c>listener_arns</c> argument.</summary>
     [Input("listener_arns")]
@@ -283,7 +284,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInf
 }
 
 /// <summary>A <c>target_group</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoTargetGroup
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoTargetGroup
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -291,7 +292,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInf
 }
 
 /// <summary>A <c>test_traffic_route</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoTestTrafficRoute
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfoTestTrafficRoute
 {
     /// <summary>The <c>listener_arns</c> argument.</summary>
     [Input("listener_arns")]
@@ -299,7 +300,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInf
 }
 
 /// <summary>A <c>target_group_pair_info</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfo
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInfo
 {
     /// <summary>The <c>prod_traffic_route</c> block.</summary>
     [Input("prod_traffic_route")]
@@ -315,7 +316,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfoTargetGroupPairInf
 }
 
 /// <summary>A <c>load_balancer_info</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupLoadBalancerInfo
+public sealed partial record CodeDeployDeploymentGroupLoadBalancerInfo
 {
     /// <summary>The <c>elb_info</c> blocks.</summary>
     [Input("elb_info", Pulumi = "elbInfos")]
@@ -331,7 +332,7 @@ public sealed record CodeDeployDeploymentGroupLoadBalancerInfo
 }
 
 /// <summary>A <c>on_premises_instance_tag_filter</c> block.</summary>
-public sealed record CodeDeployDeploymentGroupOnPremisesInstanceTagFilter
+public sealed partial record CodeDeployDeploymentGroupOnPremisesInstanceTagFilter
 {
     /// <summary>The <c>key</c> argument.</summary>
     [Input("key")]
@@ -347,7 +348,7 @@ public sealed record CodeDeployDeploymentGroupOnPremisesInstanceTagFilter
 }
 
 /// <summary>Notifications of deployment events.</summary>
-public sealed record CodeDeployTriggerConfiguration
+public sealed partial record CodeDeployTriggerConfiguration
 {
     /// <summary>The deployment events notified.</summary>
     [Input("trigger_events")]

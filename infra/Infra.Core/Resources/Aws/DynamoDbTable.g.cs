@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_dynamodb_table) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -38,7 +39,7 @@ public sealed class DynamoDbTable : CustomResource<DynamoDbTableArgs>
 }
 
 /// <summary>Inputs of <see cref="DynamoDbTable"/>.</summary>
-public sealed record DynamoDbTableArgs
+public sealed partial record DynamoDbTableArgs
 {
     /// <summary>Every key attribute (of the table and its indexes) with its type.</summary>
     [Input("attribute", Pulumi = "attributes")]
@@ -158,7 +159,7 @@ public sealed record DynamoDbTableArgs
 }
 
 /// <summary>Every key attribute (of the table and its indexes) with its type.</summary>
-public sealed record DynamoDbAttribute
+public sealed partial record DynamoDbAttribute
 {
     /// <summary>The attribute name.</summary>
     [Input("name")]
@@ -170,7 +171,7 @@ public sealed record DynamoDbAttribute
 }
 
 /// <summary>A <c>on_demand_throughput</c> block.</summary>
-public sealed record DynamoDbGlobalSecondaryIndexOnDemandThroughput
+public sealed partial record DynamoDbGlobalSecondaryIndexOnDemandThroughput
 {
     /// <summary>The <c>max_read_request_units</c> argument.</summary>
     [Input("max_read_request_units")]
@@ -182,7 +183,7 @@ public sealed record DynamoDbGlobalSecondaryIndexOnDemandThroughput
 }
 
 /// <summary>A <c>warm_throughput</c> block.</summary>
-public sealed record DynamoDbGlobalSecondaryIndexWarmThroughput
+public sealed partial record DynamoDbGlobalSecondaryIndexWarmThroughput
 {
     /// <summary>The <c>read_units_per_second</c> argument.</summary>
     [Input("read_units_per_second")]
@@ -194,7 +195,7 @@ public sealed record DynamoDbGlobalSecondaryIndexWarmThroughput
 }
 
 /// <summary>A <c>global_secondary_index</c> block.</summary>
-public sealed record DynamoDbGlobalSecondaryIndex
+public sealed partial record DynamoDbGlobalSecondaryIndex
 {
     /// <summary>The index partition key.</summary>
     [Input("hash_key")]
@@ -234,7 +235,7 @@ public sealed record DynamoDbGlobalSecondaryIndex
 }
 
 /// <summary>A <c>global_table_witness</c> block.</summary>
-public sealed record DynamoDbTableGlobalTableWitness
+public sealed partial record DynamoDbTableGlobalTableWitness
 {
     /// <summary>The <c>region_name</c> argument.</summary>
     [Input("region_name")]
@@ -242,7 +243,7 @@ public sealed record DynamoDbTableGlobalTableWitness
 }
 
 /// <summary>A <c>csv</c> block.</summary>
-public sealed record DynamoDbTableImportTableInputFormatOptionsCsv
+public sealed partial record DynamoDbTableImportTableInputFormatOptionsCsv
 {
     /// <summary>The <c>delimiter</c> argument.</summary>
     [Input("delimiter")]
@@ -254,7 +255,7 @@ public sealed record DynamoDbTableImportTableInputFormatOptionsCsv
 }
 
 /// <summary>A <c>input_format_options</c> block.</summary>
-public sealed record DynamoDbTableImportTableInputFormatOptions
+public sealed partial record DynamoDbTableImportTableInputFormatOptions
 {
     /// <summary>The <c>csv</c> block.</summary>
     [Input("csv")]
@@ -262,7 +263,7 @@ public sealed record DynamoDbTableImportTableInputFormatOptions
 }
 
 /// <summary>A <c>s3_bucket_source</c> block.</summary>
-public sealed record DynamoDbTableImportTableS3BucketSource
+public sealed partial record DynamoDbTableImportTableS3BucketSource
 {
     /// <summary>The <c>bucket</c> argument.</summary>
     [Input("bucket")]
@@ -278,7 +279,7 @@ public sealed record DynamoDbTableImportTableS3BucketSource
 }
 
 /// <summary>A <c>import_table</c> block.</summary>
-public sealed record DynamoDbTableImportTable
+public sealed partial record DynamoDbTableImportTable
 {
     /// <summary>The <c>input_compression_type</c> argument.</summary>
     [Input("input_compression_type")]
@@ -298,7 +299,7 @@ public sealed record DynamoDbTableImportTable
 }
 
 /// <summary>A <c>local_secondary_index</c> block.</summary>
-public sealed record DynamoDbTableLocalSecondaryIndex
+public sealed partial record DynamoDbTableLocalSecondaryIndex
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -318,7 +319,7 @@ public sealed record DynamoDbTableLocalSecondaryIndex
 }
 
 /// <summary>A <c>on_demand_throughput</c> block.</summary>
-public sealed record DynamoDbTableOnDemandThroughput
+public sealed partial record DynamoDbTableOnDemandThroughput
 {
     /// <summary>The <c>max_read_request_units</c> argument.</summary>
     [Input("max_read_request_units")]
@@ -330,7 +331,7 @@ public sealed record DynamoDbTableOnDemandThroughput
 }
 
 /// <summary>Point-in-time recovery; off when absent.</summary>
-public sealed record DynamoDbPointInTimeRecovery
+public sealed partial record DynamoDbPointInTimeRecovery
 {
     /// <summary>True: the table can be restored to any second of the recovery period (35 days unless set).</summary>
     [Input("enabled")]
@@ -342,7 +343,7 @@ public sealed record DynamoDbPointInTimeRecovery
 }
 
 /// <summary>A <c>replica</c> block.</summary>
-public sealed record DynamoDbTableReplica
+public sealed partial record DynamoDbTableReplica
 {
     /// <summary>The <c>consistency_mode</c> argument.</summary>
     [Input("consistency_mode")]
@@ -370,7 +371,7 @@ public sealed record DynamoDbTableReplica
 }
 
 /// <summary>Encryption at rest with a KMS key; an AWS-owned key when absent.</summary>
-public sealed record DynamoDbServerSideEncryption
+public sealed partial record DynamoDbServerSideEncryption
 {
     /// <summary>True to use a KMS key (the customer-managed one given, or the AWS-managed one).</summary>
     [Input("enabled")]
@@ -382,7 +383,7 @@ public sealed record DynamoDbServerSideEncryption
 }
 
 /// <summary>A <c>timeouts</c> block.</summary>
-public sealed record DynamoDbTableTimeouts
+public sealed partial record DynamoDbTableTimeouts
 {
     /// <summary>The <c>create</c> argument.</summary>
     [Input("create", TerraformOnly = true)]
@@ -398,7 +399,7 @@ public sealed record DynamoDbTableTimeouts
 }
 
 /// <summary>A <c>ttl</c> block.</summary>
-public sealed record DynamoDbTableTtl
+public sealed partial record DynamoDbTableTtl
 {
     /// <summary>The <c>attribute_name</c> argument.</summary>
     [Input("attribute_name")]
@@ -410,7 +411,7 @@ public sealed record DynamoDbTableTtl
 }
 
 /// <summary>A <c>warm_throughput</c> block.</summary>
-public sealed record DynamoDbTableWarmThroughput
+public sealed partial record DynamoDbTableWarmThroughput
 {
     /// <summary>The <c>read_units_per_second</c> argument.</summary>
     [Input("read_units_per_second")]

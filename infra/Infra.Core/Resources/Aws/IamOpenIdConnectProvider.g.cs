@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_iam_openid_connect_provider) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -26,7 +27,7 @@ public sealed class IamOpenIdConnectProvider : CustomResource<IamOpenIdConnectPr
 }
 
 /// <summary>Inputs of <see cref="IamOpenIdConnectProvider"/>.</summary>
-public sealed record IamOpenIdConnectProviderArgs
+public sealed partial record IamOpenIdConnectProviderArgs
 {
     /// <summary>The audiences accepted.</summary>
     [Input("client_id_list", Pulumi = "clientIdLists")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_iam_role) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -35,7 +36,7 @@ public sealed class IamRole : CustomResource<IamRoleArgs>
 }
 
 /// <summary>Inputs of <see cref="IamRole"/>.</summary>
-public sealed record IamRoleArgs
+public sealed partial record IamRoleArgs
 {
     /// <summary>Who may assume the role.</summary>
     [Input("assume_role_policy")]
@@ -87,7 +88,7 @@ public sealed record IamRoleArgs
 }
 
 /// <summary>A <c>inline_policy</c> block.</summary>
-public sealed record IamRoleInlinePolicy
+public sealed partial record IamRoleInlinePolicy
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_kms_alias) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -29,7 +30,7 @@ public sealed class KmsAlias : CustomResource<KmsAliasArgs>
 }
 
 /// <summary>Inputs of <see cref="KmsAlias"/>.</summary>
-public sealed record KmsAliasArgs
+public sealed partial record KmsAliasArgs
 {
     /// <summary>The alias, starting with <c>alias/</c>.</summary>
     [Input("name")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_kms_key) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -32,7 +33,7 @@ public sealed class KmsKey : CustomResource<KmsKeyArgs>
 }
 
 /// <summary>Inputs of <see cref="KmsKey"/>.</summary>
-public sealed record KmsKeyArgs
+public sealed partial record KmsKeyArgs
 {
     /// <summary>The <c>bypass_policy_lockout_safety_check</c> argument.</summary>
     [Input("bypass_policy_lockout_safety_check")]
@@ -100,7 +101,7 @@ public sealed record KmsKeyArgs
 }
 
 /// <summary>A <c>timeouts</c> block.</summary>
-public sealed record KmsKeyTimeouts
+public sealed partial record KmsKeyTimeouts
 {
     /// <summary>The <c>create</c> argument.</summary>
     [Input("create", TerraformOnly = true)]

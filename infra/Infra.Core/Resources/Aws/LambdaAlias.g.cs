@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_lambda_alias) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -32,7 +33,7 @@ public sealed class LambdaAlias : CustomResource<LambdaAliasArgs>
 }
 
 /// <summary>Inputs of <see cref="LambdaAlias"/>.</summary>
-public sealed record LambdaAliasArgs
+public sealed partial record LambdaAliasArgs
 {
     /// <summary>What the alias is for.</summary>
     [Input("description")]
@@ -60,7 +61,7 @@ public sealed record LambdaAliasArgs
 }
 
 /// <summary>Weighted routing to a second version; set by CodeDeploy during a deployment, never here.</summary>
-public sealed record LambdaAliasRoutingConfig
+public sealed partial record LambdaAliasRoutingConfig
 {
     /// <summary>The share of traffic (0-1) per additional version.</summary>
     [Input("additional_version_weights")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_lambda_event_source_mapping) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -44,7 +45,7 @@ public sealed class LambdaEventSourceMapping : CustomResource<LambdaEventSourceM
 }
 
 /// <summary>Inputs of <see cref="LambdaEventSourceMapping"/>.</summary>
-public sealed record LambdaEventSourceMappingArgs
+public sealed partial record LambdaEventSourceMappingArgs
 {
     /// <summary>The <c>amazon_managed_kafka_event_source_config</c> block.</summary>
     [Input("amazon_managed_kafka_event_source_config")]
@@ -164,7 +165,7 @@ public sealed record LambdaEventSourceMappingArgs
 }
 
 /// <summary>A <c>access_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfigAccessConfig
+public sealed partial record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfigAccessConfig
 {
     /// <summary>The <c>type</c> argument.</summary>
     [Input("type")]
@@ -176,7 +177,7 @@ public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
 }
 
 /// <summary>A <c>schema_validation_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfigSchemaValidationConfig
+public sealed partial record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfigSchemaValidationConfig
 {
     /// <summary>The <c>attribute</c> argument.</summary>
     [Input("attribute")]
@@ -184,7 +185,7 @@ public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
 }
 
 /// <summary>A <c>schema_registry_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfig
+public sealed partial record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfigSchemaRegistryConfig
 {
     /// <summary>The <c>access_config</c> blocks.</summary>
     [Input("access_config", Pulumi = "accessConfigs")]
@@ -204,7 +205,7 @@ public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
 }
 
 /// <summary>A <c>amazon_managed_kafka_event_source_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
+public sealed partial record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
 {
     /// <summary>The <c>consumer_group_id</c> argument.</summary>
     [Input("consumer_group_id")]
@@ -216,7 +217,7 @@ public sealed record LambdaEventSourceMappingAmazonManagedKafkaEventSourceConfig
 }
 
 /// <summary>A <c>on_failure</c> block.</summary>
-public sealed record LambdaEventSourceMappingDestinationConfigOnFailure
+public sealed partial record LambdaEventSourceMappingDestinationConfigOnFailure
 {
     /// <summary>The <c>destination_arn</c> argument.</summary>
     [Input("destination_arn")]
@@ -224,7 +225,7 @@ public sealed record LambdaEventSourceMappingDestinationConfigOnFailure
 }
 
 /// <summary>A <c>destination_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingDestinationConfig
+public sealed partial record LambdaEventSourceMappingDestinationConfig
 {
     /// <summary>The <c>on_failure</c> block.</summary>
     [Input("on_failure")]
@@ -232,7 +233,7 @@ public sealed record LambdaEventSourceMappingDestinationConfig
 }
 
 /// <summary>A <c>document_db_event_source_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingDocumentDbEventSourceConfig
+public sealed partial record LambdaEventSourceMappingDocumentDbEventSourceConfig
 {
     /// <summary>The <c>collection_name</c> argument.</summary>
     [Input("collection_name")]
@@ -248,7 +249,7 @@ public sealed record LambdaEventSourceMappingDocumentDbEventSourceConfig
 }
 
 /// <summary>A <c>filter</c> block.</summary>
-public sealed record LambdaEventSourceMappingFilterCriteriaFilter
+public sealed partial record LambdaEventSourceMappingFilterCriteriaFilter
 {
     /// <summary>The <c>pattern</c> argument.</summary>
     [Input("pattern")]
@@ -256,7 +257,7 @@ public sealed record LambdaEventSourceMappingFilterCriteriaFilter
 }
 
 /// <summary>A <c>filter_criteria</c> block.</summary>
-public sealed record LambdaEventSourceMappingFilterCriteria
+public sealed partial record LambdaEventSourceMappingFilterCriteria
 {
     /// <summary>The <c>filter</c> blocks.</summary>
     [Input("filter", Pulumi = "filters")]
@@ -264,7 +265,7 @@ public sealed record LambdaEventSourceMappingFilterCriteria
 }
 
 /// <summary>A <c>metrics_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingMetricsConfig
+public sealed partial record LambdaEventSourceMappingMetricsConfig
 {
     /// <summary>The <c>metrics</c> argument.</summary>
     [Input("metrics")]
@@ -272,7 +273,7 @@ public sealed record LambdaEventSourceMappingMetricsConfig
 }
 
 /// <summary>A <c>provisioned_poller_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingProvisionedPollerConfig
+public sealed partial record LambdaEventSourceMappingProvisionedPollerConfig
 {
     /// <summary>The <c>maximum_pollers</c> argument.</summary>
     [Input("maximum_pollers")]
@@ -284,7 +285,7 @@ public sealed record LambdaEventSourceMappingProvisionedPollerConfig
 }
 
 /// <summary>A <c>scaling_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingScalingConfig
+public sealed partial record LambdaEventSourceMappingScalingConfig
 {
     /// <summary>The <c>maximum_concurrency</c> argument.</summary>
     [Input("maximum_concurrency")]
@@ -292,7 +293,7 @@ public sealed record LambdaEventSourceMappingScalingConfig
 }
 
 /// <summary>A <c>self_managed_event_source</c> block.</summary>
-public sealed record LambdaEventSourceMappingSelfManagedEventSource
+public sealed partial record LambdaEventSourceMappingSelfManagedEventSource
 {
     /// <summary>The <c>endpoints</c> argument.</summary>
     [Input("endpoints")]
@@ -300,7 +301,7 @@ public sealed record LambdaEventSourceMappingSelfManagedEventSource
 }
 
 /// <summary>A <c>access_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfigAccessConfig
+public sealed partial record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfigAccessConfig
 {
     /// <summary>The <c>type</c> argument.</summary>
     [Input("type")]
@@ -312,7 +313,7 @@ public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSc
 }
 
 /// <summary>A <c>schema_validation_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfigSchemaValidationConfig
+public sealed partial record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfigSchemaValidationConfig
 {
     /// <summary>The <c>attribute</c> argument.</summary>
     [Input("attribute")]
@@ -320,7 +321,7 @@ public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSc
 }
 
 /// <summary>A <c>schema_registry_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfig
+public sealed partial record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSchemaRegistryConfig
 {
     /// <summary>The <c>access_config</c> blocks.</summary>
     [Input("access_config", Pulumi = "accessConfigs")]
@@ -340,7 +341,7 @@ public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfigSc
 }
 
 /// <summary>A <c>self_managed_kafka_event_source_config</c> block.</summary>
-public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfig
+public sealed partial record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfig
 {
     /// <summary>The <c>consumer_group_id</c> argument.</summary>
     [Input("consumer_group_id")]
@@ -352,7 +353,7 @@ public sealed record LambdaEventSourceMappingSelfManagedKafkaEventSourceConfig
 }
 
 /// <summary>A <c>source_access_configuration</c> block.</summary>
-public sealed record LambdaEventSourceMappingSourceAccessConfiguration
+public sealed partial record LambdaEventSourceMappingSourceAccessConfiguration
 {
     /// <summary>The <c>type</c> argument.</summary>
     [Input("type")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_lambda_function) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -53,7 +54,7 @@ public sealed class LambdaFunction : CustomResource<LambdaFunctionArgs>
 }
 
 /// <summary>Inputs of <see cref="LambdaFunction"/>.</summary>
-public sealed record LambdaFunctionArgs
+public sealed partial record LambdaFunctionArgs
 {
     /// <summary>The instruction set: <c>x86_64</c> or <c>arm64</c>.</summary>
     [Input("architectures")]
@@ -221,7 +222,7 @@ public sealed record LambdaFunctionArgs
 }
 
 /// <summary>A <c>lambda_managed_instances_capacity_provider_config</c> block.</summary>
-public sealed record LambdaFunctionCapacityProviderConfigLambdaManagedInstancesCapacityProviderConfig
+public sealed partial record LambdaFunctionCapacityProviderConfigLambdaManagedInstancesCapacityProviderConfig
 {
     /// <summary>The <c>capacity_provider_arn</c> argument.</summary>
     [Input("capacity_provider_arn")]
@@ -237,7 +238,7 @@ public sealed record LambdaFunctionCapacityProviderConfigLambdaManagedInstancesC
 }
 
 /// <summary>A <c>capacity_provider_config</c> block.</summary>
-public sealed record LambdaFunctionCapacityProviderConfig
+public sealed partial record LambdaFunctionCapacityProviderConfig
 {
     /// <summary>The <c>lambda_managed_instances_capacity_provider_config</c> block.</summary>
     [Input("lambda_managed_instances_capacity_provider_config")]
@@ -245,7 +246,7 @@ public sealed record LambdaFunctionCapacityProviderConfig
 }
 
 /// <summary>Where failed asynchronous invocations go.</summary>
-public sealed record LambdaDeadLetterConfig
+public sealed partial record LambdaDeadLetterConfig
 {
     /// <summary>The SQS queue or SNS topic ARN.</summary>
     [Input("target_arn")]
@@ -253,7 +254,7 @@ public sealed record LambdaDeadLetterConfig
 }
 
 /// <summary>A <c>durable_config</c> block.</summary>
-public sealed record LambdaFunctionDurableConfig
+public sealed partial record LambdaFunctionDurableConfig
 {
     /// <summary>The <c>execution_timeout</c> argument.</summary>
     [Input("execution_timeout")]
@@ -265,7 +266,7 @@ public sealed record LambdaFunctionDurableConfig
 }
 
 /// <summary>Environment variables.</summary>
-public sealed record LambdaEnvironment
+public sealed partial record LambdaEnvironment
 {
     /// <summary>The variables, by name.</summary>
     [Input("variables")]
@@ -273,7 +274,7 @@ public sealed record LambdaEnvironment
 }
 
 /// <summary>A <c>ephemeral_storage</c> block.</summary>
-public sealed record LambdaFunctionEphemeralStorage
+public sealed partial record LambdaFunctionEphemeralStorage
 {
     /// <summary>The <c>size</c> argument.</summary>
     [Input("size")]
@@ -281,7 +282,7 @@ public sealed record LambdaFunctionEphemeralStorage
 }
 
 /// <summary>A <c>file_system_config</c> block.</summary>
-public sealed record LambdaFunctionFileSystemConfig
+public sealed partial record LambdaFunctionFileSystemConfig
 {
     /// <summary>The <c>arn</c> argument.</summary>
     [Input("arn")]
@@ -293,7 +294,7 @@ public sealed record LambdaFunctionFileSystemConfig
 }
 
 /// <summary>A <c>image_config</c> block.</summary>
-public sealed record LambdaFunctionImageConfig
+public sealed partial record LambdaFunctionImageConfig
 {
     /// <summary>The <c>command</c> argument.</summary>
     [Input("command", Pulumi = "commands")]
@@ -309,7 +310,7 @@ public sealed record LambdaFunctionImageConfig
 }
 
 /// <summary>A <c>logging_config</c> block.</summary>
-public sealed record LambdaFunctionLoggingConfig
+public sealed partial record LambdaFunctionLoggingConfig
 {
     /// <summary>The <c>application_log_level</c> argument.</summary>
     [Input("application_log_level")]
@@ -329,7 +330,7 @@ public sealed record LambdaFunctionLoggingConfig
 }
 
 /// <summary>A <c>snap_start</c> block.</summary>
-public sealed record LambdaFunctionSnapStart
+public sealed partial record LambdaFunctionSnapStart
 {
     /// <summary>The <c>apply_on</c> argument.</summary>
     [Input("apply_on")]
@@ -337,7 +338,7 @@ public sealed record LambdaFunctionSnapStart
 }
 
 /// <summary>A <c>tenancy_config</c> block.</summary>
-public sealed record LambdaFunctionTenancyConfig
+public sealed partial record LambdaFunctionTenancyConfig
 {
     /// <summary>The <c>tenant_isolation_mode</c> argument.</summary>
     [Input("tenant_isolation_mode")]
@@ -345,7 +346,7 @@ public sealed record LambdaFunctionTenancyConfig
 }
 
 /// <summary>A <c>timeouts</c> block.</summary>
-public sealed record LambdaFunctionTimeouts
+public sealed partial record LambdaFunctionTimeouts
 {
     /// <summary>The <c>create</c> argument.</summary>
     [Input("create", TerraformOnly = true)]
@@ -361,7 +362,7 @@ public sealed record LambdaFunctionTimeouts
 }
 
 /// <summary>X-Ray tracing.</summary>
-public sealed record LambdaTracingConfig
+public sealed partial record LambdaTracingConfig
 {
     /// <summary><c>Active</c> (sample and trace) or <c>PassThrough</c>.</summary>
     [Input("mode")]
@@ -369,7 +370,7 @@ public sealed record LambdaTracingConfig
 }
 
 /// <summary>A <c>vpc_config</c> block.</summary>
-public sealed record LambdaFunctionVpcConfig
+public sealed partial record LambdaFunctionVpcConfig
 {
     /// <summary>The <c>ipv6_allowed_for_dual_stack</c> argument.</summary>
     [Input("ipv6_allowed_for_dual_stack")]

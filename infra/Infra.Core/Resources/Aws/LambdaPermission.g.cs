@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_lambda_permission) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -23,7 +24,7 @@ public sealed class LambdaPermission : CustomResource<LambdaPermissionArgs>
 }
 
 /// <summary>Inputs of <see cref="LambdaPermission"/>.</summary>
-public sealed record LambdaPermissionArgs
+public sealed partial record LambdaPermissionArgs
 {
     /// <summary>The action allowed, e.g. <c>lambda:InvokeFunction</c>.</summary>
     [Input("action")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_s3_bucket) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -50,7 +51,7 @@ public sealed class S3Bucket : CustomResource<S3BucketArgs>
 }
 
 /// <summary>Inputs of <see cref="S3Bucket"/>.</summary>
-public sealed record S3BucketArgs
+public sealed partial record S3BucketArgs
 {
     /// <summary>The <c>acceleration_status</c> argument.</summary>
     [Input("acceleration_status")]
@@ -138,7 +139,7 @@ public sealed record S3BucketArgs
 }
 
 /// <summary>A <c>cors_rule</c> block.</summary>
-public sealed record S3BucketCorsRule
+public sealed partial record S3BucketCorsRule
 {
     /// <summary>The <c>allowed_headers</c> argument.</summary>
     [Input("allowed_headers")]
@@ -162,7 +163,7 @@ public sealed record S3BucketCorsRule
 }
 
 /// <summary>A <c>grant</c> block.</summary>
-public sealed record S3BucketGrant
+public sealed partial record S3BucketGrant
 {
     /// <summary>The <c>id</c> argument.</summary>
     [Input("id")]
@@ -182,7 +183,7 @@ public sealed record S3BucketGrant
 }
 
 /// <summary>A <c>expiration</c> block.</summary>
-public sealed record S3BucketLifecycleRuleExpiration
+public sealed partial record S3BucketLifecycleRuleExpiration
 {
     /// <summary>The <c>date</c> argument.</summary>
     [Input("date")]
@@ -198,7 +199,7 @@ public sealed record S3BucketLifecycleRuleExpiration
 }
 
 /// <summary>A <c>noncurrent_version_expiration</c> block.</summary>
-public sealed record S3BucketLifecycleRuleNoncurrentVersionExpiration
+public sealed partial record S3BucketLifecycleRuleNoncurrentVersionExpiration
 {
     /// <summary>The <c>days</c> argument.</summary>
     [Input("days")]
@@ -206,7 +207,7 @@ public sealed record S3BucketLifecycleRuleNoncurrentVersionExpiration
 }
 
 /// <summary>A <c>noncurrent_version_transition</c> block.</summary>
-public sealed record S3BucketLifecycleRuleNoncurrentVersionTransition
+public sealed partial record S3BucketLifecycleRuleNoncurrentVersionTransition
 {
     /// <summary>The <c>days</c> argument.</summary>
     [Input("days")]
@@ -218,7 +219,7 @@ public sealed record S3BucketLifecycleRuleNoncurrentVersionTransition
 }
 
 /// <summary>A <c>transition</c> block.</summary>
-public sealed record S3BucketLifecycleRuleTransition
+public sealed partial record S3BucketLifecycleRuleTransition
 {
     /// <summary>The <c>date</c> argument.</summary>
     [Input("date")]
@@ -234,7 +235,7 @@ public sealed record S3BucketLifecycleRuleTransition
 }
 
 /// <summary>A <c>lifecycle_rule</c> block.</summary>
-public sealed record S3BucketLifecycleRule
+public sealed partial record S3BucketLifecycleRule
 {
     /// <summary>The <c>abort_incomplete_multipart_upload_days</c> argument.</summary>
     [Input("abort_incomplete_multipart_upload_days")]
@@ -274,7 +275,7 @@ public sealed record S3BucketLifecycleRule
 }
 
 /// <summary>A <c>logging</c> block.</summary>
-public sealed record S3BucketLogging
+public sealed partial record S3BucketLogging
 {
     /// <summary>The <c>target_bucket</c> argument.</summary>
     [Input("target_bucket")]
@@ -286,7 +287,7 @@ public sealed record S3BucketLogging
 }
 
 /// <summary>A <c>default_retention</c> block.</summary>
-public sealed record S3BucketObjectLockConfigurationRuleDefaultRetention
+public sealed partial record S3BucketObjectLockConfigurationRuleDefaultRetention
 {
     /// <summary>The <c>days</c> argument.</summary>
     [Input("days")]
@@ -302,7 +303,7 @@ public sealed record S3BucketObjectLockConfigurationRuleDefaultRetention
 }
 
 /// <summary>A <c>rule</c> block.</summary>
-public sealed record S3BucketObjectLockConfigurationRule
+public sealed partial record S3BucketObjectLockConfigurationRule
 {
     /// <summary>The <c>default_retention</c> block.</summary>
     [Input("default_retention")]
@@ -310,7 +311,7 @@ public sealed record S3BucketObjectLockConfigurationRule
 }
 
 /// <summary>A <c>object_lock_configuration</c> block.</summary>
-public sealed record S3BucketObjectLockConfiguration
+public sealed partial record S3BucketObjectLockConfiguration
 {
     /// <summary>The <c>object_lock_enabled</c> argument.</summary>
     [Input("object_lock_enabled")]
@@ -322,7 +323,7 @@ public sealed record S3BucketObjectLockConfiguration
 }
 
 /// <summary>A <c>access_control_translation</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesDestinationAccessControlTranslation
+public sealed partial record S3BucketReplicationConfigurationRulesDestinationAccessControlTranslation
 {
     /// <summary>The <c>owner</c> argument.</summary>
     [Input("owner")]
@@ -330,7 +331,7 @@ public sealed record S3BucketReplicationConfigurationRulesDestinationAccessContr
 }
 
 /// <summary>A <c>metrics</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesDestinationMetrics
+public sealed partial record S3BucketReplicationConfigurationRulesDestinationMetrics
 {
     /// <summary>The <c>minutes</c> argument.</summary>
     [Input("minutes")]
@@ -342,7 +343,7 @@ public sealed record S3BucketReplicationConfigurationRulesDestinationMetrics
 }
 
 /// <summary>A <c>replication_time</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesDestinationReplicationTime
+public sealed partial record S3BucketReplicationConfigurationRulesDestinationReplicationTime
 {
     /// <summary>The <c>minutes</c> argument.</summary>
     [Input("minutes")]
@@ -354,7 +355,7 @@ public sealed record S3BucketReplicationConfigurationRulesDestinationReplication
 }
 
 /// <summary>A <c>destination</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesDestination
+public sealed partial record S3BucketReplicationConfigurationRulesDestination
 {
     /// <summary>The <c>access_control_translation</c> block.</summary>
     [Input("access_control_translation")]
@@ -386,7 +387,7 @@ public sealed record S3BucketReplicationConfigurationRulesDestination
 }
 
 /// <summary>A <c>filter</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesFilter
+public sealed partial record S3BucketReplicationConfigurationRulesFilter
 {
     /// <summary>The <c>prefix</c> argument.</summary>
     [Input("prefix")]
@@ -398,7 +399,7 @@ public sealed record S3BucketReplicationConfigurationRulesFilter
 }
 
 /// <summary>A <c>sse_kms_encrypted_objects</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects
+public sealed partial record S3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects
 {
     /// <summary>The <c>enabled</c> argument.</summary>
     [Input("enabled")]
@@ -406,7 +407,7 @@ public sealed record S3BucketReplicationConfigurationRulesSourceSelectionCriteri
 }
 
 /// <summary>A <c>source_selection_criteria</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRulesSourceSelectionCriteria
+public sealed partial record S3BucketReplicationConfigurationRulesSourceSelectionCriteria
 {
     /// <summary>The <c>sse_kms_encrypted_objects</c> block.</summary>
     [Input("sse_kms_encrypted_objects")]
@@ -414,7 +415,7 @@ public sealed record S3BucketReplicationConfigurationRulesSourceSelectionCriteri
 }
 
 /// <summary>A <c>rules</c> block.</summary>
-public sealed record S3BucketReplicationConfigurationRules
+public sealed partial record S3BucketReplicationConfigurationRules
 {
     /// <summary>The <c>delete_marker_replication_status</c> argument.</summary>
     [Input("delete_marker_replication_status")]
@@ -450,7 +451,7 @@ public sealed record S3BucketReplicationConfigurationRules
 }
 
 /// <summary>A <c>replication_configuration</c> block.</summary>
-public sealed record S3BucketReplicationConfiguration
+public sealed partial record S3BucketReplicationConfiguration
 {
     /// <summary>The <c>role</c> argument.</summary>
     [Input("role")]
@@ -462,7 +463,7 @@ public sealed record S3BucketReplicationConfiguration
 }
 
 /// <summary>A <c>apply_server_side_encryption_by_default</c> block.</summary>
-public sealed record S3BucketServerSideEncryptionConfigurationBlockRuleApplyServerSideEncryptionByDefault
+public sealed partial record S3BucketServerSideEncryptionConfigurationBlockRuleApplyServerSideEncryptionByDefault
 {
     /// <summary>The <c>kms_master_key_id</c> argument.</summary>
     [Input("kms_master_key_id")]
@@ -474,7 +475,7 @@ public sealed record S3BucketServerSideEncryptionConfigurationBlockRuleApplyServ
 }
 
 /// <summary>A <c>rule</c> block.</summary>
-public sealed record S3BucketServerSideEncryptionConfigurationBlockRule
+public sealed partial record S3BucketServerSideEncryptionConfigurationBlockRule
 {
     /// <summary>The <c>apply_server_side_encryption_by_default</c> block.</summary>
     [Input("apply_server_side_encryption_by_default")]
@@ -486,7 +487,7 @@ public sealed record S3BucketServerSideEncryptionConfigurationBlockRule
 }
 
 /// <summary>A <c>server_side_encryption_configuration</c> block.</summary>
-public sealed record S3BucketServerSideEncryptionConfigurationBlock
+public sealed partial record S3BucketServerSideEncryptionConfigurationBlock
 {
     /// <summary>The <c>rule</c> block.</summary>
     [Input("rule")]
@@ -494,7 +495,7 @@ public sealed record S3BucketServerSideEncryptionConfigurationBlock
 }
 
 /// <summary>A <c>timeouts</c> block.</summary>
-public sealed record S3BucketTimeouts
+public sealed partial record S3BucketTimeouts
 {
     /// <summary>The <c>create</c> argument.</summary>
     [Input("create", TerraformOnly = true)]
@@ -514,7 +515,7 @@ public sealed record S3BucketTimeouts
 }
 
 /// <summary>A <c>versioning</c> block.</summary>
-public sealed record S3BucketVersioningBlock
+public sealed partial record S3BucketVersioningBlock
 {
     /// <summary>The <c>enabled</c> argument.</summary>
     [Input("enabled")]
@@ -526,7 +527,7 @@ public sealed record S3BucketVersioningBlock
 }
 
 /// <summary>A <c>website</c> block.</summary>
-public sealed record S3BucketWebsite
+public sealed partial record S3BucketWebsite
 {
     /// <summary>The <c>error_document</c> argument.</summary>
     [Input("error_document")]

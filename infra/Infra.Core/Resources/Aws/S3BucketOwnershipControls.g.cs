@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_s3_bucket_ownership_controls) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -23,7 +24,7 @@ public sealed class S3BucketOwnershipControls : CustomResource<S3BucketOwnership
 }
 
 /// <summary>Inputs of <see cref="S3BucketOwnershipControls"/>.</summary>
-public sealed record S3BucketOwnershipControlsArgs
+public sealed partial record S3BucketOwnershipControlsArgs
 {
     /// <summary>The bucket's name.</summary>
     [Input("bucket")]
@@ -39,7 +40,7 @@ public sealed record S3BucketOwnershipControlsArgs
 }
 
 /// <summary>The ownership rule.</summary>
-public sealed record S3OwnershipRule
+public sealed partial record S3OwnershipRule
 {
     /// <summary><c>BucketOwnerEnforced</c> (ACLs disabled, the bucket owner owns every object), <c>BucketOwnerPreferred</c> or <c>ObjectWriter</c>.</summary>
     [Input("object_ownership")]

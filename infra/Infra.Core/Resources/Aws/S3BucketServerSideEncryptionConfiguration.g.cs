@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_s3_bucket_server_side_encryption_configuration) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -23,7 +24,7 @@ public sealed class S3BucketServerSideEncryptionConfiguration : CustomResource<S
 }
 
 /// <summary>Inputs of <see cref="S3BucketServerSideEncryptionConfiguration"/>.</summary>
-public sealed record S3BucketServerSideEncryptionConfigurationArgs
+public sealed partial record S3BucketServerSideEncryptionConfigurationArgs
 {
     /// <summary>The bucket's name.</summary>
     [Input("bucket")]
@@ -43,7 +44,7 @@ public sealed record S3BucketServerSideEncryptionConfigurationArgs
 }
 
 /// <summary>The default encryption applied to new objects.</summary>
-public sealed record S3EncryptionByDefault
+public sealed partial record S3EncryptionByDefault
 {
     /// <summary>The KMS key ARN; required with <c>aws:kms</c> for a customer-managed key.</summary>
     [Input("kms_master_key_id")]
@@ -55,7 +56,7 @@ public sealed record S3EncryptionByDefault
 }
 
 /// <summary>The encryption rules (one is enough).</summary>
-public sealed record S3EncryptionRule
+public sealed partial record S3EncryptionRule
 {
     /// <summary>The default encryption applied to new objects.</summary>
     [Input("apply_server_side_encryption_by_default")]

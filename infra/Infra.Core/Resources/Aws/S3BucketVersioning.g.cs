@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_s3_bucket_versioning) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -23,7 +24,7 @@ public sealed class S3BucketVersioning : CustomResource<S3BucketVersioningArgs>
 }
 
 /// <summary>Inputs of <see cref="S3BucketVersioning"/>.</summary>
-public sealed record S3BucketVersioningArgs
+public sealed partial record S3BucketVersioningArgs
 {
     /// <summary>The bucket's name.</summary>
     [Input("bucket")]
@@ -47,7 +48,7 @@ public sealed record S3BucketVersioningArgs
 }
 
 /// <summary>The versioning state.</summary>
-public sealed record S3VersioningConfiguration
+public sealed partial record S3VersioningConfiguration
 {
     /// <summary>The <c>mfa_delete</c> argument.</summary>
     [Input("mfa_delete")]

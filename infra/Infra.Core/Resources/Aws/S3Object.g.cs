@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_s3_object) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -47,7 +48,7 @@ public sealed class S3Object : CustomResource<S3ObjectArgs>
 }
 
 /// <summary>Inputs of <see cref="S3Object"/>.</summary>
-public sealed record S3ObjectArgs
+public sealed partial record S3ObjectArgs
 {
     /// <summary>The <c>acl</c> argument.</summary>
     [Input("acl")]
@@ -163,7 +164,7 @@ public sealed record S3ObjectArgs
 }
 
 /// <summary>A <c>default_tags</c> block.</summary>
-public sealed record S3ObjectOverrideProviderDefaultTags
+public sealed partial record S3ObjectOverrideProviderDefaultTags
 {
     /// <summary>The <c>tags</c> argument.</summary>
     [Input("tags")]
@@ -171,7 +172,7 @@ public sealed record S3ObjectOverrideProviderDefaultTags
 }
 
 /// <summary>A <c>override_provider</c> block.</summary>
-public sealed record S3ObjectOverrideProvider
+public sealed partial record S3ObjectOverrideProvider
 {
     /// <summary>The <c>default_tags</c> block.</summary>
     [Input("default_tags")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_sesv2_email_identity) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -35,7 +36,7 @@ public sealed class SesV2EmailIdentity : CustomResource<SesV2EmailIdentityArgs>
 }
 
 /// <summary>Inputs of <see cref="SesV2EmailIdentity"/>.</summary>
-public sealed record SesV2EmailIdentityArgs
+public sealed partial record SesV2EmailIdentityArgs
 {
     /// <summary>The <c>configuration_set_name</c> argument.</summary>
     [Input("configuration_set_name")]
@@ -63,7 +64,7 @@ public sealed record SesV2EmailIdentityArgs
 }
 
 /// <summary>DKIM signing: Easy DKIM unless a key of your own is given.</summary>
-public sealed record SesV2DkimSigningAttributes
+public sealed partial record SesV2DkimSigningAttributes
 {
     /// <summary>The <c>domain_signing_private_key</c> argument.</summary>
     [Input("domain_signing_private_key")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_sns_topic) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -32,7 +33,7 @@ public sealed class SnsTopic : CustomResource<SnsTopicArgs>
 }
 
 /// <summary>Inputs of <see cref="SnsTopic"/>.</summary>
-public sealed record SnsTopicArgs
+public sealed partial record SnsTopicArgs
 {
     /// <summary>The <c>application_failure_feedback_role_arn</c> argument.</summary>
     [Input("application_failure_feedback_role_arn")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (aws_sqs_queue) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -32,7 +33,7 @@ public sealed class SqsQueue : CustomResource<SqsQueueArgs>
 }
 
 /// <summary>Inputs of <see cref="SqsQueue"/>.</summary>
-public sealed record SqsQueueArgs
+public sealed partial record SqsQueueArgs
 {
     /// <summary>The <c>content_based_deduplication</c> argument.</summary>
     [Input("content_based_deduplication")]
@@ -120,7 +121,7 @@ public sealed record SqsQueueArgs
 }
 
 /// <summary>A <c>timeouts</c> block.</summary>
-public sealed record SqsQueueTimeouts
+public sealed partial record SqsQueueTimeouts
 {
     /// <summary>The <c>create</c> argument.</summary>
     [Input("create", TerraformOnly = true)]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (github_actions_environment_secret) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -31,7 +32,7 @@ public sealed class ActionsEnvironmentSecret : CustomResource<ActionsEnvironment
 }
 
 /// <summary>Inputs of <see cref="ActionsEnvironmentSecret"/>.</summary>
-public sealed record ActionsEnvironmentSecretArgs
+public sealed partial record ActionsEnvironmentSecretArgs
 {
     /// <summary>The value sealed with the environment's public key (base64), from a <c>secure:</c> config value.</summary>
     [Input("encrypted_value")]

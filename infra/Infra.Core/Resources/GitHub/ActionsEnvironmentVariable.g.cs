@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (github_actions_environment_variable) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -29,7 +30,7 @@ public sealed class ActionsEnvironmentVariable : CustomResource<ActionsEnvironme
 }
 
 /// <summary>Inputs of <see cref="ActionsEnvironmentVariable"/>.</summary>
-public sealed record ActionsEnvironmentVariableArgs
+public sealed partial record ActionsEnvironmentVariableArgs
 {
     /// <summary>The environment (a reference to it, so the variable is created after it).</summary>
     [Input("environment")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (github_repository) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -50,7 +51,7 @@ public sealed class Repository : CustomResource<RepositoryArgs>
 }
 
 /// <summary>Inputs of <see cref="Repository"/>.</summary>
-public sealed record RepositoryArgs
+public sealed partial record RepositoryArgs
 {
     /// <summary>Auto-merge allowed once the requirements are met.</summary>
     [Input("allow_auto_merge")]
@@ -206,7 +207,7 @@ public sealed record RepositoryArgs
 }
 
 /// <summary>A <c>source</c> block.</summary>
-public sealed record RepositoryPagesSource
+public sealed partial record RepositoryPagesSource
 {
     /// <summary>The <c>branch</c> argument.</summary>
     [Input("branch")]
@@ -218,7 +219,7 @@ public sealed record RepositoryPagesSource
 }
 
 /// <summary>A <c>pages</c> block.</summary>
-public sealed record RepositoryPages
+public sealed partial record RepositoryPages
 {
     /// <summary>The <c>build_type</c> argument.</summary>
     [Input("build_type")]
@@ -234,7 +235,7 @@ public sealed record RepositoryPages
 }
 
 /// <summary>A <c>advanced_security</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisAdvancedSecurity
+public sealed partial record RepositorySecurityAndAnalysisAdvancedSecurity
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -242,7 +243,7 @@ public sealed record RepositorySecurityAndAnalysisAdvancedSecurity
 }
 
 /// <summary>A <c>code_security</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisCodeSecurity
+public sealed partial record RepositorySecurityAndAnalysisCodeSecurity
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -250,7 +251,7 @@ public sealed record RepositorySecurityAndAnalysisCodeSecurity
 }
 
 /// <summary>A <c>secret_scanning</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisSecretScanning
+public sealed partial record RepositorySecurityAndAnalysisSecretScanning
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -258,7 +259,7 @@ public sealed record RepositorySecurityAndAnalysisSecretScanning
 }
 
 /// <summary>A <c>secret_scanning_ai_detection</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisSecretScanningAiDetection
+public sealed partial record RepositorySecurityAndAnalysisSecretScanningAiDetection
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -266,7 +267,7 @@ public sealed record RepositorySecurityAndAnalysisSecretScanningAiDetection
 }
 
 /// <summary>A <c>secret_scanning_non_provider_patterns</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisSecretScanningNonProviderPatterns
+public sealed partial record RepositorySecurityAndAnalysisSecretScanningNonProviderPatterns
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -274,7 +275,7 @@ public sealed record RepositorySecurityAndAnalysisSecretScanningNonProviderPatte
 }
 
 /// <summary>A <c>secret_scanning_push_protection</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysisSecretScanningPushProtection
+public sealed partial record RepositorySecurityAndAnalysisSecretScanningPushProtection
 {
     /// <summary>The <c>status</c> argument.</summary>
     [Input("status")]
@@ -282,7 +283,7 @@ public sealed record RepositorySecurityAndAnalysisSecretScanningPushProtection
 }
 
 /// <summary>A <c>security_and_analysis</c> block.</summary>
-public sealed record RepositorySecurityAndAnalysis
+public sealed partial record RepositorySecurityAndAnalysis
 {
     /// <summary>The <c>advanced_security</c> block.</summary>
     [Input("advanced_security")]
@@ -310,7 +311,7 @@ public sealed record RepositorySecurityAndAnalysis
 }
 
 /// <summary>A <c>template</c> block.</summary>
-public sealed record RepositoryTemplate
+public sealed partial record RepositoryTemplate
 {
     /// <summary>The <c>include_all_branches</c> argument.</summary>
     [Input("include_all_branches")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (github_repository_environment) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -26,7 +27,7 @@ public sealed class RepositoryEnvironment : CustomResource<RepositoryEnvironment
 }
 
 /// <summary>Inputs of <see cref="RepositoryEnvironment"/>.</summary>
-public sealed record RepositoryEnvironmentArgs
+public sealed partial record RepositoryEnvironmentArgs
 {
     /// <summary>Whether repository administrators may deploy without the required reviews.</summary>
     [Input("can_admins_bypass")]
@@ -58,7 +59,7 @@ public sealed record RepositoryEnvironmentArgs
 }
 
 /// <summary>Which refs may deploy. Default: any.</summary>
-public sealed record EnvironmentDeploymentBranchPolicy
+public sealed partial record EnvironmentDeploymentBranchPolicy
 {
     /// <summary>Only the refs of the environment's deployment policies may deploy.</summary>
     [Input("custom_branch_policies")]
@@ -70,7 +71,7 @@ public sealed record EnvironmentDeploymentBranchPolicy
 }
 
 /// <summary>The reviewers, any one of whom approves. Default: none (no approval needed).</summary>
-public sealed record EnvironmentReviewers
+public sealed partial record EnvironmentReviewers
 {
     /// <summary>Team ids. Default: none.</summary>
     [Input("teams")]

@@ -2,6 +2,7 @@
 // infra/Infra.Generator/overrides.json (github_repository_ruleset) by `dotnet run --project infra/Infra.Generator`.
 // Do not edit: change the overrides and run it again (`-- --check` fails while this file is stale).
 // One file holds the resource, its args and its nested block types: generated files are exempt from one type per file.
+// The records are partial: a hand-written half may add helpers (never inputs) beside them.
 
 #nullable enable
 #pragma warning disable CS0618 // Deprecated members of the schema are generated too.
@@ -29,7 +30,7 @@ public sealed class RepositoryRuleset : CustomResource<RepositoryRulesetArgs>
 }
 
 /// <summary>Inputs of <see cref="RepositoryRuleset"/>.</summary>
-public sealed record RepositoryRulesetArgs
+public sealed partial record RepositoryRulesetArgs
 {
     /// <summary>The <c>bypass_actors</c> blocks.</summary>
     [Input("bypass_actors")]
@@ -61,7 +62,7 @@ public sealed record RepositoryRulesetArgs
 }
 
 /// <summary>A <c>bypass_actors</c> block.</summary>
-public sealed record RepositoryRulesetBypassActors
+public sealed partial record RepositoryRulesetBypassActors
 {
     /// <summary>The <c>actor_id</c> argument.</summary>
     [Input("actor_id")]
@@ -77,7 +78,7 @@ public sealed record RepositoryRulesetBypassActors
 }
 
 /// <summary>The refs included and excluded.</summary>
-public sealed record RulesetRefName
+public sealed partial record RulesetRefName
 {
     /// <summary>Refs excluded again.</summary>
     [Input("exclude", Pulumi = "excludes")]
@@ -89,7 +90,7 @@ public sealed record RulesetRefName
 }
 
 /// <summary>Which refs the rules apply to.</summary>
-public sealed record RulesetConditions
+public sealed partial record RulesetConditions
 {
     /// <summary>The refs included and excluded.</summary>
     [Input("ref_name")]
@@ -97,7 +98,7 @@ public sealed record RulesetConditions
 }
 
 /// <summary>A <c>branch_name_pattern</c> block.</summary>
-public sealed record RulesetRulesBranchNamePattern
+public sealed partial record RulesetRulesBranchNamePattern
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -117,7 +118,7 @@ public sealed record RulesetRulesBranchNamePattern
 }
 
 /// <summary>A <c>commit_author_email_pattern</c> block.</summary>
-public sealed record RulesetRulesCommitAuthorEmailPattern
+public sealed partial record RulesetRulesCommitAuthorEmailPattern
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -137,7 +138,7 @@ public sealed record RulesetRulesCommitAuthorEmailPattern
 }
 
 /// <summary>A <c>commit_message_pattern</c> block.</summary>
-public sealed record RulesetRulesCommitMessagePattern
+public sealed partial record RulesetRulesCommitMessagePattern
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -157,7 +158,7 @@ public sealed record RulesetRulesCommitMessagePattern
 }
 
 /// <summary>A <c>committer_email_pattern</c> block.</summary>
-public sealed record RulesetRulesCommitterEmailPattern
+public sealed partial record RulesetRulesCommitterEmailPattern
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -177,7 +178,7 @@ public sealed record RulesetRulesCommitterEmailPattern
 }
 
 /// <summary>A <c>file_extension_restriction</c> block.</summary>
-public sealed record RulesetRulesFileExtensionRestriction
+public sealed partial record RulesetRulesFileExtensionRestriction
 {
     /// <summary>The <c>restricted_file_extensions</c> argument.</summary>
     [Input("restricted_file_extensions")]
@@ -185,7 +186,7 @@ public sealed record RulesetRulesFileExtensionRestriction
 }
 
 /// <summary>A <c>file_path_restriction</c> block.</summary>
-public sealed record RulesetRulesFilePathRestriction
+public sealed partial record RulesetRulesFilePathRestriction
 {
     /// <summary>The <c>restricted_file_paths</c> argument.</summary>
     [Input("restricted_file_paths")]
@@ -193,7 +194,7 @@ public sealed record RulesetRulesFilePathRestriction
 }
 
 /// <summary>A <c>max_file_path_length</c> block.</summary>
-public sealed record RulesetRulesMaxFilePathLength
+public sealed partial record RulesetRulesMaxFilePathLength
 {
     /// <summary>The <c>max_file_path_length</c> argument.</summary>
     [Input("max_file_path_length")]
@@ -201,7 +202,7 @@ public sealed record RulesetRulesMaxFilePathLength
 }
 
 /// <summary>A <c>max_file_size</c> block.</summary>
-public sealed record RulesetRulesMaxFileSize
+public sealed partial record RulesetRulesMaxFileSize
 {
     /// <summary>The <c>max_file_size</c> argument.</summary>
     [Input("max_file_size")]
@@ -209,7 +210,7 @@ public sealed record RulesetRulesMaxFileSize
 }
 
 /// <summary>A <c>merge_queue</c> block.</summary>
-public sealed record RulesetRulesMergeQueue
+public sealed partial record RulesetRulesMergeQueue
 {
     /// <summary>The <c>check_response_timeout_minutes</c> argument.</summary>
     [Input("check_response_timeout_minutes")]
@@ -241,7 +242,7 @@ public sealed record RulesetRulesMergeQueue
 }
 
 /// <summary>Require a pull request, with reviews.</summary>
-public sealed record RulesetPullRequest
+public sealed partial record RulesetPullRequest
 {
     /// <summary>A new push dismisses earlier approvals.</summary>
     [Input("dismiss_stale_reviews_on_push")]
@@ -265,7 +266,7 @@ public sealed record RulesetPullRequest
 }
 
 /// <summary>A <c>required_code_scanning_tool</c> block.</summary>
-public sealed record RulesetRulesRequiredCodeScanningRequiredCodeScanningTool
+public sealed partial record RulesetRulesRequiredCodeScanningRequiredCodeScanningTool
 {
     /// <summary>The <c>alerts_threshold</c> argument.</summary>
     [Input("alerts_threshold")]
@@ -281,7 +282,7 @@ public sealed record RulesetRulesRequiredCodeScanningRequiredCodeScanningTool
 }
 
 /// <summary>A <c>required_code_scanning</c> block.</summary>
-public sealed record RulesetRulesRequiredCodeScanning
+public sealed partial record RulesetRulesRequiredCodeScanning
 {
     /// <summary>The <c>required_code_scanning_tool</c> blocks.</summary>
     [Input("required_code_scanning_tool", Pulumi = "requiredCodeScanningTools")]
@@ -289,7 +290,7 @@ public sealed record RulesetRulesRequiredCodeScanning
 }
 
 /// <summary>A <c>required_deployments</c> block.</summary>
-public sealed record RulesetRulesRequiredDeployments
+public sealed partial record RulesetRulesRequiredDeployments
 {
     /// <summary>The <c>required_deployment_environments</c> argument.</summary>
     [Input("required_deployment_environments")]
@@ -297,7 +298,7 @@ public sealed record RulesetRulesRequiredDeployments
 }
 
 /// <summary>The checks that must pass.</summary>
-public sealed record RulesetRequiredCheck
+public sealed partial record RulesetRequiredCheck
 {
     /// <summary>The check's context, e.g. the job name <c>ci</c>.</summary>
     [Input("context")]
@@ -309,7 +310,7 @@ public sealed record RulesetRequiredCheck
 }
 
 /// <summary>Require status checks to pass.</summary>
-public sealed record RulesetRequiredStatusChecks
+public sealed partial record RulesetRequiredStatusChecks
 {
     /// <summary>The <c>do_not_enforce_on_create</c> argument.</summary>
     [Input("do_not_enforce_on_create")]
@@ -325,7 +326,7 @@ public sealed record RulesetRequiredStatusChecks
 }
 
 /// <summary>A <c>tag_name_pattern</c> block.</summary>
-public sealed record RulesetRulesTagNamePattern
+public sealed partial record RulesetRulesTagNamePattern
 {
     /// <summary>The <c>name</c> argument.</summary>
     [Input("name")]
@@ -345,7 +346,7 @@ public sealed record RulesetRulesTagNamePattern
 }
 
 /// <summary>The rules.</summary>
-public sealed record RulesetRules
+public sealed partial record RulesetRules
 {
     /// <summary>The <c>branch_name_pattern</c> block.</summary>
     [Input("branch_name_pattern")]
