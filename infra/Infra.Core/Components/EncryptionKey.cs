@@ -19,6 +19,10 @@ public sealed class EncryptionKey : ComponentResource
         Key = new KmsKey($"{name}-key", new KmsKeyArgs
         {
             Description = args.Description,
+
+            // Yearly rotation of the key material; the longest deletion window, to undo a mistaken deletion.
+            EnableKeyRotation = true,
+            DeletionWindowInDays = 30,
             Policy = new PolicyDocument(
                 new PolicyStatement
                 {

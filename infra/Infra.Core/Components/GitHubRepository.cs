@@ -47,7 +47,7 @@ public sealed class GitHubRepository : ComponentResource
             Repository = Repository.RepositoryName,
             Target = "branch",
             Enforcement = "active",
-            Conditions = new RulesetConditions { RefName = new RulesetRefName { Include = args.ProtectedRefs } },
+            Conditions = new RulesetConditions { RefName = new RulesetRefName { Include = args.ProtectedRefs, Exclude = [] } },
             Rules = new RulesetRules
             {
                 Deletion = true,

@@ -61,6 +61,10 @@ public sealed partial class LambdaRestApi : ComponentResource
                 RestApiId = Api.RestApiId,
                 ResourceId = target.ResourceId,
                 HttpMethod = route.Method,
+
+                // The Lambda proxy integration: the function gets the whole request; Lambda is always invoked with POST.
+                Type = "AWS_PROXY",
+                IntegrationHttpMethod = "POST",
                 Uri = alias.InvokeArn,
             }, ChildOptions(dependsOn: [routeResources[^1]])));
 
@@ -68,6 +72,7 @@ public sealed partial class LambdaRestApi : ComponentResource
             var sourcePath = PathParameter().Replace(route.Path, "*");
             _ = new LambdaPermission($"{routeName}-permission", new LambdaPermissionArgs
             {
+                Action = "lambda:InvokeFunction",
                 StatementId = $"apigateway-{route.Method.ToLowerInvariant()}-{Slug(route.Path)}",
                 FunctionName = args.Service.Function.FunctionName,
                 Qualifier = LambdaService.LiveAlias,
@@ -103,14 +108,22 @@ public sealed partial class LambdaRestApi : ComponentResource
             RestApiId = Api.RestApiId,
             StageName = args.StageName,
             DeploymentId = Deployment.DeploymentId,
+            XrayTracingEnabled = true,
             AccessLogSettings = new ApiGatewayAccessLogSettings { DestinationArn = AccessLogs.Arn, Format = AccessLogFormat },
         }, ChildOptions(dependsOn: [args.Account, ExecutionLogs]));
         Settings = new ApiGatewayMethodSettings($"{name}-method-settings", new ApiGatewayMethodSettingsArgs
         {
             RestApiId = Api.RestApiId,
             StageName = Stage.StageName,
+
+            // Every method of the stage: metrics and INFO execution logs, never request or response bodies (data
+            // tracing logs them, and they may hold customer data).
+            MethodPath = "*/*",
             Settings = new ApiGatewayMethodSettingsValues
             {
+                MetricsEnabled = true,
+                LoggingLevel = "INFO",
+                DataTraceEnabled = false,
                 ThrottlingRateLimit = args.ThrottlingRateLimit,
                 ThrottlingBurstLimit = args.ThrottlingBurstLimit,
             },

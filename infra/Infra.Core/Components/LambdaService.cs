@@ -105,6 +105,7 @@ public sealed class LambdaService : ComponentResource
             {
                 EventSourceArn = Queue.Arn,
                 FunctionName = Alias.Arn,
+                Enabled = true,
                 BatchSize = args.Queue!.BatchSize,
                 FunctionResponseTypes = ["ReportBatchItemFailures"],
             }, ChildOptions(dependsOn: [Policy]));
@@ -114,6 +115,7 @@ public sealed class LambdaService : ComponentResource
         DeploymentApp = new CodeDeployApp($"{name}-deploy-app", new CodeDeployAppArgs
         {
             Name = AwsNameLimits.Generic(nameof(args.FunctionName), fn, 100),
+            ComputePlatform = "Lambda",
         }, ChildOptions());
         DeploymentRole = new IamRole($"{name}-deploy-role", new IamRoleArgs
         {
@@ -144,9 +146,11 @@ public sealed class LambdaService : ComponentResource
             DeploymentGroupName = AwsNameLimits.Generic(nameof(args.FunctionName), $"{fn}-{LiveAlias}", 100),
             ServiceRoleArn = DeploymentRole.Arn,
             DeploymentConfigName = args.DeploymentConfigName,
-            DeploymentStyle = new CodeDeployDeploymentStyle(),
-            AutoRollbackConfiguration = new CodeDeployAutoRollbackConfiguration { Events = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] },
-            AlarmConfiguration = new CodeDeployAlarmConfiguration { Alarms = [.. Alarms.Select(a => (Input<string>)a.AlarmName)] },
+            // Blue/green with traffic control: CodeDeploy shifts the alias between versions (the only style Lambda takes);
+            // a failure or an alarm rolls the deployment back.
+            DeploymentStyle = new CodeDeployDeploymentStyle { DeploymentOption = "WITH_TRAFFIC_CONTROL", DeploymentType = "BLUE_GREEN" },
+            AutoRollbackConfiguration = new CodeDeployAutoRollbackConfiguration { Enabled = true, Events = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] },
+            AlarmConfiguration = new CodeDeployAlarmConfiguration { Enabled = true, Alarms = [.. Alarms.Select(a => (Input<string>)a.AlarmName)] },
             TriggerConfigurations = args.NotificationTopicArn is null ? null :
             [
                 new CodeDeployTriggerConfiguration
@@ -288,6 +292,9 @@ public sealed class LambdaService : ComponentResource
                 EvaluationPeriods = 1,
                 Threshold = threshold,
                 ComparisonOperator = "GreaterThanThreshold",
+
+                // A minute without invocations has no data: that is not an error, so it must not roll a deployment back.
+                TreatMissingData = "notBreaching",
                 AlarmActions = actions,
                 OkActions = actions,
             }, ChildOptions());

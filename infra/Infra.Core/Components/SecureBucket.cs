@@ -14,7 +14,8 @@ public sealed class SecureBucket : ComponentResource
         : base("bbws:storage:SecureBucket", name, options)
     {
         AwsNameLimits.S3Bucket(nameof(args.BucketName), args.BucketName);
-        Bucket = new S3Bucket(name, new S3BucketArgs { Bucket = args.BucketName }, ChildOptions(args.Protect));
+        // Never force_destroy: deleting a bucket that still holds objects must fail, not empty it.
+        Bucket = new S3Bucket(name, new S3BucketArgs { Bucket = args.BucketName, ForceDestroy = false }, ChildOptions(args.Protect));
         var bucketName = Bucket.BucketName;
         if (args.Versioned)
         {
@@ -28,10 +29,23 @@ public sealed class SecureBucket : ComponentResource
         _ = new S3BucketServerSideEncryptionConfiguration($"{name}-encryption", new S3BucketServerSideEncryptionConfigurationArgs
         {
             Bucket = bucketName,
-            Rules = [new S3EncryptionRule { ApplyServerSideEncryptionByDefault = new S3EncryptionByDefault { SseAlgorithm = "aws:kms", KmsMasterKeyId = args.KmsKeyArn } }],
+            // A bucket key: S3 asks KMS for a data key per bucket, not per object (cheaper, fewer KMS throttles).
+            Rules = [new S3EncryptionRule { ApplyServerSideEncryptionByDefault = new S3EncryptionByDefault { SseAlgorithm = "aws:kms", KmsMasterKeyId = args.KmsKeyArn }, BucketKeyEnabled = true }],
         }, ChildOptions());
-        var publicAccessBlock = new S3BucketPublicAccessBlock($"{name}-public-access-block", new S3BucketPublicAccessBlockArgs { Bucket = bucketName }, ChildOptions());
-        _ = new S3BucketOwnershipControls($"{name}-ownership", new S3BucketOwnershipControlsArgs { Bucket = bucketName }, ChildOptions());
+        // No public access at all, and no ACLs: the bucket owner owns every object, access is by policy only.
+        var publicAccessBlock = new S3BucketPublicAccessBlock($"{name}-public-access-block", new S3BucketPublicAccessBlockArgs
+        {
+            Bucket = bucketName,
+            BlockPublicAcls = true,
+            BlockPublicPolicy = true,
+            IgnorePublicAcls = true,
+            RestrictPublicBuckets = true,
+        }, ChildOptions());
+        _ = new S3BucketOwnershipControls($"{name}-ownership", new S3BucketOwnershipControlsArgs
+        {
+            Bucket = bucketName,
+            Rule = new S3OwnershipRule { ObjectOwnership = "BucketOwnerEnforced" },
+        }, ChildOptions());
         _ = new S3BucketPolicy($"{name}-policy", new S3BucketPolicyArgs
         {
             Bucket = bucketName,

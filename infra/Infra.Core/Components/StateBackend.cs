@@ -24,10 +24,12 @@ public sealed class StateBackend : ComponentResource
         LockTable = new DynamoDbTable($"{name}-lock-table", new DynamoDbTableArgs
         {
             Name = args.LockTableName,
+            BillingMode = "PAY_PER_REQUEST",
             HashKey = "LockID",
             Attributes = [new DynamoDbAttribute { Name = "LockID", Type = "S" }],
             DeletionProtectionEnabled = true,
-            ServerSideEncryption = new DynamoDbServerSideEncryption { KmsKeyArn = args.KmsKeyArn },
+            PointInTimeRecovery = new DynamoDbPointInTimeRecovery { Enabled = true },
+            ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true, KmsKeyArn = args.KmsKeyArn },
         }, ChildOptions(args.Protect));
     }
 

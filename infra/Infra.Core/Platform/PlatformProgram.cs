@@ -357,12 +357,18 @@ public static class PlatformProgram
         new($"{purpose}-table", new DynamoDbTableArgs
         {
             Name = AwsNameLimits.DynamoDbTable(purpose, platform.Naming.For(purpose)),
+
+            // On demand: no capacity to plan for services whose traffic is unknown.
+            BillingMode = "PAY_PER_REQUEST",
             HashKey = hashKey,
             Attributes = [new DynamoDbAttribute { Name = hashKey, Type = "S" }],
 
             // Deletion protection in prod only: dev and sit tables are rebuilt freely, prod data is not.
             DeletionProtectionEnabled = platform.Protect,
-            ServerSideEncryption = new DynamoDbServerSideEncryption { KmsKeyArn = platform.Key.Arn },
+
+            // Any second of the last 35 days can be restored: a bad deploy that corrupts data is undone.
+            PointInTimeRecovery = new DynamoDbPointInTimeRecovery { Enabled = true },
+            ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true, KmsKeyArn = platform.Key.Arn },
         }, new ResourceOptions { Parent = platform.Root, Protect = platform.Protect, RetainOnDelete = platform.Protect });
 
     private static Dictionary<string, Input<string>> ProductApiEnvironment(DynamoDbTable products) => new()

@@ -62,7 +62,7 @@ public class ApprovalChainTests
         {
             Assert.That(chain.EnvironmentNames, Is.EqualTo(new[] { "prod-approval-1", "prod-approval-2", "prod" }), "a deployment passes the gates in order, then prod");
             Assert.That(chain.Approvals, Is.EqualTo(3), "three disjoint reviewer sets give three approvals");
-            Assert.That(environments.All(e => e.Args.PreventSelfReview && !e.Args.CanAdminsBypass), Is.True, "every environment must refuse self-review and admin bypass");
+            Assert.That(environments.All(e => e.Args.PreventSelfReview == true && e.Args.CanAdminsBypass == false), Is.True, "every environment must refuse self-review and admin bypass");
             Assert.That(environments.Select(e => e.Args.DeploymentBranchPolicy?.CustomBranchPolicies), Is.All.True, "every environment must restrict the refs that deploy");
             Assert.That(TestStacks.All<RepositoryEnvironmentDeploymentPolicy>(stack), Has.Count.EqualTo(3), "one policy per environment for branch main");
             Assert.That(variables.Select(v => ((AttributeReference)v.Args.Environment.Output!.Expression).Resource), Is.All.SameAs(chain.Target.Environment), "gates deploy nothing, so only the environment carries variables");

@@ -31,7 +31,7 @@ internal static class RuleFixtures
             Runtime = "python3.12",
             Handler = "handler.lambda_handler",
             Package = new FileValue(new RepositoryPath(".build/lambda/fn.zip"), FileKind.Archive),
-            TracingConfig = new LambdaTracingConfig(),
+            TracingConfig = new LambdaTracingConfig { Mode = "Active" },
         };
         return new LambdaFunction(name, change is null ? args : change(args), TestStacks.In(stack.Main));
     }

@@ -3,11 +3,10 @@ using Infra.Model;
 
 namespace Infra.Resources.GitHub;
 
-/// <summary>
-/// The provider's <c>app_auth</c> block: a GitHub App's id, its installation id and its private key, each a
-/// sensitive variable (Terraform <c>TF_VAR_github_app_*</c>, Pulumi secret config), never a value in code or config.
-/// </summary>
-public sealed record GitHubAppAuth
+// The hand-written half of the provider's app_auth block (the generated half, in GitHubProvider.g.cs, holds its
+// inputs): a GitHub App's id, its installation id and its private key, each a sensitive variable (Terraform
+// TF_VAR_github_app_*, Pulumi secret config), never a value in code or config.
+public sealed partial record GitHubAppAuth
 {
     /// <summary>The config key of the App id.</summary>
     public const string IdKey = "githubAppId";
@@ -17,18 +16,6 @@ public sealed record GitHubAppAuth
 
     /// <summary>The config key of the App's private key (PEM text).</summary>
     public const string PemKey = "githubAppPem";
-
-    /// <summary>The App id.</summary>
-    [Input("id")]
-    public required Input<string> Id { get; init; }
-
-    /// <summary>The installation id of the App on the owner.</summary>
-    [Input("installation_id")]
-    public required Input<string> InstallationId { get; init; }
-
-    /// <summary>The App's private key, PEM text (not a path).</summary>
-    [Input("pem_file")]
-    public required Input<string> PemFile { get; init; }
 
     /// <summary>
     /// The three values as sensitive variables of <paramref name="config"/>'s project. A stack file may hold them as

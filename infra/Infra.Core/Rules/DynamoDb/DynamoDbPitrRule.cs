@@ -15,6 +15,6 @@ public sealed class DynamoDbPitrRule() : Rule(
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
         RuleGraph.All(context.Stack).OfType<DynamoDbTable>()
-            .Where(t => !t.Args.PointInTimeRecovery.Enabled)
-            .Select(t => Finding(t, $"table {t.Args.Name} has point-in-time recovery off: set PointInTimeRecovery.Enabled = true (the default)."));
+            .Where(t => t.Args.PointInTimeRecovery is not { Enabled: true })
+            .Select(t => Finding(t, $"table {t.Args.Name} has point-in-time recovery off: set PointInTimeRecovery.Enabled = true."));
 }

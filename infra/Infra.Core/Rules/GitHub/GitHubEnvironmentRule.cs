@@ -29,12 +29,12 @@ public sealed class GitHubEnvironmentRule() : Rule(
         foreach (var environment in resources.OfType<RepositoryEnvironment>())
         {
             var name = environment.Args.Environment;
-            if (!environment.Args.PreventSelfReview)
+            if (environment.Args.PreventSelfReview != true)
             {
                 yield return Finding(environment, $"environment {name} lets the person who started a deployment approve it: set prevent_self_review = true.");
             }
 
-            if (environment.Args.CanAdminsBypass)
+            if (environment.Args.CanAdminsBypass != false)
             {
                 yield return Finding(environment, $"environment {name} lets administrators deploy without the approvals: set can_admins_bypass = false.");
             }

@@ -15,6 +15,6 @@ public sealed class KmsRotationRule() : Rule(
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
         RuleGraph.All(context.Stack).OfType<KmsKey>()
-            .Where(k => !k.Args.EnableKeyRotation)
-            .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true (the default)."));
+            .Where(k => k.Args.EnableKeyRotation != true)
+            .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true."));
 }

@@ -16,5 +16,5 @@ public sealed class LambdaTracingRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
         RuleGraph.All(context.Stack).OfType<LambdaFunction>()
             .Where(f => f.Args.TracingConfig is not { Mode: "Active" })
-            .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig = new LambdaTracingConfig() (Mode Active)."));
+            .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig.Mode = \"Active\"."));
 }

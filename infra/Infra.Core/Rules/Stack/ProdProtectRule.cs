@@ -38,7 +38,7 @@ public sealed class ProdProtectRule() : Rule(
                 yield return Finding(resource, "RetainOnDelete is off: set it with Protect, so that removing the resource from the program leaves the data in place.");
             }
 
-            if (resource is DynamoDbTable { Args.DeletionProtectionEnabled: false })
+            if (resource is DynamoDbTable { Args.DeletionProtectionEnabled: not true })
             {
                 yield return Finding(resource, "deletion_protection_enabled is false: set DeletionProtectionEnabled = true.");
             }

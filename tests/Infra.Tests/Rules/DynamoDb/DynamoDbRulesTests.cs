@@ -18,7 +18,7 @@ public class DynamoDbRulesTests
             HashKey = "id",
             Attributes = [new DynamoDbAttribute { Name = "id", Type = "S" }],
             PointInTimeRecovery = new DynamoDbPointInTimeRecovery { Enabled = false },
-            ServerSideEncryption = new DynamoDbServerSideEncryption(),
+            ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true },
         }, TestStacks.In(stack.Main));
 
         Assert.That(new DynamoDbPitrRule().Evaluate(stack).Single().Message, Does.Contain("point-in-time recovery off"));

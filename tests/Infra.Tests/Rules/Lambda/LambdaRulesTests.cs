@@ -23,7 +23,7 @@ public class LambdaRulesTests
     {
         var stack = TestStacks.Empty();
         var function = RuleFixtures.Function(stack);
-        _ = new LambdaPermission("from-sns", new LambdaPermissionArgs { StatementId = "sns", FunctionName = function.FunctionName, Principal = "sns.amazonaws.com" }, TestStacks.In(stack.Main));
+        _ = new LambdaPermission("from-sns", new LambdaPermissionArgs { Action = "lambda:InvokeFunction", StatementId = "sns", FunctionName = function.FunctionName, Principal = "sns.amazonaws.com" }, TestStacks.In(stack.Main));
 
         Assert.That(new LambdaDeadLetterRule().Evaluate(stack).Single().Message, Does.Contain("asynchronously").And.Contain("no dead-letter queue"));
     }
