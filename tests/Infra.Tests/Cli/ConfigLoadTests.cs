@@ -1,6 +1,6 @@
-using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Cli;
 
@@ -8,14 +8,6 @@ namespace Infra.Tests.Cli;
 public class ConfigLoadTests
 {
     private static readonly string[] Stacks = ["dev", "sit", "prod"];
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     /// <summary>Every verb that reads config, run on <paramref name="stack"/> (a stack other than the broken one).</summary>
     private static IEnumerable<string[]> Verbs(string root, string stack)

@@ -1,20 +1,12 @@
 using System.Diagnostics;
-using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Cli;
 
 public class PreviewCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static void Git(string root, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };

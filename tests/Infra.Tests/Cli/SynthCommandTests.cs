@@ -1,30 +1,15 @@
-using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Cli;
 
 public class SynthCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static TestRepository Synthesized()
-    {
-        var repo = TestRepository.CopyOfReal();
-        Assert.That(Run("synth", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
-        return repo;
-    }
-
     [Test]
     public void Synth_writes_both_roots_of_every_stack()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
 
         foreach (var stack in new[] { "dev", "sit", "prod" })
         {
@@ -36,7 +21,7 @@ public class SynthCommandTests
     [Test]
     public void Check_passes_on_fresh_output_and_fails_listing_a_stale_file()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         Assert.That(Run("synth", "--check", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "fresh output is not stale");
 
         repo.Replace("stacks/sit/terraform/main.tf.json", "\"eu-west-1\"", "\"eu-west-2\"");
@@ -55,7 +40,7 @@ public class SynthCommandTests
     [TestCase("Pulumi.dev.yaml", "bbws:protect: false", "bbws:protekt: false", "did you mean 'bbws:protect'")]
     public void Bad_config_exits_2_with_one_message_and_leaves_stacks_untouched(string file, string oldText, string newText, string expected)
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         var before = repo.Snapshot("stacks");
         repo.Replace(file, oldText, newText);
 

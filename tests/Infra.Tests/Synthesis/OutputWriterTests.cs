@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Infra.Cli;
 using Infra.Files;
 using Infra.Model;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Synthesis;
 
@@ -25,21 +25,6 @@ public class OutputWriterTests
         "infra/README-local.md",
     ];
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static TestRepository Synthesized()
-    {
-        var repo = TestRepository.CopyOfReal();
-        Assert.That(Run("synth", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
-        return repo;
-    }
-
     private static void Plant(TestRepository repo, string relative)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(repo.Root, relative))!);
@@ -49,7 +34,7 @@ public class OutputWriterTests
     [Test]
     public void Synth_never_deletes_or_rewrites_a_file_it_did_not_generate()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         foreach (var file in NotOwned)
         {
             Plant(repo, file);
@@ -72,7 +57,7 @@ public class OutputWriterTests
     [Test]
     public void Check_does_not_call_files_it_does_not_own_stale()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         foreach (var file in NotOwned)
         {
             Plant(repo, file);
@@ -86,7 +71,7 @@ public class OutputWriterTests
     [Test]
     public void A_file_synth_generated_before_and_no_longer_generates_is_reported_and_removed()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         repo.Write("stacks/dev/terraform/old.tf.json", "{}\n");
         File.AppendAllText(Path.Combine(repo.Root, "stacks/dev/generated-files.txt"), "terraform/old.tf.json\n");
 
@@ -105,7 +90,7 @@ public class OutputWriterTests
     [Test]
     public void A_one_stack_synth_removes_nothing_outside_its_stack()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         var manifest = repo.Read(".github/generated-files.txt");
 
         var (exit, _, error) = Run("synth", "--stack", "dev", "--root", repo.Root);
@@ -122,7 +107,7 @@ public class OutputWriterTests
     [TestCase("/etc/hostname")]
     public void A_manifest_entry_outside_its_folder_exits_2_naming_the_manifest_line(string entry)
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         File.AppendAllText(Path.Combine(repo.Root, "stacks/sit/generated-files.txt"), entry + "\n");
 
         var (exit, _, error) = Run("synth", "--root", repo.Root);
@@ -138,7 +123,7 @@ public class OutputWriterTests
     [Test]
     public void An_immutable_file_in_the_middle_of_the_set_leaves_every_file_as_it_was_and_exits_3()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         var immutable = Path.Combine(repo.Root, "stacks/sit/terraform/main.tf.json");
         Assume.That(Chattr("+i", immutable), Is.True, "needs root and a file system with the immutable flag (chattr)");
         try
@@ -178,7 +163,7 @@ public class OutputWriterTests
     [Test]
     public void Check_reports_the_journal_and_temporaries_of_an_interrupted_synth_and_synth_clears_them()
     {
-        using var repo = Synthesized();
+        using var repo = SynthesizedRepository();
         repo.Write("stacks/prod/terraform/main.tf.json" + FileTransaction.TemporarySuffix, "{ \"trunc");
 
         var check = Run("synth", "--check", "--root", repo.Root);

@@ -1,9 +1,9 @@
-using Infra.Cli;
 using Infra.Model;
 using Infra.Synthesis;
 using Infra.Tests.Testing;
 using Infra.Workflows;
 using Infra.Workflows.Rendering;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Workflows;
 
@@ -69,13 +69,5 @@ public class WorkflowSourceTests
         var result = Synthesizer.Run(RepositoryFiles.Root, sources: [new WorkflowSource()]);
 
         Assert.That(OutputWriter.Stale(RepositoryFiles.Root, result).Where(s => s.StartsWith(".github/", StringComparison.Ordinal)), Is.Empty, "run 'dotnet run --project infra/Infra.Cli -- synth' and commit .github/workflows");
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

@@ -1,7 +1,7 @@
-using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Deploy.Cli;
 
@@ -126,15 +126,6 @@ public class DeployVerbsNetworkFailureTests
             ["GITHUB_REPOSITORY"] = "o/r",
             ["GITHUB_API_URL"] = github,
         });
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
 
     /// <summary>A stand-in's address, and the server behind it (none for a refused connection).</summary>
     private sealed class StandIn : IDisposable

@@ -1,7 +1,7 @@
-using Infra.Cli;
 using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Testing;
+using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Deploy.Cli;
 
@@ -114,14 +114,6 @@ public class RollbackNetworkFailureTests
         Assert.That(error, Does.StartWith("infra: ").And.Contain("Lambda UpdateAlias").And.Contain("not sent again"), "the line must name the call and say it was not repeated");
         Assert.That(output + error, Does.Not.Contain("Exception").And.Not.Contain("   at "), "an exception or a stack trace reached the user");
         Assert.That(sns.Requests, Has.Count.EqualTo(1), "the failed rollback must still be notified");
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 
     private EnvironmentScope Environment(string sts, string github, string codeDeploy, string lambda, string sns, string attempts = "1") => new(new Dictionary<string, string?>

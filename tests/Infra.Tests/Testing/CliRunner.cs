@@ -1,0 +1,25 @@
+using Infra.Cli;
+using Infra.Model;
+
+namespace Infra.Tests.Testing;
+
+/// <summary>Runs the real <c>infra</c> entry point in process, the way every command-line test does.</summary>
+public static class CliRunner
+{
+    /// <summary>One command line: its exit code and what it printed on standard output and standard error.</summary>
+    public static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = InfraCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A copy of the repository's inputs, synthesized once so that its generated output is fresh.</summary>
+    public static TestRepository SynthesizedRepository()
+    {
+        var repo = TestRepository.CopyOfReal();
+        Assert.That(Run("synth", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
+        return repo;
+    }
+}
