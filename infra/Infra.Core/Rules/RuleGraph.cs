@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Infra.Model;
 using Infra.Resources.Aws;
@@ -7,6 +8,11 @@ namespace Infra.Rules;
 /// <summary>Reading helpers the rules share: which resource an input refers to, and the policy documents of a resource.</summary>
 internal static class RuleGraph
 {
+    // Several rules read every resource's policy documents, and the generated args types have dozens of properties:
+    // which of them hold a document is looked up once per type. A fact of the compiled types, not of any input, so it
+    // is no cache of what a rule reads.
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> DocumentProperties = new();
+
     /// <summary>Every provider resource of both roots of the stack.</summary>
     public static IEnumerable<CustomResource> All(Stack stack) => stack.Roots.SelectMany(r => r.CustomResources);
 
@@ -22,7 +28,7 @@ internal static class RuleGraph
     /// <summary>The policy documents in a resource's typed args, with their Terraform property names.</summary>
     public static IEnumerable<(string Property, PolicyDocument Document)> Documents(CustomResource resource)
     {
-        foreach (var (name, property) in FindDocumentProperties(resource.Args.GetType()))
+        foreach (var (name, property) in DocumentProperties.GetOrAdd(resource.Args.GetType(), FindDocumentProperties))
         {
             if (property.GetValue(resource.Args) is PolicyDocument document)
             {
