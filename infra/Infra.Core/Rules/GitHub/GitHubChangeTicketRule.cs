@@ -1,3 +1,5 @@
+using Infra.Configuration;
+
 namespace Infra.Rules;
 
 /// <summary>
@@ -12,9 +14,6 @@ public sealed class GitHubChangeTicketRule() : Rule(
     /// <summary>The rule id.</summary>
     public const string RuleId = "GH-CHANGE-TICKET";
 
-    /// <summary>The config key of the pattern.</summary>
-    public const string PatternKey = "changeTicketPattern";
-
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
@@ -24,8 +23,8 @@ public sealed class GitHubChangeTicketRule() : Rule(
             yield break;
         }
 
-        var pattern = stack.Config.Get(PatternKey);
-        var key = $"{stack.Project}:{PatternKey}";
+        var pattern = stack.Config.Get(StackConfig.ChangeTicketPatternKey);
+        var key = $"{stack.Project}:{StackConfig.ChangeTicketPatternKey}";
         if (string.IsNullOrWhiteSpace(pattern))
         {
             yield return Finding(stack.Main, $"{stack.Config.FileName} does not set {key}: promotions to {stack.Name} need a change ticket; set the pattern, e.g. 'CHG[0-9]{{7}}'.");
