@@ -49,12 +49,7 @@ public sealed partial class EvidenceLedger
     public static EvidenceLedger Load(string path)
     {
         var display = DisplayNameOf(path);
-        if (!File.Exists(path))
-        {
-            throw LedgerErrors.Missing(display, System.IO.Path.GetFileNameWithoutExtension(path));
-        }
-
-        return Parse(YamlInput.ReadText(path, display), path, display);
+        return Parse(ReadText(path, display), path, display);
     }
 
     /// <summary>Every ledger in <paramref name="folder"/> (<c>*.yaml</c>), sorted by role; none when the folder is missing.</summary>
@@ -91,13 +86,14 @@ public sealed partial class EvidenceLedger
     /// </summary>
     public EvidenceLedger Append(LedgerGrant grant)
     {
-        var current = Load(Path);
+        // One read serves the check and the edit, through the same guarded reader as Load.
+        var text = ReadText(Path, DisplayName).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var current = Parse(text, Path, DisplayName);
         if (current.Contains(grant))
         {
             return current;
         }
 
-        var text = File.ReadAllText(Path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
         var updatedText = InsertEntry(text, grant);
         var updated = Parse(updatedText, Path, DisplayName);
         if (updated.Grants.Count != current.Grants.Count + 1 || !updated.Grants[^1].SameGrantAs(grant))
@@ -342,6 +338,11 @@ public sealed partial class EvidenceLedger
 
         return builder.Append('"').ToString();
     }
+
+    private static string ReadText(string path, string display) =>
+        File.Exists(path)
+            ? YamlInput.ReadText(path, display)
+            : throw LedgerErrors.Missing(display, System.IO.Path.GetFileNameWithoutExtension(path));
 
     // Through the shared all-or-nothing writer: a failed or killed write leaves the previous ledger whole.
     private static void WriteAtomically(string path, string text) => FileTransaction.WriteFile(path, text);
