@@ -13,13 +13,6 @@ namespace Infra.Tests.Deploy.Cli;
 [NonParallelizable]
 public class DeployVerbsNetworkFailureTests
 {
-    private const string Identity = """
-        <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-          <GetCallerIdentityResult><Arn>arn:aws:sts::536580886816:assumed-role/deploy/ci</Arn><UserId>AROAEXAMPLE:ci</UserId><Account>536580886816</Account></GetCallerIdentityResult>
-          <ResponseMetadata><RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId></ResponseMetadata>
-        </GetCallerIdentityResponse>
-        """;
-
     private readonly ManualResetEventSlim release = new(false);
     private string folder = string.Empty;
 
@@ -73,7 +66,7 @@ public class DeployVerbsNetworkFailureTests
     [TestCaseSource(nameof(Cases))]
     public void A_failing_service_makes_the_verb_exit_4_with_one_message_naming_it(string service, string mode, string[] args)
     {
-        using var sts = service == "STS" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => new StubResponse(200, "text/xml", Identity)));
+        using var sts = service == "STS" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => new StubResponse(200, "text/xml", StsAnswers.DevCallerIdentity)));
         using var ssm = service == "SSM" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => NotFrozen()));
         using var github = service == "GitHub" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => new StubResponse(200, "application/json", "[]")));
         using var sns = new LoopbackServer(_ => new StubResponse(200, "text/xml", "<PublishResponse><PublishResult><MessageId>m</MessageId></PublishResult></PublishResponse>"));

@@ -14,13 +14,6 @@ namespace Infra.Tests.Deploy.Cli;
 [NonParallelizable]
 public class RollbackNetworkFailureTests
 {
-    private const string Identity = """
-        <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-          <GetCallerIdentityResult><Arn>arn:aws:sts::536580886816:assumed-role/deploy/ci</Arn><UserId>AROAEXAMPLE:ci</UserId><Account>536580886816</Account></GetCallerIdentityResult>
-          <ResponseMetadata><RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId></ResponseMetadata>
-        </GetCallerIdentityResponse>
-        """;
-
     // Prints dev's outputs with one Lambda service; every other command succeeds without doing anything.
     private const string Terraform = """
         #!/bin/sh
@@ -71,7 +64,7 @@ public class RollbackNetworkFailureTests
     public void Rollback_exits_4_with_one_line_naming_the_call_when_a_signed_service_fails(string service, string call, string mode)
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the terraform stand-in is a POSIX shell script");
-        using var sts = new LoopbackServer(_ => new StubResponse(200, "text/xml", Identity));
+        using var sts = new LoopbackServer(_ => new StubResponse(200, "text/xml", StsAnswers.DevCallerIdentity));
         using var github = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
         using var codeDeploy = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"deployments":[]}"""));
         using var lambda = new LoopbackServer(_ => new StubResponse(200, "application/json", """{"Name":"live","FunctionVersion":"7"}"""));
@@ -98,7 +91,7 @@ public class RollbackNetworkFailureTests
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the terraform stand-in is a POSIX shell script");
         var records = new FakeGitHubDeployments("bbws", "platform");
-        using var sts = new LoopbackServer(_ => new StubResponse(200, "text/xml", Identity));
+        using var sts = new LoopbackServer(_ => new StubResponse(200, "text/xml", StsAnswers.DevCallerIdentity));
         using var github = new LoopbackServer(records.Respond);
         using var codeDeploy = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"deployments":[]}"""));
         using var lambda = new LoopbackServer(r => r.Method == "PUT"
