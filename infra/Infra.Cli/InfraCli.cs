@@ -23,7 +23,7 @@ public static class InfraCli
         }
         catch (InfraException e)
         {
-            // Standard output refused even the last flush; standard error may still take the message.
+            // A verb's error, or standard output refusing a write: standard error may still take the message.
             TryWrite(error, $"infra: {e.Message}");
             return e.ExitCode;
         }
@@ -47,17 +47,7 @@ public static class InfraCli
             return ExitCodes.BadInput;
         }
 
-        int exit;
-        try
-        {
-            exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        }
-        catch (InfraException e)
-        {
-            TryWrite(error, $"infra: {e.Message}");
-            return e.ExitCode;
-        }
-
+        var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         output.Flush();
         return exit;
     }
