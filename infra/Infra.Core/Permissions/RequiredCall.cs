@@ -10,7 +10,7 @@ namespace Infra.Permissions;
 /// <param name="Resource">The ARN the request is evaluated against; a part unknown until apply is a <see cref="ResourceArnTokens"/> token, and an action without resource-level permissions uses <c>*</c>.</param>
 /// <param name="Context">The request context keys the call carries (e.g. <c>iam:PassedToService</c>), by key; empty when none matter.</param>
 /// <param name="Source">Where the requirement comes from: the requirement table entry (<c>infra/IamRequirements/...: aws_lambda_function create</c>) or the driver's declaration.</param>
-/// <param name="ReadOnly">True when the call changes nothing (refresh reads, state reads): the plan and drift roles need exactly these.</param>
+/// <param name="NeededToPlan">True when a plan with refresh makes the call (refresh reads, state reads, the state lock): the plan and drift roles need exactly these, and IAM-COVERAGE checks that nothing else they are granted changes a resource.</param>
 public sealed record RequiredCall(
     string Address,
     string Operation,
@@ -18,4 +18,4 @@ public sealed record RequiredCall(
     string Resource,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Context,
     string Source,
-    bool ReadOnly);
+    bool NeededToPlan);
