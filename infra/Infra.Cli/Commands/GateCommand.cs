@@ -37,7 +37,7 @@ public static class GateCommand
             foreach (var finding in findings)
             {
                 var where = finding.Address.Length == 0 ? string.Empty : finding.Address + ": ";
-                context.Output.WriteLine($"{(finding.Severity == Severity.Error ? "FAIL" : "WARN")} [{finding.RuleId}] {where}{finding.Message}");
+                context.Output.WriteLine($"{(finding.Severity switch { Severity.Error => "FAIL", Severity.Info => "INFO", _ => "WARN" })} [{finding.RuleId}] {where}{finding.Message}");
             }
 
             var errors = findings.Where(f => f.Severity == Severity.Error).ToList();

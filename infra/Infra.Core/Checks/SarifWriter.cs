@@ -106,5 +106,5 @@ public static class SarifWriter
             })),
         }.ToString(Formatting.Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 
-    private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";
+    private static string Level(Severity severity) => severity switch { Severity.Error => "error", Severity.Info => "note", _ => "warning" };
 }

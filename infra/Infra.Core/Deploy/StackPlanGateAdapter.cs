@@ -21,7 +21,7 @@ public sealed class StackPlanGateAdapter : IPlanGate
         var (_, _, findings) = StackPlanGate.Evaluate(repositoryRoot, config, planJsonPath);
         return new GateResult(
             findings.All(f => f.Severity != Severity.Error),
-            findings.Select(f => $"{(f.Severity == Severity.Error ? "FAIL" : "WARN")} [{f.RuleId}] {f.Address}: {f.Message}").ToList())
+            findings.Select(f => $"{(f.Severity switch { Severity.Error => "FAIL", Severity.Info => "INFO", _ => "WARN" })} [{f.RuleId}] {f.Address}: {f.Message}").ToList())
         {
             Fixes = PlanGate.FixesFor(findings),
         };

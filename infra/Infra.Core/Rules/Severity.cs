@@ -8,4 +8,7 @@ public enum Severity
 
     /// <summary>Fails synth.</summary>
     Error,
+
+    /// <summary>A fact the reader should know (e.g. what a rule does not check, and why); never fails anything.</summary>
+    Info,
 }
