@@ -33,6 +33,15 @@ public static class DriverCalls
     /// <summary>The output naming the function the smoke test invokes.</summary>
     public const string SmokeTestFunctionOutput = "order_processor_function_name";
 
+    /// <summary>The output holding the API stage URL whose <c>/products</c> the smoke test GETs.</summary>
+    public const string ApiUrlOutput = "product_api_url";
+
+    /// <summary>The optional output saying how the API authorizes (<c>NONE</c>, <c>AWS_IAM</c>); with <c>AWS_IAM</c> the smoke test signs its GET.</summary>
+    public const string ApiAuthorizationOutput = "product_api_authorization";
+
+    /// <summary>The method and path the smoke test requests on the API stage.</summary>
+    public const string SmokeTestRoute = "GET/products";
+
     // Terraform's default when a deployment group names no deployment config.
     private const string DefaultDeploymentConfig = "CodeDeployDefault.OneAtATime";
 
@@ -120,6 +129,14 @@ public static class DriverCalls
             Add("smoke-test", "lambda:InvokeFunction", $"{arns.Arn(function)}:{AliasName(root, function)}", "Deploy/Aws/LambdaAliases.cs: Invoke");
         }
 
+        if (SignsSmokeRequest(root))
+        {
+            foreach (var stage in Referenced(root, ApiUrlOutput, "aws_api_gateway_stage"))
+            {
+                Add("smoke-test", "execute-api:Invoke", StageRouteArn(stack, stage, arns), "Deploy/SmokeTests.cs: GET of /products, signed when the API uses AWS_IAM");
+            }
+        }
+
         foreach (var topic in Referenced(root, TopicOutput, "aws_sns_topic"))
         {
             Add("notify", "sns:Publish", arns.Arn(topic), "Deploy/Aws/SnsNotifier.cs: Publish");
@@ -171,6 +188,25 @@ public static class DriverCalls
                 $"stacks/{root.Stack.Name}/terraform/main.tf.json: output '{SmokeTestFunctionOutput}' names {function.TerraformAddress}, which has no aws_lambda_alias named '{LiveAlias}'. " +
                 $"The smoke test invokes that alias: give the function a '{LiveAlias}' alias whose function_name references it, or export the function that has one.")
             : LiveAlias;
+    }
+
+    // A literal other than AWS_IAM leaves the GET unsigned; a value known only at apply may be AWS_IAM.
+    private static bool SignsSmokeRequest(StackRoot root) =>
+        root.Outputs.TryGetValue(ApiAuthorizationOutput, out var value)
+        && !(value.Expression is Template { Parts: [string literal] } && literal != "AWS_IAM");
+
+    private static string StageRouteArn(Stack stack, CustomResource stage, IResourceArns arns)
+    {
+        var properties = stage.ReadProperties();
+        string Text(string argument) => properties[argument] switch
+        {
+            ScalarValue { Value: string text } => text,
+            ExpressionValue { Expression: AttributeReference reference } => arns.Value(reference),
+            _ => throw new InfraException(
+                $"stacks/{stack.Name}/terraform/main.tf.json: {stage.TerraformAddress}.{argument} is neither text nor a reference, so the smoke test's execute-api:Invoke cannot be scoped. " +
+                "Set it to a literal or to another resource's attribute."),
+        };
+        return $"arn:aws:execute-api:{stack.Region}:{stack.AccountId}:{Text("rest_api_id")}/{Text("stage_name")}/{SmokeTestRoute}";
     }
 
     private static string DeploymentConfigArn(Stack stack, CustomResource group, IResourceArns arns) => group.ReadProperties()["deployment_config_name"] switch
