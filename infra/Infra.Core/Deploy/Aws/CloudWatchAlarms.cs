@@ -3,7 +3,7 @@ namespace Infra.Deploy.Aws;
 /// <summary>CloudWatch DescribeAlarms (query protocol), signed by <see cref="AwsHttpClient"/>, polled until the alarms are quiet.</summary>
 public sealed class CloudWatchAlarms : IAlarmStates
 {
-    private static readonly AwsOperation DescribeAlarms = AwsOperation.Read("CloudWatch", "DescribeAlarms");
+    private static readonly AwsOperation DescribeAlarms = AwsOperation.Read("CloudWatch", "DescribeAlarms", "cloudwatch:DescribeAlarms");
     private readonly AwsHttpClient http;
     private readonly TimeSpan pollInterval;
     private readonly TimeSpan timeout;

@@ -8,13 +8,13 @@ public sealed class CodeDeployClient : ICodeDeploy
     private static readonly IReadOnlySet<string> FinalStates = new HashSet<string>(StringComparer.Ordinal) { "Succeeded", "Failed", "Stopped" };
 
     // A second CreateDeployment after a timeout would start a second traffic shift.
-    private static readonly AwsOperation CreateDeployment = AwsOperation.SentOnce("CodeDeploy", "CreateDeployment",
+    private static readonly AwsOperation CreateDeployment = AwsOperation.SentOnce("CodeDeploy", "CreateDeployment", "codedeploy:CreateDeployment",
         "list the group's deployments with 'aws deploy list-deployments --application-name <application> --deployment-group-name <group>'");
-    private static readonly AwsOperation GetDeployment = AwsOperation.Read("CodeDeploy", "GetDeployment");
-    private static readonly AwsOperation ListDeployments = AwsOperation.Read("CodeDeploy", "ListDeployments");
+    private static readonly AwsOperation GetDeployment = AwsOperation.Read("CodeDeploy", "GetDeployment", "codedeploy:GetDeployment");
+    private static readonly AwsOperation ListDeployments = AwsOperation.Read("CodeDeploy", "ListDeployments", "codedeploy:ListDeployments");
 
     // Stopping a stopped deployment changes nothing.
-    private static readonly AwsOperation StopDeployment = AwsOperation.IdempotentWrite("CodeDeploy", "StopDeployment");
+    private static readonly AwsOperation StopDeployment = AwsOperation.IdempotentWrite("CodeDeploy", "StopDeployment", "codedeploy:StopDeployment");
     private readonly AwsHttpClient http;
     private readonly TimeSpan pollInterval;
     private readonly TimeSpan timeout;

@@ -7,6 +7,9 @@ namespace Infra.Deploy.Aws;
 /// <summary>DynamoDB on-demand backups through the AWS SDK.</summary>
 public sealed class DynamoDbTableBackups : ITableBackups
 {
+    // The SDK does its own retries: this declares the call's IAM action and names it in errors.
+    private static readonly AwsOperation CreateBackup = AwsOperation.SentOnce("DynamoDB", "CreateBackup", "dynamodb:CreateBackup",
+        "list the table's backups with 'aws dynamodb list-backups --table-name <table>'");
     private readonly AwsCredentialSource credentials;
     private readonly StackTarget target;
 
@@ -34,7 +37,7 @@ public sealed class DynamoDbTableBackups : ITableBackups
         }
         catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.CallFailed("DynamoDB", "CreateBackup", table, $"{AwsErrors.SdkDetail(e)}; nothing was applied", e);
+            throw AwsErrors.CallFailed(CreateBackup.Service, CreateBackup.Name, table, $"{AwsErrors.SdkDetail(e)}; nothing was applied", e);
         }
     }
 }

@@ -5,15 +5,15 @@ namespace Infra.Deploy.Aws;
 /// <summary>Lambda's REST API (GetAlias, UpdateAlias, ListVersionsByFunction, Invoke), signed by <see cref="AwsHttpClient"/>.</summary>
 public sealed class LambdaAliases : ILambdaAliases
 {
-    private static readonly AwsOperation GetAlias = AwsOperation.Read("Lambda", "GetAlias");
-    private static readonly AwsOperation ListVersions = AwsOperation.Read("Lambda", "ListVersionsByFunction");
+    private static readonly AwsOperation GetAlias = AwsOperation.Read("Lambda", "GetAlias", "lambda:GetAlias");
+    private static readonly AwsOperation ListVersions = AwsOperation.Read("Lambda", "ListVersionsByFunction", "lambda:ListVersionsByFunction");
 
     // Moving an alias again after a timeout could undo a move made meanwhile by CodeDeploy or another rollback.
-    private static readonly AwsOperation UpdateAlias = AwsOperation.SentOnce("Lambda", "UpdateAlias",
+    private static readonly AwsOperation UpdateAlias = AwsOperation.SentOnce("Lambda", "UpdateAlias", "lambda:UpdateAlias",
         "read the alias with 'aws lambda get-alias --function-name <function> --name <alias>'");
 
     // An invocation runs the function's code, whose side effects a second call would repeat.
-    private static readonly AwsOperation Invoke = AwsOperation.SentOnce("Lambda", "Invoke", "look for the invocation in the function's logs");
+    private static readonly AwsOperation Invoke = AwsOperation.SentOnce("Lambda", "Invoke", "lambda:InvokeFunction", "look for the invocation in the function's logs");
     private readonly AwsHttpClient http;
 
     /// <summary>Creates the adapter for the stack's account and region; <paramref name="time"/> paces retries (default: the system clock).</summary>

@@ -4,7 +4,7 @@ namespace Infra.Deploy.Aws;
 public sealed class SnsNotifier : INotifier
 {
     // A second Publish after a timeout would send subscribers the message twice.
-    private static readonly AwsOperation Publish = AwsOperation.SentOnce("SNS", "Publish", "ask a subscriber of the topic whether the message arrived");
+    private static readonly AwsOperation Publish = AwsOperation.SentOnce("SNS", "Publish", "sns:Publish", "ask a subscriber of the topic whether the message arrived");
     private readonly AwsHttpClient http;
 
     /// <summary>Creates the adapter for the stack's account and region.</summary>

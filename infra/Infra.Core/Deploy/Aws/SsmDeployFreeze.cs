@@ -7,6 +7,10 @@ namespace Infra.Deploy.Aws;
 /// <summary>The deploy freeze in SSM Parameter Store, through the AWS SDK (endpoint overrides honoured by the SDK).</summary>
 public sealed class SsmDeployFreeze : IDeployFreeze
 {
+    // The SDK does its own retries: these declare the IAM action of each call and name it in errors.
+    private static readonly AwsOperation GetParameter = AwsOperation.Read("SSM", "GetParameter", "ssm:GetParameter");
+    private static readonly AwsOperation PutParameter = AwsOperation.IdempotentWrite("SSM", "PutParameter", "ssm:PutParameter");
+    private static readonly AwsOperation DeleteParameter = AwsOperation.IdempotentWrite("SSM", "DeleteParameter", "ssm:DeleteParameter");
     private readonly AwsCredentialSource credentials;
 
     /// <summary>Creates the adapter.</summary>
@@ -23,7 +27,7 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         {
             var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
             return response.Parameter?.Value
-                ?? throw AwsErrors.CallFailed("SSM", "GetParameter", IDeployFreeze.ParameterName(target), "the answer is malformed (no Parameter.Value); check that the endpoint is SSM (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL)");
+                ?? throw AwsErrors.CallFailed(GetParameter.Service, GetParameter.Name, IDeployFreeze.ParameterName(target), "the answer is malformed (no Parameter.Value); check that the endpoint is SSM (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL)");
         }
         catch (ParameterNotFoundException)
         {
@@ -31,7 +35,7 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         }
         catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.FromSdk("SSM", "GetParameter", IDeployFreeze.ParameterName(target), e);
+            throw AwsErrors.FromSdk(GetParameter.Service, GetParameter.Name, IDeployFreeze.ParameterName(target), e);
         }
     }
 
@@ -52,7 +56,7 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         }
         catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.FromSdk("SSM", "PutParameter", IDeployFreeze.ParameterName(target), e);
+            throw AwsErrors.FromSdk(PutParameter.Service, PutParameter.Name, IDeployFreeze.ParameterName(target), e);
         }
     }
 
@@ -70,7 +74,7 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         }
         catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.FromSdk("SSM", "DeleteParameter", IDeployFreeze.ParameterName(target), e);
+            throw AwsErrors.FromSdk(DeleteParameter.Service, DeleteParameter.Name, IDeployFreeze.ParameterName(target), e);
         }
     }
 

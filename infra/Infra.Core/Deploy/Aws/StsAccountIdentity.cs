@@ -12,6 +12,8 @@ namespace Infra.Deploy.Aws;
 /// </summary>
 public sealed class StsAccountIdentity : IAccountIdentity
 {
+    // No IAM policy can allow or deny this call (AWS documents that it needs no permission); declared for completeness.
+    private static readonly AwsOperation GetCallerIdentity = AwsOperation.Read("STS", "GetCallerIdentity", "sts:GetCallerIdentity");
     private readonly AwsCredentialSource credentials;
     private readonly string stack;
 
@@ -43,7 +45,7 @@ public sealed class StsAccountIdentity : IAccountIdentity
 
             // Without an account there is nothing to compare: that is a broken answer, not credentials of another account.
             return string.IsNullOrEmpty(response.Account)
-                ? throw AwsErrors.CallFailed("STS", "GetCallerIdentity", region, "the answer is malformed (no Account); check that the endpoint is STS (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL)")
+                ? throw AwsErrors.CallFailed(GetCallerIdentity.Service, GetCallerIdentity.Name, region, "the answer is malformed (no Account); check that the endpoint is STS (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL)")
                 : new CallerIdentity(response.Account, response.Arn, response.UserId);
         }
         catch (AmazonServiceException e) when (e.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError)
@@ -52,7 +54,7 @@ public sealed class StsAccountIdentity : IAccountIdentity
         }
         catch (Exception e) when (AwsErrors.IsSdkFailure(e))
         {
-            throw AwsErrors.FromSdk("STS", "GetCallerIdentity", region, e);
+            throw AwsErrors.FromSdk(GetCallerIdentity.Service, GetCallerIdentity.Name, region, e);
         }
     }
 }

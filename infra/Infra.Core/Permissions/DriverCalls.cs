@@ -1,0 +1,237 @@
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// The AWS calls the deploy driver makes itself, besides the engine's, as <see cref="RequiredCall"/>s on the resources
+/// of a stack's main root: what <c>infra deploy</c>, <c>infra promote</c> and <c>infra rollback</c> need from the
+/// deploy role. The driver finds its resources through the stack outputs, so the declaration follows the same outputs
+/// to the resources they reference. <c>infra plan</c> (the plan and drift jobs) makes only STS GetCallerIdentity,
+/// which needs no permission, so no call here is needed to plan. <c>infra unfreeze</c> (SSM DeleteParameter) is run
+/// by a person, never by CI, and is not declared: a CI role must not be able to lift a freeze.
+/// </summary>
+public static class DriverCalls
+{
+    /// <summary>The <see cref="RequiredCall.Address"/> of every driver call.</summary>
+    public const string Address = "driver";
+
+    /// <summary>The stack whose deploys back up tables first and freeze the stack when they fail (the deploy driver's production stack).</summary>
+    public const string ProductionStack = "prod";
+
+    /// <summary>The alias the driver shifts, invokes and rolls back (the deploy driver's live alias).</summary>
+    public const string LiveAlias = "live";
+
+    /// <summary>The output listing the Lambda services: functions, CodeDeploy applications and groups, alarms.</summary>
+    public const string LambdaServicesOutput = "lambda_services";
+
+    /// <summary>The output listing the tables backed up before a production apply.</summary>
+    public const string TableNamesOutput = "dynamodb_table_names";
+
+    /// <summary>The output naming the topic every deploy event goes to.</summary>
+    public const string TopicOutput = "deployment_notifications_topic_arn";
+
+    /// <summary>The output naming the function the smoke test invokes.</summary>
+    public const string SmokeTestFunctionOutput = "order_processor_function_name";
+
+    /// <summary>The output holding the API stage URL whose <c>/products</c> the smoke test GETs.</summary>
+    public const string ApiUrlOutput = "product_api_url";
+
+    /// <summary>The optional output saying how the API authorizes (<c>NONE</c>, <c>AWS_IAM</c>); with <c>AWS_IAM</c> the smoke test signs its GET.</summary>
+    public const string ApiAuthorizationOutput = "product_api_authorization";
+
+    /// <summary>The method and path the smoke test requests on the API stage.</summary>
+    public const string SmokeTestRoute = "GET/products";
+
+    // Terraform's default when a deployment group names no deployment config.
+    private const string DefaultDeploymentConfig = "CodeDeployDefault.OneAtATime";
+
+    // AWS-managed keys are usable by every principal of the account through the service: no grant is needed.
+    private const string AwsManagedSnsKey = "alias/aws/sns";
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoContext = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The SSM parameter holding the stack's deploy freeze: <c>/&lt;project&gt;/&lt;stack&gt;/deploy-freeze</c>.</summary>
+    public static string FreezeParameterName(Stack stack) => $"/{stack.Project}/{stack.Name}/deploy-freeze";
+
+    /// <summary>
+    /// Every call the driver makes for <paramref name="stack"/>, in the order of the deploy sequence, each resource
+    /// rendered by <paramref name="arns"/>. A main root whose outputs name resources the driver cannot use is an
+    /// <see cref="InfraException"/> naming the output and the fix.
+    /// </summary>
+    public static IReadOnlyList<RequiredCall> Of(Stack stack, IResourceArns arns)
+    {
+        var root = stack.Main;
+        var calls = new List<RequiredCall>();
+        var production = stack.Name == ProductionStack;
+        void Add(string operation, string action, string resource, string source, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
+            calls.Add(new RequiredCall(Address, operation, action, resource, context ?? NoContext, source, false));
+
+        var parameter = SsmParameterArn(stack, FreezeParameterName(stack));
+        Add("freeze-check", "ssm:GetParameter", parameter, "Deploy/Aws/SsmDeployFreeze.cs: GetParameter");
+        if (production)
+        {
+            foreach (var table in Referenced(root, TableNamesOutput, "aws_dynamodb_table"))
+            {
+                Add("backup", "dynamodb:CreateBackup", arns.Arn(table), "Deploy/Aws/DynamoDbTableBackups.cs: CreateBackup");
+            }
+
+            // A failed production deploy freezes the stack until someone lifts the freeze.
+            Add("freeze-on-failure", "ssm:PutParameter", parameter, "Deploy/Aws/SsmDeployFreeze.cs: PutParameter");
+        }
+
+        var functions = Referenced(root, LambdaServicesOutput, "aws_lambda_function");
+        foreach (var function in functions)
+        {
+            var arn = arns.Arn(function);
+            Add("alias-shift", "lambda:GetAlias", arn, "Deploy/Aws/LambdaAliases.cs: GetAlias");
+
+            // Alias calls name the alias in the path, not as a qualifier: IAM evaluates them on the function's ARN.
+            Add("alias-shift", "lambda:UpdateAlias", arn, "Deploy/Aws/LambdaAliases.cs: UpdateAlias");
+            Add("rollback", "lambda:ListVersionsByFunction", arn, "Deploy/Aws/LambdaAliases.cs: ListVersionsByFunction");
+        }
+
+        var groups = Referenced(root, LambdaServicesOutput, "aws_codedeploy_deployment_group");
+        foreach (var group in groups)
+        {
+            var arn = arns.Arn(group);
+            Add("codedeploy", "codedeploy:CreateDeployment", arn, "Deploy/Aws/CodeDeployClient.cs: CreateDeployment");
+            Add("codedeploy", "codedeploy:GetDeployment", arn, "Deploy/Aws/CodeDeployClient.cs: GetDeployment");
+            Add("codedeploy", "codedeploy:ListDeployments", arn, "Deploy/Aws/CodeDeployClient.cs: ListDeployments");
+        }
+
+        // Groups share deployment configs: each is declared once.
+        foreach (var config in groups.Select(g => DeploymentConfigArn(stack, g, arns)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Add("codedeploy", "codedeploy:GetDeploymentConfig", config, "Deploy/Aws/CodeDeployClient.cs: CreateDeployment reads the group's deployment config");
+        }
+
+        foreach (var application in Referenced(root, LambdaServicesOutput, "aws_codedeploy_app"))
+        {
+            var arn = arns.Arn(application);
+            Add("codedeploy", "codedeploy:RegisterApplicationRevision", arn, "Deploy/Aws/CodeDeployClient.cs: CreateDeployment registers its AppSpec revision");
+            Add("codedeploy", "codedeploy:GetApplicationRevision", arn, "Deploy/Aws/CodeDeployClient.cs: CreateDeployment reads its AppSpec revision");
+        }
+
+        if (groups.Count > 0)
+        {
+            // StopDeployment takes no resource-level permissions.
+            Add("codedeploy", "codedeploy:StopDeployment", "*", "Deploy/Aws/CodeDeployClient.cs: StopDeployment");
+        }
+
+        foreach (var alarm in Referenced(root, LambdaServicesOutput, "aws_cloudwatch_metric_alarm"))
+        {
+            Add("alarms", "cloudwatch:DescribeAlarms", arns.Arn(alarm), "Deploy/Aws/CloudWatchAlarms.cs: DescribeAlarms");
+        }
+
+        foreach (var function in Referenced(root, SmokeTestFunctionOutput, "aws_lambda_function"))
+        {
+            // A qualified invoke is evaluated on the qualified ARN: an unqualified grant does not allow it.
+            Add("smoke-test", "lambda:InvokeFunction", $"{arns.Arn(function)}:{AliasName(root, function)}", "Deploy/Aws/LambdaAliases.cs: Invoke");
+        }
+
+        if (SignsSmokeRequest(root))
+        {
+            foreach (var stage in Referenced(root, ApiUrlOutput, "aws_api_gateway_stage"))
+            {
+                Add("smoke-test", "execute-api:Invoke", StageRouteArn(stack, stage, arns), "Deploy/SmokeTests.cs: GET of /products, signed when the API uses AWS_IAM");
+            }
+        }
+
+        foreach (var topic in Referenced(root, TopicOutput, "aws_sns_topic"))
+        {
+            Add("notify", "sns:Publish", arns.Arn(topic), "Deploy/Aws/SnsNotifier.cs: Publish");
+            if (TopicKeyArn(topic, arns) is { } key)
+            {
+                // Publishing to an encrypted topic makes SNS use the key on the publisher's behalf.
+                var viaSns = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["kms:ViaService"] = [$"sns.{stack.Region}.amazonaws.com"] };
+                Add("notify", "kms:GenerateDataKey", key, "Deploy/Aws/SnsNotifier.cs: Publish to a topic encrypted with a KMS key", viaSns);
+                Add("notify", "kms:Decrypt", key, "Deploy/Aws/SnsNotifier.cs: Publish to a topic encrypted with a KMS key", viaSns);
+            }
+        }
+
+        return calls;
+    }
+
+    /// <summary>The resources of type <paramref name="type"/> that the output <paramref name="output"/> references, ordered by address.</summary>
+    private static IReadOnlyList<CustomResource> Referenced(StackRoot root, string output, string type)
+    {
+        if (!root.Outputs.TryGetValue(output, out var value))
+        {
+            return [];
+        }
+
+        return References(value.Expression)
+            .Select(r => r.Resource)
+            .Where(r => r.Type == type)
+            .DistinctBy(r => r.TerraformAddress, StringComparer.Ordinal)
+            .OrderBy(r => r.TerraformAddress, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<AttributeReference> References(object part) => part switch
+    {
+        AttributeReference reference => [reference],
+        Template template => template.Parts.SelectMany(References),
+        _ => [],
+    };
+
+    /// <summary>The name of <paramref name="function"/>'s alias <see cref="LiveAlias"/>, which must exist in the root.</summary>
+    private static string AliasName(StackRoot root, CustomResource function)
+    {
+        var alias = root.CustomResources
+            .Where(r => r.Type == "aws_lambda_alias")
+            .Select(r => r.ReadProperties())
+            .FirstOrDefault(p => p["function_name"] is ExpressionValue { Expression: AttributeReference reference } && reference.Resource == function
+                && p["name"] is ScalarValue { Value: LiveAlias });
+        return alias is null
+            ? throw new InfraException(
+                $"stacks/{root.Stack.Name}/terraform/main.tf.json: output '{SmokeTestFunctionOutput}' names {function.TerraformAddress}, which has no aws_lambda_alias named '{LiveAlias}'. " +
+                $"The smoke test invokes that alias: give the function a '{LiveAlias}' alias whose function_name references it, or export the function that has one.")
+            : LiveAlias;
+    }
+
+    // A literal other than AWS_IAM leaves the GET unsigned; a value known only at apply may be AWS_IAM.
+    private static bool SignsSmokeRequest(StackRoot root) =>
+        root.Outputs.TryGetValue(ApiAuthorizationOutput, out var value)
+        && !(value.Expression is Template { Parts: [string literal] } && literal != "AWS_IAM");
+
+    private static string StageRouteArn(Stack stack, CustomResource stage, IResourceArns arns)
+    {
+        var properties = stage.ReadProperties();
+        string Text(string argument) => properties[argument] switch
+        {
+            ScalarValue { Value: string text } => text,
+            ExpressionValue { Expression: AttributeReference reference } => arns.Value(reference),
+            _ => throw new InfraException(
+                $"stacks/{stack.Name}/terraform/main.tf.json: {stage.TerraformAddress}.{argument} is neither text nor a reference, so the smoke test's execute-api:Invoke cannot be scoped. " +
+                "Set it to a literal or to another resource's attribute."),
+        };
+        return $"arn:aws:execute-api:{stack.Region}:{stack.AccountId}:{Text("rest_api_id")}/{Text("stage_name")}/{SmokeTestRoute}";
+    }
+
+    private static string DeploymentConfigArn(Stack stack, CustomResource group, IResourceArns arns) => group.ReadProperties()["deployment_config_name"] switch
+    {
+        null => $"arn:aws:codedeploy:{stack.Region}:{stack.AccountId}:deploymentconfig:{DefaultDeploymentConfig}",
+        ScalarValue { Value: string name } => $"arn:aws:codedeploy:{stack.Region}:{stack.AccountId}:deploymentconfig:{name}",
+        ExpressionValue { Expression: AttributeReference reference } => arns.Arn(reference.Resource),
+        _ => throw new InfraException(
+            $"stacks/{stack.Name}/terraform/main.tf.json: {group.TerraformAddress}.deployment_config_name is neither a name nor a reference to a deployment config, " +
+            "so the deploy role's codedeploy:GetDeploymentConfig cannot be scoped. Write the config's name (e.g. CodeDeployDefault.LambdaAllAtOnce) or reference an aws_codedeploy_deployment_config."),
+    };
+
+    /// <summary>The ARN of the key encrypting <paramref name="topic"/>; null when it is unencrypted or uses the AWS-managed key.</summary>
+    private static string? TopicKeyArn(CustomResource topic, IResourceArns arns) => topic.ReadProperties()["kms_master_key_id"] switch
+    {
+        null => null,
+        ScalarValue { Value: AwsManagedSnsKey } => null,
+        ScalarValue { Value: string arn } when arn.StartsWith("arn:", StringComparison.Ordinal) => arn,
+        ExpressionValue { Expression: AttributeReference reference } => arns.Value(reference),
+        _ => throw new InfraException(
+            $"stacks/{topic.Root.Stack.Name}/terraform/main.tf.json: {topic.TerraformAddress}.kms_master_key_id is neither a key ARN nor a reference to one, " +
+            "so the publisher's kms:GenerateDataKey and kms:Decrypt cannot be scoped to the key. Reference the key's arn (aws_kms_key.<name>.arn)."),
+    };
+
+    // A parameter name that starts with '/' is written after 'parameter' without a second slash.
+    private static string SsmParameterArn(Stack stack, string name) =>
+        $"arn:aws:ssm:{stack.Region}:{stack.AccountId}:parameter{(name.StartsWith('/') ? name : "/" + name)}";
+}
