@@ -1,0 +1,189 @@
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// Decides a role's requests as AWS does within one account
+/// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html and
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html):
+/// a matching Deny in any policy wins; a permissions boundary, when present, must allow; then an allow in an identity
+/// policy, or in a resource policy naming the role itself, is enough; except that a KMS key policy must allow, either
+/// the role (enough) or the account (then an identity policy must allow too).
+/// Built once per role; <see cref="Evaluate"/> does not allocate on its common paths.
+/// </summary>
+public sealed class PolicyEvaluator
+{
+    private readonly IamPolicy[] identityPolicies;
+    private readonly IamPolicy? boundary;
+
+    /// <summary>An evaluator for a role with <paramref name="identityPolicies"/> and an optional <paramref name="permissionsBoundary"/>.</summary>
+    public PolicyEvaluator(IReadOnlyList<IamPolicy> identityPolicies, IamPolicy? permissionsBoundary = null)
+    {
+        foreach (var policy in permissionsBoundary is null ? identityPolicies : identityPolicies.Append(permissionsBoundary))
+        {
+            foreach (var statement in policy.Statements)
+            {
+                if (statement.Principals is not null)
+                {
+                    throw new InfraException($"IAM policy '{policy.Name}' Statement[{statement.Index}]: field '{(statement.NotPrincipal ? "NotPrincipal" : "Principal")}' is not allowed in an identity policy or permissions boundary; remove it (the role the policy is attached to is the principal).");
+                }
+            }
+        }
+
+        this.identityPolicies = [.. identityPolicies];
+        boundary = permissionsBoundary;
+    }
+
+    /// <summary>
+    /// Decides <paramref name="request"/>. <paramref name="resourcePolicies"/> are the resource policies that may apply;
+    /// those not governing the request's resource are ignored.
+    /// </summary>
+    public IamDecision Evaluate(IamRequest request, IReadOnlyList<ResourcePolicy>? resourcePolicies = null)
+    {
+        Match identityAllow = default;
+        foreach (var policy in identityPolicies)
+        {
+            var match = Scan(policy, request, resourcePolicy: false);
+            if (match.Deny is { } deny)
+            {
+                return Decided(IamDecisionKind.ExplicitDeny, policy, deny, "a Deny statement matches");
+            }
+
+            identityAllow = identityAllow.Allow is null ? match with { Policy = policy } : identityAllow;
+        }
+
+        Match boundaryAllow = default;
+        if (boundary is not null)
+        {
+            boundaryAllow = Scan(boundary, request, resourcePolicy: false) with { Policy = boundary };
+            if (boundaryAllow.Deny is { } deny)
+            {
+                return Decided(IamDecisionKind.ExplicitDeny, boundary, deny, "a Deny statement of the permissions boundary matches");
+            }
+        }
+
+        Match resourceAllow = default;
+        Match keyAllow = default;
+        ResourcePolicy? keyPolicy = null;
+        if (resourcePolicies is not null)
+        {
+            for (var i = 0; i < resourcePolicies.Count; i++)
+            {
+                var resourcePolicy = resourcePolicies[i];
+                if (!resourcePolicy.Governs(request.Resource))
+                {
+                    continue;
+                }
+
+                var match = Scan(resourcePolicy.Policy, request, resourcePolicy: true) with { Policy = resourcePolicy.Policy };
+                if (match.Deny is { } deny)
+                {
+                    return Decided(IamDecisionKind.ExplicitDeny, resourcePolicy.Policy, deny, "a Deny statement of the resource policy matches");
+                }
+
+                if (resourcePolicy.Kind == ResourcePolicyKind.KmsKey)
+                {
+                    keyPolicy = resourcePolicy;
+                    keyAllow = keyAllow.Allow is null || (keyAllow.Account && !match.Account && match.Allow is not null) ? match : keyAllow;
+                }
+                else if (resourceAllow.Allow is null && match.Allow is not null && !match.Account)
+                {
+                    resourceAllow = match;
+                }
+            }
+        }
+
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html:
+        // an implicit deny in a role's permissions boundary limits even what a resource policy grants to the role's ARN.
+        if (boundary is not null && boundaryAllow.Allow is null)
+        {
+            return new IamDecision(IamDecisionKind.ImplicitDeny, boundary.Name, null, null, "the permissions boundary does not allow the action on the resource");
+        }
+
+        if (keyPolicy is not null)
+        {
+            // https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html: IAM policies grant access to
+            // a key only when its key policy allows the account (the root principal); otherwise the key policy alone decides.
+            if (keyAllow.Allow is null)
+            {
+                return new IamDecision(IamDecisionKind.ImplicitDeny, keyPolicy.Policy.Name, null, null, "the key policy neither allows the role nor delegates to its account");
+            }
+
+            if (!keyAllow.Account)
+            {
+                return Decided(IamDecisionKind.Allowed, keyAllow.Policy!, keyAllow.Allow, "the key policy allows the role");
+            }
+
+            return identityAllow.Allow is null
+                ? new IamDecision(IamDecisionKind.ImplicitDeny, keyPolicy.Policy.Name, null, null, "the key policy delegates to the account, but no identity policy statement allows the action on the key")
+                : Decided(IamDecisionKind.Allowed, identityAllow.Policy!, identityAllow.Allow, "an identity policy allows and the key policy delegates to the account");
+        }
+
+        if (identityAllow.Allow is not null)
+        {
+            return Decided(IamDecisionKind.Allowed, identityAllow.Policy!, identityAllow.Allow, "an identity policy allows");
+        }
+
+        if (resourceAllow.Allow is not null)
+        {
+            return Decided(IamDecisionKind.Allowed, resourceAllow.Policy!, resourceAllow.Allow, "the resource policy allows the role");
+        }
+
+        return new IamDecision(IamDecisionKind.ImplicitDeny, null, null, null, "no identity policy or resource policy statement allows the action on the resource");
+    }
+
+    private static IamDecision Decided(IamDecisionKind kind, IamPolicy policy, IamStatement statement, string reason) =>
+        new(kind, policy.Name, statement.Index, statement.Sid, reason);
+
+    // The first matching Deny (which ends the scan) and the first matching Allow; for a resource policy the Allow that
+    // names the role directly is preferred to one that names only its account.
+    private static Match Scan(IamPolicy policy, IamRequest request, bool resourcePolicy)
+    {
+        policy.Candidates(request.Action, out var forService, out var forAnyService);
+        var result = default(Match);
+        if (!Scan(forService, request, resourcePolicy, ref result))
+        {
+            Scan(forAnyService, request, resourcePolicy, ref result);
+        }
+
+        return result;
+    }
+
+    // False once a Deny matched: nothing else can change the decision.
+    private static bool Scan(IamStatement[] statements, IamRequest request, bool resourcePolicy, ref Match result)
+    {
+        foreach (var statement in statements)
+        {
+            var principal = IamStatement.PrincipalMatch.Direct;
+            if (resourcePolicy)
+            {
+                principal = statement.MatchPrincipal(request);
+                if (principal == IamStatement.PrincipalMatch.None)
+                {
+                    continue;
+                }
+            }
+
+            if (statement.IsDeny)
+            {
+                if (statement.Applies(request))
+                {
+                    result = result with { Deny = statement };
+                    return true;
+                }
+
+                continue;
+            }
+
+            var better = result.Allow is null || (result.Account && principal == IamStatement.PrincipalMatch.Direct);
+            if (better && statement.Applies(request))
+            {
+                result = result with { Allow = statement, Account = principal == IamStatement.PrincipalMatch.Account };
+            }
+        }
+
+        return result.Deny is not null;
+    }
+
+    private readonly record struct Match(IamStatement? Allow, bool Account, IamStatement? Deny, IamPolicy? Policy);
+}
