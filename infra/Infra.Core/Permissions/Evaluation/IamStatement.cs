@@ -33,11 +33,14 @@ internal sealed class IamStatement
         /// <summary>The statement does not apply to the principal.</summary>
         None,
 
-        /// <summary>By its ARN, or by <c>*</c>: the statement alone can allow.</summary>
-        Direct,
-
         /// <summary>By its account (<c>123456789012</c> or <c>arn:aws:iam::123456789012:root</c>): the account's IAM policies must allow too.</summary>
         Account,
+
+        /// <summary>By the role's ARN: the statement alone can allow, within the permissions boundary.</summary>
+        Direct,
+
+        /// <summary>By <c>*</c>, which names the role's session too: the statement alone can allow, even beyond the permissions boundary.</summary>
+        Everyone,
     }
 
     public int Index { get; }
@@ -120,12 +123,13 @@ internal sealed class IamStatement
         var match = PrincipalMatch.None;
         foreach (var principal in Principals)
         {
-            var this_ = principal == "*" || string.Equals(principal, request.PrincipalArn, StringComparison.Ordinal)
-                ? PrincipalMatch.Direct
-                : IsAccount(principal, request.PrincipalAccount) ? PrincipalMatch.Account : PrincipalMatch.None;
-            if (this_ > match)
+            var named = principal == "*" ? PrincipalMatch.Everyone
+                : string.Equals(principal, request.PrincipalArn, StringComparison.Ordinal) ? PrincipalMatch.Direct
+                : IsAccount(principal, request.PrincipalAccount) ? PrincipalMatch.Account
+                : PrincipalMatch.None;
+            if (named > match)
             {
-                match = this_;
+                match = named;
             }
         }
 

@@ -1,4 +1,5 @@
 using Infra.Model;
+using Principal = Infra.Permissions.IamStatement.PrincipalMatch;
 
 namespace Infra.Permissions;
 
@@ -49,13 +50,16 @@ public sealed class PolicyEvaluator
                 return Decided(IamDecisionKind.ExplicitDeny, policy, deny, "a Deny statement matches");
             }
 
-            identityAllow = identityAllow.Allow is null ? match with { Policy = policy } : identityAllow;
+            if (identityAllow.Allow is null && match.Allow is not null)
+            {
+                identityAllow = match;
+            }
         }
 
         Match boundaryAllow = default;
         if (boundary is not null)
         {
-            boundaryAllow = Scan(boundary, request, resourcePolicy: false) with { Policy = boundary };
+            boundaryAllow = Scan(boundary, request, resourcePolicy: false);
             if (boundaryAllow.Deny is { } deny)
             {
                 return Decided(IamDecisionKind.ExplicitDeny, boundary, deny, "a Deny statement of the permissions boundary matches");
@@ -75,7 +79,7 @@ public sealed class PolicyEvaluator
                     continue;
                 }
 
-                var match = Scan(resourcePolicy.Policy, request, resourcePolicy: true) with { Policy = resourcePolicy.Policy };
+                var match = Scan(resourcePolicy.Policy, request, resourcePolicy: true);
                 if (match.Deny is { } deny)
                 {
                     return Decided(IamDecisionKind.ExplicitDeny, resourcePolicy.Policy, deny, "a Deny statement of the resource policy matches");
@@ -84,18 +88,22 @@ public sealed class PolicyEvaluator
                 if (resourcePolicy.Kind == ResourcePolicyKind.KmsKey)
                 {
                     keyPolicy = resourcePolicy;
-                    keyAllow = keyAllow.Allow is null || (keyAllow.Account && !match.Account && match.Allow is not null) ? match : keyAllow;
+                    keyAllow = match.Principal > keyAllow.Principal ? match : keyAllow;
                 }
-                else if (resourceAllow.Allow is null && match.Allow is not null && !match.Account)
+                else if (match.Principal > resourceAllow.Principal)
                 {
                     resourceAllow = match;
                 }
             }
         }
 
-        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html:
-        // an implicit deny in a role's permissions boundary limits even what a resource policy grants to the role's ARN.
-        if (boundary is not null && boundaryAllow.Allow is null)
+        // The resource policy that can allow on its own: the key policy when there is one, otherwise any other.
+        var ownAllow = keyPolicy is null ? resourceAllow : keyAllow;
+
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html (resource-based policies):
+        // an implicit deny in a role's permissions boundary limits what a resource policy grants to the role's ARN, but
+        // not what it grants to the role's session; a "*" grant names the session too.
+        if (boundary is not null && boundaryAllow.Allow is null && ownAllow.Principal != Principal.Everyone)
         {
             return new IamDecision(IamDecisionKind.ImplicitDeny, boundary.Name, null, null, "the permissions boundary does not allow the action on the resource");
         }
@@ -109,7 +117,7 @@ public sealed class PolicyEvaluator
                 return new IamDecision(IamDecisionKind.ImplicitDeny, keyPolicy.Policy.Name, null, null, "the key policy neither allows the role nor delegates to its account");
             }
 
-            if (!keyAllow.Account)
+            if (keyAllow.Principal != Principal.Account)
             {
                 return Decided(IamDecisionKind.Allowed, keyAllow.Policy!, keyAllow.Allow, "the key policy allows the role");
             }
@@ -124,9 +132,10 @@ public sealed class PolicyEvaluator
             return Decided(IamDecisionKind.Allowed, identityAllow.Policy!, identityAllow.Allow, "an identity policy allows");
         }
 
-        if (resourceAllow.Allow is not null)
+        // Naming only the account delegates to the account's IAM policies, which did not allow.
+        if (resourceAllow.Principal > Principal.Account)
         {
-            return Decided(IamDecisionKind.Allowed, resourceAllow.Policy!, resourceAllow.Allow, "the resource policy allows the role");
+            return Decided(IamDecisionKind.Allowed, resourceAllow.Policy!, resourceAllow.Allow!, "the resource policy allows the role");
         }
 
         return new IamDecision(IamDecisionKind.ImplicitDeny, null, null, null, "no identity policy or resource policy statement allows the action on the resource");
@@ -135,12 +144,11 @@ public sealed class PolicyEvaluator
     private static IamDecision Decided(IamDecisionKind kind, IamPolicy policy, IamStatement statement, string reason) =>
         new(kind, policy.Name, statement.Index, statement.Sid, reason);
 
-    // The first matching Deny (which ends the scan) and the first matching Allow; for a resource policy the Allow that
-    // names the role directly is preferred to one that names only its account.
+    // The first matching Deny (which ends the scan) and the matching Allow that names the principal most broadly.
     private static Match Scan(IamPolicy policy, IamRequest request, bool resourcePolicy)
     {
         policy.Candidates(request.Action, out var forService, out var forAnyService);
-        var result = default(Match);
+        var result = new Match(null, Principal.None, null, policy);
         if (!Scan(forService, request, resourcePolicy, ref result))
         {
             Scan(forAnyService, request, resourcePolicy, ref result);
@@ -154,11 +162,12 @@ public sealed class PolicyEvaluator
     {
         foreach (var statement in statements)
         {
-            var principal = IamStatement.PrincipalMatch.Direct;
+            // An identity statement's principal is the role it is attached to.
+            var principal = Principal.Direct;
             if (resourcePolicy)
             {
                 principal = statement.MatchPrincipal(request);
-                if (principal == IamStatement.PrincipalMatch.None)
+                if (principal == Principal.None)
                 {
                     continue;
                 }
@@ -175,15 +184,14 @@ public sealed class PolicyEvaluator
                 continue;
             }
 
-            var better = result.Allow is null || (result.Account && principal == IamStatement.PrincipalMatch.Direct);
-            if (better && statement.Applies(request))
+            if (principal > result.Principal && statement.Applies(request))
             {
-                result = result with { Allow = statement, Account = principal == IamStatement.PrincipalMatch.Account };
+                result = result with { Allow = statement, Principal = principal };
             }
         }
 
-        return result.Deny is not null;
+        return false;
     }
 
-    private readonly record struct Match(IamStatement? Allow, bool Account, IamStatement? Deny, IamPolicy? Policy);
+    private readonly record struct Match(IamStatement? Allow, Principal Principal, IamStatement? Deny, IamPolicy? Policy);
 }

@@ -78,6 +78,20 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
+    public void A_NotResource_pattern_of_another_service_leaves_this_service_covered()
+    {
+        // "arn:aws:dynamodb:*" matches only DynamoDB resources, so a Deny on everything but them denies a Lambda call.
+        var decision = Decide(
+            """
+            {"Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Effect": "Deny", "Action": "*", "NotResource": "arn:aws:dynamodb:*"}
+            """,
+            Request("lambda:InvokeFunction", Function));
+
+        Assert.That(decision.Kind, Is.EqualTo(IamDecisionKind.ExplicitDeny), $"a Lambda function is not a DynamoDB resource, so the NotResource Deny applies: {decision}");
+    }
+
+    [Test]
     public void A_question_mark_matches_exactly_one_character()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:GetFunction", "Resource": "arn:aws:lambda:eu-west-1:536580886816:function:api-?"}""";
@@ -365,6 +379,26 @@ public class PolicyEvaluatorTests
             var iam = evaluator.Evaluate(Request("iam:CreateRole", Role));
             Assert.That(iam.Kind, Is.EqualTo(IamDecisionKind.ImplicitDeny), $"the boundary does not allow iam: {iam}");
             Assert.That(iam.PolicyName, Is.EqualTo("boundary"), "the denial must point at the boundary");
+        });
+    }
+
+    [Test]
+    public void A_permissions_boundary_limits_a_resource_policy_grant_to_the_role_ARN_but_not_one_to_everyone()
+    {
+        var boundary = Policy("""{"Effect": "Allow", "Action": "lambda:*", "Resource": "*"}""", "boundary");
+        var evaluator = new PolicyEvaluator([], boundary);
+        ResourcePolicy BucketPolicy(string principal) => new(
+            Policy($$"""{"Effect": "Allow", "Principal": {{principal}}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::2-1-bbws-tfstate-dev/*"}""", "tfstate-bucket-policy"),
+            ResourcePolicyKind.S3Bucket,
+            Bucket);
+
+        var toRole = evaluator.Evaluate(Request("s3:GetObject", Bucket + "/dev.tfstate"), [BucketPolicy($$"""{"AWS": "{{Role}}"}""")]);
+        var toEveryone = evaluator.Evaluate(Request("s3:GetObject", Bucket + "/dev.tfstate"), [BucketPolicy("\"*\"")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(toRole.Kind, Is.EqualTo(IamDecisionKind.ImplicitDeny), $"a grant to the role's ARN is limited by the boundary: {toRole}");
+            Assert.That(toEveryone.Kind, Is.EqualTo(IamDecisionKind.Allowed), $"a grant to \"*\" names the role's session, which the boundary does not limit: {toEveryone}");
         });
     }
 
