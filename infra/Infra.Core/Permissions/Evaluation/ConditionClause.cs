@@ -138,6 +138,14 @@ internal sealed class ConditionClause
                 error = $"operator '{op}' on '{key}': value '{value}' is not a {(p.Family == Family.Numeric ? "number" : "true/false")}";
                 return null;
             }
+
+            // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN:
+            // the Arn operators compare each of the six colon-separated parts on its own, so a shorter value has no meaning.
+            if (p.Family == Family.Arn && value.Split(':', 6).Length != 6)
+            {
+                error = $"operator '{op}' on '{key}': value '{value}' does not have the six colon-separated parts of an ARN; write one '*' per part, e.g. 'arn:aws:sqs:*:*:*'";
+                return null;
+            }
         }
 
         return new ConditionClause(op, key, p.Family, p.Negated, ifExists, qualifier, p.Comparison, values);
@@ -214,11 +222,8 @@ internal sealed class ConditionClause
         }
     }
 
-    private static WildcardPattern[] ArnPatternParts(string value)
-    {
-        var parts = value.Split(':', 6);
-        return [.. parts.Select(part => new WildcardPattern(part, ignoreCase: false))];
-    }
+    private static WildcardPattern[] ArnPatternParts(string value) =>
+        [.. value.Split(':', 6).Select(part => new WildcardPattern(part, ignoreCase: false))];
 
     private bool MatchesAny(string requestValue)
     {
@@ -247,11 +252,6 @@ internal sealed class ConditionClause
     // ArnLike compares each of the six colon-separated parts on its own, so '*' does not run across a ':' there.
     private static bool ArnMatches(string requestValue, WildcardPattern[] parts)
     {
-        if (parts.Length != 6)
-        {
-            return parts.Length == 1 && parts[0].IsMatch(requestValue);
-        }
-
         var rest = requestValue.AsSpan();
         for (var i = 0; i < 5; i++)
         {

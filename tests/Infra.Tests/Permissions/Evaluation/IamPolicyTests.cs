@@ -24,6 +24,7 @@ public class IamPolicyTests
         yield return Case("a misspelt field", """{"Statement": [{"Effect": "Allow", "Actions": "s3:*", "Resource": "*"}]}""", "unknown field 'Actions'");
         yield return Case("an unknown condition operator", """{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringSortOf": {"aws:x": "y"}}}]}""", "'Condition.StringSortOf'", "unknown condition operator");
         yield return Case("a numeric condition on a word", """{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "soon"}}}]}""", "'soon'", "not a number");
+        yield return Case("an ARN condition value without six parts", """{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sqs:*"}}}]}""", "'Condition.ArnLike'", "six colon-separated parts", "'arn:aws:sqs:*:*:*'");
         yield return Case("a Principal string other than *", """{"Statement": [{"Effect": "Allow", "Principal": "arn:aws:iam::536580886816:root", "Action": "s3:*"}]}""", "'Principal'", "{\"AWS\":");
         yield return Case("a second statement's fault by its index", """{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}, {"Effect": "Allow", "Action": [], "Resource": "*"}]}""", "Statement[1]", "'Action' is empty");
     }

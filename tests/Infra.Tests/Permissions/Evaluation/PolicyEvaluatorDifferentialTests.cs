@@ -83,7 +83,7 @@ public class PolicyEvaluatorDifferentialTests
         ("ArnNotLike", "aws:PrincipalArn", ["arn:aws:iam::*:role/2-1-bbws-github-*"]),
         ("ArnNotEquals", "aws:PrincipalArn", ["arn:aws:iam::536580886816:role/other"]),
         ("ArnLike", "aws:SourceArn", ["arn:aws:lambda:*:536580886816:function:*"]),
-        ("ArnNotLikeIfExists", "aws:SourceArn", ["arn:aws:sqs:*"]),
+        ("ArnNotLikeIfExists", "aws:SourceArn", ["arn:aws:sqs:*:*:*"]),
         ("StringEquals", "aws:PrincipalAccount", [Account]),
         ("NumericLessThan", "aws:MultiFactorAuthAge", ["3600"]),
         ("NumericGreaterThanEquals", "aws:MultiFactorAuthAge", ["3600"]),
@@ -98,7 +98,10 @@ public class PolicyEvaluatorDifferentialTests
         ("ForAllValues:StringLike", "aws:TagKeys", ["t*", "e*"]),
         ("ForAnyValue:StringNotEquals", "aws:TagKeys", ["team"]),
         ("ForAllValues:StringNotEquals", "aws:TagKeys", ["owner"]),
-        ("ForAnyValue:StringEqualsIfExists", "aws:TagKeys", ["env"]),
+        // Not ForAnyValue:...IfExists: the oracle takes it as false on an absent key, where
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists
+        // says an ...IfExists condition on an absent key is true, which PolicyEvaluator follows (see
+        // PolicyEvaluatorTests.IfExists_makes_ForAnyValue_on_a_missing_key_true).
     ];
 
     // Each key's possible values in a request; null leaves the key out.

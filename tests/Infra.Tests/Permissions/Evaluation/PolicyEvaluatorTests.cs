@@ -236,6 +236,34 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
+    public void IfExists_makes_ForAnyValue_on_a_missing_key_true()
+    {
+        const string Statements = """{"Effect": "Allow", "Action": "lambda:TagResource", "Resource": "*", "Condition": {"ForAnyValue:StringEqualsIfExists": {"aws:TagKeys": "team"}}}""";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Decide(Statements, Request("lambda:TagResource", Function)).Kind, Is.EqualTo(IamDecisionKind.Allowed), "...IfExists on an absent key must hold, whatever the qualifier");
+            Assert.That(Decide(Statements, Request("lambda:TagResource", Function, ("aws:TagKeys", ["owner"]))).Kind, Is.EqualTo(IamDecisionKind.ImplicitDeny), "with the key present ForAnyValue must still compare");
+        });
+    }
+
+    [Test]
+    public void ArnLike_compares_each_part_of_the_ARN_on_its_own()
+    {
+        static IamDecision Deny(string pattern, string sourceArn) => Decide(
+            """{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}, {"Effect": "Deny", "Action": "sqs:*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": """ + "\"" + pattern + "\"}}}",
+            Request("sqs:SendMessage", "arn:aws:sqs:eu-west-1:536580886816:orders", ("aws:SourceArn", [sourceArn])));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Deny("arn:aws:sqs:*:*:*", "arn:aws:sqs:eu-west-1:536580886816:orders").Kind, Is.EqualTo(IamDecisionKind.ExplicitDeny), "one * per part must match any SQS ARN");
+            Assert.That(Deny("arn:aws:sqs:*:*:*", "arn:aws:sns:eu-west-1:536580886816:orders").Kind, Is.EqualTo(IamDecisionKind.Allowed), "an SNS ARN must not match the sqs service part");
+            Assert.That(Deny("arn:aws:*:eu-west-1:*:orders", "arn:aws:sqs:af-south-1:536580886816:orders").Kind, Is.EqualTo(IamDecisionKind.Allowed), "the region part must be compared on its own");
+            Assert.That(Deny("arn:aws:*:*:*:*", "arn:aws:lambda:eu-west-1:536580886816:function:api-1").Kind, Is.EqualTo(IamDecisionKind.ExplicitDeny), "the last part keeps its own colons");
+        });
+    }
+
+    [Test]
     public void A_plain_operator_on_a_missing_key_is_false_and_a_negated_one_is_true()
     {
         Assert.Multiple(() =>
