@@ -130,13 +130,14 @@ public sealed class RequirementTable
         }
 
         CheckKeys(display, callsMap, ResourceRequirements.Operations, "operation");
+        var callsLine = root.Children.Keys.First(k => k is YamlScalarNode { Value: "calls" }).Start.Line;
         foreach (var operation in ResourceRequirements.Operations)
         {
             if (Child(callsMap, operation) is not { } listNode)
             {
                 if (operation != "tag")
                 {
-                    throw Invalid(display, Line(callsMap), "calls." + operation, "is missing", $"write 'calls.{operation}:' with the calls the provider makes ('[]' when it makes none)");
+                    throw Invalid(display, callsLine, "calls." + operation, "is missing", $"write 'calls.{operation}:' with the calls the provider makes ('[]' when it makes none)");
                 }
 
                 continue;
