@@ -20,8 +20,11 @@ internal sealed class ResourceArgs
         this.arns = arns;
     }
 
-    /// <summary>True when the argument at <paramref name="path"/> holds a value (an empty list is not one).</summary>
-    public bool IsSet(string path) => Find(path).Any(v => v is not ListValue { Items.Count: 0 });
+    /// <summary>
+    /// True when the argument at <paramref name="path"/> holds a value. An empty list and <c>false</c> are not one:
+    /// a flag set to false switches its feature off, so its calls are not made.
+    /// </summary>
+    public bool IsSet(string path) => Find(path).Any(v => v is not (ListValue { Items.Count: 0 } or ScalarValue { Value: false }));
 
     /// <summary>The values at <paramref name="path"/>, one per list element; null when the argument is not set.</summary>
     public IReadOnlyList<string>? Values(string path)

@@ -136,4 +136,86 @@ public class RequiredCallsTests
 
         Assert.That(error!.Message, Does.Match(@"^aws_\w+\.\w+: no IAM requirements for aws_\w+: add infra/IamRequirements/aws/aws_\w+\.yaml \(README: 'How a resource type gets its IAM requirements'\)\.$"));
     }
+    [Test]
+    public void AWhenEntryFollowsANestedArgumentAndAFlagSetToFalseIsOff()
+    {
+        using var only = new TempFolder();
+        TestTables.Load(only, Catalog.Value);
+        only.Write(RequirementTable.Folder + "/aws_api_gateway_method_settings.yaml", """
+            type: aws_api_gateway_method_settings
+            arn: "arn:aws:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+            calls:
+              refresh: []
+              create: []
+              update: []
+              delete: []
+            when:
+              settings.metrics_enabled:
+                - operation: update
+                  action: apigateway:PATCH
+                  resource: "${arn}"
+                  source: pike
+              settings.data_trace_enabled:
+                - operation: update
+                  action: apigateway:DELETE
+                  resource: "${arn}"
+                  source: pike
+            """);
+        var tables = RequirementTable.Load(only.Path, Catalog.Value);
+
+        var settings = RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)).Where(c => c.Address == "aws_api_gateway_method_settings.product_rest_api_method_settings");
+
+        Assert.That(settings.Select(c => (c.Action, c.Resource)), Is.EqualTo(new[] { ("apigateway:PATCH", "arn:aws:apigateway:eu-west-1::/restapis/${aws_api_gateway_rest_api.product_rest_api.id}/stages/dev") }), "metrics_enabled is true and data_trace_enabled false in the stage's settings block");
+    }
+    [Test]
+    public void AListValuedArgumentYieldsOneCallPerElement()
+    {
+        using var only = new TempFolder();
+        TestTables.Load(only, Catalog.Value);
+        only.Write(RequirementTable.Folder + "/aws_codedeploy_deployment_group.yaml", """
+            type: aws_codedeploy_deployment_group
+            arn: "arn:aws:codedeploy:${region}:${account}:deploymentgroup:${app_name}/${deployment_group_name}"
+            calls:
+              refresh: []
+              create: []
+              update: []
+              delete: []
+            when:
+              alarm_configuration.alarms:
+                - operation: refresh
+                  action: cloudwatch:DescribeAlarms
+                  resource: "arn:aws:cloudwatch:${region}:${account}:alarm:${alarm_configuration.alarms}"
+                  source: added
+                  why: "test: one call per alarm"
+            """);
+        var tables = RequirementTable.Load(only.Path, Catalog.Value);
+
+        var alarms = RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)).Where(c => c.Address == "aws_codedeploy_deployment_group.order_processor_deploy_group").Select(c => c.Resource);
+
+        Assert.That(alarms, Is.EqualTo(new[] { "errors", "throttles", "duration" }.Select(a => $"arn:aws:cloudwatch:eu-west-1:{Account}:alarm:2-1-bbws-order-processor-dev-{a}")), "each alarm the group watches, by the name its reference resolves to");
+    }
+
+    [Test]
+    public void ACallReadingAnArgumentTheResourceDoesNotSetIsAnErrorSayingToUseWhen()
+    {
+        using var only = new TempFolder();
+        TestTables.Load(only, Catalog.Value);
+        only.Write(RequirementTable.Folder + "/aws_sqs_queue.yaml", """
+            type: aws_sqs_queue
+            arn: "arn:aws:sqs:${region}:${account}:${name}"
+            calls:
+              refresh:
+                - action: kms:Decrypt
+                  resource: "${kms_data_key_reuse_period_seconds}"
+                  source: pike
+              create: []
+              update: []
+              delete: []
+            """);
+        var tables = RequirementTable.Load(only.Path, Catalog.Value);
+
+        var error = Assert.Throws<InfraException>(() => RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)));
+
+        Assert.That(error!.Message, Does.Match(@"^aws_sqs_queue\.\w+: infra/IamRequirements/aws/aws_sqs_queue\.yaml:5: refresh kms:Decrypt reads an argument this resource does not set \(kms_data_key_reuse_period_seconds\): move the call under 'when: <argument>'"));
+    }
 }
