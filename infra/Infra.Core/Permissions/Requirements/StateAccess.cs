@@ -24,7 +24,7 @@ public static class StateAccess
     /// <summary>Operation of writing the Pulumi checkpoint, history and backups (up and destroy only).</summary>
     public const string PulumiStateWrite = "pulumi-state-write";
 
-    /// <summary>Operation of taking and releasing the Pulumi stack lock (preview too).</summary>
+    /// <summary>Operation of taking and releasing the Pulumi stack lock (up, refresh, destroy; preview takes none).</summary>
     public const string PulumiLock = "pulumi-lock";
 
     /// <summary>Operation of the Pulumi secrets provider's use of the state key (<c>awskms://</c>).</summary>
@@ -97,17 +97,20 @@ public static class StateAccess
 
     private static void AddPulumi(List<RequiredCall> calls, StackRoot root, string bucket, string? stateKey, IReadOnlyDictionary<string, IReadOnlyList<string>> s3Kms)
     {
-        // Pulumi's DIY backend (pulumi.com/docs, "State and backends"): .pulumi/meta.yaml, the checkpoint
-        // .pulumi/stacks/<project>/<stack>.json, .pulumi/history/ and .pulumi/backups/ per update, and a lock object
-        // under .pulumi/locks/ for every operation, preview included. Names the engine chooses (timestamps, lock
-        // ids) are tokens, matched by a grant on the folder as the real names would be.
+        // Pulumi's DIY backend (pulumi/pulumi pkg/backend/diy: project_reference_store and lock.go): .pulumi/meta.yaml,
+        // the checkpoint .pulumi/stacks/<project>/<stack>.json, .pulumi/history/<project>/<stack>/ and
+        // .pulumi/backups/<project>/<stack>/ per update, and a lock object
+        // .pulumi/locks/organization/<project>/<stack>/<lock id>.json that up, refresh and destroy take after listing
+        // the folder for other locks (and reading them when there are some). Preview takes no lock and writes nothing.
+        // Names the engine chooses (timestamps, lock ids) are tokens, matched by a grant on the folder as the real
+        // names would be.
         var project = root.PulumiProject;
         var stack = root.Stack.Name;
         var prefix = bucket + "/" + PulumiPrefix;
         var checkpoint = $"{prefix}stacks/{project}/{stack}.json";
         var history = $"{prefix}history/{project}/{stack}/${{pulumi.history_object}}";
         var backup = $"{prefix}backups/{project}/{stack}/${{pulumi.backup_object}}";
-        var lockObject = $"{prefix}locks/{project}/{stack}/${{pulumi.lock_id}}.json";
+        var lockObject = $"{prefix}locks/organization/{project}/{stack}/${{pulumi.lock_id}}.json";
 
         Add(calls, PulumiStateRead, "s3:ListBucket", bucket, plan: true);
         Add(calls, PulumiStateRead, "s3:GetObject", prefix + "meta.yaml", plan: true);
@@ -115,13 +118,14 @@ public static class StateAccess
         Add(calls, PulumiStateWrite, "s3:PutObject", checkpoint, plan: false);
         Add(calls, PulumiStateWrite, "s3:PutObject", history, plan: false);
         Add(calls, PulumiStateWrite, "s3:PutObject", backup, plan: false);
-        Add(calls, PulumiLock, "s3:PutObject", lockObject, plan: true);
-        Add(calls, PulumiLock, "s3:DeleteObject", lockObject, plan: true);
+        Add(calls, PulumiLock, "s3:GetObject", lockObject, plan: false);
+        Add(calls, PulumiLock, "s3:PutObject", lockObject, plan: false);
+        Add(calls, PulumiLock, "s3:DeleteObject", lockObject, plan: false);
 
         if (stateKey is not null)
         {
             Add(calls, PulumiStateRead, "kms:Decrypt", stateKey, plan: true, s3Kms);
-            Add(calls, PulumiLock, "kms:GenerateDataKey", stateKey, plan: true, s3Kms);
+            Add(calls, PulumiLock, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
             Add(calls, PulumiStateWrite, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
 
             // Secrets provider awskms:// with the state key: the stack's data key is encrypted once (kms:Encrypt,

@@ -113,6 +113,11 @@ public class RequiredCallsTests
 
         Assert.That(checkpoint.Resource, Is.EqualTo($"arn:aws:s3:::2-1-bbws-tfstate-dev-{Account}/.pulumi/stacks/bbws/dev.json"));
         Assert.That(calls.Where(c => c.Operation == StateAccess.PulumiSecrets).Select(c => c.Action), Is.EquivalentTo(new[] { "kms:Decrypt", "kms:Encrypt" }));
+        Assert.That(calls.Where(c => c.Operation == StateAccess.PulumiLock).Select(c => (c.Resource, c.NeededToPlan)).Distinct(), Is.EquivalentTo(new[]
+        {
+            ($"arn:aws:s3:::2-1-bbws-tfstate-dev-{Account}/.pulumi/locks/organization/bbws/dev/${{pulumi.lock_id}}.json", false),
+            ($"arn:aws:kms:eu-west-1:{Account}:key/${{aws_kms_key.state_key_key.key_id}}", false),
+        }), "the DIY backend locks up, refresh and destroy under locks/organization/<project>/<stack>/; preview takes no lock");
     }
 
     [Test]
