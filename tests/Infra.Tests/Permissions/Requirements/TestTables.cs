@@ -3,8 +3,8 @@ using Infra.Permissions;
 namespace Infra.Tests.Permissions;
 
 /// <summary>
-/// A repository root in a temp folder holding the repository's requirement tables plus small stand-ins for the types
-/// whose tables are not written here (only an ARN, no calls), so the engine can run over a whole root.
+/// A repository root in a temp folder holding the repository's requirement tables plus small stand-ins (an ARN, no
+/// calls) for the types whose tables are not in the repository, so the engine can run over a whole root.
 /// </summary>
 internal static class TestTables
 {
