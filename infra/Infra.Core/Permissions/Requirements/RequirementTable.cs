@@ -103,7 +103,7 @@ public sealed class RequirementTable
 
             foreach (var (keyNode, valueNode) in map.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 var field = "attributes." + key;
                 var template = Template(display, valueNode, field, ScalarText(display, valueNode, field));
                 if (template.UsesOwnArn || template.OwnAttributes.Any())
@@ -160,7 +160,7 @@ public sealed class RequirementTable
 
             foreach (var (keyNode, listNode) in whenMap.Children)
             {
-                var argument = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+                var argument = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 if (ArnTemplate.Parse("${" + argument + "}", out _) is not { Arguments: var args } || !args.Any())
                 {
                     throw Invalid(display, Line(keyNode), "when." + argument, "is not an argument name", "use the argument's terraform name, dotted for nested blocks (e.g. kms_key_arn)");
@@ -261,7 +261,7 @@ public sealed class RequirementTable
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (!key.Contains(':', StringComparison.Ordinal))
             {
                 throw Invalid(display, Line(keyNode), field + "." + key, "is not a condition key", "write the key as IAM spells it, e.g. iam:PassedToService");
