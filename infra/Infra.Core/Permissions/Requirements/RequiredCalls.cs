@@ -1,0 +1,75 @@
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// Every IAM request applying, refreshing and destroying a root makes: each AWS resource's calls from its requirement
+/// table, rendered on the resource's own ARNs, then the state backend's (<see cref="StateAccess"/>).
+/// </summary>
+public static class RequiredCalls
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoContext = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// The calls of <paramref name="root"/>, in resource order, then the state calls. Resources of other packages
+    /// (github, random) call no AWS API and are skipped; an AWS type without a table is an error.
+    /// </summary>
+    public static IReadOnlyList<RequiredCall> Of(StackRoot root, RequirementTable table, IResourceArns arns)
+    {
+        var calls = new List<RequiredCall>();
+        foreach (var resource in root.CustomResources)
+        {
+            if (resource.Package != "aws")
+            {
+                continue;
+            }
+
+            var requirements = table.Find(resource.Type)
+                ?? throw new InfraException($"{resource.TerraformAddress}: no IAM requirements for {resource.Type}: add {RequirementTable.Folder}/{resource.Type}.yaml (README: 'How a resource type gets its IAM requirements').");
+            var args = new ResourceArgs(resource, resource.ReadProperties(), arns);
+            foreach (var call in requirements.Calls)
+            {
+                Add(calls, call, resource, requirements, args, root.Stack, arns);
+            }
+
+            foreach (var call in requirements.When)
+            {
+                if (args.IsSet(call.Argument!))
+                {
+                    Add(calls, call, resource, requirements, args, root.Stack, arns);
+                }
+            }
+        }
+
+        calls.AddRange(StateAccess.Of(root, arns));
+        return calls;
+    }
+
+    private static void Add(List<RequiredCall> calls, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
+    {
+        var resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
+        var context = NoContext;
+        if (call.Context.Count > 0)
+        {
+            var rendered = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (key, values) in call.Context)
+            {
+                rendered[key] = values.SelectMany(v => Render(v, call, resource, requirements, args, stack, arns)).ToList();
+            }
+
+            context = rendered;
+        }
+
+        var source = $"{requirements.File}: {call.Operation} {call.Action}";
+        foreach (var arn in resources)
+        {
+            calls.Add(new RequiredCall(resource.TerraformAddress, call.Operation, call.Action, arn, context, source, call.Operation == "refresh"));
+        }
+    }
+
+    private static IReadOnlyList<string> Render(ArnTemplate template, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns) =>
+        TemplateRenderer.Render(template, resource, requirements, args, stack, arns)
+        ?? throw new InfraException(call.Argument is null
+            ? $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: {call.Operation} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): move the call under 'when: <argument>' in the table, or set the argument in the program."
+            : $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: when.{call.Argument} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): key the entry by the argument it reads.");
+}

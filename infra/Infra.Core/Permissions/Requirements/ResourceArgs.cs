@@ -1,0 +1,133 @@
+using System.Globalization;
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// The argument values of one resource, read from its property tree once, as IAM sees them: literals as text,
+/// references through <see cref="IResourceArns"/>, anything unknown until apply as a token.
+/// </summary>
+internal sealed class ResourceArgs
+{
+    private readonly CustomResource resource;
+    private readonly ObjectValue properties;
+    private readonly IResourceArns arns;
+
+    public ResourceArgs(CustomResource resource, ObjectValue properties, IResourceArns arns)
+    {
+        this.resource = resource;
+        this.properties = properties;
+        this.arns = arns;
+    }
+
+    /// <summary>
+    /// True when the argument at <paramref name="path"/> holds a value. An empty list and <c>false</c> are not one:
+    /// a flag set to false switches its feature off, so its calls are not made.
+    /// </summary>
+    public bool IsSet(string path) => Find(path).Any(v => v is not (ListValue { Items.Count: 0 } or ScalarValue { Value: false }));
+
+    /// <summary>The values at <paramref name="path"/>, one per list element; null when the argument is not set.</summary>
+    public IReadOnlyList<string>? Values(string path)
+    {
+        var found = Find(path);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        foreach (var value in found)
+        {
+            Flatten(value, path, values);
+        }
+
+        return values.Count == 0 ? null : values;
+    }
+
+    /// <summary>The literal text of a top-level argument that is a plain value, or null.</summary>
+    public static string? Literal(PropertyValue value) => value is ScalarValue scalar ? Format(scalar.Value) : null;
+
+    private List<PropertyValue> Find(string path)
+    {
+        List<PropertyValue> current = [properties];
+        foreach (var segment in path.Split('.'))
+        {
+            var next = new List<PropertyValue>();
+            foreach (var node in current)
+            {
+                Step(node, segment, next);
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static void Step(PropertyValue node, string segment, List<PropertyValue> next)
+    {
+        switch (node)
+        {
+            case ObjectValue block when block[segment] is { } child:
+                next.Add(child);
+                break;
+            case ListValue list:
+                // Repeated blocks (rule { ... }): the path reaches into each of them.
+                foreach (var item in list.Items)
+                {
+                    Step(item, segment, next);
+                }
+
+                break;
+            case MapValue map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (key == segment)
+                    {
+                        next.Add(value);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void Flatten(PropertyValue value, string path, List<string> into)
+    {
+        switch (value)
+        {
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    Flatten(item, path, into);
+                }
+
+                break;
+            case ScalarValue scalar:
+                into.Add(Format(scalar.Value));
+                break;
+            case ExpressionValue expression:
+                into.Add(Render(expression.Expression, path));
+                break;
+            default:
+                throw new InfraException($"{resource.TerraformAddress}: argument {path} is a block or map, not a value: name a value inside it in the requirement table (a dotted path, e.g. {path}.NAME).");
+        }
+    }
+
+    private string Render(Expression expression, string path) => expression switch
+    {
+        AttributeReference reference => arns.Value(reference),
+        Template template => string.Concat(template.Parts.Select(part => part as string ?? (part is Expression inner ? Render(inner, path) : Convert.ToString(part, CultureInfo.InvariantCulture) ?? string.Empty))),
+
+        // A function call or variable is known only to the engine: the argument itself is the unknown part.
+        _ => ResourceArnTokens.Of(resource, path),
+    };
+
+    private static string Format(object value) => value switch
+    {
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+}

@@ -1,0 +1,98 @@
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// Renders resources' ARNs and attribute references from the requirement tables' <c>arn</c> and <c>attributes</c>
+/// templates, for one stack (its region and account). Each resource's properties are read once and what IAM needs
+/// of them kept, so a root of tens of thousands of resources costs one pass.
+/// </summary>
+public sealed class ResourceArns : IResourceArns
+{
+    private readonly RequirementTable table;
+    private readonly Stack stack;
+    private readonly Dictionary<CustomResource, Entry?> entries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates the resolver of <paramref name="stack"/>'s resources.</summary>
+    public ResourceArns(RequirementTable table, Stack stack)
+    {
+        this.table = table;
+        this.stack = stack;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A type without a table has no known ARN: its token (<c>${address.arn}</c>); <see cref="RequiredCalls"/> refuses such types.</remarks>
+    public string Arn(CustomResource resource) => EntryOf(resource)?.Arn ?? ResourceArnTokens.Of(resource, "arn");
+
+    /// <inheritdoc />
+    public string Value(AttributeReference reference)
+    {
+        var entry = EntryOf(reference.Resource);
+        if (reference.TerraformAttribute == "arn")
+        {
+            return entry?.Arn ?? ResourceArnTokens.Of(reference);
+        }
+
+        if (entry is not null && (entry.Attributes.TryGetValue(reference.TerraformAttribute, out var value) || entry.Literals.TryGetValue(reference.TerraformAttribute, out value)))
+        {
+            return value;
+        }
+
+        return ResourceArnTokens.Of(reference);
+    }
+
+    private Entry? EntryOf(CustomResource resource)
+    {
+        if (entries.TryGetValue(resource, out var cached))
+        {
+            // Null while the entry is being built: a reference back to the resource stays a token.
+            return cached;
+        }
+
+        entries[resource] = null;
+        var entry = Build(resource);
+        entries[resource] = entry;
+        return entry;
+    }
+
+    private Entry Build(CustomResource resource)
+    {
+        var properties = resource.ReadProperties();
+        var literals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in properties.Properties)
+        {
+            if (ResourceArgs.Literal(property.Value) is { } literal)
+            {
+                literals[property.TerraformName] = literal;
+            }
+        }
+
+        var requirements = table.Find(resource.Type);
+        if (requirements is null)
+        {
+            return new Entry(ResourceArnTokens.Of(resource, "arn"), new Dictionary<string, string>(StringComparer.Ordinal), literals);
+        }
+
+        var args = new ResourceArgs(resource, properties, this);
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, template) in requirements.Attributes)
+        {
+            // An attribute built from an unset or list-valued argument is not one value: it stays a token.
+            if (TemplateRenderer.Render(template, resource, requirements, args, stack, this) is [var single])
+            {
+                attributes[name] = single;
+            }
+        }
+
+        var arn = TemplateRenderer.Render(requirements.Arn, resource, requirements, args, stack, this) switch
+        {
+            [var single] => single,
+            null => throw new InfraException($"{resource.TerraformAddress}: {requirements.File}: arn reads an argument this resource does not set ({string.Join(", ", requirements.Arn.Arguments)}): build the ARN from arguments every resource of the type sets, or from ${{attr.NAME}} for a computed part."),
+            var many => throw new InfraException($"{resource.TerraformAddress}: {requirements.File}: arn yields {many.Count} values: a list-valued argument cannot be part of the ARN; use a single-valued argument."),
+        };
+
+        return new Entry(arn, attributes, literals);
+    }
+
+    private sealed record Entry(string Arn, Dictionary<string, string> Attributes, Dictionary<string, string> Literals);
+}

@@ -1,0 +1,52 @@
+using Infra.Model;
+
+namespace Infra.Permissions;
+
+/// <summary>Renders a parsed template for one resource: one string per combination of list-valued arguments.</summary>
+internal static class TemplateRenderer
+{
+    /// <summary>The rendered values; null when the template reads an argument the resource does not set.</summary>
+    public static IReadOnlyList<string>? Render(ArnTemplate template, CustomResource resource, ResourceRequirements table, ResourceArgs args, Stack stack, IResourceArns arns)
+    {
+        // Most templates yield one value: grow a list only when an argument is a list.
+        IReadOnlyList<string> results = [string.Empty];
+        foreach (var part in template.Parts)
+        {
+            IReadOnlyList<string>? values = part.Kind switch
+            {
+                ArnTemplate.PartKind.Literal => [part.Value],
+                ArnTemplate.PartKind.Region => [stack.Region],
+                ArnTemplate.PartKind.Account => [stack.AccountId],
+                ArnTemplate.PartKind.OwnArn => [arns.Arn(resource)],
+                ArnTemplate.PartKind.Attribute => table.Attributes.TryGetValue(part.Value, out var attribute)
+                    ? Render(attribute, resource, table, args, stack, arns)
+                    : [ResourceArnTokens.Of(resource, part.Value)],
+                _ => args.Values(part.Value),
+            };
+
+            if (values is null)
+            {
+                return null;
+            }
+
+            if (values.Count == 1 && results.Count == 1)
+            {
+                results = [results[0] + values[0]];
+                continue;
+            }
+
+            var next = new List<string>(results.Count * values.Count);
+            foreach (var prefix in results)
+            {
+                foreach (var value in values)
+                {
+                    next.Add(prefix + value);
+                }
+            }
+
+            results = next;
+        }
+
+        return results;
+    }
+}
