@@ -54,6 +54,11 @@ public sealed class EmailTemplates : ComponentResource
                 // Under SSE-KMS the ETag is not the file's MD5, so a content hash of its own drives re-uploads.
                 SourceHash = new FileMd5(path),
                 ContentType = "text/html; charset=utf-8",
+
+                // The bucket's default would encrypt with the same key; naming it here makes the key this upload
+                // uses part of the graph, so IAM-COVERAGE can require kms:GenerateDataKey on it for the deploy role.
+                ServerSideEncryption = "aws:kms",
+                KmsKeyId = args.KmsKeyArn,
             }, ChildOptions());
         }).ToList();
         Identity = new SesV2EmailIdentity($"{name}-identity", new SesV2EmailIdentityArgs

@@ -82,15 +82,18 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         return conditions;
     }
 
-    // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does.
+    // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does. A
+    // PassRole grant gets a statement of its own, limited to the one service the ledger names.
     private static IEnumerable<PolicyStatement> Statements(GithubActionsRoleArgs args) =>
         args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
-            .GroupBy(g => g.Resource, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .GroupBy(g => (g.Resource, g.PassedToService))
+            .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.PassedToService, StringComparer.Ordinal)
             .Select(g => new PolicyStatement
             {
                 Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-                Resources = [Resolve(g.Key, args)],
+                Resources = [Resolve(g.Key.Resource, args)],
+                Conditions = g.Key.PassedToService is { } service ? [new PolicyCondition("StringEquals", "iam:PassedToService", [service])] : [],
                 Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
             });
 

@@ -11,6 +11,7 @@ namespace Infra.Model;
 public static class InputReader
 {
     private static readonly ConcurrentDictionary<Type, InputProperty[]> Cache = new();
+    private static readonly ConcurrentDictionary<(Type, string), InputProperty?> ByName = new();
 
     /// <summary>Reads every set input of <paramref name="args"/>.</summary>
     public static ObjectValue Read(object args)
@@ -27,6 +28,16 @@ public static class InputReader
         }
 
         return new ObjectValue(properties);
+    }
+
+    /// <summary>
+    /// Reads one input of <paramref name="args"/> by its Terraform name; null when unset or unknown. Readers that need a
+    /// few arguments of many resources (the IAM requirements) use it instead of <see cref="Read"/>, which reads them all.
+    /// </summary>
+    public static PropertyValue? ReadOne(object args, string terraformName)
+    {
+        var input = ByName.GetOrAdd((args.GetType(), terraformName), key => PropertiesOf(key.Item1).FirstOrDefault(p => p.Attribute.TerraformName == key.Item2));
+        return input?.Info.GetValue(args) is { } raw ? Convert(raw) : null;
     }
 
     /// <summary>The Pulumi name of a Terraform input of an args type; null when it is Terraform-only or unknown.</summary>

@@ -19,7 +19,7 @@ public sealed partial class EvidenceLedger
     public const string Folder = "infra/Ledgers";
 
     private static readonly string[] TopKeys = ["grants", "role"];
-    private static readonly string[] GrantKeys = ["action", "date", "evidence", "resource", "source"];
+    private static readonly string[] GrantKeys = ["action", "date", "evidence", "passed-to-service", "resource", "source"];
 
     private EvidenceLedger(string path, string displayName, string role, IReadOnlyList<LedgerGrant> grants)
     {
@@ -40,6 +40,9 @@ public sealed partial class EvidenceLedger
 
     /// <summary>The grants, in file order, with placeholders unresolved.</summary>
     public IReadOnlyList<LedgerGrant> Grants { get; }
+
+    /// <summary>This ledger with <paramref name="extra"/> grants added in memory only (nothing is written), for synthetic programs such as the synth benchmark's.</summary>
+    public EvidenceLedger WithGrants(IEnumerable<LedgerGrant> extra) => new(Path, DisplayName, Role, [.. Grants, .. extra.Where(e => !Grants.Any(g => g.SameGrantAs(e)))]);
 
     /// <summary>The ledger file of <paramref name="role"/> under <paramref name="repositoryRoot"/>.</summary>
     public static string PathFor(string repositoryRoot, string role) =>
@@ -245,8 +248,19 @@ public sealed partial class EvidenceLedger
             date = parsed;
         }
 
+        var passedTo = ScalarOf(display, map, "passed-to-service");
+        if (passedTo is not null && !action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase))
+        {
+            throw LedgerErrors.Invalid(display, line, "passed-to-service", $"is set on {action}", "set it only on iam:PassRole (it becomes the iam:PassedToService condition), or delete it");
+        }
+
+        if (passedTo is not null && !ServicePrincipal().IsMatch(passedTo))
+        {
+            throw LedgerErrors.Invalid(display, line, "passed-to-service", $"is '{passedTo}', not a service principal", "write the service the role is passed to, e.g. lambda.amazonaws.com");
+        }
+
         var source = ScalarOf(display, map, "source");
-        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line);
+        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line, passedTo);
     }
 
     private static string? ScalarOf(string display, YamlMappingNode map, string key)
@@ -361,4 +375,7 @@ public sealed partial class EvidenceLedger
 
     [GeneratedRegex(@"^grants:\s*\[\s*\](\s*#.*)?\s*$")]
     private static partial Regex FlowEmpty();
+
+    [GeneratedRegex(@"^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$")]
+    private static partial Regex ServicePrincipal();
 }

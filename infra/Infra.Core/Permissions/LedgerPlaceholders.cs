@@ -43,8 +43,10 @@ public static partial class LedgerPlaceholders
             resource = string.Join(':', parts);
         }
 
-        resource = resource.Replace(accountId, "${account}", StringComparison.Ordinal);
-        return Regex.Replace(resource, $@"(?<=[-_/.]){Regex.Escape(stack)}(?=$|[-_/.:])", "$${stack}");
+        // An ARN inside an ARN is URL-encoded (API Gateway's /tags/arn%3Aaws%3A...): ':' is %3A and '/' is %2F there.
+        resource = resource.Replace(accountId, "${account}", StringComparison.Ordinal)
+            .Replace($"%3A{region}%3A", "%3A${region}%3A", StringComparison.Ordinal);
+        return Regex.Replace(resource, $@"(?<=[-_/.]|%2F){Regex.Escape(stack)}(?=$|[-_/.:]|%2F|%3A)", "$${stack}");
     }
 
     /// <summary>The placeholder names used in <paramref name="resource"/> that are neither known nor references.</summary>

@@ -13,16 +13,23 @@ public sealed class RuleContext
 {
     private readonly IReadOnlyDictionary<string, RuleInput<IReadOnlyList<EnvironmentRead>>> handlerReads;
     private readonly Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>> grants;
+    private readonly Lazy<ReadOnlyActions> readOnly;
 
     /// <summary>A context of <paramref name="stack"/> with inputs already read.</summary>
     /// <param name="stack">The stack's resource graph.</param>
     /// <param name="catalog">The IAM service authorization catalog.</param>
     /// <param name="handlerReads">The environment reads of each handler folder, by full path.</param>
-    public RuleContext(Stack stack, RuleInput<IamCatalog> catalog, IReadOnlyDictionary<string, RuleInput<IReadOnlyList<EnvironmentRead>>> handlerReads)
+    /// <param name="requirements">The IAM requirement tables of every resource type.</param>
+    public RuleContext(Stack stack, RuleInput<IamCatalog> catalog, IReadOnlyDictionary<string, RuleInput<IReadOnlyList<EnvironmentRead>>> handlerReads, RuleInput<RequirementTable> requirements)
     {
         Stack = stack;
         Catalog = catalog;
+        Requirements = requirements;
         this.handlerReads = handlerReads;
+
+        readOnly = new Lazy<ReadOnlyActions>(() => new ReadOnlyActions(
+            Catalog.Value,
+            stack.Roots.Select(r => r.Backend).OfType<TerraformBackend>().Select(b => $"arn:aws:dynamodb:{b.Region}:{b.AccountId}:table/{b.LockTable}").Distinct(StringComparer.Ordinal).ToList()));
 
         // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per context.
         grants = new Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>>(() => IamGrants.List(stack));
@@ -36,6 +43,15 @@ public sealed class RuleContext
 
     /// <summary>The IAM service authorization catalog of the stack's repository.</summary>
     public RuleInput<IamCatalog> Catalog { get; }
+
+    /// <summary>The IAM requirement tables (infra/IamRequirements): what the engine calls for each resource type.</summary>
+    public RuleInput<RequirementTable> Requirements { get; }
+
+    /// <summary>
+    /// Which grants change nothing (catalog access level, plus the reasoned exceptions: kms:Decrypt, the state locks of
+    /// this stack's backends): the one judgement of "read-only" every rule uses.
+    /// </summary>
+    public ReadOnlyActions ReadOnly => readOnly.Value;
 
     /// <summary>Every IAM grant of the stack (inline role policies and evidence ledgers), each with the resource that carries it.</summary>
     public IReadOnlyList<(Resource Owner, PolicyGrant Grant)> Grants => grants.Value;

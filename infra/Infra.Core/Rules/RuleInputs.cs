@@ -32,10 +32,14 @@ public static class RuleInputs
             }
         }
 
-        return stacks.Select(stack => new RuleContext(
-                stack,
-                catalog ?? (catalogs.TryGetValue(stack.Config.RepositoryRoot, out var read) ? read : catalogs[stack.Config.RepositoryRoot] = ReadCatalog(stack.Config.RepositoryRoot)),
-                reads))
+        var tables = new Dictionary<string, RuleInput<RequirementTable>>(StringComparer.Ordinal);
+        return stacks.Select(stack =>
+            {
+                var root = stack.Config.RepositoryRoot;
+                var stackCatalog = catalog ?? (catalogs.TryGetValue(root, out var read) ? read : catalogs[root] = ReadCatalog(root));
+                var table = tables.TryGetValue(root, out var loaded) ? loaded : tables[root] = RuleInput<RequirementTable>.Read(() => RequirementTable.Load(root, stackCatalog.Value));
+                return new RuleContext(stack, stackCatalog, reads, table);
+            })
             .ToList();
     }
 }

@@ -23,6 +23,7 @@ public static class RuleRegistry
         new IamLeastPrivilegeRule(),
         new IamNotActionRule(),
         new IamPassRoleRule(),
+        new IamCoverageRule(),
         new OidcTrustRule(),
 
         // Storage and data

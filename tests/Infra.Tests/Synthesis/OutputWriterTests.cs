@@ -128,7 +128,10 @@ public class OutputWriterTests
         Assume.That(Chattr("+i", immutable), Is.True, "needs root and a file system with the immutable flag (chattr)");
         try
         {
-            repo.Replace("Pulumi.yaml", "default: 2-1-bbws", "default: 2-2-bbws");
+            // A change to every stack's main root that needs no new IAM grant (a renamed resource would).
+            repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: 30");
+            repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 30", "bbws:logRetentionDays: 60");
+            repo.Replace("Pulumi.prod.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
             var before = Tree(repo);
 
             var (exit, output, error) = Run("synth", "--root", repo.Root);

@@ -19,6 +19,10 @@ public sealed class IamPolicy
     private readonly Dictionary<string, IamStatement[]>.AlternateLookup<ReadOnlySpan<char>> byServiceSpan;
     private readonly IamStatement[] anyService;
 
+    // Statements that can match one action, filled on first use: a role's policy has a statement per resource, so
+    // most statements of a service name other actions, and at scale the same few actions are asked for again and again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IamStatement[]> byAction = new(StringComparer.OrdinalIgnoreCase);
+
     private IamPolicy(string name, IamStatement[] statements)
     {
         Name = name;
@@ -109,7 +113,14 @@ public sealed class IamPolicy
     {
         var colon = action.IndexOf(':', StringComparison.Ordinal);
         var service = colon < 0 ? action.AsSpan() : action.AsSpan(0, colon);
-        forService = byServiceSpan.TryGetValue(service, out var bucket) ? bucket : [];
+        if (!byAction.TryGetValue(action, out var matching))
+        {
+            var bucket = byServiceSpan.TryGetValue(service, out var found) ? found : [];
+            matching = byAction.GetOrAdd(action, Array.FindAll(bucket, s => Array.Exists(s.Actions, a => a.IsMatch(action))));
+        }
+
+        forService = matching;
+
         forAnyService = anyService;
     }
 

@@ -66,21 +66,30 @@ internal sealed class IamStatement
     public ConditionClause[] Conditions { get; }
 
     /// <summary>True when the statement's action, resource and conditions all match the request.</summary>
-    public bool Applies(IamRequest request)
-    {
-        var action = false;
-        foreach (var pattern in Actions)
-        {
-            if (pattern.IsMatch(request.Action))
-            {
-                action = true;
-                break;
-            }
-        }
+    public bool Applies(IamRequest request) => Applies(request, actionMatched: false);
 
-        if (action == NotAction)
+    /// <summary>
+    /// As <see cref="Applies(IamRequest)"/>; <paramref name="actionMatched"/> says the caller already knows one of the
+    /// statement's Action patterns matches (<see cref="IamPolicy"/> indexes statements by action), so they are not tried again.
+    /// </summary>
+    public bool Applies(IamRequest request, bool actionMatched)
+    {
+        if (!actionMatched || NotAction)
         {
-            return false;
+            var action = false;
+            foreach (var pattern in Actions)
+            {
+                if (pattern.IsMatch(request.Action))
+                {
+                    action = true;
+                    break;
+                }
+            }
+
+            if (action == NotAction)
+            {
+                return false;
+            }
         }
 
         if (Resources is not null)

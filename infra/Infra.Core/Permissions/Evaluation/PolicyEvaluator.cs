@@ -149,16 +149,16 @@ public sealed class PolicyEvaluator
     {
         policy.Candidates(request.Action, out var forService, out var forAnyService);
         var result = new Match(null, Principal.None, null, policy);
-        if (!Scan(forService, request, resourcePolicy, ref result))
+        if (!Scan(forService, request, resourcePolicy, actionMatched: true, ref result))
         {
-            Scan(forAnyService, request, resourcePolicy, ref result);
+            Scan(forAnyService, request, resourcePolicy, actionMatched: false, ref result);
         }
 
         return result;
     }
 
     // False once a Deny matched: nothing else can change the decision.
-    private static bool Scan(IamStatement[] statements, IamRequest request, bool resourcePolicy, ref Match result)
+    private static bool Scan(IamStatement[] statements, IamRequest request, bool resourcePolicy, bool actionMatched, ref Match result)
     {
         foreach (var statement in statements)
         {
@@ -175,7 +175,7 @@ public sealed class PolicyEvaluator
 
             if (statement.IsDeny)
             {
-                if (statement.Applies(request))
+                if (statement.Applies(request, actionMatched))
                 {
                     result = result with { Deny = statement };
                     return true;
@@ -184,7 +184,7 @@ public sealed class PolicyEvaluator
                 continue;
             }
 
-            if (principal > result.Principal && statement.Applies(request))
+            if (principal > result.Principal && statement.Applies(request, actionMatched))
             {
                 result = result with { Allow = statement, Principal = principal };
             }

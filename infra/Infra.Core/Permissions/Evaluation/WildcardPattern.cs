@@ -10,13 +10,19 @@ internal sealed class WildcardPattern
     private readonly string pattern;
     private readonly bool ignoreCase;
     private readonly bool hasWildcard;
+    private readonly string prefix;
 
     public WildcardPattern(string pattern, bool ignoreCase)
     {
         // Lower-cased once so that a case-insensitive match lowers only the input's characters.
         this.pattern = ignoreCase ? pattern.ToLowerInvariant() : pattern;
         this.ignoreCase = ignoreCase;
-        hasWildcard = pattern.AsSpan().IndexOfAny('*', '?') >= 0;
+        var firstWildcard = this.pattern.AsSpan().IndexOfAny('*', '?');
+        hasWildcard = firstWildcard >= 0;
+
+        // The literal part before the first wildcard: most inputs differ there, and a vectorized prefix test says so
+        // without the character loop below.
+        prefix = hasWildcard ? this.pattern[..firstWildcard] : this.pattern;
         MatchesEverything = pattern == "*";
         Text = pattern;
     }
@@ -42,10 +48,15 @@ internal sealed class WildcardPattern
                 : input.SequenceEqual(pattern);
         }
 
+        if (!input.StartsWith(prefix, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // Greedy match with one backtrack point: the last '*' seen takes one more character on a mismatch.
         // Linear for the patterns IAM policies use; worst case O(pattern x input), never exponential.
-        var p = 0;
-        var s = 0;
+        var p = prefix.Length;
+        var s = prefix.Length;
         var star = -1;
         var mark = 0;
         while (s < input.Length)

@@ -14,9 +14,18 @@ public static class RequiredCalls
     /// The calls of <paramref name="root"/>, in resource order, then the state calls. Resources of other packages
     /// (github, random) call no AWS API and are skipped; an AWS type without a table is an error.
     /// </summary>
-    public static IReadOnlyList<RequiredCall> Of(StackRoot root, RequirementTable table, IResourceArns arns)
+    public static IReadOnlyList<RequiredCall> Of(StackRoot root, RequirementTable table, IResourceArns arns) => [.. Enumerate(root, table, arns)];
+
+    /// <summary>
+    /// The same calls as <see cref="Of"/>, made one resource at a time: IAM-COVERAGE evaluates them as they come, so a
+    /// root of thousands of resources never holds all its calls at once. Each resource's calls come together.
+    /// </summary>
+    public static IEnumerable<RequiredCall> Enumerate(StackRoot root, RequirementTable table, IResourceArns arns)
     {
         var calls = new List<RequiredCall>();
+
+        // One text per table entry, shared by every resource of the type (thousands at scale).
+        var sources = new Dictionary<RequirementCall, string>(ReferenceEqualityComparer.Instance);
         foreach (var resource in root.CustomResources)
         {
             if (resource.Package != "aws")
@@ -26,26 +35,34 @@ public static class RequiredCalls
 
             var requirements = table.Find(resource.Type)
                 ?? throw new InfraException($"{resource.TerraformAddress}: no IAM requirements for {resource.Type}: add {RequirementTable.Folder}/{resource.Type}.yaml (README: 'How a resource type gets its IAM requirements').");
-            var args = new ResourceArgs(resource, resource.ReadProperties(), arns);
+            var args = new ResourceArgs(resource, arns);
+            calls.Clear();
             foreach (var call in requirements.Calls)
             {
-                Add(calls, call, resource, requirements, args, root.Stack, arns);
+                Add(calls, sources, call, resource, requirements, args, root.Stack, arns);
             }
 
             foreach (var call in requirements.When)
             {
                 if (args.IsSet(call.Argument!))
                 {
-                    Add(calls, call, resource, requirements, args, root.Stack, arns);
+                    Add(calls, sources, call, resource, requirements, args, root.Stack, arns);
                 }
+            }
+
+            foreach (var call in calls)
+            {
+                yield return call;
             }
         }
 
-        calls.AddRange(StateAccess.Of(root, arns));
-        return calls;
+        foreach (var call in StateAccess.Of(root, arns))
+        {
+            yield return call;
+        }
     }
 
-    private static void Add(List<RequiredCall> calls, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
+    private static void Add(List<RequiredCall> calls, Dictionary<RequirementCall, string> sources, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
     {
         var resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
         var context = NoContext;
@@ -60,7 +77,10 @@ public static class RequiredCalls
             context = rendered;
         }
 
-        var source = $"{requirements.File}: {call.Operation} {call.Action}";
+        if (!sources.TryGetValue(call, out var source))
+        {
+            sources[call] = source = $"{requirements.File}: {call.Operation} {call.Action}";
+        }
         foreach (var arn in resources)
         {
             calls.Add(new RequiredCall(resource.TerraformAddress, call.Operation, call.Action, arn, context, source, call.Operation == "refresh"));

@@ -4,19 +4,20 @@ using Infra.Model;
 namespace Infra.Permissions;
 
 /// <summary>
-/// The argument values of one resource, read from its property tree once, as IAM sees them: literals as text,
+/// The argument values of one resource, each read when first asked for, as IAM sees them: literals as text,
 /// references through <see cref="IResourceArns"/>, anything unknown until apply as a token.
 /// </summary>
 internal sealed class ResourceArgs
 {
     private readonly CustomResource resource;
-    private readonly ObjectValue properties;
     private readonly IResourceArns arns;
+    private readonly Dictionary<string, PropertyValue?> topLevel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>?> rendered = new(StringComparer.Ordinal);
 
-    public ResourceArgs(CustomResource resource, ObjectValue properties, IResourceArns arns)
+    /// <summary>The arguments of <paramref name="resource"/>, references rendered through <paramref name="arns"/>.</summary>
+    public ResourceArgs(CustomResource resource, IResourceArns arns)
     {
         this.resource = resource;
-        this.properties = properties;
         this.arns = arns;
     }
 
@@ -28,6 +29,17 @@ internal sealed class ResourceArgs
 
     /// <summary>The values at <paramref name="path"/>, one per list element; null when the argument is not set.</summary>
     public IReadOnlyList<string>? Values(string path)
+    {
+        // A resource's argument is asked for by several calls of its table (create, update, refresh...): render it once.
+        if (rendered.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        return rendered[path] = Render(path);
+    }
+
+    private IReadOnlyList<string>? Render(string path)
     {
         var found = Find(path);
         if (found.Count == 0)
@@ -49,8 +61,16 @@ internal sealed class ResourceArgs
 
     private List<PropertyValue> Find(string path)
     {
-        List<PropertyValue> current = [properties];
-        foreach (var segment in path.Split('.'))
+        // Only the arguments a template names are read, each once: reading every input of every resource (what
+        // ReadProperties does) costs more than the whole evaluation at a thousand services.
+        var segments = path.Split('.');
+        if (!topLevel.TryGetValue(segments[0], out var first))
+        {
+            topLevel[segments[0]] = first = InputReader.ReadOne(resource.Args, segments[0]);
+        }
+
+        List<PropertyValue> current = first is null ? [] : [first];
+        foreach (var segment in segments.Skip(1))
         {
             var next = new List<PropertyValue>();
             foreach (var node in current)

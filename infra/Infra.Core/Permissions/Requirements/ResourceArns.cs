@@ -33,9 +33,15 @@ public sealed class ResourceArns : IResourceArns
             return entry?.Arn ?? ResourceArnTokens.Of(reference);
         }
 
-        if (entry is not null && (entry.Attributes.TryGetValue(reference.TerraformAttribute, out var value) || entry.Literals.TryGetValue(reference.TerraformAttribute, out value)))
+        if (entry is not null && entry.Attributes.TryGetValue(reference.TerraformAttribute, out var value))
         {
             return value;
+        }
+
+        // An attribute that is also an argument set to a literal (a bucket's "bucket", a role's "name") is that literal.
+        if (InputReader.ReadOne(reference.Resource.Args, reference.TerraformAttribute) is { } argument && ResourceArgs.Literal(argument) is { } literal)
+        {
+            return literal;
         }
 
         return ResourceArnTokens.Of(reference);
@@ -57,23 +63,13 @@ public sealed class ResourceArns : IResourceArns
 
     private Entry Build(CustomResource resource)
     {
-        var properties = resource.ReadProperties();
-        var literals = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in properties.Properties)
-        {
-            if (ResourceArgs.Literal(property.Value) is { } literal)
-            {
-                literals[property.TerraformName] = literal;
-            }
-        }
-
         var requirements = table.Find(resource.Type);
         if (requirements is null)
         {
-            return new Entry(ResourceArnTokens.Of(resource, "arn"), new Dictionary<string, string>(StringComparer.Ordinal), literals);
+            return new Entry(ResourceArnTokens.Of(resource, "arn"), new Dictionary<string, string>(StringComparer.Ordinal));
         }
 
-        var args = new ResourceArgs(resource, properties, this);
+        var args = new ResourceArgs(resource, this);
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, template) in requirements.Attributes)
         {
@@ -91,8 +87,8 @@ public sealed class ResourceArns : IResourceArns
             var many => throw new InfraException($"{resource.TerraformAddress}: {requirements.File}: arn yields {many.Count} values: a list-valued argument cannot be part of the ARN; use a single-valued argument."),
         };
 
-        return new Entry(arn, attributes, literals);
+        return new Entry(arn, attributes);
     }
 
-    private sealed record Entry(string Arn, Dictionary<string, string> Attributes, Dictionary<string, string> Literals);
+    private sealed record Entry(string Arn, Dictionary<string, string> Attributes);
 }

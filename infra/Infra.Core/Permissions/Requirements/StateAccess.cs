@@ -62,16 +62,18 @@ public static class StateAccess
         Add(calls, TerraformStateRead, "s3:GetObject", state, plan: true);
         Add(calls, TerraformStateWrite, "s3:PutObject", state, plan: false);
 
-        // use_lockfile = true: s3:GetObject, s3:PutObject and s3:DeleteObject on "<key>.tflock"; plan takes the lock.
-        Add(calls, TerraformLock, "s3:GetObject", lockFile, plan: true);
-        Add(calls, TerraformLock, "s3:PutObject", lockFile, plan: true);
-        Add(calls, TerraformLock, "s3:DeleteObject", lockFile, plan: true);
+        // use_lockfile = true: s3:GetObject, s3:PutObject and s3:DeleteObject on "<key>.tflock". Only apply takes the
+        // lock: every plan made by CI runs with -lock=false (TerraformEngine), so read-only roles need none of these.
+        Add(calls, TerraformLock, "s3:GetObject", lockFile, plan: false);
+        Add(calls, TerraformLock, "s3:PutObject", lockFile, plan: false);
+        Add(calls, TerraformLock, "s3:DeleteObject", lockFile, plan: false);
 
-        // dynamodb_table (still set beside use_lockfile, so Terraform takes both locks): GetItem, PutItem and
-        // DeleteItem on the table, which also holds the state's digest item.
-        Add(calls, TerraformLock, "dynamodb:GetItem", table, plan: true);
-        Add(calls, TerraformLock, "dynamodb:PutItem", table, plan: true);
-        Add(calls, TerraformLock, "dynamodb:DeleteItem", table, plan: true);
+        // dynamodb_table (still set beside use_lockfile, so Terraform takes both locks): PutItem and DeleteItem for
+        // the lock; GetItem also reads the state's digest item ("<bucket>/<key>-md5"), which the backend checks on
+        // every state read, -lock=false or not.
+        Add(calls, TerraformStateRead, "dynamodb:GetItem", table, plan: true);
+        Add(calls, TerraformLock, "dynamodb:PutItem", table, plan: false);
+        Add(calls, TerraformLock, "dynamodb:DeleteItem", table, plan: false);
 
         if (stateKey is not null)
         {
@@ -79,16 +81,16 @@ public static class StateAccess
             // (AWS S3 user guide, "Using server-side encryption with AWS KMS keys": GetObject needs kms:Decrypt,
             // PutObject kms:GenerateDataKey), through S3 (kms:ViaService). The lock file is an object too.
             Add(calls, TerraformStateRead, "kms:Decrypt", stateKey, plan: true, s3Kms);
-            Add(calls, TerraformLock, "kms:Decrypt", stateKey, plan: true, s3Kms);
-            Add(calls, TerraformLock, "kms:GenerateDataKey", stateKey, plan: true, s3Kms);
+            Add(calls, TerraformLock, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
             Add(calls, TerraformStateWrite, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
         }
 
         if (tableKey is not null)
         {
             // A table encrypted with a customer managed key: DynamoDB decrypts the table key with the caller's
-            // permission, through DynamoDB (AWS KMS developer guide, "How Amazon DynamoDB uses AWS KMS").
-            Add(calls, TerraformLock, "kms:Decrypt", tableKey, plan: true, Context("kms:ViaService", $"dynamodb.{backend.Region}.amazonaws.com"));
+            // permission, through DynamoDB (AWS KMS developer guide, "How Amazon DynamoDB uses AWS KMS"); the digest
+            // read of every plan needs it too.
+            Add(calls, TerraformStateRead, "kms:Decrypt", tableKey, plan: true, Context("kms:ViaService", $"dynamodb.{backend.Region}.amazonaws.com"));
         }
 
         AddPulumi(calls, root, bucket, stateKey, s3Kms);
@@ -152,7 +154,7 @@ public static class StateAccess
                 continue;
             }
 
-            var args = new ResourceArgs(resource, resource.ReadProperties(), arns);
+            var args = new ResourceArgs(resource, arns);
             if (args.Values(nameArgument) is { } names && names.Contains(name, StringComparer.Ordinal))
             {
                 return args.Values(keyPath)?.FirstOrDefault();

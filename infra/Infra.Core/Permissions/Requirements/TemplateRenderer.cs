@@ -8,6 +8,12 @@ internal static class TemplateRenderer
     /// <summary>The rendered values; null when the template reads an argument the resource does not set.</summary>
     public static IReadOnlyList<string>? Render(ArnTemplate template, CustomResource resource, ResourceRequirements table, ResourceArgs args, Stack stack, IResourceArns arns)
     {
+        // The resource's own ARN is most calls' resource, and it is already built: no new string for it.
+        if (template.Parts.Count == 1 && template.Parts[0].Kind == ArnTemplate.PartKind.OwnArn)
+        {
+            return [arns.Arn(resource)];
+        }
+
         // Most templates yield one value: grow a list only when an argument is a list.
         IReadOnlyList<string> results = [string.Empty];
         foreach (var part in template.Parts)

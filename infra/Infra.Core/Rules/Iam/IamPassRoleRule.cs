@@ -35,9 +35,20 @@ public sealed class IamPassRoleRule() : Rule(
 
         foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<Infra.Components.IEvidenceLedgerUser>())
         {
-            foreach (var grant in user.Ledgers.SelectMany(l => l.Grants).Where(g => g.Action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase) && (g.Resource.Trim() == "*" || g.Resource.EndsWith(":role/*", StringComparison.Ordinal))))
+            foreach (var ledger in user.Ledgers)
             {
-                yield return Finding((Resource)user, $"a ledger grants iam:PassRole on {grant.Resource} (line {grant.Line}): name the roles it may pass.");
+                foreach (var grant in ledger.Grants.Where(g => g.Action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (grant.Resource.Trim() == "*" || grant.Resource.EndsWith(":role/*", StringComparison.Ordinal))
+                    {
+                        yield return Finding((Resource)user, $"a ledger grants iam:PassRole on {grant.Resource} (line {grant.Line}): name the roles it may pass.");
+                    }
+
+                    if (grant.PassedToService is null)
+                    {
+                        yield return Finding((Resource)user, $"{ledger.DisplayName}:{grant.Line} grants iam:PassRole on {grant.Resource} to any service: add 'passed-to-service: <service>' (e.g. lambda.amazonaws.com), which becomes its iam:PassedToService condition.");
+                    }
+                }
             }
         }
     }

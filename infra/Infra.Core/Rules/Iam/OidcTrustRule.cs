@@ -1,5 +1,6 @@
 using Infra.Components;
 using Infra.Model;
+using Infra.Permissions;
 using Infra.Resources.Aws;
 
 namespace Infra.Rules;
@@ -19,7 +20,6 @@ public sealed class OidcTrustRule() : Rule(
 
     private const string Aud = GithubActionsRole.TokenIssuer + ":aud";
     private const string Sub = GithubActionsRole.TokenIssuer + ":sub";
-    private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "BatchGet", "Query", "Scan", "Head", "Lookup", "Decrypt"];
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
@@ -54,7 +54,7 @@ public sealed class OidcTrustRule() : Rule(
 
                 if (subjects.Any(s => s.EndsWith(":pull_request", StringComparison.Ordinal)))
                 {
-                    foreach (var write in WriteActions(role, resources))
+                    foreach (var write in WriteActions(role, resources, context.ReadOnly))
                     {
                         yield return Finding(role, $"the role trusts the pull_request subject but may {write}: a pull-request role is read-only (plans run with -lock=false); move the grant to the deploy role.");
                     }
@@ -71,14 +71,18 @@ public sealed class OidcTrustRule() : Rule(
     private static List<string> Values(PolicyStatement statement, string test, string variable) =>
         statement.Conditions.Where(c => c.Test == test && c.Variable == variable).SelectMany(c => c.Values).ToList();
 
-    private static IEnumerable<string> WriteActions(IamRole role, IReadOnlyList<CustomResource> resources)
+    private static IEnumerable<string> WriteActions(IamRole role, IReadOnlyList<CustomResource> resources, ReadOnlyActions readOnly)
     {
         bool OnRole(Input<string> input) => input.Output?.Expression is AttributeReference r && r.Resource == role;
         foreach (var policy in resources.OfType<IamRolePolicy>().Where(p => OnRole(p.Args.Role)))
         {
-            foreach (var action in policy.Args.Policy.Statements.Where(s => s.Effect == "Allow").SelectMany(s => s.Actions).Where(a => !IsRead(a)))
+            foreach (var statement in policy.Args.Policy.Statements.Where(s => s.Effect == "Allow"))
             {
-                yield return action;
+                var resourceValues = statement.Resources.Count == 0 ? ["*"] : statement.Resources.Select(r => r.Value ?? "<reference>").ToList();
+                foreach (var action in statement.Actions.Where(a => resourceValues.Any(r => readOnly.WhyNotReadOnly(a, r) is not null)).Distinct(StringComparer.Ordinal))
+                {
+                    yield return action;
+                }
             }
         }
 
@@ -86,11 +90,5 @@ public sealed class OidcTrustRule() : Rule(
         {
             yield return $"use the managed policy {attachment.Args.PolicyArn}";
         }
-    }
-
-    private static bool IsRead(string action)
-    {
-        var verb = action[(action.IndexOf(':') + 1)..];
-        return verb != "*" && ReadVerbs.Any(v => verb.StartsWith(v, StringComparison.Ordinal));
     }
 }

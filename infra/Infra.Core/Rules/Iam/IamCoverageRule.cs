@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using Infra.Components;
+using Infra.Model;
+using Infra.Permissions;
+using Infra.Resources.Aws;
+
+namespace Infra.Rules;
+
+/// <summary>
+/// IAM-COVERAGE: every CI role may make every call its job makes. Each required (action, ARN) of every resource of the
+/// main root (infra/IamRequirements), of both engines' state and of the deploy driver (<see cref="DriverCalls"/>) is
+/// evaluated against the role's generated policy and the resource policies involved (key policies, bucket policies);
+/// the plan and drift roles must hold no grant that changes anything.
+/// </summary>
+public sealed partial class IamCoverageRule() : Rule(
+    RuleId,
+    "Every CI role may make every call its job makes (its generated policy is evaluated against each required call), and the plan and drift roles can change nothing.",
+    "A missing grant is otherwise found by the first real deploy, as an AccessDenied halfway through an apply that only an administrator can fix, in every account; evaluating the policy at synth finds them all before anything runs.")
+{
+    /// <summary>The rule id.</summary>
+    public const string RuleId = "IAM-COVERAGE";
+
+    /// <summary>The ledger role that applies the main root and runs the deploy driver.</summary>
+    public const string DeployRole = "github-deploy";
+
+    private const int ShownCallers = 5;
+
+    // Every SDK call goes over TLS: bucket policies that deny plain HTTP must see it, as AWS does.
+    private static readonly IReadOnlyList<string> True = ["true"];
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
+    {
+        var stack = context.Stack;
+        var roles = stack.Bootstrap.Resources.OfType<GithubActionsRole>().ToList();
+        if (roles.Count == 0)
+        {
+            return [];
+        }
+
+        var findings = new List<RuleFinding>
+        {
+            new(Id, Severity.Info, stack.Bootstrap, $"the bootstrap root ({stack.Bootstrap.Directory}) is applied by an administrator, not by a CI role, so its own calls are not evaluated."),
+        };
+        var table = context.Requirements.Value;
+        var arns = new ResourceArns(table, stack);
+        var resourcePolicies = ResourcePolicies(stack, arns);
+        var checks = roles.Select(role => new RoleCheck(role, stack, arns)).ToList();
+        Evaluate(RequiredCalls.Enumerate(stack.Main, table, arns).Concat(DriverCalls.Of(stack, arns)), checks, stack.AccountId, resourcePolicies);
+
+        foreach (var check in checks)
+        {
+            var ledger = check.Ledger;
+            foreach (var refusal in check.Refused.Values.OrderBy(r => r.Action, StringComparer.Ordinal).ThenBy(r => r.Resource, StringComparer.Ordinal))
+            {
+                findings.Add(Finding(check.Role, Message(refusal, ledger, stack)));
+            }
+
+            if (!check.Deploys)
+            {
+                foreach (var grant in ledger.Resolve(stack.AccountId, stack.Region, stack.Name))
+                {
+                    if (context.ReadOnly.WhyNotReadOnly(grant.Action, grant.Resource) is { } why)
+                    {
+                        findings.Add(Finding(check.Role, $"{ledger.DisplayName}:{grant.Line}: {grant.Action} on {grant.Resource}: {why}, but {ledger.Role} only plans: delete the entry (a plan role must not be able to change anything)."));
+                    }
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    // One pass over the calls for every role: each call is made once (a root of a thousand services has ~150,000),
+    // and a request a resource repeats (a read in refresh, create and update) is decided once per role.
+    private static void Evaluate(IEnumerable<RequiredCall> calls, IReadOnlyList<RoleCheck> checks, string accountId, IReadOnlyList<ResourcePolicy> resourcePolicies)
+    {
+        var decided = new Dictionary<(string Action, string Resource, IReadOnlyDictionary<string, IReadOnlyList<string>> Context), Refusal?[]>();
+        string? address = null;
+        foreach (var call in calls)
+        {
+            // A resource's calls come together: a repeat can only be of what the same resource asked before.
+            if (call.Address != address)
+            {
+                decided.Clear();
+                address = call.Address;
+            }
+
+            var key = (call.Action, call.Resource, call.Context);
+            if (decided.TryGetValue(key, out var earlier))
+            {
+                foreach (var refusal in earlier)
+                {
+                    refusal?.Calls.Add(call);
+                }
+
+                continue;
+            }
+
+            var outcome = new Refusal?[checks.Count];
+            Dictionary<string, IReadOnlyList<string>>? requestContext = null;
+            List<ResourcePolicy>? governing = null;
+            for (var i = 0; i < checks.Count; i++)
+            {
+                var check = checks[i];
+                if (!check.Deploys && !call.NeededToPlan)
+                {
+                    continue;
+                }
+
+                requestContext ??= RequestContext(call);
+                governing ??= resourcePolicies.Where(p => p.Governs(call.Resource)).ToList();
+                var decision = check.Evaluator.Evaluate(new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext), governing);
+                if (!decision.IsAllowed)
+                {
+                    if (!check.Refused.TryGetValue((call.Action, call.Resource), out var refusal))
+                    {
+                        check.Refused[(call.Action, call.Resource)] = refusal = new Refusal(call.Action, call.Resource, [], decision);
+                    }
+
+                    refusal.Calls.Add(call);
+                    outcome[i] = refusal;
+                }
+            }
+
+            decided[key] = outcome;
+        }
+    }
+
+    /// <summary>One refused (action, ARN) with every call that needs it: the same ledger entry fixes them all.</summary>
+    private sealed record Refusal(string Action, string Resource, List<RequiredCall> Calls, IamDecision Decision);
+
+    /// <summary>One CI role under evaluation: its generated policy, and what it was refused.</summary>
+    private sealed class RoleCheck(GithubActionsRole role, Stack stack, IResourceArns arns)
+    {
+        public GithubActionsRole Role { get; } = role;
+
+        public EvidenceLedger Ledger { get; } = role.Ledgers[0];
+
+        // The deploy role applies the root and runs the driver; the others only plan.
+        public bool Deploys { get; } = role.Ledgers[0].Role == DeployRole;
+
+        public string RoleArn { get; } = arns.Arn(role.Role);
+
+        public PolicyEvaluator Evaluator { get; } = new([IamPolicy.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), $"{role.Ledgers[0].Role} policy of stack {stack.Name}")]);
+
+        public Dictionary<(string Action, string Resource), Refusal> Refused { get; } = [];
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> RequestContext(RequiredCall call)
+    {
+        var context = new Dictionary<string, IReadOnlyList<string>>(call.Context, StringComparer.OrdinalIgnoreCase);
+        context.TryAdd("aws:SecureTransport", True);
+        return context;
+    }
+
+    private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack)
+    {
+        var first = refusal.Calls[0];
+        var callers = refusal.Calls.Select(c => $"{c.Address} ({c.Operation})").Distinct(StringComparer.Ordinal).ToList();
+        var who = string.Join(", ", callers.Take(ShownCallers)) + (callers.Count > ShownCallers ? $" and {callers.Count - ShownCallers} more" : string.Empty);
+        var resource = Tokens().Replace(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name), "*");
+        return $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} ({refusal.Decision}), which {who} needs ({first.Source}). "
+            + $"Add to {ledger.DisplayName}:\n"
+            + $"  - action: {refusal.Action}\n"
+            + $"    resource: \"{resource}\"\n"
+            + (first.Context.TryGetValue("iam:PassedToService", out var service) && service.Count == 1 ? $"    passed-to-service: {service[0]}\n" : string.Empty)
+            + $"    evidence: \"Required: {first.Address} ({first.Operation}) calls {refusal.Action}; {first.Source}.\"\n"
+            + "    date: <today, YYYY-MM-DD>";
+    }
+
+    // The resource policies AWS evaluates beside the role's own: every key policy and bucket policy of the stack.
+    private static IReadOnlyList<ResourcePolicy> ResourcePolicies(Stack stack, IResourceArns arns)
+    {
+        var policies = new List<ResourcePolicy>();
+        foreach (var resource in stack.Roots.SelectMany(r => r.CustomResources))
+        {
+            switch (resource)
+            {
+                case KmsKey { Args.Policy: { } keyPolicy } key:
+                    policies.Add(new ResourcePolicy(IamPolicy.Parse(PolicyJson.Render(keyPolicy, arns), $"key policy of {key.TerraformAddress}"), ResourcePolicyKind.KmsKey, arns.Arn(key)));
+                    break;
+                case S3BucketPolicy bucketPolicy:
+                    policies.Add(new ResourcePolicy(IamPolicy.Parse(PolicyJson.Render(bucketPolicy.Args.Policy, arns), $"bucket policy of {bucketPolicy.TerraformAddress}"), ResourcePolicyKind.S3Bucket, arns.Arn(bucketPolicy)));
+                    break;
+            }
+        }
+
+        return policies;
+    }
+
+    [GeneratedRegex(@"\$\{[A-Za-z0-9_\-]+(\.[A-Za-z0-9_\-]+)+\}")]
+    private static partial Regex Tokens();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Infra.Rules;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Rules;
+
+public class IamCoverageRuleTests
+{
+    [Test]
+    [Compliant(IamCoverageRule.RuleId)]
+    public void EveryCiRoleOfEveryStackMayMakeEveryCallItsJobMakes()
+    {
+        foreach (var stack in RuleFixtures.PlatformStacks())
+        {
+            var findings = new IamCoverageRule().Evaluate(stack);
+
+            Assert.That(findings.Where(f => f.Severity != Severity.Info).Select(f => f.Message), Is.Empty, $"{stack.Name}: every required call must be allowed by its role's generated policy");
+            Assert.That(findings.Single(f => f.Severity == Severity.Info).Message, Does.Contain("applied by an administrator"), $"{stack.Name}: the bootstrap root is not evaluated, and the rule says so once");
+        }
+    }
+
+    [TestCase("github-deploy", "iam:PassRole", "role/2-1-bbws-order-processor-${stack}-role", "dev", "aws_lambda_function.order_processor_function", TestName = "Removing the order processor's PassRole grant names the function that passes the role")]
+    [TestCase("github-deploy", "ssm:GetParameter", "deploy-freeze", "dev", "driver (freeze-check)", TestName = "Removing the freeze check grant names the deploy driver's step")]
+    [TestCase("github-deploy", "dynamodb:CreateBackup", "table/2-1-bbws-orders-${stack}", "prod", "driver (backup)", TestName = "Removing the prod backup grant names the deploy driver's step")]
+    [TestCase("github-deploy", "s3:PutObject", "email-templates/order_receipt.html", "dev", "aws_s3_object.order_templates_order_receipt", TestName = "Removing a template upload grant names the object")]
+    [TestCase("github-deploy", "lambda:GetFunctionCodeSigningConfig", "function:2-1-bbws-product-api-${stack}\"", "sit", "aws_lambda_function.product_api_function", TestName = "Removing an observed v7 grant still fails: the graph requires it too")]
+    [TestCase("github-plan", "sqs:GetQueueAttributes", "2-1-bbws-orders-dlq-${stack}", "dev", "aws_sqs_queue.", TestName = "Removing a plan role's refresh read names the queue")]
+    [TestCase("github-drift", "s3:GetObject", "main/terraform.tfstate\"", "prod", "state (terraform-state-read)", TestName = "Removing the drift role's state read names the state backend")]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void RemovingARequiredGrantFailsNamingWhatNeedsIt(string role, string action, string resourcePart, string stackName, string needer)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var removed = RemoveGrant(repo, role, action, resourcePart);
+
+        var findings = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, stackName)).Where(f => f.Severity == Severity.Error).ToList();
+
+        var finding = findings.SingleOrDefault(f => f.Message.Contains($"may not call {action} on ", StringComparison.Ordinal));
+        Assert.That(finding, Is.Not.Null, $"removing {removed} from {role}.yaml must fail IAM-COVERAGE on {stackName}; findings: {string.Join("\n", findings.Select(f => f.Message))}");
+        Assert.That(finding!.Message, Does.Contain("which " + needer), "the finding must name the resource (or driver step) that needs the grant");
+        Assert.That(finding.Message, Does.Match($@"Add to \S*infra/Ledgers/{role}\.yaml:\n  - action: {Regex.Escape(action)}\n"), "the finding must show the ledger entry that fixes it");
+    }
+
+    [Test]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void APlanRoleGrantThatChangesSomethingIsRefusedWithItsLedgerLine()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var text = repo.Read("infra/Ledgers/github-plan.yaml");
+        repo.Write("infra/Ledgers/github-plan.yaml", text.TrimEnd() + "\n  - action: s3:PutObject\n    resource: \"arn:aws:s3:::2-1-bbws-tfstate-${stack}-${account}/main/terraform.tfstate\"\n    evidence: \"test: a write a plan role must not hold\"\n    date: 2026-12-04\n");
+
+        var findings = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, "dev")).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        Assert.That(findings, Has.One.Matches<string>(m => Regex.IsMatch(m, @"infra/Ledgers/github-plan\.yaml:\d+: s3:PutObject on arn:aws:s3:::2-1-bbws-tfstate-dev-536580886816/main/terraform\.tfstate: .*github-plan only plans: delete the entry")),
+            "a plan role that may write the state must be refused at the entry's line; findings: " + string.Join("\n", findings));
+    }
+
+    // Deletes the one ledger entry of `action` whose resource line contains `resourcePart`; returns its text.
+    private static string RemoveGrant(TestRepository repo, string role, string action, string resourcePart)
+    {
+        var path = $"infra/Ledgers/{role}.yaml";
+        var lines = repo.Read(path).Split('\n').ToList();
+        var starts = Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i] == $"  - action: {action}" && i + 1 < lines.Count && lines[i + 1].Contains(resourcePart, StringComparison.Ordinal))
+            .ToList();
+        Assert.That(starts, Has.Count.EqualTo(1), $"test setup: exactly one {action} entry on '{resourcePart}' in {path}");
+        var end = starts[0] + 1;
+        while (end < lines.Count && lines[end].StartsWith("    ", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        var entry = lines.GetRange(starts[0], end - starts[0]);
+        lines.RemoveRange(starts[0], end - starts[0]);
+        repo.Write(path, string.Join('\n', lines));
+        return string.Join(" ", entry.Select(l => l.Trim()));
+    }
+}
