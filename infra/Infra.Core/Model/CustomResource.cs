@@ -7,6 +7,7 @@ namespace Infra.Model;
 public abstract class CustomResource : Resource
 {
     private string? terraformIdentifier;
+    private string? terraformAddress;
 
     /// <summary>Registers the resource.</summary>
     /// <param name="terraformType">The Terraform type, e.g. <c>aws_s3_bucket</c>.</param>
@@ -31,7 +32,7 @@ public abstract class CustomResource : Resource
     public string Package => Type[..Type.IndexOf('_')];
 
     /// <summary>The Terraform address, e.g. <c>aws_s3_bucket.state_bucket</c>.</summary>
-    public string TerraformAddress => $"{Type}.{TerraformIdentifier}";
+    public string TerraformAddress => terraformAddress ??= $"{Type}.{TerraformIdentifier}";
 
     /// <summary>The Terraform name of the resource: its logical name with '-' written '_'.</summary>
     public string TerraformIdentifier => terraformIdentifier ??= Names.TerraformIdentifier(Name);

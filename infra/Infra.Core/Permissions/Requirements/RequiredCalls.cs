@@ -10,6 +10,9 @@ public static class RequiredCalls
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoContext = new Dictionary<string, IReadOnlyList<string>>();
 
+    // Rendered contexts of table entries whose context names no variable, per entry (tables live for the run).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RequirementCall, IReadOnlyDictionary<string, IReadOnlyList<string>>> FixedContexts = new();
+
     /// <summary>
     /// The calls of <paramref name="root"/>, in resource order, then the state calls. Resources of other packages
     /// (github, random) call no AWS API and are skipped; an AWS type without a table is an error.
@@ -66,7 +69,11 @@ public static class RequiredCalls
     {
         var resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
         var context = NoContext;
-        if (call.Context.Count > 0)
+        if (call.Context.Count > 0 && FixedContexts.TryGetValue(call, out var fixedContext))
+        {
+            context = fixedContext;
+        }
+        else if (call.Context.Count > 0)
         {
             var rendered = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (key, values) in call.Context)
@@ -75,6 +82,11 @@ public static class RequiredCalls
             }
 
             context = rendered;
+            if (IsFixed(call))
+            {
+                // The same values for every resource of the type: one dictionary for all of them.
+                FixedContexts.AddOrUpdate(call, rendered);
+            }
         }
 
         if (!sources.TryGetValue(call, out var source))
@@ -92,4 +104,7 @@ public static class RequiredCalls
         ?? throw new InfraException(call.Argument is null
             ? $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: {call.Operation} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): move the call under 'when: <argument>' in the table, or set the argument in the program."
             : $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: when.{call.Argument} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): key the entry by the argument it reads.");
+
+    private static bool IsFixed(RequirementCall call) =>
+        call.Context.Values.All(templates => templates.All(t => t.Parts.All(p => p.Kind == ArnTemplate.PartKind.Literal)));
 }

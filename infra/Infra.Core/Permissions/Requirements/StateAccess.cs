@@ -15,7 +15,7 @@ public static class StateAccess
     /// <summary>Operation of writing the Terraform state (apply only).</summary>
     public const string TerraformStateWrite = "terraform-state-write";
 
-    /// <summary>Operation of taking and releasing Terraform's lock (plan too: plan takes the lock).</summary>
+    /// <summary>Operation of taking and releasing Terraform's lock (apply only: every plan CI makes runs with -lock=false).</summary>
     public const string TerraformLock = "terraform-lock";
 
     /// <summary>Operation of reading the Pulumi state (preview and up).</summary>

@@ -14,7 +14,14 @@ internal static class TemplateRenderer
             return [arns.Arn(resource)];
         }
 
-        // Most templates yield one value: grow a list only when an argument is a list.
+        // Most templates yield one value: build it in one pass, and fall back to the general case below only when an
+        // argument turns out to be a list (or unset).
+        if (RenderSingle(template, resource, table, args, stack, arns) is { } single)
+        {
+            return [single];
+        }
+
+        // A list-valued argument: one value per element.
         IReadOnlyList<string> results = [string.Empty];
         foreach (var part in template.Parts)
         {
@@ -54,5 +61,37 @@ internal static class TemplateRenderer
         }
 
         return results;
+    }
+
+    // The template's one value, or null when some part is not exactly one value. Each part is resolved before any is
+    // joined: resolving a reference may render another resource's template first.
+    private static string? RenderSingle(ArnTemplate template, CustomResource resource, ResourceRequirements table, ResourceArgs args, Stack stack, IResourceArns arns)
+    {
+        var parts = template.Parts;
+        var pieces = new string[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var piece = part.Kind switch
+            {
+                ArnTemplate.PartKind.Literal => part.Value,
+                ArnTemplate.PartKind.Region => stack.Region,
+                ArnTemplate.PartKind.Account => stack.AccountId,
+                ArnTemplate.PartKind.OwnArn => arns.Arn(resource),
+                ArnTemplate.PartKind.Attribute when !table.Attributes.ContainsKey(part.Value) => ResourceArnTokens.Of(resource, part.Value),
+                ArnTemplate.PartKind.Argument when args.Values(part.Value) is [var value] => value,
+
+                // An attribute built from its own template may be a list too: the general case decides.
+                _ => null,
+            };
+            if (piece is null)
+            {
+                return null;
+            }
+
+            pieces[i] = piece;
+        }
+
+        return string.Concat(pieces);
     }
 }
