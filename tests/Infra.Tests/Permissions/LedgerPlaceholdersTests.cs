@@ -10,6 +10,9 @@ public class LedgerPlaceholdersTests
     [TestCase("arn:aws:iam::536580886816:role/2-1-bbws-devops-dev", "arn:aws:iam::${account}:role/2-1-bbws-devops-${stack}")]
     [TestCase("arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dev.fifo", "arn:aws:sqs:${region}:${account}:2-1-bbws-orders-${stack}.fifo")]
     [TestCase("arn:aws:apigateway:eu-west-1::/tags/arn%3Aaws%3Aapigateway%3Aeu-west-1%3A%3A%2Frestapis%2F*%2Fstages%2Fdev", "arn:aws:apigateway:${region}::/tags/arn%3Aaws%3Aapigateway%3A${region}%3A%3A%2Frestapis%2F*%2Fstages%2F${stack}")]
+    [TestCase("arn:aws:iot:eu-west-1:536580886816:thing/device-dev", "arn:aws:iot:${region}:${account}:thing/device-${stack}")]
+    [TestCase("arn:aws:s3:::2-1-bbws-devices-dev/devops/dev/state", "arn:aws:s3:::2-1-bbws-devices-${stack}/devops/${stack}/state")]
+    [TestCase("arn:aws:apigateway:eu-west-1::/tags/arn%3Aaws%3Aapigateway%3Aeu-west-1%3A%3A%2Frestapis%2F*%2Fstages%2Fdevice", "arn:aws:apigateway:${region}::/tags/arn%3Aaws%3Aapigateway%3A${region}%3A%3A%2Frestapis%2F*%2Fstages%2Fdevice")]
     public void AbstractTurnsTheStacksValuesBackIntoPlaceholders(string concrete, string expected)
     {
         Assert.That(LedgerPlaceholders.Abstract(concrete, "536580886816", "eu-west-1", "dev"), Is.EqualTo(expected));
