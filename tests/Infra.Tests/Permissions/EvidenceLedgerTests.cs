@@ -250,6 +250,19 @@ public class EvidenceLedgerTests
     }
 
     [Test]
+    public void AppendWritesThePassedToServiceOfAPassRoleGrant()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants: []\n");
+        var grant = new LedgerGrant("iam:PassRole", "arn:aws:iam::${account}:role/fn-${stack}", "the function's execution role", new DateOnly(2026, 12, 4), PassedToService: "lambda.amazonaws.com");
+
+        EvidenceLedger.Load(path).Append(grant);
+
+        var written = EvidenceLedger.Load(path).Grants.Single();
+        Assert.That(written.SameGrantAs(grant), Is.True, "the appended grant must keep its passed-to-service, or the role could be passed to any service");
+        Assert.That(File.ReadAllText(path), Does.Contain("    passed-to-service: lambda.amazonaws.com\n"), "the field is written as people write it, below the resource");
+    }
+
+    [Test]
     public void AppendLeavesAMalformedLedgerUntouched()
     {
         var path = folder.Write("test-role.yaml", Header + "grants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n");

@@ -18,6 +18,14 @@ public class LedgerPlaceholdersTests
         Assert.That(LedgerPlaceholders.Abstract(concrete, "536580886816", "eu-west-1", "dev"), Is.EqualTo(expected));
     }
 
+    [TestCase("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-deposit-sit", "arn:aws:lambda:${region}:${account}:function:2-1-bbws-deposit-${stack}", TestName = "Abstract leaves a stack name that ends a word (deposit) alone")]
+    [TestCase("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-site-sit", "arn:aws:lambda:${region}:${account}:function:2-1-bbws-site-${stack}", TestName = "Abstract leaves a stack name that starts a word (site) alone")]
+    [TestCase("arn:aws:s3:::2-1-bbws-transit-sit/sit/transit.json", "arn:aws:s3:::2-1-bbws-transit-${stack}/${stack}/transit.json", TestName = "Abstract replaces only whole name segments in an S3 key")]
+    public void AbstractReplacesTheStackNameOnlyAsAWholeNameSegment(string concrete, string expected)
+    {
+        Assert.That(LedgerPlaceholders.Abstract(concrete, "815856636111", "eu-west-1", "sit"), Is.EqualTo(expected), "a word that merely contains the stack name must keep its letters");
+    }
+
     [Test]
     public void AbstractIsTheInverseOfResolve()
     {
