@@ -114,6 +114,12 @@ public sealed partial class EvidenceLedger
         var builder = new StringBuilder();
         builder.Append(indent).Append("- action: ").Append(grant.Action).Append('\n');
         builder.Append(indent).Append("  resource: ").Append(Quote(grant.Resource)).Append('\n');
+        if (grant.PassedToService is { } service)
+        {
+            // Without it the entry would read back as PassRole to any service, a different grant.
+            builder.Append(indent).Append("  passed-to-service: ").Append(service).Append('\n');
+        }
+
         builder.Append(indent).Append("  evidence: ").Append(Quote(grant.Evidence)).Append('\n');
         if (grant.Date is { } date)
         {

@@ -67,6 +67,63 @@ public class GithubActionsRoleTests
         Assert.That(e!.Message, Does.Contain("empty.yaml").And.Contain("has no grants"));
     }
 
+    [Test]
+    public void APassRoleGrantWithAServiceGetsAStatementOfItsOwnConditionedOnThatService()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", """
+            role: github-deploy
+            grants:
+              - action: iam:GetRole
+                resource: "arn:aws:iam::${account}:role/2-1-bbws-product-api-${stack}"
+                evidence: "reads the role"
+              - action: iam:PassRole
+                resource: "arn:aws:iam::${account}:role/2-1-bbws-product-api-${stack}"
+                evidence: "the function's execution role"
+                passed-to-service: lambda.amazonaws.com
+              - action: iam:TagRole
+                resource: "arn:aws:iam::${account}:role/2-1-bbws-product-api-${stack}"
+                evidence: "tags the role"
+            """));
+
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger);
+
+        var onRole = role.Policy.Args.Policy.Statements
+            .Where(s => s.Resources.Any(r => r.Value == "arn:aws:iam::536580886816:role/2-1-bbws-product-api-dev")).ToList();
+        Assert.That(onRole, Has.Count.EqualTo(2), "PassRole must not share a statement with the other actions on its role");
+        var passRole = onRole.Single(s => s.Actions.Contains("iam:PassRole"));
+        var others = onRole.Single(s => !s.Actions.Contains("iam:PassRole"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(passRole.Actions, Is.EqualTo(new[] { "iam:PassRole" }), "the conditioned statement must carry PassRole alone");
+            Assert.That(passRole.Conditions.Select(c => (c.Test, c.Variable, string.Join(",", c.Values))), Is.EqualTo(new[] { ("StringEquals", "iam:PassedToService", "lambda.amazonaws.com") }),
+                "PassRole must be limited to the service the ledger names");
+            Assert.That(others.Actions, Is.EqualTo(new[] { "iam:GetRole", "iam:TagRole" }), "the other actions on the role stay together");
+            Assert.That(others.Conditions, Is.Empty, "the PassedToService condition must not spill onto actions that do not know it");
+        });
+    }
+
+    [Test]
+    public void PassRoleToTwoServicesGivesOneStatementPerService()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", """
+            role: github-deploy
+            grants:
+              - action: iam:PassRole
+                resource: "arn:aws:iam::${account}:role/r-${stack}"
+                passed-to-service: states.amazonaws.com
+              - action: iam:PassRole
+                resource: "arn:aws:iam::${account}:role/r-${stack}"
+                passed-to-service: lambda.amazonaws.com
+            """));
+
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger);
+
+        var services = role.Policy.Args.Policy.Statements.Select(s => string.Join(",", s.Conditions.Where(c => c.Variable == "iam:PassedToService").SelectMany(c => c.Values)));
+        Assert.That(services, Is.EqualTo(new[] { "lambda.amazonaws.com", "states.amazonaws.com" }), "each service is its own statement, in ordinal order");
+    }
+
     internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, null, ledger);
 
     internal static GithubActionsRole Build(Stack stack, string subject, string? jobWorkflowRef, EvidenceLedger? ledger = null) =>

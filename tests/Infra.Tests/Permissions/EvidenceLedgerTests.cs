@@ -99,6 +99,35 @@ public class EvidenceLedgerTests
         });
     }
 
+    [Test]
+    public void ReadsThePassedToServiceOfAPassRoleGrant()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: iam:PassRole
+                resource: "arn:aws:iam::${account}:role/2-1-bbws-*-${stack}"
+                evidence: "Required: the functions' execution roles"
+                date: 2025-12-29
+                passed-to-service: lambda.amazonaws.com
+            """);
+
+        var grant = EvidenceLedger.Load(path).Grants.Single();
+
+        Assert.That(grant.PassedToService, Is.EqualTo("lambda.amazonaws.com"), "passed-to-service must reach the grant, or the policy loses its iam:PassedToService condition");
+    }
+
+    [Test]
+    public void AGrantWithoutPassedToServiceHasNone()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants:\n  - action: iam:PassRole\n    resource: \"*\"\n");
+
+        Assert.That(EvidenceLedger.Load(path).Grants.Single().PassedToService, Is.Null, "a PassRole grant without the field must not invent a service");
+    }
+
+    [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n  - action: lambda:CreateFunction\n    resource: \"*\"\n    passed-to-service: lambda.amazonaws.com\n", "test-role.yaml:5: 'passed-to-service' is set on lambda:CreateFunction", "set it only on iam:PassRole", TestName = "Throws when passed-to-service is set on an action other than iam:PassRole")]
+    [TestCase("role: test-role\ngrants:\n  - action: iam:PassRole\n    resource: \"*\"\n    passed-to-service: lambda\n", "test-role.yaml:3: 'passed-to-service' is 'lambda', not a service principal", "lambda.amazonaws.com", TestName = "Throws when passed-to-service is a bare service name")]
+    [TestCase("role: test-role\ngrants:\n  - action: iam:PassRole\n    resource: \"*\"\n    passed-to-service: \"*\"\n", "test-role.yaml:3: 'passed-to-service' is '*', not a service principal", "lambda.amazonaws.com", TestName = "Throws when passed-to-service is a wildcard")]
+    [TestCase("role: test-role\ngrants:\n  - action: iam:PassRole\n    resource: \"*\"\n    passed-to-service: evil.com\n", "'passed-to-service' is 'evil.com', not a service principal", "lambda.amazonaws.com", TestName = "Throws when passed-to-service is a domain that is not AWS")]
     [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"arn:aws:lambda:eu-west-1:536580886816:function:f\"\n    evidence: e\n", "test-role.yaml:3", "${account}", TestName = "Throws when a resource names a literal account id")]
     [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resourse: \"*\"\n", "resourse", "did you mean 'resource'", TestName = "Throws when a grant has a misspelt field")]
     [TestCase("role: test-role\ngrants:\n  - action: lambda:GetPolicy\n    resource: \"*\"\n    date: 29/12/2025\n", "'date'", "YYYY-MM-DD", TestName = "Throws when a date is not ISO")]
@@ -185,6 +214,52 @@ public class EvidenceLedgerTests
 
         Assert.That(updated.Grants, Has.Count.EqualTo(1), "a grant already in the ledger must not be added again");
         Assert.That(File.ReadAllText(path), Is.EqualTo(before), "the file must be untouched");
+    }
+
+    [Test]
+    public void PassRoleGrantsToDifferentServicesAreNotTheSameGrant()
+    {
+        var toLambda = new LedgerGrant("iam:PassRole", "arn:aws:iam::${account}:role/r", "e", null, PassedToService: "lambda.amazonaws.com");
+        var toStates = toLambda with { PassedToService = "states.amazonaws.com" };
+        var unconditioned = toLambda with { PassedToService = null };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(toLambda.SameGrantAs(toStates), Is.False, "passing a role to Lambda must not stand for passing it to Step Functions");
+            Assert.That(toLambda.SameGrantAs(unconditioned), Is.False, "a conditioned grant must not stand for an unconditioned one");
+            Assert.That(toLambda.SameGrantAs(toLambda with { Action = "IAM:passrole", Evidence = "other" }), Is.True, "the same action, resource and service are the same grant whatever the evidence");
+        });
+    }
+
+    [Test]
+    public void ALedgerMayPassTheSameRoleToTwoServices()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: iam:PassRole
+                resource: "*"
+                passed-to-service: lambda.amazonaws.com
+              - action: iam:PassRole
+                resource: "*"
+                passed-to-service: states.amazonaws.com
+            """);
+
+        var services = EvidenceLedger.Load(path).Grants.Select(g => g.PassedToService);
+
+        Assert.That(services, Is.EqualTo(new[] { "lambda.amazonaws.com", "states.amazonaws.com" }), "two services are two grants, not a repeated one");
+    }
+
+    [Test]
+    public void AppendWritesThePassedToServiceOfAPassRoleGrant()
+    {
+        var path = folder.Write("test-role.yaml", Header + "grants: []\n");
+        var grant = new LedgerGrant("iam:PassRole", "arn:aws:iam::${account}:role/fn-${stack}", "the function's execution role", new DateOnly(2026, 12, 4), PassedToService: "lambda.amazonaws.com");
+
+        EvidenceLedger.Load(path).Append(grant);
+
+        var written = EvidenceLedger.Load(path).Grants.Single();
+        Assert.That(written.SameGrantAs(grant), Is.True, "the appended grant must keep its passed-to-service, or the role could be passed to any service");
+        Assert.That(File.ReadAllText(path), Does.Contain("    passed-to-service: lambda.amazonaws.com\n"), "the field is written as people write it, below the resource");
     }
 
     [Test]

@@ -10,9 +10,20 @@ public class LedgerPlaceholdersTests
     [TestCase("arn:aws:iam::536580886816:role/2-1-bbws-devops-dev", "arn:aws:iam::${account}:role/2-1-bbws-devops-${stack}")]
     [TestCase("arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dev.fifo", "arn:aws:sqs:${region}:${account}:2-1-bbws-orders-${stack}.fifo")]
     [TestCase("arn:aws:apigateway:eu-west-1::/tags/arn%3Aaws%3Aapigateway%3Aeu-west-1%3A%3A%2Frestapis%2F*%2Fstages%2Fdev", "arn:aws:apigateway:${region}::/tags/arn%3Aaws%3Aapigateway%3A${region}%3A%3A%2Frestapis%2F*%2Fstages%2F${stack}")]
+    [TestCase("arn:aws:iot:eu-west-1:536580886816:thing/device-dev", "arn:aws:iot:${region}:${account}:thing/device-${stack}")]
+    [TestCase("arn:aws:s3:::2-1-bbws-devices-dev/devops/dev/state", "arn:aws:s3:::2-1-bbws-devices-${stack}/devops/${stack}/state")]
+    [TestCase("arn:aws:apigateway:eu-west-1::/tags/arn%3Aaws%3Aapigateway%3Aeu-west-1%3A%3A%2Frestapis%2F*%2Fstages%2Fdevice", "arn:aws:apigateway:${region}::/tags/arn%3Aaws%3Aapigateway%3A${region}%3A%3A%2Frestapis%2F*%2Fstages%2Fdevice")]
     public void AbstractTurnsTheStacksValuesBackIntoPlaceholders(string concrete, string expected)
     {
         Assert.That(LedgerPlaceholders.Abstract(concrete, "536580886816", "eu-west-1", "dev"), Is.EqualTo(expected));
+    }
+
+    [TestCase("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-deposit-sit", "arn:aws:lambda:${region}:${account}:function:2-1-bbws-deposit-${stack}", TestName = "Abstract leaves a stack name that ends a word (deposit) alone")]
+    [TestCase("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-site-sit", "arn:aws:lambda:${region}:${account}:function:2-1-bbws-site-${stack}", TestName = "Abstract leaves a stack name that starts a word (site) alone")]
+    [TestCase("arn:aws:s3:::2-1-bbws-transit-sit/sit/transit.json", "arn:aws:s3:::2-1-bbws-transit-${stack}/${stack}/transit.json", TestName = "Abstract replaces only whole name segments in an S3 key")]
+    public void AbstractReplacesTheStackNameOnlyAsAWholeNameSegment(string concrete, string expected)
+    {
+        Assert.That(LedgerPlaceholders.Abstract(concrete, "815856636111", "eu-west-1", "sit"), Is.EqualTo(expected), "a word that merely contains the stack name must keep its letters");
     }
 
     [Test]

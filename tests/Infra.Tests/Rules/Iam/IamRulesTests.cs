@@ -1,6 +1,8 @@
+using Infra.Permissions;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Tests.Components;
+using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Rules;
 
@@ -73,6 +75,31 @@ public class IamRulesTests
         Assert.That(new IamPassRoleRule().Evaluate(stack), Is.Empty);
     }
 
+    [NonCompliant(IamPassRoleRule.RuleId)]
+    [Test]
+    public void ALedgerPassRoleGrantWithoutAServiceIsAFindingAtItsLine()
+    {
+        using var folder = new TempFolder();
+        var stack = TestStacks.Empty();
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:dev", PassRoleLedger(folder, passedToService: null));
+
+        var ledgerFindings = new IamPassRoleRule().Evaluate(stack).Select(f => f.Message).Where(m => m.Contains("github-deploy.yaml", StringComparison.Ordinal)).ToList();
+
+        Assert.That(ledgerFindings, Has.Count.EqualTo(1), "the ledger grant without passed-to-service must be reported once, naming its file");
+        Assert.That(ledgerFindings[0], Does.Contain("github-deploy.yaml:3 grants iam:PassRole").And.Contain("passed-to-service"), "the finding must name the file and line and say how to fix it");
+    }
+
+    [Compliant(IamPassRoleRule.RuleId)]
+    [Test]
+    public void ALedgerPassRoleGrantToOneServiceOnANamedRolePasses()
+    {
+        using var folder = new TempFolder();
+        var stack = TestStacks.Empty();
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:dev", PassRoleLedger(folder, "lambda.amazonaws.com"));
+
+        Assert.That(new IamPassRoleRule().Evaluate(stack).Select(f => f.Message), Is.Empty, "a PassRole grant on a named role to one service is what the rule asks for");
+    }
+
     [Compliant(IamCatalogRule.RuleId)]
     [Compliant(IamLeastPrivilegeRule.RuleId)]
     [Compliant(IamNotActionRule.RuleId)]
@@ -83,4 +110,8 @@ public class IamRulesTests
 
         Assert.That(RuleFixtures.PlatformStacks().SelectMany(s => rules.SelectMany(r => r.Evaluate(s))).Select(f => f.ToString()), Is.Empty, "the platform's role policies and ledgers must pass the IAM rules");
     }
+
+    private static EvidenceLedger PassRoleLedger(TempFolder folder, string? passedToService) =>
+        EvidenceLedger.Load(folder.Write("github-deploy.yaml", "role: github-deploy\ngrants:\n  - action: iam:PassRole\n    resource: \"arn:aws:iam::${account}:role/2-1-bbws-fn-${stack}\"\n    evidence: \"the function's execution role\"\n"
+            + (passedToService is null ? string.Empty : $"    passed-to-service: {passedToService}\n")));
 }

@@ -57,6 +57,30 @@ public class OidcTrustRuleTests
         Assert.That(new OidcTrustRule().Evaluate(stack).Single().Message, Does.Contain("s3:PutObject").And.Contain("pull_request"));
     }
 
+    [TestCase("apigateway:GET", "arn:aws:apigateway:eu-west-1::/restapis/*", TestName = "A pull_request role may use a Read action whose name is not Get (apigateway:GET)")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::2-1-bbws-tfstate-dev/main/terraform.tfstate.tflock", TestName = "A pull_request role may write the state lock object")]
+    [TestCase("kms:Decrypt", "arn:aws:kms:eu-west-1:536580886816:key/state", TestName = "A pull_request role may decrypt, a reasoned exception")]
+    public void APullRequestRoleMayUseActionsTheCatalogJudgesReadOnly(string action, string resource)
+    {
+        var stack = TestStacks.Empty();
+        PullRequestRoleGranted(stack, action, resource);
+
+        Assert.That(new OidcTrustRule().Evaluate(stack).Select(f => f.Message), Is.Empty, $"{action} on {resource} changes nothing and must not be reported");
+    }
+
+    [TestCase("lambda:InvokeFunction", "arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-product-api-dev", TestName = "A pull_request role may not invoke a function")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::2-1-bbws-tfstate-dev/main/terraform.tfstate", TestName = "A pull_request role may not write the state itself")]
+    [TestCase("s3:*Object", "arn:aws:s3:::2-1-bbws-tfstate-dev/main/terraform.tfstate.tflock", TestName = "A pull_request role may not hold a wildcard that reaches a write beyond the lock (s3:RestoreObject)")]
+    public void APullRequestRoleThatMayChangeAResourceIsAFinding(string action, string resource)
+    {
+        var stack = TestStacks.Empty();
+        PullRequestRoleGranted(stack, action, resource);
+
+        var messages = new OidcTrustRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(1).And.Some.Contain(action).And.Some.Contain("pull_request"), $"{action} on {resource} may change a resource and must be reported once");
+    }
+
     [Compliant(OidcTrustRule.RuleId)]
     [Test]
     public void PassesOnAnExactSubjectWithTheAudience()
@@ -78,6 +102,17 @@ public class OidcTrustRuleTests
 
     [Test]
     public void IsRegistered() => Assert.That(RuleRegistry.All.OfType<OidcTrustRule>(), Is.Not.Empty, "a rule not in RuleRegistry never runs");
+
+    private static void PullRequestRoleGranted(Stack stack, string action, string resource)
+    {
+        var role = Role(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:a/b:pull_request"]));
+        _ = new IamRolePolicy("grant", new IamRolePolicyArgs
+        {
+            Name = "grant",
+            Role = role.RoleName,
+            Policy = new PolicyDocument(new PolicyStatement { Actions = [action], Resources = [resource], Reason = "test" }),
+        }, TestStacks.In(stack.Bootstrap));
+    }
 
     private static IamRole Role(Stack stack, params PolicyCondition[] conditions) => new("ci", new IamRoleArgs
     {

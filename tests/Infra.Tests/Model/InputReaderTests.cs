@@ -1,0 +1,88 @@
+using System.Reflection;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Tests.Model;
+
+public class InputReaderTests
+{
+    [Test]
+    public void ReadOneReadsAnInputByItsTerraformName()
+    {
+        var args = new Args { Name = "fn", Memory = 256 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(InputReader.ReadOne(args, "function_name"), Is.EqualTo(new ScalarValue("fn")), "the input is found by its Terraform name");
+            Assert.That(InputReader.ReadOne(args, "memory_size"), Is.EqualTo(new ScalarValue(256)));
+        });
+    }
+
+    [Test]
+    public void ReadOneIsNullForAnUnsetInput()
+    {
+        Assert.That(InputReader.ReadOne(new Args { Name = "fn" }, "memory_size"), Is.Null, "an unset input has no value, as Read leaves it out");
+    }
+
+    [TestCase("no_such_input", TestName = "ReadOne is null for a name the args type does not have")]
+    [TestCase("Name", TestName = "ReadOne is null for a CLR property name that is not a Terraform name")]
+    [TestCase("note", TestName = "ReadOne is null for a property without an Input attribute")]
+    public void ReadOneIsNullForAnUnknownName(string name)
+    {
+        var args = new Args { Name = "fn", Memory = 256, Note = "not an input" };
+
+        Assert.That(InputReader.ReadOne(args, name), Is.Null, $"'{name}' is not an input of the args type");
+    }
+
+    [Test]
+    public void ReadOneOfEveryInputEqualsWhatReadGives()
+    {
+        var args = new LambdaFunctionArgs
+        {
+            FunctionName = "2-1-bbws-fn-dev",
+            Role = "arn:aws:iam::536580886816:role/fn",
+            Runtime = "python3.12",
+            Handler = "handler.lambda_handler",
+            MemorySize = 512,
+            Package = new FileValue(new RepositoryPath(".build/lambda/fn.zip"), FileKind.Archive),
+            TracingConfig = new LambdaTracingConfig { Mode = "Active" },
+            Tags = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1" },
+        };
+        var all = InputReader.Read(args);
+        var names = typeof(LambdaFunctionArgs).GetProperties().Select(p => p.GetCustomAttribute<InputAttribute>()?.TerraformName).OfType<string>().ToList();
+        Assume.That(names, Has.Count.GreaterThan(8), "the comparison must cover many inputs, set and unset");
+
+        Assert.Multiple(() =>
+        {
+            foreach (var name in names)
+            {
+                Assert.That(Flatten(InputReader.ReadOne(args, name)), Is.EqualTo(Flatten(all[name])), $"ReadOne(\"{name}\") must give what Read gives for it");
+            }
+        });
+        Assert.That(names.Count(n => all[n] is not null), Is.GreaterThan(5), "the comparison must include set inputs, scalars and blocks");
+    }
+
+    // The value records hold lists, which records compare by reference: compare their leaves instead.
+    private static List<(string Path, object? Leaf)> Flatten(PropertyValue? value, string path = "")
+    {
+        return value switch
+        {
+            null => [(path, null)],
+            ListValue list => list.Items.SelectMany((item, i) => Flatten(item, $"{path}[{i}]")).Prepend((path, "list")).ToList(),
+            MapValue map => map.Entries.SelectMany(e => Flatten(e.Value, $"{path}{{{e.Key}}}")).Prepend((path, "map")).ToList(),
+            ObjectValue block => block.Properties.SelectMany(p => Flatten(p.Value, $"{path}.{p.TerraformName}/{p.PulumiName}")).Prepend((path, "object")).ToList(),
+            _ => [(path, value)],
+        };
+    }
+
+    private sealed class Args
+    {
+        [Input("function_name", Pulumi = "name")]
+        public string? Name { get; init; }
+
+        [Input("memory_size")]
+        public int? Memory { get; init; }
+
+        public string? Note { get; init; }
+    }
+}
