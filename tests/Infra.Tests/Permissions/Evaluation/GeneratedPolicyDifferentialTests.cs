@@ -57,7 +57,8 @@ public partial class GeneratedPolicyDifferentialTests
 
         var allowed = compared.Count(c => c.Ours.IsAllowed);
         var denied = compared.Count - allowed;
-        TestContext.Out.WriteLine($"{stackName}: {compared.Count} requests agreed ({allowed} allowed, {denied} denied); {rejected.Count} rejected by the oracle");
+        var withResourcePolicy = compared.Count(c => c.Case.Resource is not null);
+        TestContext.Out.WriteLine($"{stackName}: {compared.Count} requests agreed ({allowed} allowed, {denied} denied, {withResourcePolicy} with a key or bucket policy); {rejected.Count} rejected by the oracle");
         Assert.That(allowed, Is.GreaterThanOrEqualTo(MinimumOfEachOutcome), $"{stackName}: only {allowed} of {compared.Count} requests were allowed; agreement on so few proves little");
         Assert.That(denied, Is.GreaterThanOrEqualTo(MinimumOfEachOutcome), $"{stackName}: only {denied} of {compared.Count} requests were denied; agreement on so few proves little");
     }
