@@ -4,7 +4,7 @@ namespace Infra.Checks;
 
 /// <summary>One finding of <c>infra check</c>: a rule's finding on a resource, or a secret in a tracked file, with where it shows in the repository.</summary>
 /// <param name="RuleId">The rule (or <c>SECRETS</c> for the repository scan).</param>
-/// <param name="Severity">Error or warning.</param>
+/// <param name="Severity">Error (blocks), warning or info (reported only).</param>
 /// <param name="Stack">The stack, or null for a repository file.</param>
 /// <param name="LogicalName">The resource's path from its root (<c>order-processor/order-processor-role</c>), or null.</param>
 /// <param name="File">The repository file the finding maps to (the generated <c>main.tf.json</c>, or the scanned file).</param>

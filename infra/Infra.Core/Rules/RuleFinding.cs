@@ -4,7 +4,7 @@ namespace Infra.Rules;
 
 /// <summary>A rule's finding: on one resource of the graph (or on a root, for root-level settings), or at a place outside it (a plan's address, a ledger's line).</summary>
 /// <param name="RuleId">The rule that fired.</param>
-/// <param name="Severity">Error or warning.</param>
+/// <param name="Severity">Error (blocks), warning or info (reported only).</param>
 /// <param name="Resource">The resource the finding is about; null for a finding outside the graph, which names its <see cref="Address"/>.</param>
 /// <param name="Message">What is wrong and how to fix it.</param>
 /// <param name="SuppressedBecause">The reason of the suppression that accepts this finding, if any.</param>

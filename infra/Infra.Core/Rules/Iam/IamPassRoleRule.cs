@@ -41,7 +41,7 @@ public sealed class IamPassRoleRule() : Rule(
                 {
                     if (grant.Resource.Trim() == "*" || grant.Resource.EndsWith(":role/*", StringComparison.Ordinal))
                     {
-                        yield return Finding((Resource)user, $"a ledger grants iam:PassRole on {grant.Resource} (line {grant.Line}): name the roles it may pass.");
+                        yield return Finding((Resource)user, $"{ledger.DisplayName}:{grant.Line} grants iam:PassRole on {grant.Resource}: name the roles it may pass.");
                     }
 
                     if (grant.PassedToService is null)
