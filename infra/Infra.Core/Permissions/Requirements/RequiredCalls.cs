@@ -10,9 +10,6 @@ public static class RequiredCalls
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoContext = new Dictionary<string, IReadOnlyList<string>>();
 
-    // Rendered contexts of table entries whose context names no variable, per entry (tables live for the run).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RequirementCall, IReadOnlyDictionary<string, IReadOnlyList<string>>> FixedContexts = new();
-
     /// <summary>
     /// The calls of <paramref name="root"/>, in resource order, then the state calls. Resources of other packages
     /// (github, random) call no AWS API and are skipped; an AWS type without a table is an error.
@@ -27,8 +24,6 @@ public static class RequiredCalls
     {
         var calls = new List<RequiredCall>();
 
-        // One text per table entry, shared by every resource of the type (thousands at scale).
-        var sources = new Dictionary<RequirementCall, string>(ReferenceEqualityComparer.Instance);
         foreach (var resource in root.CustomResources)
         {
             if (resource.Package != "aws")
@@ -42,14 +37,14 @@ public static class RequiredCalls
             calls.Clear();
             foreach (var call in requirements.Calls)
             {
-                Add(calls, sources, call, resource, requirements, args, root.Stack, arns);
+                Add(calls, call, resource, requirements, args, root.Stack, arns);
             }
 
             foreach (var call in requirements.When)
             {
                 if (args.IsSet(call.Argument!))
                 {
-                    Add(calls, sources, call, resource, requirements, args, root.Stack, arns);
+                    Add(calls, call, resource, requirements, args, root.Stack, arns);
                 }
             }
 
@@ -65,11 +60,11 @@ public static class RequiredCalls
         }
     }
 
-    private static void Add(List<RequiredCall> calls, Dictionary<RequirementCall, string> sources, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
+    private static void Add(List<RequiredCall> calls, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
     {
         var resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
         var context = NoContext;
-        if (call.Context.Count > 0 && FixedContexts.TryGetValue(call, out var fixedContext))
+        if (call.FixedContext is { } fixedContext)
         {
             context = fixedContext;
         }
@@ -82,17 +77,9 @@ public static class RequiredCalls
             }
 
             context = rendered;
-            if (IsFixed(call))
-            {
-                // The same values for every resource of the type: one dictionary for all of them.
-                FixedContexts.AddOrUpdate(call, rendered);
-            }
         }
 
-        if (!sources.TryGetValue(call, out var source))
-        {
-            sources[call] = source = $"{requirements.File}: {call.Operation} {call.Action}";
-        }
+        var source = call.Origin;
         foreach (var arn in resources)
         {
             calls.Add(new RequiredCall(resource.TerraformAddress, call.Operation, call.Action, arn, context, source, call.Operation == "refresh"));
@@ -104,7 +91,4 @@ public static class RequiredCalls
         ?? throw new InfraException(call.Argument is null
             ? $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: {call.Operation} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): move the call under 'when: <argument>' in the table, or set the argument in the program."
             : $"{resource.TerraformAddress}: {requirements.File}:{call.Line}: when.{call.Argument} {call.Action} reads an argument this resource does not set ({string.Join(", ", template.Arguments)}): key the entry by the argument it reads.");
-
-    private static bool IsFixed(RequirementCall call) =>
-        call.Context.Values.All(templates => templates.All(t => t.Parts.All(p => p.Kind == ArnTemplate.PartKind.Literal)));
 }

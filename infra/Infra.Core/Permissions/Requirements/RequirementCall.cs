@@ -9,6 +9,7 @@ namespace Infra.Permissions;
 /// <param name="Why">Why the call is there when it is not from pike (or why <c>*</c> where a narrower ARN exists).</param>
 /// <param name="Argument">For a <c>when</c> entry, the argument whose presence adds the call; null for the type's own calls.</param>
 /// <param name="Line">The line of the entry in its file.</param>
+/// <param name="Origin">Where the call comes from, for messages: <c>&lt;file&gt;: &lt;operation&gt; &lt;action&gt;</c>, built once per entry.</param>
 public sealed record RequirementCall(
     string Operation,
     string Action,
@@ -17,4 +18,15 @@ public sealed record RequirementCall(
     string Source,
     string? Why,
     string? Argument,
-    int Line);
+    int Line,
+    string Origin)
+{
+    /// <summary>
+    /// The request context when no value names a variable (<c>iam:PassedToService: [lambda.amazonaws.com]</c>): the
+    /// same for every resource of the type, so rendered once; null when some value is a template.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? FixedContext { get; } =
+        Context.Count > 0 && Context.Values.All(templates => templates.All(t => t.Parts.All(p => p.Kind == ArnTemplate.PartKind.Literal)))
+            ? new SortedDictionary<string, IReadOnlyList<string>>(Context.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.Select(t => t.Text).ToList()), StringComparer.Ordinal)
+            : null;
+}

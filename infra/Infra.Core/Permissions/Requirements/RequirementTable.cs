@@ -243,7 +243,7 @@ public sealed class RequirementTable
             throw Invalid(display, line, field + ".why", $"is missing for {action}, which is not from pike", "say why the provider makes the call (its behaviour, or the doc it comes from)");
         }
 
-        return new RequirementCall(operation!, action, resource, context, source, why, argument, line);
+        return new RequirementCall(operation!, action, resource, context, source, why, argument, line, $"{display}: {operation} {action}");
     }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<ArnTemplate>> ReadContext(string display, YamlNode? node, string field)

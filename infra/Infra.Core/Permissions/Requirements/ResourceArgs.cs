@@ -11,8 +11,10 @@ internal sealed class ResourceArgs
 {
     private readonly CustomResource resource;
     private readonly IResourceArns arns;
-    private readonly Dictionary<string, PropertyValue?> topLevel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>?> rendered = new(StringComparer.Ordinal);
+    // A resource's table names few arguments: small lists, made on first use, cost less than dictionaries for the
+    // thousands of resources of a large stack.
+    private List<(string Name, PropertyValue? Value)>? topLevel;
+    private List<(string Path, IReadOnlyList<string>? Values)>? rendered;
 
     /// <summary>The arguments of <paramref name="resource"/>, references rendered through <paramref name="arns"/>.</summary>
     public ResourceArgs(CustomResource resource, IResourceArns arns)
@@ -25,18 +27,42 @@ internal sealed class ResourceArgs
     /// True when the argument at <paramref name="path"/> holds a value. An empty list and <c>false</c> are not one:
     /// a flag set to false switches its feature off, so its calls are not made.
     /// </summary>
-    public bool IsSet(string path) => Find(path).Any(v => v is not (ListValue { Items.Count: 0 } or ScalarValue { Value: false }));
+    public bool IsSet(string path)
+    {
+        if (!path.Contains('.', StringComparison.Ordinal))
+        {
+            return TopLevel(path) is { } single && HoldsValue(single);
+        }
+
+        foreach (var value in Find(path))
+        {
+            if (HoldsValue(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsValue(PropertyValue value) => value is not (ListValue { Items.Count: 0 } or ScalarValue { Value: false });
 
     /// <summary>The values at <paramref name="path"/>, one per list element; null when the argument is not set.</summary>
     public IReadOnlyList<string>? Values(string path)
     {
         // A resource's argument is asked for by several calls of its table (create, update, refresh...): render it once.
-        if (rendered.TryGetValue(path, out var cached))
+        rendered ??= new(4);
+        foreach (var (known, values) in rendered)
         {
-            return cached;
+            if (known == path)
+            {
+                return values;
+            }
         }
 
-        return rendered[path] = Render(path);
+        var result = Render(path);
+        rendered.Add((path, result));
+        return result;
     }
 
     private IReadOnlyList<string>? Render(string path)
@@ -59,18 +85,35 @@ internal sealed class ResourceArgs
     /// <summary>The literal text of a top-level argument that is a plain value, or null.</summary>
     public static string? Literal(PropertyValue value) => value is ScalarValue scalar ? Format(scalar.Value) : null;
 
+    private PropertyValue? TopLevel(string name)
+    {
+        topLevel ??= new(4);
+        foreach (var (known, value) in topLevel)
+        {
+            if (known == name)
+            {
+                return value;
+            }
+        }
+
+        var read = InputReader.ReadOne(resource.Args, name);
+        topLevel.Add((name, read));
+        return read;
+    }
+
     private List<PropertyValue> Find(string path)
     {
         // Only the arguments a template names are read, each once: reading every input of every resource (what
         // ReadProperties does) costs more than the whole evaluation at a thousand services.
-        var segments = path.Split('.');
-        if (!topLevel.TryGetValue(segments[0], out var first))
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var first = TopLevel(dot < 0 ? path : path[..dot]);
+        List<PropertyValue> current = first is null ? [] : [first];
+        if (dot < 0)
         {
-            topLevel[segments[0]] = first = InputReader.ReadOne(resource.Args, segments[0]);
+            return current;
         }
 
-        List<PropertyValue> current = first is null ? [] : [first];
-        foreach (var segment in segments.Skip(1))
+        foreach (var segment in path[(dot + 1)..].Split('.'))
         {
             var next = new List<PropertyValue>();
             foreach (var node in current)

@@ -25,8 +25,6 @@ public sealed partial class IamCoverageRule() : Rule(
 
     private const int ShownCallers = 5;
 
-    // Every SDK call goes over TLS: bucket policies that deny plain HTTP must see it, as AWS does.
-    private static readonly IReadOnlyList<string> True = ["true"];
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
@@ -75,7 +73,9 @@ public sealed partial class IamCoverageRule() : Rule(
     // and a request a resource repeats (a read in refresh, create and update) is decided once per role.
     private static void Evaluate(IEnumerable<RequiredCall> calls, IReadOnlyList<RoleCheck> checks, string accountId, IReadOnlyList<ResourcePolicy> resourcePolicies)
     {
-        var decided = new Dictionary<(string Action, string Resource, IReadOnlyDictionary<string, IReadOnlyList<string>> Context), Refusal?[]>();
+        // Keyed by text only: hashing the context dictionaries' identities took the runtime's slow path on every call.
+        var decided = new Dictionary<(string Action, string Resource), (IReadOnlyDictionary<string, IReadOnlyList<string>> Context, Refusal?[] Outcome)>();
+        var contexts = new RequestContexts();
         string? address = null;
         foreach (var call in calls)
         {
@@ -86,10 +86,10 @@ public sealed partial class IamCoverageRule() : Rule(
                 address = call.Address;
             }
 
-            var key = (call.Action, call.Resource, call.Context);
-            if (decided.TryGetValue(key, out var earlier))
+            var key = (call.Action, call.Resource);
+            if (decided.TryGetValue(key, out var earlier) && ReferenceEquals(earlier.Context, call.Context))
             {
-                foreach (var refusal in earlier)
+                foreach (var refusal in earlier.Outcome)
                 {
                     refusal?.Calls.Add(call);
                 }
@@ -97,9 +97,9 @@ public sealed partial class IamCoverageRule() : Rule(
                 continue;
             }
 
-            var outcome = new Refusal?[checks.Count];
-            Dictionary<string, IReadOnlyList<string>>? requestContext = null;
-            List<ResourcePolicy>? governing = null;
+            Refusal?[]? outcome = null;
+            var requestContext = contexts.For(call.Context);
+            var governing = Governing(call.Resource, resourcePolicies);
             for (var i = 0; i < checks.Count; i++)
             {
                 var check = checks[i];
@@ -108,8 +108,6 @@ public sealed partial class IamCoverageRule() : Rule(
                     continue;
                 }
 
-                requestContext ??= RequestContext(call);
-                governing ??= resourcePolicies.Where(p => p.Governs(call.Resource)).ToList();
                 var decision = check.Evaluator.Evaluate(new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext), governing);
                 if (!decision.IsAllowed)
                 {
@@ -119,11 +117,11 @@ public sealed partial class IamCoverageRule() : Rule(
                     }
 
                     refusal.Calls.Add(call);
-                    outcome[i] = refusal;
+                    (outcome ??= new Refusal?[checks.Count])[i] = refusal;
                 }
             }
 
-            decided[key] = outcome;
+            decided[key] = (call.Context, outcome ?? NoRefusals);
         }
     }
 
@@ -147,11 +145,53 @@ public sealed partial class IamCoverageRule() : Rule(
         public Dictionary<(string Action, string Resource), Refusal> Refused { get; } = [];
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> RequestContext(RequiredCall call)
+    private static readonly Refusal?[] NoRefusals = [];
+
+    // The resource policies that govern a request; most requests have none, and then nothing is allocated.
+    private static IReadOnlyList<ResourcePolicy> Governing(string resource, IReadOnlyList<ResourcePolicy> resourcePolicies)
     {
-        var context = new Dictionary<string, IReadOnlyList<string>>(call.Context, StringComparer.OrdinalIgnoreCase);
-        context.TryAdd("aws:SecureTransport", True);
-        return context;
+        List<ResourcePolicy>? governing = null;
+        foreach (var policy in resourcePolicies)
+        {
+            if (policy.Governs(resource))
+            {
+                (governing ??= []).Add(policy);
+            }
+        }
+
+        return governing ?? (IReadOnlyList<ResourcePolicy>)[];
+    }
+
+    /// <summary>
+    /// A call's context plus what every request carries (TLS: bucket policies that deny plain HTTP must see it, as AWS
+    /// does), built once per distinct context: the calls of a type share one context object.
+    /// </summary>
+    private sealed class RequestContexts
+    {
+        private static readonly IReadOnlyList<string> True = ["true"];
+        private readonly List<(IReadOnlyDictionary<string, IReadOnlyList<string>> Call, IReadOnlyDictionary<string, IReadOnlyList<string>> Request)> known = [];
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> For(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
+        {
+            foreach (var (call, request) in known)
+            {
+                if (ReferenceEquals(call, callContext))
+                {
+                    return request;
+                }
+            }
+
+            var context = new Dictionary<string, IReadOnlyList<string>>(callContext, StringComparer.OrdinalIgnoreCase);
+            context.TryAdd("aws:SecureTransport", True);
+
+            // Contexts rendered per resource (few) are not kept: only shared ones repeat.
+            if (known.Count < 64)
+            {
+                known.Add((callContext, context));
+            }
+
+            return context;
+        }
     }
 
     private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack)
