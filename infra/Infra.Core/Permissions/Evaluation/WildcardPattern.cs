@@ -11,6 +11,7 @@ internal sealed class WildcardPattern
     private readonly bool ignoreCase;
     private readonly bool hasWildcard;
     private readonly string prefix;
+    private readonly string? suffix;
 
     public WildcardPattern(string pattern, bool ignoreCase)
     {
@@ -23,6 +24,12 @@ internal sealed class WildcardPattern
         // The literal part before the first wildcard: most inputs differ there, and a vectorized prefix test says so
         // without the character loop below.
         prefix = hasWildcard ? this.pattern[..firstWildcard] : this.pattern;
+
+        // One '*' and no '?' (key/*, function:2-1-bbws-*-dev): a prefix and a suffix test decide, no loop needed.
+        if (hasWildcard && this.pattern.IndexOf('?', StringComparison.Ordinal) < 0 && this.pattern.IndexOf('*', firstWildcard + 1) < 0)
+        {
+            suffix = this.pattern[(firstWildcard + 1)..];
+        }
         MatchesEverything = pattern == "*";
         Text = pattern;
     }
@@ -48,9 +55,15 @@ internal sealed class WildcardPattern
                 : input.SequenceEqual(pattern);
         }
 
-        if (!input.StartsWith(prefix, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!input.StartsWith(prefix, comparison))
         {
             return false;
+        }
+
+        if (suffix is not null)
+        {
+            return input.Length >= prefix.Length + suffix.Length && input.EndsWith(suffix, comparison);
         }
 
         // Greedy match with one backtrack point: the last '*' seen takes one more character on a mismatch.
