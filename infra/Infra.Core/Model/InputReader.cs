@@ -34,11 +34,26 @@ public static class InputReader
     /// Reads one input of <paramref name="args"/> by its Terraform name; null when unset or unknown. Readers that need a
     /// few arguments of many resources (the IAM requirements) use it instead of <see cref="Read"/>, which reads them all.
     /// </summary>
-    public static PropertyValue? ReadOne(object args, string terraformName)
+    public static PropertyValue? ReadOne(object args, string terraformName) =>
+        ReadRaw(args, terraformName) is { } raw ? Convert(raw) : null;
+
+    /// <summary>
+    /// True when the input of <paramref name="args"/> named <paramref name="terraformName"/> holds something: set, not
+    /// an empty list, not <c>false</c> (what <see cref="ReadOne"/> would return as neither an empty list nor false). Decided on the raw value, without converting it (a policy document or a
+    /// map would be built only to be thrown away).
+    /// </summary>
+    public static bool HoldsValue(object args, string terraformName) => ReadRaw(args, terraformName) switch
     {
-        var input = ByName.GetOrAdd((args.GetType(), terraformName), key => PropertiesOf(key.Item1).FirstOrDefault(p => p.Attribute.TerraformName == key.Item2));
-        return input?.Info.GetValue(args) is { } raw ? Convert(raw) : null;
-    }
+        null or false => false,
+        IInputValue { Expression: null, Literal: null } => false,
+        IInputValue { Expression: null, Literal: false } => false,
+        IInputValue { Expression: null, Literal: ICollection { Count: 0 } and not IDictionary } => false,
+        ICollection { Count: 0 } and not IDictionary => false,
+        _ => true,
+    };
+
+    private static object? ReadRaw(object args, string terraformName) =>
+        ByName.GetOrAdd((args.GetType(), terraformName), key => PropertiesOf(key.Item1).FirstOrDefault(p => p.Attribute.TerraformName == key.Item2))?.Info.GetValue(args);
 
     /// <summary>The Pulumi name of a Terraform input of an args type; null when it is Terraform-only or unknown.</summary>
     public static string? PulumiNameOf(Type argsType, string terraformName) =>

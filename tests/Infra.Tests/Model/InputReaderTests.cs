@@ -62,6 +62,35 @@ public class InputReaderTests
         Assert.That(names.Count(n => all[n] is not null), Is.GreaterThan(5), "the comparison must include set inputs, scalars and blocks");
     }
 
+    [Test]
+    public void HoldsValueAgreesWithReadOneOnEveryInput()
+    {
+        var args = new LambdaFunctionArgs
+        {
+            FunctionName = "2-1-bbws-fn-dev",
+            Role = "arn:aws:iam::536580886816:role/fn",
+            Runtime = "python3.12",
+            Handler = "handler.lambda_handler",
+            Package = new FileValue(new RepositoryPath(".build/lambda/fn.zip"), FileKind.Archive),
+            Layers = [],
+            Publish = false,
+            Tags = new Dictionary<string, string>(),
+        };
+        var names = typeof(LambdaFunctionArgs).GetProperties().Select(p => p.GetCustomAttribute<InputAttribute>()?.TerraformName).OfType<string>().ToList();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var name in names)
+            {
+                var expected = InputReader.ReadOne(args, name) is { } value && value is not (ListValue { Items.Count: 0 } or ScalarValue { Value: false });
+                Assert.That(InputReader.HoldsValue(args, name), Is.EqualTo(expected), $"HoldsValue(\"{name}\") must say what ReadOne's value says (an empty list and false hold nothing; an empty map does)");
+            }
+        });
+        Assert.That(InputReader.HoldsValue(args, "layers"), Is.False, "an empty list holds nothing");
+        Assert.That(InputReader.HoldsValue(args, "publish"), Is.False, "false holds nothing");
+        Assert.That(InputReader.HoldsValue(args, "function_name"), Is.True, "a set name holds a value");
+    }
+
     // The value records hold lists, which records compare by reference: compare their leaves instead.
     private static List<(string Path, object? Leaf)> Flatten(PropertyValue? value, string path = "")
     {

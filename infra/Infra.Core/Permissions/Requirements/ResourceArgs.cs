@@ -31,7 +31,7 @@ internal sealed class ResourceArgs
     {
         if (!path.Contains('.', StringComparison.Ordinal))
         {
-            return TopLevel(path) is { } single && HoldsValue(single);
+            return InputReader.HoldsValue(resource.Args, path);
         }
 
         foreach (var value in Find(path))
