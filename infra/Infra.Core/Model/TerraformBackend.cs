@@ -9,4 +9,8 @@ namespace Infra.Model;
 /// <param name="Region">The bucket's region.</param>
 /// <param name="LockTable">The DynamoDB lock table's name.</param>
 /// <param name="AccountId">The only account whose credentials the backend accepts.</param>
-public sealed record TerraformBackend(string Bucket, string Key, string Region, string LockTable, string AccountId);
+public sealed record TerraformBackend(string Bucket, string Key, string Region, string LockTable, string AccountId)
+{
+    /// <summary>The lock table's ARN, as IAM evaluates requests on it.</summary>
+    public string LockTableArn => $"arn:aws:dynamodb:{Region}:{AccountId}:table/{LockTable}";
+}

@@ -29,7 +29,7 @@ public sealed class RuleContext
 
         readOnly = new Lazy<ReadOnlyActions>(() => new ReadOnlyActions(
             Catalog.Value,
-            stack.Roots.Select(r => r.Backend).OfType<TerraformBackend>().Select(b => $"arn:aws:dynamodb:{b.Region}:{b.AccountId}:table/{b.LockTable}").Distinct(StringComparer.Ordinal).ToList()));
+            stack.Roots.Select(r => r.Backend).OfType<TerraformBackend>().Select(b => b.LockTableArn).Distinct(StringComparer.Ordinal).ToList()));
 
         // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per context.
         grants = new Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>>(() => IamGrants.List(stack));

@@ -51,7 +51,7 @@ public static class StateAccess
         var bucket = "arn:aws:s3:::" + backend.Bucket;
         var state = bucket + "/" + backend.Key;
         var lockFile = state + ".tflock";
-        var table = $"arn:aws:dynamodb:{backend.Region}:{backend.AccountId}:table/{backend.LockTable}";
+        var table = backend.LockTableArn;
         var s3Kms = Context("kms:ViaService", $"s3.{backend.Region}.amazonaws.com");
         var stateKey = BucketKey(root, backend, arns);
         var tableKey = LockTableKey(root, backend, arns);
