@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Infra.Components;
 using Infra.Model;
 using Infra.Permissions;
@@ -12,7 +11,7 @@ namespace Infra.Rules;
 /// evaluated against the role's generated policy and the resource policies involved (key policies, bucket policies);
 /// the plan and drift roles must hold no grant that changes anything.
 /// </summary>
-public sealed partial class IamCoverageRule() : Rule(
+public sealed class IamCoverageRule() : Rule(
     RuleId,
     "Every CI role may make every call its job makes (its generated policy is evaluated against each required call), and the plan and drift roles can change nothing.",
     "A missing grant is otherwise found by the first real deploy, as an AccessDenied halfway through an apply that only an administrator can fix, in every account; evaluating the policy at synth finds them all before anything runs.")
@@ -99,7 +98,6 @@ public sealed partial class IamCoverageRule() : Rule(
 
             Refusal?[]? outcome = null;
             var requestContext = contexts.For(call.Context);
-            var governing = Governing(call.Resource, resourcePolicies);
             for (var i = 0; i < checks.Count; i++)
             {
                 var check = checks[i];
@@ -108,7 +106,7 @@ public sealed partial class IamCoverageRule() : Rule(
                     continue;
                 }
 
-                var decision = check.Evaluator.Evaluate(new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext), governing);
+                var decision = check.Evaluator.Evaluate(new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext), resourcePolicies);
                 if (!decision.IsAllowed)
                 {
                     if (!check.Refused.TryGetValue((call.Action, call.Resource), out var refusal))
@@ -147,21 +145,6 @@ public sealed partial class IamCoverageRule() : Rule(
 
     private static readonly Refusal?[] NoRefusals = [];
 
-    // The resource policies that govern a request; most requests have none, and then nothing is allocated.
-    private static IReadOnlyList<ResourcePolicy> Governing(string resource, IReadOnlyList<ResourcePolicy> resourcePolicies)
-    {
-        List<ResourcePolicy>? governing = null;
-        foreach (var policy in resourcePolicies)
-        {
-            if (policy.Governs(resource))
-            {
-                (governing ??= []).Add(policy);
-            }
-        }
-
-        return governing ?? (IReadOnlyList<ResourcePolicy>)[];
-    }
-
     /// <summary>
     /// A call's context plus what every request carries (TLS: bucket policies that deny plain HTTP must see it, as AWS
     /// does), built once per distinct context: the calls of a type share one context object.
@@ -199,7 +182,7 @@ public sealed partial class IamCoverageRule() : Rule(
         var first = refusal.Calls[0];
         var callers = refusal.Calls.Select(c => $"{c.Address} ({c.Operation})").Distinct(StringComparer.Ordinal).ToList();
         var who = string.Join(", ", callers.Take(ShownCallers)) + (callers.Count > ShownCallers ? $" and {callers.Count - ShownCallers} more" : string.Empty);
-        var resource = Tokens().Replace(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name), "*");
+        var resource = ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name));
         return $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} ({refusal.Decision}), which {who} needs ({first.Source}). "
             + $"Add to {ledger.DisplayName}:\n"
             + $"  - action: {refusal.Action}\n"
@@ -228,7 +211,4 @@ public sealed partial class IamCoverageRule() : Rule(
 
         return policies;
     }
-
-    [GeneratedRegex(@"\$\{[A-Za-z0-9_\-]+(\.[A-Za-z0-9_\-]+)+\}")]
-    private static partial Regex Tokens();
 }
