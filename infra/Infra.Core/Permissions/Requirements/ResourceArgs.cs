@@ -177,14 +177,9 @@ internal sealed class ResourceArgs
         }
     }
 
-    private string Render(Expression expression, string path) => expression switch
-    {
-        AttributeReference reference => arns.Value(reference),
-        Template template => string.Concat(template.Parts.Select(part => part as string ?? (part is Expression inner ? Render(inner, path) : Convert.ToString(part, CultureInfo.InvariantCulture) ?? string.Empty))),
-
-        // A function call or variable is known only to the engine: the argument itself is the unknown part.
-        _ => ResourceArnTokens.Of(resource, path),
-    };
+    // A function call or variable is known only to the engine: the argument itself is the unknown part.
+    private string Render(Expression expression, string path) =>
+        ExpressionText.Of(expression, arns, _ => ResourceArnTokens.Of(resource, path));
 
     private static string Format(object value) => value switch
     {

@@ -29,15 +29,6 @@ public static class PolicyJson
     };
 
     /// <summary>The text an expression stands for in a policy: a reference's value, a template's parts joined.</summary>
-    public static string Text(Expression expression, IResourceArns arns) => expression switch
-    {
-        AttributeReference r => arns.Value(r),
-        Template t => string.Concat(t.Parts.Select(p => p switch
-        {
-            string s => s,
-            Expression inner => Text(inner, arns),
-            _ => Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        })),
-        _ => throw new InvalidOperationException($"a policy holds {expression.GetType().Name}, which IAM cannot evaluate at synth: policies hold text and resource references."),
-    };
+    public static string Text(Expression expression, IResourceArns arns) =>
+        ExpressionText.Of(expression, arns, other => throw new InvalidOperationException($"a policy holds {other.GetType().Name}, which IAM cannot evaluate at synth: policies hold text and resource references."));
 }
