@@ -143,12 +143,12 @@ public class RequiredCallsTests
 
         Assert.That(error!.Message, Does.Match(@"^aws_\w+\.\w+: no IAM requirements for aws_\w+: add infra/IamRequirements/aws/aws_\w+\.yaml \(README: 'How a resource type gets its IAM requirements'\)\.$"));
     }
+
     [Test]
     public void AWhenEntryFollowsANestedArgumentAndAFlagSetToFalseIsOff()
     {
         using var only = new TempFolder();
-        TestTables.Load(only, Catalog.Value);
-        only.Write(RequirementTable.Folder + "/aws_api_gateway_method_settings.yaml", """
+        var tables = TestTables.LoadWith(only, Catalog.Value, "aws_api_gateway_method_settings", """
             type: aws_api_gateway_method_settings
             arn: "arn:aws:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
             calls:
@@ -168,18 +168,17 @@ public class RequiredCallsTests
                   resource: "${arn}"
                   source: pike
             """);
-        var tables = RequirementTable.Load(only.Path, Catalog.Value);
 
         var settings = RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)).Where(c => c.Address == "aws_api_gateway_method_settings.product_rest_api_method_settings");
 
         Assert.That(settings.Select(c => (c.Action, c.Resource)), Is.EqualTo(new[] { ("apigateway:PATCH", "arn:aws:apigateway:eu-west-1::/restapis/${aws_api_gateway_rest_api.product_rest_api.id}/stages/dev") }), "metrics_enabled is true and data_trace_enabled false in the stage's settings block");
     }
+
     [Test]
     public void AListValuedArgumentYieldsOneCallPerElement()
     {
         using var only = new TempFolder();
-        TestTables.Load(only, Catalog.Value);
-        only.Write(RequirementTable.Folder + "/aws_codedeploy_deployment_group.yaml", """
+        var tables = TestTables.LoadWith(only, Catalog.Value, "aws_codedeploy_deployment_group", """
             type: aws_codedeploy_deployment_group
             arn: "arn:aws:codedeploy:${region}:${account}:deploymentgroup:${app_name}/${deployment_group_name}"
             calls:
@@ -195,7 +194,6 @@ public class RequiredCallsTests
                   source: added
                   why: "test: one call per alarm"
             """);
-        var tables = RequirementTable.Load(only.Path, Catalog.Value);
 
         var alarms = RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)).Where(c => c.Address == "aws_codedeploy_deployment_group.order_processor_deploy_group").Select(c => c.Resource);
 
@@ -206,8 +204,7 @@ public class RequiredCallsTests
     public void ACallReadingAnArgumentTheResourceDoesNotSetIsAnErrorSayingToUseWhen()
     {
         using var only = new TempFolder();
-        TestTables.Load(only, Catalog.Value);
-        only.Write(RequirementTable.Folder + "/aws_sqs_queue.yaml", """
+        var tables = TestTables.LoadWith(only, Catalog.Value, "aws_sqs_queue", """
             type: aws_sqs_queue
             arn: "arn:aws:sqs:${region}:${account}:${name}"
             calls:
@@ -219,7 +216,6 @@ public class RequiredCallsTests
               update: []
               delete: []
             """);
-        var tables = RequirementTable.Load(only.Path, Catalog.Value);
 
         var error = Assert.Throws<InfraException>(() => RequiredCalls.Of(dev.Main, tables, new ResourceArns(tables, dev)));
 

@@ -15,4 +15,12 @@ internal static class TestTables
 
         return RequirementTable.Load(folder.Path, catalog);
     }
+
+    /// <summary>As <see cref="Load"/>, with the table of <paramref name="type"/> replaced by <paramref name="yaml"/>.</summary>
+    public static RequirementTable LoadWith(TempFolder folder, IamCatalog catalog, string type, string yaml)
+    {
+        Load(folder, catalog);
+        folder.Write(RequirementTable.Folder + "/" + type + ".yaml", yaml);
+        return RequirementTable.Load(folder.Path, catalog);
+    }
 }
