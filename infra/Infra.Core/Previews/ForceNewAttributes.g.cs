@@ -20,6 +20,7 @@ public static partial class ForceNewAttributes
         ["aws_codedeploy_deployment_group"] = ["app_name"],
         ["aws_dynamodb_table"] = ["name", "hash_key", "range_key"],
         ["aws_iam_openid_connect_provider"] = ["url"],
+        ["aws_iam_policy"] = ["name", "path"],
         ["aws_iam_role"] = ["name", "path"],
         ["aws_iam_role_policy"] = ["name", "role"],
         ["aws_iam_role_policy_attachment"] = ["role", "policy_arn"],

@@ -1,6 +1,6 @@
 namespace Infra.Permissions;
 
-/// <summary>One statement of an <see cref="IamPolicy"/>, with its patterns compiled for matching.</summary>
+/// <summary>One statement of an <see cref="IamPolicyDocument"/>, with its patterns compiled for matching.</summary>
 internal sealed class IamStatement
 {
     public IamStatement(
@@ -70,7 +70,7 @@ internal sealed class IamStatement
 
     /// <summary>
     /// As <see cref="Applies(IamRequest)"/>; <paramref name="actionMatched"/> says the caller already knows one of the
-    /// statement's Action patterns matches (<see cref="IamPolicy"/> indexes statements by action), so they are not tried again.
+    /// statement's Action patterns matches (<see cref="IamPolicyDocument"/> indexes statements by action), so they are not tried again.
     /// </summary>
     public bool Applies(IamRequest request, bool actionMatched)
     {

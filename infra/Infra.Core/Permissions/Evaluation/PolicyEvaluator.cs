@@ -14,11 +14,11 @@ namespace Infra.Permissions;
 /// </summary>
 public sealed class PolicyEvaluator
 {
-    private readonly IamPolicy[] identityPolicies;
-    private readonly IamPolicy? boundary;
+    private readonly IamPolicyDocument[] identityPolicies;
+    private readonly IamPolicyDocument? boundary;
 
     /// <summary>An evaluator for a role with <paramref name="identityPolicies"/> and an optional <paramref name="permissionsBoundary"/>.</summary>
-    public PolicyEvaluator(IReadOnlyList<IamPolicy> identityPolicies, IamPolicy? permissionsBoundary = null)
+    public PolicyEvaluator(IReadOnlyList<IamPolicyDocument> identityPolicies, IamPolicyDocument? permissionsBoundary = null)
     {
         foreach (var policy in permissionsBoundary is null ? identityPolicies : identityPolicies.Append(permissionsBoundary))
         {
@@ -141,11 +141,11 @@ public sealed class PolicyEvaluator
         return new IamDecision(IamDecisionKind.ImplicitDeny, null, null, null, "no identity policy or resource policy statement allows the action on the resource");
     }
 
-    private static IamDecision Decided(IamDecisionKind kind, IamPolicy policy, IamStatement statement, string reason) =>
+    private static IamDecision Decided(IamDecisionKind kind, IamPolicyDocument policy, IamStatement statement, string reason) =>
         new(kind, policy.Name, statement.Index, statement.Sid, reason);
 
     // The first matching Deny (which ends the scan) and the matching Allow that names the principal most broadly.
-    private static Match Scan(IamPolicy policy, IamRequest request, bool resourcePolicy)
+    private static Match Scan(IamPolicyDocument policy, IamRequest request, bool resourcePolicy)
     {
         policy.Candidates(request.Action, out var forService, out var forAnyService);
         var result = new Match(null, Principal.None, null, policy);
@@ -193,5 +193,5 @@ public sealed class PolicyEvaluator
         return false;
     }
 
-    private readonly record struct Match(IamStatement? Allow, Principal Principal, IamStatement? Deny, IamPolicy? Policy);
+    private readonly record struct Match(IamStatement? Allow, Principal Principal, IamStatement? Deny, IamPolicyDocument? Policy);
 }

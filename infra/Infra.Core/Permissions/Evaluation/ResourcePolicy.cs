@@ -12,7 +12,7 @@ public sealed class ResourcePolicy
     /// Pairs <paramref name="policy"/> with the resource it protects; every statement must name a Principal or
     /// NotPrincipal, as AWS requires of a resource policy.
     /// </summary>
-    public ResourcePolicy(IamPolicy policy, ResourcePolicyKind kind, string resourceArn)
+    public ResourcePolicy(IamPolicyDocument policy, ResourcePolicyKind kind, string resourceArn)
     {
         foreach (var statement in policy.Statements)
         {
@@ -28,7 +28,7 @@ public sealed class ResourcePolicy
     }
 
     /// <summary>The policy document.</summary>
-    public IamPolicy Policy { get; }
+    public IamPolicyDocument Policy { get; }
 
     /// <summary>What it is attached to; a KMS key policy must allow for anything to be allowed.</summary>
     public ResourcePolicyKind Kind { get; }

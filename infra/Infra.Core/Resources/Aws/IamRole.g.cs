@@ -70,11 +70,11 @@ public sealed partial record IamRoleArgs
     [Input("name_prefix")]
     public Input<string>? NamePrefix { get; init; }
 
-    /// <summary>The <c>path</c> argument.</summary>
+    /// <summary>Default <c>/</c>: the path in the role's ARN (<c>role/PATH/NAME</c>), which policies can match to scope who may manage the role.</summary>
     [Input("path")]
-    public Input<string>? Path { get; init; }
+    public string? Path { get; init; }
 
-    /// <summary>The <c>permissions_boundary</c> argument.</summary>
+    /// <summary>The ARN of the managed policy that caps what the role can ever do, whatever its own policies grant; none when unset.</summary>
     [Input("permissions_boundary")]
     public Input<string>? PermissionsBoundary { get; init; }
 

@@ -26,9 +26,9 @@ public sealed class IamRolePolicyAttachment : CustomResource<IamRolePolicyAttach
 /// <summary>Inputs of <see cref="IamRolePolicyAttachment"/>.</summary>
 public sealed partial record IamRolePolicyAttachmentArgs
 {
-    /// <summary>The managed policy's ARN.</summary>
+    /// <summary>The managed policy's ARN (a reference to an <c>aws_iam_policy</c>'s ARN orders the attachment after the policy).</summary>
     [Input("policy_arn")]
-    public required string PolicyArn { get; init; }
+    public required Input<string> PolicyArn { get; init; }
 
     /// <summary>The role's name.</summary>
     [Input("role")]

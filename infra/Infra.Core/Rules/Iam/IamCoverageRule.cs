@@ -138,7 +138,7 @@ public sealed class IamCoverageRule() : Rule(
 
         public string RoleArn { get; } = arns.Arn(role.Role);
 
-        public PolicyEvaluator Evaluator { get; } = new([IamPolicy.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), $"{role.Ledgers[0].Role} policy of stack {stack.Name}")]);
+        public PolicyEvaluator Evaluator { get; } = new([IamPolicyDocument.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), $"{role.Ledgers[0].Role} policy of stack {stack.Name}")]);
 
         public Dictionary<(string Action, string Resource), Refusal> Refused { get; } = [];
     }
@@ -201,10 +201,10 @@ public sealed class IamCoverageRule() : Rule(
             switch (resource)
             {
                 case KmsKey { Args.Policy: { } keyPolicy } key:
-                    policies.Add(new ResourcePolicy(IamPolicy.Parse(PolicyJson.Render(keyPolicy, arns), $"key policy of {key.TerraformAddress}"), ResourcePolicyKind.KmsKey, arns.Arn(key)));
+                    policies.Add(new ResourcePolicy(IamPolicyDocument.Parse(PolicyJson.Render(keyPolicy, arns), $"key policy of {key.TerraformAddress}"), ResourcePolicyKind.KmsKey, arns.Arn(key)));
                     break;
                 case S3BucketPolicy bucketPolicy:
-                    policies.Add(new ResourcePolicy(IamPolicy.Parse(PolicyJson.Render(bucketPolicy.Args.Policy, arns), $"bucket policy of {bucketPolicy.TerraformAddress}"), ResourcePolicyKind.S3Bucket, arns.Arn(bucketPolicy)));
+                    policies.Add(new ResourcePolicy(IamPolicyDocument.Parse(PolicyJson.Render(bucketPolicy.Args.Policy, arns), $"bucket policy of {bucketPolicy.TerraformAddress}"), ResourcePolicyKind.S3Bucket, arns.Arn(bucketPolicy)));
                     break;
             }
         }

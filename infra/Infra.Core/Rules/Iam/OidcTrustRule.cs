@@ -86,7 +86,7 @@ public sealed class OidcTrustRule() : Rule(
             }
         }
 
-        foreach (var attachment in resources.OfType<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role) && !a.Args.PolicyArn.EndsWith("ReadOnlyAccess", StringComparison.Ordinal)))
+        foreach (var attachment in resources.OfType<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role) && a.Args.PolicyArn.Value is { } arn && !arn.EndsWith("ReadOnlyAccess", StringComparison.Ordinal)))
         {
             yield return $"use the managed policy {attachment.Args.PolicyArn}";
         }

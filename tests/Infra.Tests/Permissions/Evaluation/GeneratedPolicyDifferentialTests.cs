@@ -76,7 +76,7 @@ public partial class GeneratedPolicyDifferentialTests
             var name = role.Ledgers[0].Role;
             var roleArn = arns.Arn(role.Role);
             var policy = PolicyJson.Render(role.Policy.Args.Policy, arns);
-            var evaluator = new PolicyEvaluator([IamPolicy.Parse(policy, name)]);
+            var evaluator = new PolicyEvaluator([IamPolicyDocument.Parse(policy, name)]);
             var seen = new HashSet<string>(StringComparer.Ordinal);
 
             // The plan and drift roles are asked for every call too, not only those NeededToPlan: the deploy-only calls
@@ -136,7 +136,7 @@ public partial class GeneratedPolicyDifferentialTests
                     ["Resource"] = "*",
                 }),
         }.ToString(Formatting.None);
-        return new GoverningPolicy(new ResourcePolicy(IamPolicy.Parse(json, "AWS managed key policy"), ResourcePolicyKind.KmsKey, request.Resource), json);
+        return new GoverningPolicy(new ResourcePolicy(IamPolicyDocument.Parse(json, "AWS managed key policy"), ResourcePolicyKind.KmsKey, request.Resource), json);
     }
 
     private static Dictionary<string, IReadOnlyList<string>> RequestContext(RequiredCall call)
@@ -161,7 +161,7 @@ public partial class GeneratedPolicyDifferentialTests
             };
             if (json is not null)
             {
-                policies.Add(new GoverningPolicy(new ResourcePolicy(IamPolicy.Parse(json, name), kind, arn), json));
+                policies.Add(new GoverningPolicy(new ResourcePolicy(IamPolicyDocument.Parse(json, name), kind, arn), json));
             }
         }
 

@@ -153,11 +153,11 @@ public class PolicyEvaluatorDifferentialTests
 
     private static IamDecision Ours(OracleCase c)
     {
-        var identity = c.IdentityPolicies.Select((p, i) => IamPolicy.Parse(p, $"identity-{i}")).ToList();
-        var boundary = c.PermissionsBoundary is null ? null : IamPolicy.Parse(c.PermissionsBoundary, "boundary");
+        var identity = c.IdentityPolicies.Select((p, i) => IamPolicyDocument.Parse(p, $"identity-{i}")).ToList();
+        var boundary = c.PermissionsBoundary is null ? null : IamPolicyDocument.Parse(c.PermissionsBoundary, "boundary");
         var resourcePolicies = c.ResourcePolicy is null
             ? null
-            : new[] { new ResourcePolicy(IamPolicy.Parse(c.ResourcePolicy, "resource"), c.ResourcePolicyKind, GovernedArn(c)) };
+            : new[] { new ResourcePolicy(IamPolicyDocument.Parse(c.ResourcePolicy, "resource"), c.ResourcePolicyKind, GovernedArn(c)) };
         return new PolicyEvaluator(identity, boundary).Evaluate(c.Request, resourcePolicies);
     }
 

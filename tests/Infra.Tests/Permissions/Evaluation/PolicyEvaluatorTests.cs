@@ -10,8 +10,8 @@ public class PolicyEvaluatorTests
     private const string Bucket = "arn:aws:s3:::2-1-bbws-tfstate-dev";
     private const string Key = "arn:aws:kms:eu-west-1:536580886816:key/${aws_kms_key.state_key_key.key_id}";
 
-    private static IamPolicy Policy(string statements, string name = "identity") =>
-        IamPolicy.Parse($$"""{"Version": "2012-10-17", "Statement": [{{statements}}]}""", name);
+    private static IamPolicyDocument Policy(string statements, string name = "identity") =>
+        IamPolicyDocument.Parse($$"""{"Version": "2012-10-17", "Statement": [{{statements}}]}""", name);
 
     private static IamRequest Request(string action, string resource, params (string Key, string[] Values)[] context) =>
         new(action, resource, Role, Account, context.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Values, StringComparer.OrdinalIgnoreCase));

@@ -10,7 +10,7 @@ namespace Infra.Permissions;
 /// wildcard patterns are built once and statements are indexed by the service prefix of their actions, so evaluating a
 /// request looks only at the statements that can match it.
 /// </summary>
-public sealed class IamPolicy
+public sealed class IamPolicyDocument
 {
     private static readonly string[] StatementFields =
         ["Action", "Condition", "Effect", "NotAction", "NotPrincipal", "NotResource", "Principal", "Resource", "Sid"];
@@ -23,7 +23,7 @@ public sealed class IamPolicy
     // most statements of a service name other actions, and at scale the same few actions are asked for again and again.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IamStatement[]> byAction = new(StringComparer.OrdinalIgnoreCase);
 
-    private IamPolicy(string name, IamStatement[] statements)
+    private IamPolicyDocument(string name, IamStatement[] statements)
     {
         Name = name;
         Statements = statements;
@@ -70,7 +70,7 @@ public sealed class IamPolicy
     /// a statement an identity policy could not use (no Resource and no Principal), is an <see cref="InfraException"/>
     /// naming the policy, the statement and the field.
     /// </summary>
-    public static IamPolicy Parse(string json, string name)
+    public static IamPolicyDocument Parse(string json, string name)
     {
         JToken root;
         try
@@ -102,7 +102,7 @@ public sealed class IamPolicy
             statements[i] = ParseStatement(name, i, statementTokens[i]);
         }
 
-        return new IamPolicy(name, statements);
+        return new IamPolicyDocument(name, statements);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public class IamPolicyTests
     [TestCaseSource(nameof(MalformedPolicies))]
     public void A_malformed_policy_is_an_error_naming_the_policy_the_statement_and_the_field(string json, string[] mentions)
     {
-        var error = Assert.Throws<InfraException>(() => IamPolicy.Parse(json, Name));
+        var error = Assert.Throws<InfraException>(() => IamPolicyDocument.Parse(json, Name));
 
         Assert.That(error!.Message, Does.Contain(Name), "the message must name the policy");
         foreach (var mention in mentions)
@@ -44,7 +44,7 @@ public class IamPolicyTests
     [Test]
     public void A_single_statement_object_and_string_fields_are_accepted()
     {
-        var policy = IamPolicy.Parse("""{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}""", Name);
+        var policy = IamPolicyDocument.Parse("""{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}""", Name);
 
         Assert.That(policy.StatementCount, Is.EqualTo(1), "Statement may be one object rather than an array");
     }
@@ -52,7 +52,7 @@ public class IamPolicyTests
     [Test]
     public void A_resource_policy_statement_may_omit_Resource()
     {
-        var policy = IamPolicy.Parse("""{"Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""", "trust");
+        var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""", "trust");
 
         Assert.That(policy.NamesPrincipals, Is.True, "a statement with a Principal and no Resource is a resource (trust) policy statement");
     }
@@ -60,7 +60,7 @@ public class IamPolicyTests
     [Test]
     public void An_identity_policy_with_a_Principal_is_rejected_by_the_evaluator()
     {
-        var policy = IamPolicy.Parse("""{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}""", Name);
+        var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}""", Name);
 
         var error = Assert.Throws<InfraException>(() => _ = new PolicyEvaluator([policy]));
 
@@ -70,7 +70,7 @@ public class IamPolicyTests
     [Test]
     public void A_resource_policy_statement_without_a_Principal_is_rejected()
     {
-        var policy = IamPolicy.Parse("""{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}""", "bucket-policy");
+        var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}""", "bucket-policy");
 
         var error = Assert.Throws<InfraException>(() => _ = new ResourcePolicy(policy, ResourcePolicyKind.S3Bucket, "arn:aws:s3:::b"));
 
