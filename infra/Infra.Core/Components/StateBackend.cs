@@ -4,7 +4,8 @@ using Infra.Resources.Aws;
 namespace Infra.Components;
 
 /// <summary>
-/// Where Terraform keeps a stack's state: a secure, versioned S3 bucket and a DynamoDB lock table (hash key
+/// Where Terraform keeps a stack's state: a secure, versioned S3 bucket that accepts state encrypted with the state key
+/// only, and a DynamoDB lock table (hash key
 /// <c>LockID</c>, on demand, point-in-time recovery, encrypted, deletion protection always on: losing the lock
 /// table mid-apply corrupts state).
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class StateBackend : ComponentResource
         {
             BucketName = args.BucketName,
             KmsKeyArn = args.KmsKeyArn,
+            EnforcedKeyAliasArn = args.KmsKeyAliasArn,
             Protect = args.Protect,
         }, ChildOptions());
         LockTable = new DynamoDbTable($"{name}-lock-table", new DynamoDbTableArgs

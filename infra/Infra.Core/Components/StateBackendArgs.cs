@@ -14,6 +14,12 @@ public sealed record StateBackendArgs
     /// <summary>The ARN of the customer-managed key that encrypts the bucket and the table.</summary>
     public required Output<string> KmsKeyArn { get; init; }
 
+    /// <summary>
+    /// The alias ARN of <see cref="KmsKeyArn"/>, which the backends name as <c>kms_key_id</c>: the bucket refuses state
+    /// written with any other encryption.
+    /// </summary>
+    public required string KmsKeyAliasArn { get; init; }
+
     /// <summary>Protect the bucket and table from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
 }

@@ -9,8 +9,15 @@ namespace Infra.Model;
 /// <param name="Region">The bucket's region.</param>
 /// <param name="LockTable">The DynamoDB lock table's name.</param>
 /// <param name="AccountId">The only account whose credentials the backend accepts.</param>
-public sealed record TerraformBackend(string Bucket, string Key, string Region, string LockTable, string AccountId)
+/// <param name="KmsKeyAlias">The state key's alias name, without <c>alias/</c>: the key the backend encrypts the state with.</param>
+public sealed record TerraformBackend(string Bucket, string Key, string Region, string LockTable, string AccountId, string KmsKeyAlias)
 {
     /// <summary>The lock table's ARN, as IAM evaluates requests on it.</summary>
     public string LockTableArn => $"arn:aws:dynamodb:{Region}:{AccountId}:table/{LockTable}";
+
+    /// <summary>
+    /// The state key's alias ARN, the backend's <c>kms_key_id</c>: a literal known before the key exists (a key ARN is
+    /// not), and the value Terraform sends as <c>x-amz-server-side-encryption-aws-kms-key-id</c> on every put.
+    /// </summary>
+    public string KmsKeyAliasArn => $"arn:aws:kms:{Region}:{AccountId}:alias/{KmsKeyAlias}";
 }

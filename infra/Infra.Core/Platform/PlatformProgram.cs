@@ -49,7 +49,8 @@ public static class PlatformProgram
             Key: MainStateKey,
             Region: stack.Region,
             LockTable: naming.For("tfstate-lock"),
-            AccountId: stack.AccountId);
+            AccountId: stack.AccountId,
+            KmsKeyAlias: naming.For("tfstate"));
 
         DefineBootstrap(stack, naming, backend, protect, repositoryRoot, extraServices);
         DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices);
@@ -62,7 +63,8 @@ public static class PlatformProgram
         _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
         var key = new EncryptionKey("state-key", new EncryptionKeyArgs
         {
-            AliasName = naming.For("tfstate"),
+            // The alias both backends name as kms_key_id: renaming it here renames it there.
+            AliasName = backend.KmsKeyAlias,
             Description = $"Encrypts the Terraform state and lock table of stack {stack.Name}.",
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -73,6 +75,7 @@ public static class PlatformProgram
             BucketName = backend.Bucket,
             LockTableName = backend.LockTable,
             KmsKeyArn = key.Arn,
+            KmsKeyAliasArn = backend.KmsKeyAliasArn,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         root.Backend = backend with { Key = BootstrapStateKey };

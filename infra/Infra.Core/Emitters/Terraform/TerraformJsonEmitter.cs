@@ -142,6 +142,9 @@ public sealed class TerraformJsonEmitter
                 .Name("dynamodb_table").String(backend.LockTable)
                 .Name("encrypt").Bool(true)
                 .Name("key").String(backend.Key)
+
+                // Without it, encrypt = true sends AES256 and the state bypasses the stack's state key.
+                .Name("kms_key_id").String(backend.KmsKeyAliasArn)
                 .Name("region").String(backend.Region)
                 .Name("use_lockfile").Bool(true)
                 .EndObject().EndObject();

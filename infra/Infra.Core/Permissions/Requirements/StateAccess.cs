@@ -56,16 +56,25 @@ public static class StateAccess
         var stateKey = BucketKey(root, backend, arns);
         var tableKey = LockTableKey(root, backend, arns);
 
+        // encrypt = true with kms_key_id: every state and lock-file put asks for SSE-KMS with the state key's alias ARN
+        // (the backend's documentation: "server side encryption of the state and lock files"), so the state bucket's
+        // policy judges these headers.
+        var sseKms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["s3:x-amz-server-side-encryption"] = ["aws:kms"],
+            ["s3:x-amz-server-side-encryption-aws-kms-key-id"] = [backend.KmsKeyAliasArn],
+        };
+
         // Terraform S3 backend (developer.hashicorp.com/terraform/language/backend/s3, "S3 Bucket Permissions"):
         // s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key.
         Add(calls, TerraformStateRead, "s3:ListBucket", bucket, plan: true);
         Add(calls, TerraformStateRead, "s3:GetObject", state, plan: true);
-        Add(calls, TerraformStateWrite, "s3:PutObject", state, plan: false);
+        Add(calls, TerraformStateWrite, "s3:PutObject", state, plan: false, sseKms);
 
         // use_lockfile = true: s3:GetObject, s3:PutObject and s3:DeleteObject on "<key>.tflock". Only apply takes the
         // lock: every plan made by CI runs with -lock=false (TerraformEngine), so read-only roles need none of these.
         Add(calls, TerraformLock, "s3:GetObject", lockFile, plan: false);
-        Add(calls, TerraformLock, "s3:PutObject", lockFile, plan: false);
+        Add(calls, TerraformLock, "s3:PutObject", lockFile, plan: false, sseKms);
         Add(calls, TerraformLock, "s3:DeleteObject", lockFile, plan: false);
 
         // dynamodb_table (still set beside use_lockfile, so Terraform takes both locks): PutItem and DeleteItem for
@@ -79,10 +88,13 @@ public static class StateAccess
         {
             // The bucket's default encryption is SSE-KMS with the state key, so S3 calls KMS as the caller
             // (AWS S3 user guide, "Using server-side encryption with AWS KMS keys": GetObject needs kms:Decrypt,
-            // PutObject kms:GenerateDataKey), through S3 (kms:ViaService). The lock file is an object too.
+            // PutObject kms:GenerateDataKey), through S3 (kms:ViaService). The lock file is an object too. A write
+            // that S3 completes as a multipart upload also needs kms:Decrypt (S3 user guide, "Multipart upload API and
+            // permissions": S3 decrypts the parts to assemble them), which only the roles that write hold.
             Add(calls, TerraformStateRead, "kms:Decrypt", stateKey, plan: true, s3Kms);
             Add(calls, TerraformLock, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
             Add(calls, TerraformStateWrite, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
+            Add(calls, TerraformStateWrite, "kms:Decrypt", stateKey, plan: false, s3Kms);
         }
 
         if (tableKey is not null)
@@ -105,7 +117,8 @@ public static class StateAccess
         // .pulumi/locks/organization/<project>/<stack>/<lock id>.json that up, refresh and destroy take after listing
         // the folder for other locks (and reading them when there are some). Preview takes no lock and writes nothing.
         // Names the engine chooses (timestamps, lock ids) are tokens, matched by a grant on the folder as the real
-        // names would be.
+        // names would be. Its puts carry no encryption headers (the login URL sets no ssetype or kmskeyid), so S3
+        // encrypts them with the bucket default, the state key, and the bucket policy has no header to judge.
         var project = root.PulumiProject;
         var stack = root.Stack.Name;
         var prefix = bucket + "/" + PulumiPrefix;
@@ -129,6 +142,10 @@ public static class StateAccess
             Add(calls, PulumiStateRead, "kms:Decrypt", stateKey, plan: true, s3Kms);
             Add(calls, PulumiLock, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
             Add(calls, PulumiStateWrite, "kms:GenerateDataKey", stateKey, plan: false, s3Kms);
+
+            // The checkpoint is uploaded in parts once it outgrows one part (the DIY backend writes through an upload
+            // manager), which needs kms:Decrypt as above.
+            Add(calls, PulumiStateWrite, "kms:Decrypt", stateKey, plan: false, s3Kms);
 
             // Secrets provider awskms:// with the state key: the stack's data key is encrypted once (kms:Encrypt,
             // when the stack is created) and decrypted by every operation (kms:Decrypt), called directly, not via S3.

@@ -71,7 +71,7 @@ public sealed record PolicyStatement
                 .Select(g => new KeyValuePair<string, PropertyValue>(
                     g.Key,
                     new MapValue(g.OrderBy(c => c.Variable, StringComparer.Ordinal)
-                        .Select(c => new KeyValuePair<string, PropertyValue>(c.Variable, new ListValue(c.Values.Select(v => (PropertyValue)new ScalarValue(v)).ToList())))
+                        .Select(c => new KeyValuePair<string, PropertyValue>(c.Variable, new ListValue(c.Values.Select(v => (PropertyValue)new ScalarValue(v)).Concat(c.References.Select(r => InputReader.Convert(r)!)).ToList())))
                         .ToList())))
                 .ToList();
             Add("Condition", new MapValue(byOperator));

@@ -56,6 +56,25 @@ public class TerraformJsonEmitterTests
         });
     }
 
+    [TestCaseSource(nameof(ModulePaths))]
+    public void Backend_encrypts_the_state_with_the_alias_of_the_key_that_encrypts_the_state_bucket(string path)
+    {
+        var backend = Module(path)["terraform"]!["backend"]!["s3"]!;
+        var bootstrap = (JObject)Module($"stacks/{path.Split('/')[1]}/bootstrap/terraform/main.tf.json")["resource"]!;
+        var bucketKey = ((JObject)bootstrap["aws_s3_bucket_server_side_encryption_configuration"]!).Properties()
+            .Single(p => p.Value.Value<string>("bucket") == $"${{aws_s3_bucket.{BucketAddress(bootstrap, backend.Value<string>("bucket")!)}.bucket}}")
+            .Value["rule"]![0]!["apply_server_side_encryption_by_default"]!.Value<string>("kms_master_key_id")!;
+        var keyAddress = bucketKey.Replace("${aws_kms_key.", string.Empty, StringComparison.Ordinal).Replace(".arn}", string.Empty, StringComparison.Ordinal);
+        var alias = ((JObject)bootstrap["aws_kms_alias"]!).Properties()
+            .Single(p => p.Value.Value<string>("target_key_id") == $"${{aws_kms_key.{keyAddress}.key_id}}").Value.Value<string>("name");
+
+        Assert.That(backend.Value<string>("kms_key_id"), Is.EqualTo($"arn:aws:kms:{backend.Value<string>("region")}:{backend["allowed_account_ids"]![0]}:{alias}"),
+            $"{path}: kms_key_id must be the alias ARN of the key the state bucket's default encryption uses ({bucketKey}); without it Terraform writes the state with AES256");
+    }
+
+    private static string BucketAddress(JObject resources, string bucketName) =>
+        ((JObject)resources["aws_s3_bucket"]!).Properties().Single(p => p.Value.Value<string>("bucket") == bucketName).Name;
+
     [Test]
     public void Prod_stateful_resources_carry_a_literal_prevent_destroy()
     {

@@ -37,6 +37,30 @@ public class RequiredCallsTests
     }
 
     [Test]
+    public void TerraformWritesStateAndLockFileAskingForTheStateKeyByItsAliasWhilePulumiLeavesItToTheBucketDefault()
+    {
+        var puts = calls.Where(c => c.Address == "state" && c.Action == "s3:PutObject").ToList();
+        var terraform = puts.Where(c => c.Operation is StateAccess.TerraformStateWrite or StateAccess.TerraformLock).ToList();
+        var pulumi = puts.Except(terraform).ToList();
+
+        Assert.That(terraform, Has.Count.EqualTo(2), "the state object and the lock file");
+        Assert.Multiple(() =>
+        {
+            foreach (var put in terraform)
+            {
+                Assert.That(put.Context.GetValueOrDefault("s3:x-amz-server-side-encryption"), Is.EqualTo(new[] { "aws:kms" }), $"{put.Resource}: the backend asks for SSE-KMS");
+                Assert.That(put.Context.GetValueOrDefault("s3:x-amz-server-side-encryption-aws-kms-key-id"), Is.EqualTo(new[] { $"arn:aws:kms:eu-west-1:{Account}:alias/2-1-bbws-tfstate-dev" }), $"{put.Resource}: the backend names the state key by its alias ARN (kms_key_id)");
+            }
+
+            foreach (var put in pulumi)
+            {
+                Assert.That(put.Context.Keys.Where(k => k.StartsWith("s3:x-amz-server-side-encryption", StringComparison.Ordinal)), Is.Empty, $"{put.Resource}: Pulumi's backend sends no encryption headers");
+            }
+        });
+        Assert.That(pulumi, Is.Not.Empty, "Pulumi writes its checkpoint, history, backups and lock");
+    }
+
+    [Test]
     public void RefreshingAnAliasReadsItOnTheAliasQualifiedArn()
     {
         var getAlias = calls.Single(c => c.Address == "aws_lambda_alias.order_processor_alias" && c.Operation == "refresh");

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Infra.Components;
+using Infra.Permissions;
+using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Tests.Testing;
 
@@ -52,6 +55,71 @@ public class IamCoverageRuleTests
 
         Assert.That(findings, Has.One.Matches<string>(m => Regex.IsMatch(m, @"infra/Ledgers/github-plan\.yaml:\d+: s3:PutObject on arn:aws:s3:::2-1-bbws-tfstate-dev-536580886816/main/terraform\.tfstate: .*github-plan only plans: delete the entry")),
             "a plan role that may write the state must be refused at the entry's line; findings: " + string.Join("\n", findings));
+    }
+
+    // Each role also holds these actions on key/* for the main root's resources, which covers the state key too: the
+    // state key stays unusable only when both grants go.
+    [TestCase("github-plan", "kms:Decrypt", "dev", "state (terraform-state-read)", TestName = "Without kms:Decrypt the plan role fails on the state key, naming the state read")]
+    [TestCase("github-drift", "kms:Decrypt", "prod", "state (terraform-state-read)", TestName = "Without kms:Decrypt the drift role fails on the state key, naming the state read")]
+    [TestCase("github-deploy", "kms:GenerateDataKey", "sit", "state (terraform-state-write)", TestName = "Without kms:GenerateDataKey the deploy role fails on the state key, naming the state write")]
+    [TestCase("github-deploy", "kms:Decrypt", "dev", "state (terraform-state-read)", TestName = "Without kms:Decrypt the deploy role fails on the state key, naming the state read")]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void RemovingARoleKmsGrantsFailsOnTheStateKeyNamingTheStateAccess(string role, string action, string stackName, string needer)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        foreach (var resourcePart in new[] { "${state-key.arn}", ":key/*" })
+        {
+            if (repo.Read($"infra/Ledgers/{role}.yaml").Contains($"  - action: {action}\n    resource: \"{(resourcePart.StartsWith(':') ? "arn:aws:kms:${region}:${account}" : string.Empty)}{resourcePart}\"", StringComparison.Ordinal))
+            {
+                RemoveGrant(repo, role, action, resourcePart);
+            }
+        }
+
+        var stack = StackHarness.Build(repo.Root, stackName);
+        var findings = new IamCoverageRule().Evaluate(stack).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        var stateKey = $"on arn:aws:kms:{stack.Region}:{stack.AccountId}:key/${{aws_kms_key.state_key_key.key_id}} ";
+        var finding = findings.SingleOrDefault(m => m.StartsWith($"{role} may not call {action} {stateKey}", StringComparison.Ordinal));
+        Assert.That(finding, Is.Not.Null, $"without any {action} grant, {role} must fail IAM-COVERAGE on the state key of {stackName}; findings:\n{string.Join("\n", findings)}");
+        Assert.That(finding, Does.Contain(needer), "the finding must name the state access that needs the key");
+    }
+
+    // What the state key's encryption lets a role do with the state, and what would let it reach the plaintext or
+    // re-encrypt under another key. Key management (policy, grants, deletion) is not state access.
+    private static readonly string[] StateKeyDataActions =
+    [
+        "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:GenerateDataKeyPair",
+        "kms:GenerateDataKeyPairWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+    ];
+
+    [Test]
+    public void EveryCiRoleMayUseTheStateKeyForExactlyTheCallsStateAccessMakesWithIt()
+    {
+        var table = RequirementTable.Load(RepositoryFiles.Root, IamCatalog.Load(RepositoryFiles.PathOf(IamCatalog.RelativePath)));
+        foreach (var stack in RuleFixtures.PlatformStacks())
+        {
+            var arns = new ResourceArns(table, stack);
+            var key = stack.Bootstrap.CustomResources.OfType<KmsKey>().Single(k => k.TerraformAddress.Contains("state_key", StringComparison.Ordinal));
+            var keyArn = arns.Arn(key);
+            var keyPolicy = new ResourcePolicy(IamPolicyDocument.Parse(PolicyJson.Render(key.Args.Policy!, arns), "state key policy"), ResourcePolicyKind.KmsKey, keyArn);
+            var stateCalls = StateAccess.Of(stack.Main, arns).Where(c => c.Resource == keyArn).ToList();
+            var viaS3 = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["kms:ViaService"] = [$"s3.{stack.Region}.amazonaws.com"],
+                ["aws:SecureTransport"] = ["true"],
+            };
+            foreach (var role in stack.Bootstrap.Resources.OfType<GithubActionsRole>())
+            {
+                var deploys = role.Ledgers[0].Role == IamCoverageRule.DeployRole;
+                var evaluator = new PolicyEvaluator([IamPolicyDocument.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), role.Ledgers[0].Role)]);
+                var allowed = StateKeyDataActions
+                    .Where(a => evaluator.Evaluate(new IamRequest(a, keyArn, arns.Arn(role.Role), stack.AccountId, viaS3), [keyPolicy]).IsAllowed)
+                    .ToList();
+                var needed = stateCalls.Where(c => deploys || c.NeededToPlan).Select(c => c.Action).Distinct().Order(StringComparer.Ordinal).ToList();
+
+                Assert.That(allowed, Is.EquivalentTo(needed), $"{stack.Name}: {role.Ledgers[0].Role} may use the state key ({keyArn}) for [{string.Join(", ", allowed)}], but state access needs exactly [{string.Join(", ", needed)}]");
+            }
+        }
     }
 
     // Deletes the one ledger entry of `action` whose resource line contains `resourcePart`; returns its text.
