@@ -117,8 +117,9 @@ public static class StateAccess
         // .pulumi/locks/organization/<project>/<stack>/<lock id>.json that up, refresh and destroy take after listing
         // the folder for other locks (and reading them when there are some). Preview takes no lock and writes nothing.
         // Names the engine chooses (timestamps, lock ids) are tokens, matched by a grant on the folder as the real
-        // names would be. Its puts carry no encryption headers (the plain s3:// login URL sets no server-side encryption option), so S3
-        // encrypts them with the bucket default, the state key, and the bucket policy has no header to judge.
+        // names would be. Its puts carry no encryption headers (the plain s3:// login URL sets no server-side
+        // encryption option), so S3 encrypts them with the bucket default, the state key, and the bucket policy has no
+        // header to judge.
         var project = root.PulumiProject;
         var stack = root.Stack.Name;
         var prefix = bucket + "/" + PulumiPrefix;
