@@ -117,6 +117,7 @@ public static class PlatformProgram
             Region = stack.Region,
             StackName = stack.Name,
             References = references,
+            NamePrefix = naming.Prefix,
         }, new ResourceOptions { Parent = root });
         root.Export("github_deploy_role_arn", deploy.Role.Arn);
         DefineGithubRepository(stack, environments, deploy);
@@ -135,6 +136,7 @@ public static class PlatformProgram
                 Region = stack.Region,
                 StackName = stack.Name,
                 References = references,
+                NamePrefix = naming.Prefix,
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
         }
@@ -152,6 +154,7 @@ public static class PlatformProgram
             Region = stack.Region,
             StackName = stack.Name,
             References = references,
+            NamePrefix = naming.Prefix,
         }, new ResourceOptions { Parent = root });
         root.Export("github_drift_role_arn", drift.Role.Arn);
     }
