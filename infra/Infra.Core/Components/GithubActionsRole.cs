@@ -75,7 +75,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
             var policy = new IamPolicy($"{name}-policy-{i + 1}", new IamPolicyArgs
             {
                 Name = AwsNameLimits.IamPolicy(nameof(args.RoleName), packed.Name),
-                Description = $"Part {i + 1} of {Pack.Managed.Count} of the permissions of role {args.RoleName}, from {args.Ledger.DisplayName}.",
+                Description = $"Part {i + 1} of {Pack.Managed.Count} of the permissions of role {args.RoleName}, from the evidence ledger {EvidenceLedger.Folder}/{args.Ledger.Role}.yaml.",
                 Policy = document,
             }, ChildOptions());
             attachments.Add(new IamRolePolicyAttachment($"{name}-policy-{i + 1}-attachment", new IamRolePolicyAttachmentArgs

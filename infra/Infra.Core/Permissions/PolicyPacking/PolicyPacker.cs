@@ -29,6 +29,14 @@ public static class PolicyPacker
     public static PolicyPack Pack(string role, IReadOnlyList<PackableStatement> statements, NamingShape? naming = null, IamPolicyQuotas? quotas = null, int attachedAlready = 0)
     {
         quotas ??= IamPolicyQuotas.Default;
+        foreach (var statement in statements)
+        {
+            if (statement.Effect is not ("Allow" or "Deny") || statement.Actions.Count == 0 || statement.Resources.Count == 0)
+            {
+                throw new InfraException($"Role {role}: a statement ({statement.Reason}) has effect '{statement.Effect}', {statement.Actions.Count} actions and {statement.Resources.Count} resources; give it the effect Allow or Deny and at least one action and one resource.");
+            }
+        }
+
         var current = Merge(statements, quotas);
         if (Fit(role, current, quotas, attachedAlready, generalized: false) is { } exact)
         {

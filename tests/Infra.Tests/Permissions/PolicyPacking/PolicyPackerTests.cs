@@ -166,6 +166,14 @@ public class PolicyPackerTests
         Assert.That(small, Is.EqualTo(exact), "a reference's value is unknown at synth: it is sized as the allowance");
     }
 
+    [Test]
+    public void A_statement_without_resources_is_refused_naming_the_role()
+    {
+        var e = Assert.Throws<InfraException>(() => PolicyPacker.Pack(Role, [new PackableStatement { Actions = ["s3:GetObject"], Resources = [], Reason = "reads" }]));
+
+        Assert.That(e!.Message, Does.Contain(Role).And.Contain("at least one action and one resource"));
+    }
+
     private static PackableStatement Allow(IReadOnlyList<string> actions, string resource) =>
         new() { Actions = actions, Resources = [resource], Reason = $"{string.Join(",", actions)} on {resource}: test grant" };
 
