@@ -16,7 +16,11 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     /// <summary>The issuer of GitHub Actions OIDC tokens, without scheme (the prefix of its condition keys).</summary>
     public const string TokenIssuer = "token.actions.githubusercontent.com";
 
-    /// <summary>Builds the role and its ledger policy; throws when the subject has a wildcard or the ledger is empty.</summary>
+    /// <summary>
+    /// Builds the role and its ledger policies (packed by <see cref="PolicyPacker"/>: inline when they fit, else managed);
+    /// throws when the subject has a wildcard or the ledger is empty, and an <see cref="InfraException"/> when the
+    /// grants fit no policies IAM accepts.
+    /// </summary>
     public GithubActionsRole(string name, GithubActionsRoleArgs args, ResourceOptions? options = null)
         : base("bbws:github:ActionsRole", name, options)
     {
@@ -43,19 +47,69 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
                 Reason = $"Only GitHub Actions jobs whose token names exactly {args.Subject} may assume the role.",
             }),
         }, ChildOptions());
-        Policy = new IamRolePolicy($"{name}-policy", new IamRolePolicyArgs
+        var references = new Dictionary<string, Input<string>>(StringComparer.Ordinal);
+        Pack = PolicyPacker.Pack(
+            args.RoleName,
+            [.. Statements(args, references), .. Additional(args, references)],
+            args.NamePrefix is { } prefix ? new NamingShape(prefix, args.StackName) : null,
+            attachedAlready: 0); // the role has no managed policy but these
+        var policies = new List<RolePolicyDocument>();
+        if (Pack.Inline is { } inline)
         {
-            Name = AwsNameLimits.IamPolicy(nameof(args.RoleName), $"{args.RoleName}-ledger"),
-            Role = Role.RoleName,
-            Policy = new PolicyDocument([.. Statements(args)]),
-        }, ChildOptions());
+            var document = Document(inline, references);
+            InlinePolicy = new IamRolePolicy($"{name}-policy", new IamRolePolicyArgs
+            {
+                Name = AwsNameLimits.IamPolicy(nameof(args.RoleName), inline.Name),
+                Role = Role.RoleName,
+                Policy = document,
+            }, ChildOptions());
+            policies.Add(new RolePolicyDocument(inline.Name, document, InlinePolicy));
+        }
+
+        var managed = new List<IamPolicy>();
+        var attachments = new List<IamRolePolicyAttachment>();
+        for (var i = 0; i < Pack.Managed.Count; i++)
+        {
+            var packed = Pack.Managed[i];
+            var document = Document(packed, references);
+            var policy = new IamPolicy($"{name}-policy-{i + 1}", new IamPolicyArgs
+            {
+                Name = AwsNameLimits.IamPolicy(nameof(args.RoleName), packed.Name),
+                Description = $"Part {i + 1} of {Pack.Managed.Count} of the permissions of role {args.RoleName}, from the evidence ledger {EvidenceLedger.Folder}/{args.Ledger.Role}.yaml.",
+                Policy = document,
+            }, ChildOptions());
+            attachments.Add(new IamRolePolicyAttachment($"{name}-policy-{i + 1}-attachment", new IamRolePolicyAttachmentArgs
+            {
+                Role = Role.RoleName,
+                PolicyArn = policy.Arn,
+                Reason = $"The role's ledger grants do not fit IAM's inline quota for a role (10,240 characters), so they are split into managed policies; this is part {i + 1} of {Pack.Managed.Count}.",
+            }, ChildOptions()));
+            managed.Add(policy);
+            policies.Add(new RolePolicyDocument(packed.Name, document, policy));
+        }
+
+        ManagedPolicies = managed;
+        Attachments = attachments;
+        Policies = policies;
     }
 
     /// <summary>The role.</summary>
     public IamRole Role { get; }
 
-    /// <summary>The role's permissions, from its ledger.</summary>
-    public IamRolePolicy Policy { get; }
+    /// <summary>How the role's statements were packed: sizes, and whether name patterns replaced exact ARNs.</summary>
+    public PolicyPack Pack { get; }
+
+    /// <summary>The role's identity policies, inline and managed: together they are what the role may do.</summary>
+    public IReadOnlyList<RolePolicyDocument> Policies { get; }
+
+    /// <summary>The inline policy, when all the role's statements fit IAM's inline quota; otherwise null.</summary>
+    public IamRolePolicy? InlinePolicy { get; }
+
+    /// <summary>The managed policies holding the role's statements when they do not fit inline; otherwise empty.</summary>
+    public IReadOnlyList<IamPolicy> ManagedPolicies { get; }
+
+    /// <summary>The attachments of <see cref="ManagedPolicies"/> to the role.</summary>
+    public IReadOnlyList<IamRolePolicyAttachment> Attachments { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<EvidenceLedger> Ledgers { get; }
@@ -82,20 +136,75 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         return conditions;
     }
 
-    // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does. A
-    // PassRole grant gets a statement of its own, limited to the one service the ledger names.
-    private static IEnumerable<PolicyStatement> Statements(GithubActionsRoleArgs args) =>
+    // One statement per resource, its reason the evidence of each grant; the packer merges them. A PassRole grant keeps
+    // a condition of its own, limited to the one service the ledger names. A reference stays as written for the packer
+    // (which sizes it at its allowance) and is resolved when the document is built.
+    private static IEnumerable<PackableStatement> Statements(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references) =>
         args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
             .GroupBy(g => (g.Resource, g.PassedToService))
             .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)
             .ThenBy(g => g.Key.PassedToService, StringComparer.Ordinal)
-            .Select(g => new PolicyStatement
+            .Select(g =>
             {
-                Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-                Resources = [Resolve(g.Key.Resource, args)],
-                Conditions = g.Key.PassedToService is { } service ? [new PolicyCondition("StringEquals", "iam:PassedToService", [service])] : [],
-                Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
+                if (PolicyPacker.IsReference(g.Key.Resource))
+                {
+                    references[g.Key.Resource] = Resolve(g.Key.Resource, args);
+                }
+
+                return new PackableStatement
+                {
+                    Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+                    Resources = [g.Key.Resource],
+                    Conditions = g.Key.PassedToService is { } service ? [new PackedCondition("StringEquals", "iam:PassedToService", [service])] : [],
+                    Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
+                };
             });
+
+    // Statements the platform generates beside the ledger's (denies, conditional allows), packed with them.
+    private static IEnumerable<PackableStatement> Additional(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references)
+    {
+        var index = 0;
+        foreach (var statement in args.AdditionalStatements)
+        {
+            if (statement.NotActions.Count > 0 || statement.Principals.Count > 0 || statement.Actions.Count == 0 || statement.Resources.Count == 0)
+            {
+                throw new ArgumentException($"An additional statement of role {args.RoleName} ({statement.Reason}) must list Actions and Resources, and no NotActions or Principals: an identity policy names what the role may do.", nameof(args));
+            }
+
+            var resources = new List<string>();
+            foreach (var resource in statement.Resources)
+            {
+                if (resource.Value is { } value)
+                {
+                    resources.Add(value);
+                    continue;
+                }
+
+                var token = $"${{additional-{index++}.value}}";
+                references[token] = resource;
+                resources.Add(token);
+            }
+
+            yield return new PackableStatement
+            {
+                Effect = statement.Effect,
+                Actions = statement.Actions,
+                Resources = resources,
+                Conditions = [.. statement.Conditions.Select(c => new PackedCondition(c.Test, c.Variable, c.Values))],
+                Reason = statement.Reason,
+            };
+        }
+    }
+
+    private static PolicyDocument Document(PackedPolicy policy, IReadOnlyDictionary<string, Input<string>> references) =>
+        new([.. policy.Statements.Select(s => new PolicyStatement
+        {
+            Effect = s.Effect,
+            Actions = s.Actions,
+            Resources = [.. s.Resources.Select(r => references.TryGetValue(r, out var input) ? input : (Input<string>)r)],
+            Conditions = [.. s.Conditions.Select(c => new PolicyCondition(c.Test, c.Variable, c.Values))],
+            Reason = s.Reason,
+        })]);
 
     private static Input<string> Resolve(string resource, GithubActionsRoleArgs args)
     {

@@ -1,5 +1,6 @@
 using Infra.Model;
 using Infra.Permissions;
+using Infra.Resources.Aws;
 
 namespace Infra.Components;
 
@@ -36,6 +37,19 @@ public sealed record GithubActionsRoleArgs
 
     /// <summary>Component outputs a ledger resource may name as <c>${name.attribute}</c>, e.g. <c>state-key.arn</c>. Default: none.</summary>
     public IReadOnlyDictionary<string, Output<string>> References { get; init; } = new Dictionary<string, Output<string>>();
+
+    /// <summary>
+    /// The stack's name prefix (<c>bbws:namePrefix</c>, e.g. <c>2-1-bbws</c>): when the ledger's exact ARNs fit no
+    /// policies IAM accepts, names of the shape <c>&lt;prefix&gt;-&lt;purpose&gt;-&lt;stack&gt;</c> may become name patterns.
+    /// Default: null, exact ARNs only.
+    /// </summary>
+    public string? NamePrefix { get; init; }
+
+    /// <summary>
+    /// Statements generated beside the ledger's (Deny statements, Allow statements with conditions), packed into the
+    /// role's policies with them; each lists Actions and Resources and carries its Reason. Default: none.
+    /// </summary>
+    public IReadOnlyList<PolicyStatement> AdditionalStatements { get; init; } = [];
 
     /// <summary>What the role is for, for its description.</summary>
     public required string Description { get; init; }

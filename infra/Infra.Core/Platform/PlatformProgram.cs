@@ -120,6 +120,7 @@ public static class PlatformProgram
             Region = stack.Region,
             StackName = stack.Name,
             References = references,
+            NamePrefix = naming.Prefix,
         }, new ResourceOptions { Parent = root });
         root.Export("github_deploy_role_arn", deploy.Role.Arn);
         DefineGithubRepository(stack, environments, deploy);
@@ -138,6 +139,7 @@ public static class PlatformProgram
                 Region = stack.Region,
                 StackName = stack.Name,
                 References = references,
+                NamePrefix = naming.Prefix,
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
         }
@@ -155,6 +157,7 @@ public static class PlatformProgram
             Region = stack.Region,
             StackName = stack.Name,
             References = references,
+            NamePrefix = naming.Prefix,
         }, new ResourceOptions { Parent = root });
         root.Export("github_drift_role_arn", drift.Role.Arn);
     }

@@ -37,9 +37,17 @@ internal static class RuleGraph
         }
     }
 
-    /// <summary>The identity policies the program writes (inline role policies): trust, key and bucket policies are resource policies, checked elsewhere.</summary>
-    public static IEnumerable<(IamRolePolicy Policy, PolicyStatement Statement)> IdentityStatements(Stack stack) =>
-        All(stack).OfType<IamRolePolicy>().SelectMany(p => p.Args.Policy.Statements.Select(s => (p, s)));
+    /// <summary>
+    /// The identity policies the program writes (inline role policies and customer-managed policies): trust, key and
+    /// bucket policies are resource policies, checked elsewhere.
+    /// </summary>
+    public static IEnumerable<(CustomResource Policy, PolicyStatement Statement)> IdentityStatements(Stack stack) =>
+        All(stack).SelectMany(r => r switch
+        {
+            IamRolePolicy inline => inline.Args.Policy.Statements.Select(s => ((CustomResource)inline, s)),
+            IamPolicy managed => managed.Args.Policy.Statements.Select(s => ((CustomResource)managed, s)),
+            _ => [],
+        });
 
     private static (string Name, PropertyInfo Property)[] FindDocumentProperties(Type argsType) =>
         argsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -34,6 +34,33 @@ public class SynthCommandTests
         });
     }
 
+    [Test]
+    public void Synth_exits_1_naming_the_role_whose_grants_fit_no_policies_iam_accepts()
+    {
+        using var repo = SynthesizedRepository();
+        var before = repo.Snapshot("stacks");
+
+        // Names of no shared shape: neither merging nor name patterns can make them fit.
+        var grants = string.Concat(Enumerable.Range(0, 1500).Select(i => $"""
+              - action: s3:GetObject
+                resource: "arn:aws:s3:::someone-elses-bucket-{i}/data"
+                evidence: "reads the data"
+                date: 2026-12-04
+
+            """));
+        repo.Write("infra/Ledgers/github-drift.yaml", repo.Read("infra/Ledgers/github-drift.yaml").TrimEnd('\n') + "\n" + grants);
+
+        var (exit, _, error) = Run("synth", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.CheckFailed), error);
+            Assert.That(error, Does.Contain("Role 2-1-bbws-github-drift-").And.Contain("10240"), "the message names the role and the limit");
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(repo.Snapshot("stacks"), Is.EqualTo(before), "nothing under stacks/ may change");
+        });
+    }
+
     [TestCase("Pulumi.dev.yaml", "bbws:accountId: \"536580886816\"", "bbws:accountId: \"5365808868\"", "exactly 12 digits")]
     [TestCase("Pulumi.sit.yaml", "aws:region: eu-west-1", "aws:region: eu-wast-1", "did you mean 'eu-west-1'")]
     [TestCase("Pulumi.prod.yaml", "config:", "config: [", "malformed YAML")]

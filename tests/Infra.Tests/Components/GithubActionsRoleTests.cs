@@ -42,10 +42,10 @@ public class GithubActionsRoleTests
     {
         var role = Build(TestStacks.Empty("sit"), "repo:bigbeard/bbws-platform:environment:sit");
 
-        var resources = role.Policy.Args.Policy.Statements.SelectMany(s => s.Resources).Select(r => r.Value).OfType<string>().ToList();
+        var resources = Statements(role).SelectMany(s => s.Resources).Select(r => r.Value).OfType<string>().ToList();
         Assert.That(resources, Does.Contain("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-product-api-sit"));
         Assert.That(resources, Has.None.Contain("${"), "every placeholder must be resolved");
-        Assert.That(role.Policy.Args.Policy.Statements.Select(s => s.Reason), Has.All.Not.Empty);
+        Assert.That(Statements(role).Select(s => s.Reason), Has.All.Not.Empty);
     }
 
     [Test]
@@ -88,7 +88,7 @@ public class GithubActionsRoleTests
 
         var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger);
 
-        var onRole = role.Policy.Args.Policy.Statements
+        var onRole = Statements(role)
             .Where(s => s.Resources.Any(r => r.Value == "arn:aws:iam::536580886816:role/2-1-bbws-product-api-dev")).ToList();
         Assert.That(onRole, Has.Count.EqualTo(2), "PassRole must not share a statement with the other actions on its role");
         var passRole = onRole.Single(s => s.Actions.Contains("iam:PassRole"));
@@ -120,9 +120,98 @@ public class GithubActionsRoleTests
 
         var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger);
 
-        var services = role.Policy.Args.Policy.Statements.Select(s => string.Join(",", s.Conditions.Where(c => c.Variable == "iam:PassedToService").SelectMany(c => c.Values)));
+        var services = Statements(role).Select(s => string.Join(",", s.Conditions.Where(c => c.Variable == "iam:PassedToService").SelectMany(c => c.Values)));
         Assert.That(services, Is.EqualTo(new[] { "lambda.amazonaws.com", "states.amazonaws.com" }), "each service is its own statement, in ordinal order");
     }
+
+    [Test]
+    public void ALedgerThatFitsTheInlineQuotaStaysOneInlinePolicy()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", """
+            role: github-deploy
+            grants:
+              - action: lambda:GetFunction
+                resource: "arn:aws:lambda:${region}:${account}:function:2-1-bbws-orders-${stack}"
+                evidence: "terraform refresh reads the function"
+              - action: lambda:GetFunction
+                resource: "arn:aws:lambda:${region}:${account}:function:2-1-bbws-users-${stack}"
+                evidence: "terraform refresh reads the function"
+            """));
+
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger);
+
+        Assert.That(role.InlinePolicy, Is.Not.Null, "two grants fit 10,240 characters: the role keeps its inline policy");
+        Assert.That(role.ManagedPolicies, Is.Empty);
+        Assert.That(role.Attachments, Is.Empty);
+        Assert.That(role.InlinePolicy!.Args.Name, Is.EqualTo("2-1-bbws-github-deploy-dev-ledger"));
+        Assert.That(Statements(role), Has.Count.EqualTo(1), "grants of the same action on two functions merge into one statement");
+        Assert.That(Statements(role)[0].Reason, Does.Contain("terraform refresh reads the function"), "a merged statement keeps its grants' evidence");
+    }
+
+    [Test]
+    public void ALedgerOverTheInlineQuotaBecomesManagedPoliciesAttachedToTheRole()
+    {
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev");
+
+        Assert.That(role.InlinePolicy, Is.Null, "the deploy ledger is over 10,240 characters");
+        Assert.That(role.ManagedPolicies, Has.Count.InRange(2, IamPolicyQuotas.Default.ManagedPerRole));
+        Assert.That(role.Pack.Managed.Select(p => p.Size), Has.All.LessThanOrEqualTo(IamPolicyQuotas.Default.ManagedPolicy), "each managed policy must fit 6,144 characters");
+        Assert.That(role.Attachments.Select(a => a.Args.PolicyArn.Output?.Expression), Is.EqualTo(role.ManagedPolicies.Select(p => p.Arn.Expression)), "each managed policy is attached by a reference to its ARN");
+        Assert.That(role.Policies.Select(p => p.Resource), Is.EqualTo(role.ManagedPolicies), "the role's policies are its managed policies");
+    }
+
+    [Test]
+    public void GrantsThatFitNoPoliciesAreAnErrorNamingTheRole()
+    {
+        using var folder = new TempFolder();
+        var grants = string.Concat(Enumerable.Range(0, 1500).Select(i => $"""
+              - action: s3:GetObject
+                resource: "arn:aws:s3:::someone-elses-bucket-{i}/data"
+                evidence: "reads the data"
+
+            """));
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", "role: github-deploy\ngrants:\n" + grants));
+
+        var e = Assert.Throws<InfraException>(() => Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", ledger));
+
+        Assert.That(e!.Message, Does.Contain("2-1-bbws-github-deploy-dev").And.Contain("10240"), "the error names the role and the limit");
+        Assert.That(e.ExitCode, Is.EqualTo(ExitCodes.CheckFailed), "synth exits 1: a check found the role's permissions cannot fit");
+    }
+
+    [Test]
+    public void AdditionalStatementsArePackedWithTheLedgersIncludingDenies()
+    {
+        var stack = TestStacks.Empty();
+        var deny = new PolicyStatement
+        {
+            Effect = "Deny",
+            Actions = ["iam:PutRolePolicy"],
+            Resources = ["arn:aws:iam::536580886816:role/2-1-bbws-github-*"],
+            Reason = "CI may not change its own roles",
+        };
+
+        var role = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
+        {
+            RoleName = "2-1-bbws-github-deploy-dev",
+            Description = "test",
+            ProviderArn = Output.Create("arn:aws:iam::536580886816:oidc-provider/token.actions.githubusercontent.com"),
+            Subject = "repo:bigbeard/bbws-platform:environment:dev",
+            Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-plan")),
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
+            AdditionalStatements = [deny],
+        }, TestStacks.In(stack.Bootstrap));
+
+        var denies = Statements(role).Where(s => s.Effect == "Deny").ToList();
+        Assert.That(denies, Has.Count.EqualTo(1), "the deny must be in the role's policies, apart from the allows");
+        Assert.That(denies[0].Resources.Select(r => r.Value), Is.EqualTo(new[] { "arn:aws:iam::536580886816:role/2-1-bbws-github-*" }));
+        Assert.That(denies[0].Reason, Is.EqualTo("CI may not change its own roles"));
+    }
+
+    private static List<PolicyStatement> Statements(GithubActionsRole role) => [.. role.Policies.SelectMany(p => p.Document.Statements)];
 
     internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, null, ledger);
 

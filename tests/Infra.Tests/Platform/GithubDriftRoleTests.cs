@@ -43,7 +43,7 @@ public class GithubDriftRoleTests
     public void GrantsOnlyReadActions()
     {
         var role = (GithubActionsRole)StackHarness.Build("sit").Bootstrap.Find("github-drift")!;
-        var grants = role.Policy.Args.Policy.Statements.SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r => (Action: a, Resource: r.Value ?? "<reference>")))).ToList();
+        var grants = role.Policies.SelectMany(p => p.Document.Statements).SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r => (Action: a, Resource: r.Value ?? "<reference>")))).ToList();
         var readOnly = new ReadOnlyActions(IamCatalog.Load(RepositoryFiles.PathOf(IamCatalog.RelativePath)), []);
 
         Assert.That(grants, Is.Not.Empty);

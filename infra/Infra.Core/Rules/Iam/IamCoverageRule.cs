@@ -138,7 +138,8 @@ public sealed class IamCoverageRule() : Rule(
 
         public string RoleArn { get; } = arns.Arn(role.Role);
 
-        public PolicyEvaluator Evaluator { get; } = new([IamPolicyDocument.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), $"{role.Ledgers[0].Role} policy of stack {stack.Name}")]);
+        // The role's identity policies are all of its policies together, inline and attached managed ones, as packed.
+        public PolicyEvaluator Evaluator { get; } = new([.. role.Policies.Select(p => IamPolicyDocument.Parse(PolicyJson.Render(p.Document, arns), $"{p.Name} ({role.Ledgers[0].Role} policy of stack {stack.Name})"))]);
 
         public Dictionary<(string Action, string Resource), Refusal> Refused { get; } = [];
     }

@@ -76,19 +76,38 @@ public sealed class OidcTrustRule() : Rule(
         bool OnRole(Input<string> input) => input.Output?.Expression is AttributeReference r && r.Resource == role;
         foreach (var policy in resources.OfType<IamRolePolicy>().Where(p => OnRole(p.Args.Role)))
         {
-            foreach (var statement in policy.Args.Policy.Statements.Where(s => s.Effect == "Allow"))
+            foreach (var action in WriteActions(policy.Args.Policy, readOnly))
             {
-                var resourceValues = statement.Resources.Count == 0 ? ["*"] : statement.Resources.Select(r => r.Value ?? "<reference>").ToList();
-                foreach (var action in statement.Actions.Where(a => resourceValues.Any(r => readOnly.WhyNotReadOnly(a, r) is not null)).Distinct(StringComparer.Ordinal))
-                {
-                    yield return action;
-                }
+                yield return action;
             }
         }
 
-        foreach (var attachment in resources.OfType<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role) && a.Args.PolicyArn.Value is { } arn && !arn.EndsWith("ReadOnlyAccess", StringComparison.Ordinal)))
+        foreach (var attachment in resources.OfType<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role)))
         {
-            yield return $"use the managed policy {attachment.Args.PolicyArn}";
+            // A customer-managed policy of the program is judged by its statements, as an inline policy is.
+            if (attachment.Args.PolicyArn.Output?.Expression is AttributeReference { Resource: IamPolicy managed })
+            {
+                foreach (var action in WriteActions(managed.Args.Policy, readOnly))
+                {
+                    yield return $"{action} (managed policy {managed.Args.Name})";
+                }
+            }
+            else if (attachment.Args.PolicyArn.Value is not { } arn || !arn.EndsWith("ReadOnlyAccess", StringComparison.Ordinal))
+            {
+                yield return $"use the managed policy {attachment.Args.PolicyArn}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> WriteActions(PolicyDocument document, ReadOnlyActions readOnly)
+    {
+        foreach (var statement in document.Statements.Where(s => s.Effect == "Allow"))
+        {
+            var resourceValues = statement.Resources.Count == 0 ? ["*"] : statement.Resources.Select(r => r.Value ?? "<reference>").ToList();
+            foreach (var action in statement.Actions.Where(a => resourceValues.Any(r => readOnly.WhyNotReadOnly(a, r) is not null)).Distinct(StringComparer.Ordinal))
+            {
+                yield return action;
+            }
         }
     }
 }

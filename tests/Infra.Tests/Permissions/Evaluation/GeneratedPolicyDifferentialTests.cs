@@ -75,8 +75,9 @@ public partial class GeneratedPolicyDifferentialTests
         {
             var name = role.Ledgers[0].Role;
             var roleArn = arns.Arn(role.Role);
-            var policy = PolicyJson.Render(role.Policy.Args.Policy, arns);
-            var evaluator = new PolicyEvaluator([IamPolicyDocument.Parse(policy, name)]);
+            // All of the role's identity policies, inline or managed, as IAM-COVERAGE evaluates them.
+            var policies = role.Policies.ToDictionary(p => p.Name, p => PolicyJson.Render(p.Document, arns), StringComparer.Ordinal);
+            var evaluator = new PolicyEvaluator([.. policies.Select(p => IamPolicyDocument.Parse(p.Value, p.Key))]);
             var seen = new HashSet<string>(StringComparer.Ordinal);
 
             // The plan and drift roles are asked for every call too, not only those NeededToPlan: the deploy-only calls
@@ -96,7 +97,7 @@ public partial class GeneratedPolicyDifferentialTests
                 Assert.That(governing.Count, Is.LessThanOrEqualTo(1), $"{stack.Name}: {request.Resource} is governed by {governing.Count} resource policies; the oracle can be given only one");
                 var resource = governing.SingleOrDefault() ?? ManagedKeyPolicy(request, stack.AccountId, stack.Region);
                 var ours = evaluator.Evaluate(request, resource is null ? null : [resource.Policy]);
-                cases.Add(new RoleCase(name, policy, resource, ours, new OracleCase([policy], request, resource?.Json, resource?.Policy.Kind ?? ResourcePolicyKind.Other)));
+                cases.Add(new RoleCase(name, policies, resource, ours, new OracleCase([.. policies.Values], request, resource?.Json, resource?.Policy.Kind ?? ResourcePolicyKind.Other)));
             }
         }
 
@@ -180,12 +181,12 @@ public partial class GeneratedPolicyDifferentialTests
     {
         if (c.Ours.StatementIndex is { } index)
         {
-            var json = c.Ours.PolicyName == c.Role ? c.Policy : c.Resource?.Json;
+            var json = c.Policies.TryGetValue(c.Ours.PolicyName ?? string.Empty, out var own) ? own : c.Resource?.Json;
             return json is null ? $"{c.Ours.PolicyName} Statement[{index}]" : Statements(json)[index].ToString(Formatting.None);
         }
 
         var service = c.Oracle.Request.Action.Split(':')[0] + ":";
-        var related = Statements(c.Policy).Where(s => s.ToString(Formatting.None).Contains(service, StringComparison.OrdinalIgnoreCase)).Take(3).Select(s => s.ToString(Formatting.None)).ToList();
+        var related = c.Policies.Values.SelectMany(Statements).Where(s => s.ToString(Formatting.None).Contains(service, StringComparison.OrdinalIgnoreCase)).Take(3).Select(s => s.ToString(Formatting.None)).ToList();
         return related.Count == 0 ? $"none of {c.Role}'s statements names {service}*" : string.Join("\n  statement: ", related);
     }
 
@@ -203,5 +204,5 @@ public partial class GeneratedPolicyDifferentialTests
     private sealed record GoverningPolicy(ResourcePolicy Policy, string Json);
 
     /// <summary>One request of one role: our decision and the case the oracle decides.</summary>
-    private sealed record RoleCase(string Role, string Policy, GoverningPolicy? Resource, IamDecision Ours, OracleCase Oracle);
+    private sealed record RoleCase(string Role, IReadOnlyDictionary<string, string> Policies, GoverningPolicy? Resource, IamDecision Ours, OracleCase Oracle);
 }

@@ -57,6 +57,38 @@ public class OidcTrustRuleTests
         Assert.That(new OidcTrustRule().Evaluate(stack).Single().Message, Does.Contain("s3:PutObject").And.Contain("pull_request"));
     }
 
+    [Test]
+    public void FailsWhenAPullRequestRoleCanWriteThroughAnAttachedManagedPolicy()
+    {
+        var stack = TestStacks.Empty();
+        var role = Role(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:a/b:pull_request"]));
+        var policy = new IamPolicy("write", new IamPolicyArgs
+        {
+            Name = "write",
+            Policy = new PolicyDocument(new PolicyStatement { Actions = ["s3:GetObject", "s3:PutObject"], Resources = ["arn:aws:s3:::b/k"], Reason = "test" }),
+        }, TestStacks.In(stack.Bootstrap));
+        _ = new IamRolePolicyAttachment("write-attachment", new IamRolePolicyAttachmentArgs { Role = role.RoleName, PolicyArn = policy.Arn, Reason = "test" }, TestStacks.In(stack.Bootstrap));
+
+        var messages = new OidcTrustRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(1).And.Some.Contain("s3:PutObject").And.Some.Contain("managed policy write"), "a write in a managed policy the role holds is a write of the role");
+    }
+
+    [Test]
+    public void PassesWhenAPullRequestRoleOnlyReadsThroughAnAttachedManagedPolicy()
+    {
+        var stack = TestStacks.Empty();
+        var role = Role(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:a/b:pull_request"]));
+        var policy = new IamPolicy("read", new IamPolicyArgs
+        {
+            Name = "read",
+            Policy = new PolicyDocument(new PolicyStatement { Actions = ["s3:GetObject"], Resources = ["arn:aws:s3:::b/k"], Reason = "test" }),
+        }, TestStacks.In(stack.Bootstrap));
+        _ = new IamRolePolicyAttachment("read-attachment", new IamRolePolicyAttachmentArgs { Role = role.RoleName, PolicyArn = policy.Arn, Reason = "test" }, TestStacks.In(stack.Bootstrap));
+
+        Assert.That(new OidcTrustRule().Evaluate(stack), Is.Empty, "a managed policy of reads only is judged by its statements, not refused for being managed");
+    }
+
     [TestCase("apigateway:GET", "arn:aws:apigateway:eu-west-1::/restapis/*", TestName = "A pull_request role may use a Read action whose name is not Get (apigateway:GET)")]
     [TestCase("s3:PutObject", "arn:aws:s3:::2-1-bbws-tfstate-dev/main/terraform.tfstate.tflock", TestName = "A pull_request role may write the state lock object")]
     [TestCase("kms:Decrypt", "arn:aws:kms:eu-west-1:536580886816:key/state", TestName = "A pull_request role may decrypt, a reasoned exception")]
