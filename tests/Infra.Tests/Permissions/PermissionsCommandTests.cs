@@ -68,6 +68,27 @@ public class PermissionsCommandTests
         var (code, output, _) = Run("permissions", "explain", "--role", "github-plan", "--format", "markdown", "--root", RepositoryFiles.Root);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
-        Assert.That(output, Does.Contain("| Action | Resource | Date | Evidence |").And.Contain("| `s3:GetObject` |"));
+        Assert.That(output, Does.Contain("| Action | Resource | Date | Kind | Origin |").And.Contain("| `s3:GetObject` |"));
+    }
+
+    [Test]
+    public void ExplainShowsEachGrantsKindAndOrigin()
+    {
+        var (code, output, _) = Run("permissions", "explain", "--role", "github-deploy", "--root", RepositoryFiles.Root);
+
+        var lines = output.Split('\n');
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(lines, Has.Some.Match(@"^lambda:GetPolicy\s.*\sobserved\s+Error: reading Lambda Function"), "an observed grant shows its AccessDenied text");
+        Assert.That(lines, Has.Some.Match(@"^apigateway:PATCH\s+arn:aws:apigateway:\$\{region\}::/account\s.*\srequired\s+required by aws_api_gateway_account\.apigateway_account_settings \(create\) from infra/IamRequirements/aws/aws_api_gateway_account\.yaml: create apigateway:PATCH"),
+            "a required grant shows the calls that need it and their requirement-table entries");
+    }
+
+    [Test]
+    public void SyncCheckOnTheRepositoryFindsItInSync()
+    {
+        var (code, output, error) = Run("permissions", "sync", "--check", "--root", RepositoryFiles.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), "the committed ledgers must hold exactly the required grants the stacks need: " + output + error);
+        Assert.That(output, Does.Contain("in sync"));
     }
 }
