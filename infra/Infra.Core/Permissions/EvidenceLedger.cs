@@ -113,7 +113,7 @@ public sealed partial class EvidenceLedger
 
     /// <summary>
     /// Rewrites the ledger in one atomic write: the <c>required:</c> list of each grant in <paramref name="requiredUpdates"/>
-    /// (by its line) is replaced, each grant in <paramref name="removals"/> (by its line) is deleted, and
+    /// (by its line) is replaced (deleted when the new list is empty), each grant in <paramref name="removals"/> (by its line) is deleted, and
     /// <paramref name="additions"/> are appended at the end of the list in the order given. Every other line, comment
     /// and blank line stays as it is. Refuses when the file changed since this ledger was read.
     /// </summary>
@@ -156,7 +156,10 @@ public sealed partial class EvidenceLedger
             }
 
             lines.RemoveRange(key, keyEnd - key);
-            lines.InsertRange(key, FormatRequired(requiredUpdates[grant.Line], new string(' ', keyIndent)).TrimEnd('\n').Split('\n'));
+            if (requiredUpdates[grant.Line].Count > 0)
+            {
+                lines.InsertRange(key, FormatRequired(requiredUpdates[grant.Line], new string(' ', keyIndent)).TrimEnd('\n').Split('\n'));
+            }
         }
 
         var updatedText = string.Join('\n', lines) + "\n";

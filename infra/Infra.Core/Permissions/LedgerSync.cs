@@ -5,7 +5,7 @@ namespace Infra.Permissions;
 /// a CI role makes (<see cref="CiRoleCalls"/>) that its policy does not allow becomes a required grant, its resource
 /// written back in placeholder form; each required grant lists the calls whose grant it is (same action, resource and
 /// passed-to service), over all stacks since a ledger serves them all; a required grant no call needs any more is
-/// stale. Observed grants are never added, changed or removed.
+/// stale. Observed evidence is never added, changed or removed: a grant that has it loses at most its required list.
 /// </summary>
 public static class LedgerSync
 {
@@ -77,7 +77,15 @@ public static class LedgerSync
         {
             if (!needed.TryGetValue(Key(grant.Action, grant.Resource, grant.PassedToService), out var entry))
             {
-                stale.Add(grant);
+                // Observed evidence keeps a grant that no call needs any more: only its list of calls goes.
+                if (grant.IsObserved)
+                {
+                    updates.Add(new RequirerUpdate(grant, []));
+                }
+                else
+                {
+                    stale.Add(grant);
+                }
             }
             else if (!entry.Sorted.SequenceEqual(grant.Required!))
             {

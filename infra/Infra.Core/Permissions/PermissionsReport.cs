@@ -126,13 +126,18 @@ public static class PermissionsReport
 
             foreach (var update in change.Updates)
             {
+                if (update.Required.Count == 0)
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"{file}:{update.Grant.Line}: no call of any stack requires {Describe(update.Grant)} any more: {(checkOnly ? "its required list is stale" : "dropped its required list")}; its observed evidence keeps it (delete it by hand if that no longer holds)\n");
+                    continue;
+                }
+
                 builder.Append(CultureInfo.InvariantCulture, $"{file}:{update.Grant.Line}: {(checkOnly ? "outdated" : "updated")} the calls requiring {Describe(update.Grant)}: now {Requirers(update.Required)}\n");
             }
 
             foreach (var grant in change.Stale)
             {
-                var what = grant.IsObserved ? "kept (it has observed evidence; delete it by hand if that no longer holds)"
-                    : checkOnly ? "stale"
+                var what = checkOnly ? "stale"
                     : pruning ? "removed" : "stale: run with --prune to remove it";
                 builder.Append(CultureInfo.InvariantCulture, $"{file}:{grant.Line}: no call of any stack requires {Describe(grant)} any more: {what}\n");
             }

@@ -1,5 +1,6 @@
 using Infra.Cli;
 using Infra.Model;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Permissions;
 
@@ -90,5 +91,37 @@ public class PermissionsCommandTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), "the committed ledgers must hold exactly the required grants the stacks need: " + output + error);
         Assert.That(output, Does.Contain("in sync"));
+    }
+
+    [Test]
+    public void AddWritesTheObservedGrantAndTellsTheUserToRunSynth()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        const string Denial = "api error AccessDeniedException: User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-github-deploy-dev/GitHubActions is not authorized to perform: lambda:GetFunctionConcurrency on resource: arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-product-api-dev because no identity-based policy allows the lambda:GetFunctionConcurrency action";
+
+        var (code, output, error) = Run("permissions", "add", "--role", "github-deploy", "--from-error", Denial, "--root", repo.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(output, Does.Contain("added lambda:GetFunctionConcurrency").And.Contain("Run 'infra synth'"), "add must say that the policies under stacks/ are stale until synth runs");
+        var grant = Infra.Permissions.EvidenceLedger.Load(Infra.Permissions.EvidenceLedger.PathFor(repo.Root, "github-deploy")).Grants[^1];
+        Assert.That((grant.Action, grant.IsObserved, grant.IsRequired), Is.EqualTo(("lambda:GetFunctionConcurrency", true, false)), "an error the tables did not predict is observed evidence");
+    }
+
+    [Test]
+    public void SyncCheckExitsOneWhenALedgerLacksARequiredGrant()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var path = "infra/Ledgers/github-drift.yaml";
+        var text = repo.Read(path);
+        var start = text.IndexOf("  - action: sqs:ListQueueTags\n", StringComparison.Ordinal);
+        var end = text.IndexOf("  - action:", start + 1, StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0), "test setup: the drift ledger grants sqs:ListQueueTags");
+        repo.Write(path, text.Remove(start, end - start));
+
+        var (code, output, _) = Run("permissions", "sync", "--check", "--root", repo.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.CheckFailed), "a ledger missing a grant the stacks need is not in sync");
+        Assert.That(output, Does.Contain("github-drift.yaml: missing sqs:ListQueueTags"));
+        Assert.That(repo.Read(path), Does.Not.Contain("sqs:ListQueueTags\n    resource: \"arn:aws:sqs:${region}:${account}:2-1-bbws-orders-${stack}\""), "--check writes nothing");
     }
 }

@@ -66,7 +66,7 @@ public class LedgerSyncRolesTests
     }
 
     [Test]
-    public void AnObservedGrantIsNeverPruned()
+    public void AnObservedGrantIsNeverPrunedOnlyItsStaleCallsAreDropped()
     {
         using var repo = TestRepository.CopyOfReal();
         var path = "infra/Ledgers/github-deploy.yaml";
@@ -74,8 +74,11 @@ public class LedgerSyncRolesTests
 
         var changes = Sync(repo, withQueue: false, prune: true);
 
-        Assert.That(changes.SelectMany(c => c.Stale).Select(g => g.Resource), Has.One.Contains("2-1-bbws-gone"), "the grant is reported as no longer required");
-        Assert.That(repo.Read(path), Does.Contain("2-1-bbws-gone-${stack}"), "a grant with observed evidence stays even with --prune");
+        Assert.That(changes.SelectMany(c => c.Updates).Where(u => u.Required.Count == 0).Select(u => u.Grant.Resource), Has.One.Contains("2-1-bbws-gone"), "the grant loses its stale required list");
+        Assert.That(changes.SelectMany(c => c.Stale), Is.Empty, "a grant with observed evidence is never stale");
+        var grant = EvidenceLedger.Load(EvidenceLedger.PathFor(repo.Root, "github-deploy")).Grants.Single(g => g.Resource.Contains("2-1-bbws-gone", StringComparison.Ordinal));
+        Assert.That((grant.IsObserved, grant.IsRequired), Is.EqualTo((true, false)), "a grant with observed evidence stays even with --prune, without the calls that no longer exist");
+        Assert.That(Plan(repo, withQueue: false).All(c => c.IsEmpty), Is.True, "the next sync finds nothing to do");
     }
 
     private static Dictionary<string, string> Ledgers(TestRepository repo) =>
