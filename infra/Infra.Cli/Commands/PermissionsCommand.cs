@@ -2,22 +2,24 @@ using System.CommandLine;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Permissions;
+using Infra.Rules;
 
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra permissions add|parse|explain</c>: grows a role's evidence ledger from AccessDenied errors, shows what
-/// an error says, and lists every grant with its evidence.
+/// <c>infra permissions add|parse|explain|sync</c>: grows a role's evidence ledger from AccessDenied errors, shows what
+/// an error says, lists every grant with its evidence, and keeps the required grants equal to what the stacks need.
 /// </summary>
 public static class PermissionsCommand
 {
-    /// <summary>Builds the command and its three subcommands.</summary>
+    /// <summary>Builds the command and its subcommands.</summary>
     public static Command Create(CliContext context)
     {
         var command = new Command("permissions", "Grow and explain the IAM evidence ledgers (infra/Ledgers/<role>.yaml).");
         command.Subcommands.Add(Add(context));
         command.Subcommands.Add(Parse(context));
         command.Subcommands.Add(Explain(context));
+        command.Subcommands.Add(Sync(context));
         return command;
     }
 
@@ -50,7 +52,7 @@ public static class PermissionsCommand
                     : $"already granted: {addition.Grant.Action} on {addition.Grant.Resource} in {ledger}");
             }
 
-            context.Output.WriteLine($"Review the diff (git diff {ledger}), commit it, and have an administrator apply the bootstrap root of each stack.");
+            context.Output.WriteLine($"Run 'infra synth' to regenerate the roles' policies under stacks/ (CI's 'synth --check' fails until then), review the diff (git diff {ledger} stacks/), commit both, and have an administrator apply the bootstrap root of each stack.");
             return ExitCodes.Ok;
         });
         return command;
@@ -95,6 +97,44 @@ public static class PermissionsCommand
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, parse.GetValue(role)!));
             context.Output.Write(PermissionsReport.Explain(ledger, parse.GetValue(format) == "markdown"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Sync(CliContext context)
+    {
+        var prune = new Option<bool>("--prune") { Description = "Also remove required grants that no call of any stack needs any more (grants with observed evidence are never removed)." };
+        var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 when the ledgers are not in sync with the stacks." };
+        var root = RootOption();
+        var command = new Command("sync", "Write every grant the stacks require into the ledgers as 'required' evidence, update who requires each, and report (with --prune remove) the ones nothing requires.");
+        command.Options.Add(prune);
+        command.Options.Add(check);
+        command.Options.Add(root);
+        command.SetAction(parse =>
+        {
+            var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
+            var changes = LedgerSyncRoles.PlanRepository(repositoryRoot, DateOnly.FromDateTime(DateTime.UtcNow));
+            var checkOnly = parse.GetValue(check);
+            var pruning = parse.GetValue(prune) && !checkOnly;
+            context.Output.Write(PermissionsReport.SyncChanges(changes, checkOnly, pruning));
+            if (changes.All(c => c.IsEmpty))
+            {
+                return ExitCodes.Ok;
+            }
+
+            if (checkOnly)
+            {
+                context.Error.WriteLine("infra: the ledgers are not in sync with the stacks: run 'infra permissions sync' (with --prune to remove stale grants), then 'infra synth', and commit the result.");
+                return ExitCodes.CheckFailed;
+            }
+
+            LedgerSync.Apply(changes, pruning);
+            if (changes.Any(c => c.Additions.Count > 0 || c.Updates.Count > 0 || (pruning && c.Prunable.Count > 0)))
+            {
+                context.Output.WriteLine("Run 'infra synth' to regenerate the roles' policies under stacks/, review the diff (git diff infra/Ledgers stacks/), commit both, and have an administrator apply the bootstrap root of each stack.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -10,8 +10,10 @@ namespace Infra.Permissions;
 
 /// <summary>
 /// The evidence ledger of one logical role (<c>infra/Ledgers/&lt;role&gt;.yaml</c>): every action the role is
-/// granted, with the error or reason that justified it, shared by all stacks through placeholders. The file is
-/// written by people and by <c>infra permissions add</c>; appending edits its text so that comments and order stay.
+/// granted, with what justified it, shared by all stacks through placeholders. A grant's evidence is <c>observed</c>
+/// (<c>evidence</c>: an AccessDenied text or a design reason, written by people and <c>infra permissions add</c>) or
+/// <c>required</c> (<c>required</c>: the calls of the stacks that need it, written by <c>infra permissions sync</c>), or
+/// both. Every change edits the file's text so that comments and order stay.
 /// </summary>
 public sealed partial class EvidenceLedger
 {
@@ -19,7 +21,8 @@ public sealed partial class EvidenceLedger
     public const string Folder = "infra/Ledgers";
 
     private static readonly string[] TopKeys = ["grants", "role"];
-    private static readonly string[] GrantKeys = ["action", "date", "evidence", "passed-to-service", "resource", "source"];
+    private static readonly string[] GrantKeys = ["action", "date", "evidence", "passed-to-service", "required", "resource", "source"];
+    private static readonly string[] RequirerKeys = ["by", "from"];
 
     private EvidenceLedger(string path, string displayName, string role, IReadOnlyList<LedgerGrant> grants)
     {
@@ -108,6 +111,89 @@ public sealed partial class EvidenceLedger
         return updated;
     }
 
+    /// <summary>
+    /// Rewrites the ledger in one atomic write: the <c>required:</c> list of each grant in <paramref name="requiredUpdates"/>
+    /// (by its line) is replaced (deleted when the new list is empty), each grant in <paramref name="removals"/> (by its line) is deleted, and
+    /// <paramref name="additions"/> are appended at the end of the list in the order given. Every other line, comment
+    /// and blank line stays as it is. Refuses when the file changed since this ledger was read.
+    /// </summary>
+    public EvidenceLedger Rewrite(IReadOnlyDictionary<int, IReadOnlyList<GrantRequirer>> requiredUpdates, IReadOnlySet<int> removals, IReadOnlyList<LedgerGrant> additions)
+    {
+        var text = ReadText(Path, DisplayName).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var current = Parse(text, Path, DisplayName);
+        if (!current.Grants.Select(g => (g.Line, g.Action, g.Resource)).SequenceEqual(Grants.Select(g => (g.Line, g.Action, g.Resource))))
+        {
+            throw LedgerErrors.Invalid(DisplayName, 1, "grants", "changed while it was being synchronised", "run the command again");
+        }
+
+        var lines = text.Split('\n').ToList();
+        if (lines.Count > 0 && lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        // Bottom up, so that the line numbers of the entries still to edit stay valid.
+        foreach (var grant in Grants.Where(g => removals.Contains(g.Line) || requiredUpdates.ContainsKey(g.Line)).OrderByDescending(g => g.Line))
+        {
+            var (start, end) = EntryRange(lines, grant.Line - 1);
+            if (removals.Contains(grant.Line))
+            {
+                lines.RemoveRange(start, end - start);
+                continue;
+            }
+
+            var keyIndent = Indent(lines[start]) + 2;
+            var key = Enumerable.Range(start, end - start).FirstOrDefault(i => Indent(lines[i]) == keyIndent && lines[i].TrimStart().StartsWith("required:", StringComparison.Ordinal), -1);
+            if (key < 0)
+            {
+                throw LedgerErrors.Invalid(DisplayName, grant.Line, "required", $"of {grant.Action} is missing, so its calls cannot be updated", "add the grant's 'required:' list, or run 'infra permissions sync' on an unedited ledger");
+            }
+
+            var keyEnd = key + 1;
+            while (keyEnd < end && Indent(lines[keyEnd]) > keyIndent)
+            {
+                keyEnd++;
+            }
+
+            lines.RemoveRange(key, keyEnd - key);
+            if (requiredUpdates[grant.Line].Count > 0)
+            {
+                lines.InsertRange(key, FormatRequired(requiredUpdates[grant.Line], new string(' ', keyIndent)).TrimEnd('\n').Split('\n'));
+            }
+        }
+
+        var updatedText = string.Join('\n', lines) + "\n";
+        foreach (var addition in additions)
+        {
+            updatedText = InsertEntry(updatedText, addition);
+        }
+
+        var updated = Parse(updatedText, Path, DisplayName);
+        if (updated.Grants.Count != Grants.Count - removals.Count + additions.Count)
+        {
+            throw LedgerErrors.Invalid(DisplayName, 1, "grants", "could not be rewritten safely (the list is not a plain block list of '- action: ...' entries)", "write 'grants:' as a block list of '- action: ...' entries");
+        }
+
+        WriteAtomically(Path, updatedText);
+        return updated;
+    }
+
+    // The lines [start, end) of the entry whose '- action:' line is at index `start`: every following non-blank line
+    // indented deeper than its dash. A comment or blank line after it belongs to what follows.
+    private static (int Start, int End) EntryRange(List<string> lines, int start)
+    {
+        var dash = Indent(lines[start]);
+        var end = start + 1;
+        while (end < lines.Count && lines[end].Trim().Length > 0 && Indent(lines[end]) > dash)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
     /// <summary>The ledger entry of <paramref name="grant"/> as YAML lines, each starting with <paramref name="indent"/>.</summary>
     public static string FormatEntry(LedgerGrant grant, string indent = "  ")
     {
@@ -120,7 +206,16 @@ public sealed partial class EvidenceLedger
             builder.Append(indent).Append("  passed-to-service: ").Append(service).Append('\n');
         }
 
-        builder.Append(indent).Append("  evidence: ").Append(Quote(grant.Evidence)).Append('\n');
+        if (grant.IsObserved || !grant.IsRequired)
+        {
+            builder.Append(indent).Append("  evidence: ").Append(Quote(grant.Evidence)).Append('\n');
+        }
+
+        if (grant.IsRequired)
+        {
+            builder.Append(FormatRequired(grant.Required!, indent + "  "));
+        }
+
         if (grant.Date is { } date)
         {
             builder.Append(indent).Append("  date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
@@ -129,6 +224,20 @@ public sealed partial class EvidenceLedger
         if (!string.IsNullOrEmpty(grant.Source))
         {
             builder.Append(indent).Append("  source: ").Append(Quote(grant.Source)).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The <c>required:</c> field of a grant as YAML lines, the key at <paramref name="indent"/>.</summary>
+    public static string FormatRequired(IEnumerable<GrantRequirer> required, string indent)
+    {
+        var builder = new StringBuilder();
+        builder.Append(indent).Append("required:\n");
+        foreach (var requirer in required)
+        {
+            builder.Append(indent).Append("  - by: ").Append(Quote(requirer.By)).Append('\n');
+            builder.Append(indent).Append("    from: ").Append(Quote(requirer.From)).Append('\n');
         }
 
         return builder.ToString();
@@ -266,7 +375,63 @@ public sealed partial class EvidenceLedger
         }
 
         var source = ScalarOf(display, map, "source");
-        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line, passedTo);
+        var required = ReadRequired(display, map, action);
+        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line, passedTo, required);
+    }
+
+    // The calls that require a grant: a list of 'by' and 'from' pairs, both non-empty; sync writes them, so a malformed
+    // list is refused rather than read as no evidence.
+    private static IReadOnlyList<GrantRequirer>? ReadRequired(string display, YamlMappingNode map, string action)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("required"), out var node) || IsNull(node))
+        {
+            return null;
+        }
+
+        const string Fix = "write one '- by: <address> (<operation>)' entry with 'from: <requirement table entry>' per call below 'required:', or run 'infra permissions sync' to regenerate it";
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw LedgerErrors.Invalid(display, Line(node), "required", $"of {action} is not a list", Fix);
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            throw LedgerErrors.Invalid(display, Line(node), "required", $"of {action} lists no call", "delete the field (the grant then needs observed 'evidence'), or run 'infra permissions sync' to regenerate it");
+        }
+
+        var requirers = new List<GrantRequirer>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                throw LedgerErrors.Invalid(display, Line(item), "required", $"of {action} has an entry that is not a map", Fix);
+            }
+
+            foreach (var (keyNode, _) in entry.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                if (!RequirerKeys.Contains(key))
+                {
+                    throw UnknownKey(display, keyNode, key, RequirerKeys);
+                }
+            }
+
+            var by = ScalarOf(display, entry, "by");
+            if (string.IsNullOrWhiteSpace(by))
+            {
+                throw LedgerErrors.Invalid(display, Line(entry), "by", $"is missing in a 'required' entry of {action}", "write the call that needs the grant, e.g. 'by: \"aws_lambda_function.product_api_function (refresh)\"', or run 'infra permissions sync'");
+            }
+
+            var from = ScalarOf(display, entry, "from");
+            if (string.IsNullOrWhiteSpace(from))
+            {
+                throw LedgerErrors.Invalid(display, Line(entry), "from", $"is missing in the 'required' entry of {action} by {by}", "write the requirement table entry it comes from, e.g. 'from: \"infra/IamRequirements/aws/aws_lambda_function.yaml: refresh lambda:GetFunction\"', or run 'infra permissions sync'");
+            }
+
+            requirers.Add(new GrantRequirer(by, from));
+        }
+
+        return requirers;
     }
 
     private static string? ScalarOf(string display, YamlMappingNode map, string key)

@@ -213,7 +213,7 @@ public static class PlatformProgram
         var ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, role));
         return extraServices == 0 ? ledger : ledger.WithGrants(ledger.Grants
             .Where(g => g.Resource.Contains("product-api", StringComparison.Ordinal))
-            .Select(g => g with { Resource = g.Resource.Replace("product-api", "service-*", StringComparison.Ordinal), Evidence = $"Synth benchmark only: the synthetic services are clones of the product API. {g.Evidence}", Line = 0 }));
+            .Select(g => g with { Resource = g.Resource.Replace("product-api", "service-*", StringComparison.Ordinal), Evidence = $"Synth benchmark only: the synthetic services are clones of the product API. {g.Justification}", Required = null, Line = 0 }));
     }
 
     private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)

@@ -22,8 +22,8 @@ public class EvidenceLedgerTests
         var ledger = EvidenceLedger.Load(RepositoryFiles.Path("infra/Ledgers/github-deploy.yaml"));
 
         Assert.That(ledger.Role, Is.EqualTo("github-deploy"));
-        // The observed history; the grants derived from the resource graph follow it, each evidenced "Required: ...".
-        var history = ledger.Grants.Where(g => !g.Evidence.StartsWith("Required: ", StringComparison.Ordinal)).Select(g => g.Action)
+        // The observed history; the grants derived from the resource graph follow it, each with required evidence.
+        var history = ledger.Grants.Where(g => !g.IsRequired).Select(g => g.Action)
             .Where(a => a.StartsWith("lambda:", StringComparison.Ordinal) || a.StartsWith("logs:", StringComparison.Ordinal));
         Assert.That(history, Is.EqualTo(new[]
         {
@@ -139,6 +139,11 @@ public class EvidenceLedgerTests
     [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n  - action: S3:GetObject\n    resource: \"*\"\n", "a second time (first at line 3)", "delete one", TestName = "Throws when a grant is repeated")]
     [TestCase("role: test-role\ngrants:\n  - action: [lambda:GetPolicy\n", "malformed YAML", "test-role.yaml:", TestName = "Throws when the YAML is malformed")]
     [TestCase("role: test-role\ngrants: lambda:GetPolicy\n", "'grants' is not a list", "- action", TestName = "Throws when grants is not a list")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n    required:\n      - from: \"infra/IamRequirements/aws/aws_s3_bucket.yaml: refresh s3:GetObject\"\n    date: 2026-12-04\n", "test-role.yaml:6: 'by' is missing", "permissions sync", TestName = "Throws when a required entry names no requirer")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n    required:\n      - by: \"aws_s3_bucket.b (refresh)\"\n    date: 2026-12-04\n", "test-role.yaml:6: 'from' is missing", "requirement table entry", TestName = "Throws when a required entry names no table entry")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n    required: \"aws_s3_bucket.b\"\n", "test-role.yaml:5: 'required' of s3:GetObject is not a list", "- by:", TestName = "Throws when required is not a list")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n    required: []\n", "'required' of s3:GetObject lists no call", "delete the field", TestName = "Throws when required is an empty list")]
+    [TestCase("role: test-role\ngrants:\n  - action: s3:GetObject\n    resource: \"*\"\n    required:\n      - by: \"aws_s3_bucket.b (refresh)\"\n        form: \"x\"\n", "'form' is not a ledger field", "did you mean 'from'", TestName = "Throws when a required entry has a misspelt field")]
     public void ThrowsWithFileFieldAndFix(string text, string expectedProblem, string expectedFix)
     {
         var path = folder.Write("test-role.yaml", text);

@@ -1,5 +1,6 @@
 using Infra.Cli;
 using Infra.Model;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Permissions;
 
@@ -68,6 +69,59 @@ public class PermissionsCommandTests
         var (code, output, _) = Run("permissions", "explain", "--role", "github-plan", "--format", "markdown", "--root", RepositoryFiles.Root);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
-        Assert.That(output, Does.Contain("| Action | Resource | Date | Evidence |").And.Contain("| `s3:GetObject` |"));
+        Assert.That(output, Does.Contain("| Action | Resource | Date | Kind | Origin |").And.Contain("| `s3:GetObject` |"));
+    }
+
+    [Test]
+    public void ExplainShowsEachGrantsKindAndOrigin()
+    {
+        var (code, output, _) = Run("permissions", "explain", "--role", "github-deploy", "--root", RepositoryFiles.Root);
+
+        var lines = output.Split('\n');
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(lines, Has.Some.Match(@"^lambda:GetPolicy\s.*\sobserved\s+Error: reading Lambda Function"), "an observed grant shows its AccessDenied text");
+        Assert.That(lines, Has.Some.Match(@"^apigateway:PATCH\s+arn:aws:apigateway:\$\{region\}::/account\s.*\srequired\s+required by aws_api_gateway_account\.apigateway_account_settings \(create\) from infra/IamRequirements/aws/aws_api_gateway_account\.yaml: create apigateway:PATCH"),
+            "a required grant shows the calls that need it and their requirement-table entries");
+    }
+
+    [Test]
+    public void SyncCheckOnTheRepositoryFindsItInSync()
+    {
+        var (code, output, error) = Run("permissions", "sync", "--check", "--root", RepositoryFiles.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), "the committed ledgers must hold exactly the required grants the stacks need: " + output + error);
+        Assert.That(output, Does.Contain("in sync"));
+    }
+
+    [Test]
+    public void AddWritesTheObservedGrantAndTellsTheUserToRunSynth()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        const string Denial = "api error AccessDeniedException: User: arn:aws:sts::536580886816:assumed-role/2-1-bbws-github-deploy-dev/GitHubActions is not authorized to perform: lambda:GetFunctionConcurrency on resource: arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-product-api-dev because no identity-based policy allows the lambda:GetFunctionConcurrency action";
+
+        var (code, output, error) = Run("permissions", "add", "--role", "github-deploy", "--from-error", Denial, "--root", repo.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(output, Does.Contain("added lambda:GetFunctionConcurrency").And.Contain("Run 'infra synth'"), "add must say that the policies under stacks/ are stale until synth runs");
+        var grant = Infra.Permissions.EvidenceLedger.Load(Infra.Permissions.EvidenceLedger.PathFor(repo.Root, "github-deploy")).Grants[^1];
+        Assert.That((grant.Action, grant.IsObserved, grant.IsRequired), Is.EqualTo(("lambda:GetFunctionConcurrency", true, false)), "an error the tables did not predict is observed evidence");
+    }
+
+    [Test]
+    public void SyncCheckExitsOneWhenALedgerLacksARequiredGrant()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        var path = "infra/Ledgers/github-drift.yaml";
+        var text = repo.Read(path);
+        var start = text.IndexOf("  - action: sqs:ListQueueTags\n", StringComparison.Ordinal);
+        var end = text.IndexOf("  - action:", start + 1, StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0), "test setup: the drift ledger grants sqs:ListQueueTags");
+        repo.Write(path, text.Remove(start, end - start));
+
+        var (code, output, _) = Run("permissions", "sync", "--check", "--root", repo.Root);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.CheckFailed), "a ledger missing a grant the stacks need is not in sync");
+        Assert.That(output, Does.Contain("github-drift.yaml: missing sqs:ListQueueTags"));
+        Assert.That(repo.Read(path), Does.Not.Contain("sqs:ListQueueTags\n    resource: \"arn:aws:sqs:${region}:${account}:2-1-bbws-orders-${stack}\""), "--check writes nothing");
     }
 }

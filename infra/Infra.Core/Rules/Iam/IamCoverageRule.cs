@@ -20,7 +20,7 @@ public sealed class IamCoverageRule() : Rule(
     public const string RuleId = "IAM-COVERAGE";
 
     /// <summary>The ledger role that applies the main root and runs the deploy driver.</summary>
-    public const string DeployRole = "github-deploy";
+    public const string DeployRole = CiRoleCalls.DeployRole;
 
     private const int ShownCallers = 5;
 
@@ -43,7 +43,7 @@ public sealed class IamCoverageRule() : Rule(
         var arns = new ResourceArns(table, stack);
         var resourcePolicies = ResourcePolicies(stack, arns);
         var checks = roles.Select(role => new RoleCheck(role, stack, arns)).ToList();
-        Evaluate(RequiredCalls.Enumerate(stack.Main, table, arns).Concat(DriverCalls.Of(stack, arns)), checks, stack.AccountId, resourcePolicies);
+        Evaluate(CiRoleCalls.Of(stack, table, arns), checks, stack.AccountId, resourcePolicies);
 
         foreach (var check in checks)
         {
@@ -101,7 +101,7 @@ public sealed class IamCoverageRule() : Rule(
             for (var i = 0; i < checks.Count; i++)
             {
                 var check = checks[i];
-                if (!check.Deploys && !call.NeededToPlan)
+                if (!CiRoleCalls.Makes(check.Deploys, call))
                 {
                     continue;
                 }
@@ -134,7 +134,7 @@ public sealed class IamCoverageRule() : Rule(
         public EvidenceLedger Ledger { get; } = role.Ledgers[0];
 
         // The deploy role applies the root and runs the driver; the others only plan.
-        public bool Deploys { get; } = role.Ledgers[0].Role == DeployRole;
+        public bool Deploys { get; } = CiRoleCalls.Deploys(role.Ledgers[0].Role);
 
         public string RoleArn { get; } = arns.Arn(role.Role);
 
@@ -189,12 +189,13 @@ public sealed class IamCoverageRule() : Rule(
             + $"  - action: {refusal.Action}\n"
             + $"    resource: \"{resource}\"\n"
             + (first.Context.TryGetValue("iam:PassedToService", out var service) && service.Count == 1 ? $"    passed-to-service: {service[0]}\n" : string.Empty)
-            + $"    evidence: \"Required: {first.Address} ({first.Operation}) calls {refusal.Action}; {first.Source}.\"\n"
-            + "    date: <today, YYYY-MM-DD>";
+            + $"    required:\n      - by: \"{first.Address} ({first.Operation})\"\n        from: \"{first.Source}\"\n"
+            + "    date: <today, YYYY-MM-DD>\n"
+            + "('infra permissions sync' writes this entry with every call that needs it; run 'infra synth' after.)";
     }
 
-    // The resource policies AWS evaluates beside the role's own: every key policy and bucket policy of the stack.
-    private static IReadOnlyList<ResourcePolicy> ResourcePolicies(Stack stack, IResourceArns arns)
+    /// <summary>The resource policies AWS evaluates beside a role's own: every key policy and bucket policy of <paramref name="stack"/>.</summary>
+    public static IReadOnlyList<ResourcePolicy> ResourcePolicies(Stack stack, IResourceArns arns)
     {
         var policies = new List<ResourcePolicy>();
         foreach (var resource in stack.Roots.SelectMany(r => r.CustomResources))

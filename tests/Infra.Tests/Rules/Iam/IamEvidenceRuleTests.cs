@@ -30,6 +30,24 @@ public class IamEvidenceRuleTests
         Assert.That(finding.Message, Does.Contain("Guessed").And.Contain("s3:*").And.Contain("without a Reason"));
     }
 
+    [NonCompliant(IamEvidenceRule.RuleId)]
+    [Test]
+    public void FindsAnAllowStatementWhoseReasonIsOnlyNeeded()
+    {
+        var stack = TestStacks.Empty();
+        var role = Role(stack);
+        _ = new IamRolePolicy("vague", new IamRolePolicyArgs
+        {
+            Name = "vague",
+            Role = role.RoleName,
+            Policy = new PolicyDocument(new PolicyStatement { Sid = "Vague", Actions = ["s3:GetObject"], Resources = ["arn:aws:s3:::bucket/*"], Reason = "needed" }),
+        }, TestStacks.In(stack.Main));
+
+        var finding = new IamEvidenceRule().Evaluate(stack).Single();
+
+        Assert.That(finding.Message, Does.Contain("Vague").And.Contain("'needed' explains nothing"), "a Reason that only says the grant is needed must be refused");
+    }
+
     [Test]
     public void FindsAManagedPolicyAttachmentWithoutAReason()
     {
@@ -87,7 +105,7 @@ public class IamEvidenceRuleTests
         {
             Actions = ["sts:AssumeRole"],
             Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["lambda.amazonaws.com"] },
-            Reason = "test",
+            Reason = "Lambda assumes the role to run the test function.",
         }),
     }, TestStacks.In(stack.Main));
 

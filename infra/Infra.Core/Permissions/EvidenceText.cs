@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Infra.Permissions;
+
+/// <summary>
+/// Whether a reason (a policy statement's, an attachment's, a ledger grant's observed evidence) explains anything: it
+/// must hold at least <see cref="MinimumWords"/> distinct words of three or more letters that are not on a stop-list of
+/// words that say only that something is needed ("needed", "required", "permission", "access", "because", "todo",
+/// "fix", ...) or join others ("the", "for", "and", ...). "needed" and "required for access" fail; "the function's
+/// role writes its log group" passes.
+/// </summary>
+public static partial class EvidenceText
+{
+    /// <summary>How many distinct explaining words a reason needs.</summary>
+    public const int MinimumWords = 3;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Words that only restate that a grant is wanted.
+        "access", "allow", "allowed", "allows", "because", "fix", "fixed", "fixme", "grant", "granted", "grants",
+        "misc", "need", "needed", "needs", "permission", "permissions", "placeholder", "reason", "require", "required",
+        "requires", "stuff", "tbd", "temp", "temporary", "todo", "xxx",
+
+        // Joining words.
+        "and", "are", "but", "for", "from", "has", "have", "its", "not", "that", "the", "this", "was", "with",
+    };
+
+    /// <summary>Null when <paramref name="text"/> explains something; otherwise what is wrong with it, for a finding.</summary>
+    public static string? WhyNotAnExplanation(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "is empty";
+        }
+
+        var words = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).Count();
+        return words >= MinimumWords
+            ? null
+            : $"'{text.Trim()}' explains nothing (it names {words} of the {MinimumWords} words beyond 'needed', 'required', 'permission', 'access' and the like that a reason needs)";
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex Word();
+}
