@@ -138,13 +138,16 @@ public sealed class IamCoverageRule() : Rule(
 
         public string RoleArn { get; } = arns.Arn(role.Role);
 
-        // The role's identity policies are all of its policies together, inline and attached managed ones, as packed.
-        public PolicyEvaluator Evaluator { get; } = new([.. role.Policies.Select(p => IamPolicyDocument.Parse(PolicyJson.Render(p.Document, arns), $"{p.Name} ({role.Ledgers[0].Role} policy of stack {stack.Name})"))]);
+        public PolicyEvaluator Evaluator { get; } = RoleEvaluator(role, stack, arns);
 
         public Dictionary<(string Action, string Resource), Refusal> Refused { get; } = [];
     }
 
     private static readonly Refusal?[] NoRefusals = [];
+
+    /// <summary>An evaluator of <paramref name="role"/>'s identity policies: all of them together, inline and attached managed ones, as packed.</summary>
+    public static PolicyEvaluator RoleEvaluator(GithubActionsRole role, Stack stack, IResourceArns arns) =>
+        new([.. role.Policies.Select(p => IamPolicyDocument.Parse(PolicyJson.Render(p.Document, arns), $"{p.Name} ({role.Ledgers[0].Role} policy of stack {stack.Name})"))]);
 
     /// <summary>
     /// A call's context plus what every request carries (TLS: bucket policies that deny plain HTTP must see it, as AWS

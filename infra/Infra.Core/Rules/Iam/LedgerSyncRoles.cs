@@ -42,7 +42,7 @@ public static class LedgerSyncRoles
         {
             var ledgerRole = role.Ledgers[0].Role;
             var roleArn = arns.Arn(role.Role);
-            var evaluator = new PolicyEvaluator([IamPolicyDocument.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), $"{ledgerRole} policy of stack {stack.Name}")]);
+            var evaluator = IamCoverageRule.RoleEvaluator(role, stack, arns);
             var deploys = CiRoleCalls.Deploys(ledgerRole);
             bool IsAllowed(RequiredCall call)
             {

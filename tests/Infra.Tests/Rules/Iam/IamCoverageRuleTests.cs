@@ -111,7 +111,7 @@ public class IamCoverageRuleTests
             foreach (var role in stack.Bootstrap.Resources.OfType<GithubActionsRole>())
             {
                 var deploys = role.Ledgers[0].Role == IamCoverageRule.DeployRole;
-                var evaluator = new PolicyEvaluator([IamPolicyDocument.Parse(PolicyJson.Render(role.Policy.Args.Policy, arns), role.Ledgers[0].Role)]);
+                var evaluator = IamCoverageRule.RoleEvaluator(role, stack, arns);
                 var allowed = StateKeyDataActions
                     .Where(a => evaluator.Evaluate(new IamRequest(a, keyArn, arns.Arn(role.Role), stack.AccountId, viaS3), [keyPolicy]).IsAllowed)
                     .ToList();
