@@ -83,19 +83,23 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     }
 
     // One statement per resource, its reason the evidence of each grant: the policy reads as the ledger does. A
-    // PassRole grant gets a statement of its own, limited to the one service the ledger names.
+    // PassRole grant gets a statement of its own, limited to the one service the ledger names; a role write the
+    // escalation guard conditions on the boundary gets one too. The guard's denies come last.
     private static IEnumerable<PolicyStatement> Statements(GithubActionsRoleArgs args) =>
         args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
-            .GroupBy(g => (g.Resource, g.PassedToService))
+            .Select(g => (Grant: g, Guard: GuardConditions(g, args)))
+            .GroupBy(g => (g.Grant.Resource, g.Grant.PassedToService, Bounded: g.Guard.Count > 0))
             .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)
             .ThenBy(g => g.Key.PassedToService, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Bounded)
             .Select(g => new PolicyStatement
             {
-                Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+                Actions = g.Select(x => x.Grant.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
                 Resources = [Resolve(g.Key.Resource, args)],
-                Conditions = g.Key.PassedToService is { } service ? [new PolicyCondition("StringEquals", "iam:PassedToService", [service])] : [],
-                Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
-            });
+                Conditions = [.. g.Key.PassedToService is { } service ? [new PolicyCondition("StringEquals", "iam:PassedToService", [service])] : Array.Empty<PolicyCondition>(), .. g.First().Guard],
+                Reason = string.Join(" | ", g.Select(x => $"{x.Grant.Action}: {x.Grant.Evidence}")),
+            })
+            .Concat(GuardStatements(args));
 
     private static Input<string> Resolve(string resource, GithubActionsRoleArgs args)
     {

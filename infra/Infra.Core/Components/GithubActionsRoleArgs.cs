@@ -37,6 +37,13 @@ public sealed record GithubActionsRoleArgs
     /// <summary>Component outputs a ledger resource may name as <c>${name.attribute}</c>, e.g. <c>state-key.arn</c>. Default: none.</summary>
     public IReadOnlyDictionary<string, Output<string>> References { get; init; } = new Dictionary<string, Output<string>>();
 
+    /// <summary>
+    /// For a role that manages workload roles: it may write and pass only those, only with their boundary, and is
+    /// denied every change to CI's roles, the boundary and the OIDC provider. Default: null, no role-writing grants
+    /// are checked.
+    /// </summary>
+    public EscalationGuard? Guard { get; init; }
+
     /// <summary>What the role is for, for its description.</summary>
     public required string Description { get; init; }
 }
