@@ -6,6 +6,9 @@ namespace Infra.Components;
 /// <summary>The escalation guard of a CI role that manages workload roles (<see cref="EscalationGuard"/>).</summary>
 public sealed partial class GithubActionsRole
 {
+    /// <summary>The escalation guard the role's policy was built with; null for a role that writes no roles.</summary>
+    public EscalationGuard? Guard { get; private init; }
+
     /// <summary>
     /// The conditions a ledger grant gets from the guard: <c>iam:PermissionsBoundary</c> for a role write that
     /// supports it. Throws when a role-writing grant names a role outside the workload path, or a PassRole grant no

@@ -31,6 +31,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         }
 
         Ledgers = [args.Ledger];
+        Guard = args.Guard;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(args.RoleName), args.RoleName),
