@@ -18,13 +18,16 @@ public sealed class ApiGatewayCloudWatchAccount : ComponentResource
     /// <param name="name">The logical name.</param>
     /// <param name="roleName">The role's physical name, e.g. <c>2-1-bbws-apigateway-cloudwatch-dev</c>.</param>
     /// <param name="options">Options; Parent is the stack root.</param>
-    public ApiGatewayCloudWatchAccount(string name, string roleName, ResourceOptions? options = null)
+    /// <param name="permissionsBoundaryArn">When set, the role is a workload role: path <see cref="WorkloadBoundary.RolePath"/> and this boundary.</param>
+    public ApiGatewayCloudWatchAccount(string name, string roleName, ResourceOptions? options = null, string? permissionsBoundaryArn = null)
         : base("bbws:apigateway:CloudWatchAccount", name, options)
     {
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(roleName), roleName),
             Description = "Lets API Gateway write execution and access logs to CloudWatch Logs for this account and region.",
+            Path = permissionsBoundaryArn is null ? null : WorkloadBoundary.RolePath,
+            PermissionsBoundary = permissionsBoundaryArn is null ? null : (Input<string>)permissionsBoundaryArn,
             AssumeRolePolicy = new PolicyDocument(new PolicyStatement
             {
                 Actions = ["sts:AssumeRole"],

@@ -35,6 +35,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         }
 
         Ledgers = [args.Ledger];
+        Guard = args.Guard;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(args.RoleName), args.RoleName),
@@ -137,13 +138,16 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     }
 
     // One statement per resource, its reason the evidence of each grant; the packer merges them. A PassRole grant keeps
-    // a condition of its own, limited to the one service the ledger names. A reference stays as written for the packer
-    // (which sizes it at its allowance) and is resolved when the document is built.
+    // a condition of its own, limited to the one service the ledger names; a role write the escalation guard
+    // conditions on the boundary keeps it too. A reference stays as written for the packer (which sizes it at its
+    // allowance) and is resolved when the document is built.
     private static IEnumerable<PackableStatement> Statements(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references) =>
         args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
-            .GroupBy(g => (g.Resource, g.PassedToService))
+            .Select(g => (Grant: g, Guard: GuardConditions(g, args)))
+            .GroupBy(g => (g.Grant.Resource, g.Grant.PassedToService, Bounded: g.Guard.Count > 0))
             .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)
             .ThenBy(g => g.Key.PassedToService, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Bounded)
             .Select(g =>
             {
                 if (PolicyPacker.IsReference(g.Key.Resource))
@@ -153,18 +157,18 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
 
                 return new PackableStatement
                 {
-                    Actions = g.Select(x => x.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+                    Actions = g.Select(x => x.Grant.Action).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
                     Resources = [g.Key.Resource],
-                    Conditions = g.Key.PassedToService is { } service ? [new PackedCondition("StringEquals", "iam:PassedToService", [service])] : [],
-                    Reason = string.Join(" | ", g.Select(x => $"{x.Action}: {x.Evidence}")),
+                    Conditions = [.. g.Key.PassedToService is { } service ? [new PackedCondition("StringEquals", "iam:PassedToService", [service])] : Array.Empty<PackedCondition>(), .. g.First().Guard.Select(c => new PackedCondition(c.Test, c.Variable, c.Values))],
+                    Reason = string.Join(" | ", g.Select(x => $"{x.Grant.Action}: {x.Grant.Justification}")),
                 };
             });
 
-    // Statements the platform generates beside the ledger's (denies, conditional allows), packed with them.
+    // Statements generated beside the ledger's (the caller's, then the escalation guard's denies), packed with them.
     private static IEnumerable<PackableStatement> Additional(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references)
     {
         var index = 0;
-        foreach (var statement in args.AdditionalStatements)
+        foreach (var statement in args.AdditionalStatements.Concat(GuardStatements(args)))
         {
             if (statement.NotActions.Count > 0 || statement.Principals.Count > 0 || statement.Actions.Count == 0 || statement.Resources.Count == 0)
             {
@@ -187,6 +191,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
 
             yield return new PackableStatement
             {
+                Sid = statement.Sid,
                 Effect = statement.Effect,
                 Actions = statement.Actions,
                 Resources = resources,
@@ -199,6 +204,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     private static PolicyDocument Document(PackedPolicy policy, IReadOnlyDictionary<string, Input<string>> references) =>
         new([.. policy.Statements.Select(s => new PolicyStatement
         {
+            Sid = s.Sid,
             Effect = s.Effect,
             Actions = s.Actions,
             Resources = [.. s.Resources.Select(r => references.TryGetValue(r, out var input) ? input : (Input<string>)r)],

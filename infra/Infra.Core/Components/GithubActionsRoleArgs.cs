@@ -51,6 +51,13 @@ public sealed record GithubActionsRoleArgs
     /// </summary>
     public IReadOnlyList<PolicyStatement> AdditionalStatements { get; init; } = [];
 
+    /// <summary>
+    /// For a role that manages workload roles: it may write and pass only those, only with their boundary, and is
+    /// denied every change to CI's roles, the boundary and the OIDC provider. Default: null, no role-writing grants
+    /// are checked.
+    /// </summary>
+    public EscalationGuard? Guard { get; init; }
+
     /// <summary>What the role is for, for its description.</summary>
     public required string Description { get; init; }
 }

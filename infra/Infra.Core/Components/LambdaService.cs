@@ -31,6 +31,8 @@ public sealed class LambdaService : ComponentResource
         {
             Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{fn}-role"),
             Description = $"Execution role of the Lambda function {fn}.",
+            Path = args.PermissionsBoundaryArn is null ? null : WorkloadBoundary.RolePath,
+            PermissionsBoundary = args.PermissionsBoundaryArn is null ? null : (Input<string>)args.PermissionsBoundaryArn,
             AssumeRolePolicy = ServiceTrust("lambda.amazonaws.com", "Only the Lambda service may assume a function's execution role."),
         }, ChildOptions());
 
@@ -121,6 +123,8 @@ public sealed class LambdaService : ComponentResource
         {
             Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{fn}-deploy"),
             Description = $"Service role CodeDeploy assumes to shift the alias {LiveAlias} of {fn}.",
+            Path = args.PermissionsBoundaryArn is null ? null : WorkloadBoundary.RolePath,
+            PermissionsBoundary = args.PermissionsBoundaryArn is null ? null : (Input<string>)args.PermissionsBoundaryArn,
             AssumeRolePolicy = ServiceTrust("codedeploy.amazonaws.com", "Only CodeDeploy may assume its service role."),
         }, ChildOptions());
         var managed = new IamRolePolicyAttachment($"{name}-deploy-role-managed", new IamRolePolicyAttachmentArgs

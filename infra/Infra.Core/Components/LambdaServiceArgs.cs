@@ -36,6 +36,12 @@ public sealed record LambdaServiceArgs
     /// <summary>Permissions the function needs by design, each with its reason. Default: none beyond its own logs and traces.</summary>
     public IReadOnlyList<PolicyStatement> Statements { get; init; } = [];
 
+    /// <summary>
+    /// When set, the service's roles are workload roles: path <see cref="WorkloadBoundary.RolePath"/> and this
+    /// permissions boundary (the stack's <see cref="WorkloadBoundary"/>), the only roles CI may create. Default: none.
+    /// </summary>
+    public string? PermissionsBoundaryArn { get; init; }
+
     /// <summary>The customer-managed key for the log group and the environment variables; default: AWS-owned encryption.</summary>
     public Output<string>? KmsKeyArn { get; init; }
 

@@ -13,4 +13,5 @@ namespace Infra.Platform;
 /// <param name="Protect">Protect stateful resources (<c>bbws:protect</c>).</param>
 /// <param name="DeploymentConfigName">The CodeDeploy config (<c>bbws:deploymentConfig</c>).</param>
 /// <param name="RepositoryRoot">The checkout, for handler sources and templates (never written into any output).</param>
-public sealed record PlatformContext(StackRoot Root, Naming Naming, EncryptionKey Key, SnsTopic Notifications, int LogRetentionDays, bool Protect, string DeploymentConfigName, string RepositoryRoot);
+/// <param name="WorkloadBoundaryArn">The workload boundary every role of the root carries, under the workload path; null for none.</param>
+public sealed record PlatformContext(StackRoot Root, Naming Naming, EncryptionKey Key, SnsTopic Notifications, int LogRetentionDays, bool Protect, string DeploymentConfigName, string RepositoryRoot, string? WorkloadBoundaryArn = null);

@@ -52,12 +52,25 @@ public static class PlatformProgram
             AccountId: stack.AccountId,
             KmsKeyAlias: naming.For("tfstate"));
 
-        DefineBootstrap(stack, naming, backend, protect, repositoryRoot, extraServices);
-        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices);
+        // The boundary's ARN is a literal: the main root names it before bootstrap is applied.
+        var boundaryName = naming.For("workload-boundary");
+        var boundaryArn = WorkloadBoundary.ArnOf(stack.AccountId, boundaryName);
+        var stateKey = DefineBootstrap(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
+        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
+
+        // Built last: it allows exactly what the main root's workload roles are granted.
+        _ = new WorkloadBoundary("workload-boundary", new WorkloadBoundaryArgs
+        {
+            PolicyName = boundaryName,
+            WorkloadGrants = WorkloadBoundary.GrantsOf(stack.Main),
+            StateBucket = backend.Bucket,
+            LockTableArn = $"arn:aws:dynamodb:{stack.Region}:{stack.AccountId}:table/{backend.LockTable}",
+            StateKeyArn = stateKey.Arn,
+        }, new ResourceOptions { Parent = stack.Bootstrap });
         return stack;
     }
 
-    private static void DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)
+    private static EncryptionKey DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
     {
         var root = stack.Bootstrap;
         _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
@@ -81,10 +94,11 @@ public static class PlatformProgram
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
-        DefineGithubRoles(stack, naming, key, repositoryRoot, extraServices);
+        DefineGithubRoles(stack, naming, key, repositoryRoot, extraServices, boundaryArn);
+        return key;
     }
 
-    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot, int extraServices)
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot, int extraServices, string boundaryArn)
     {
         var root = stack.Bootstrap;
         var config = stack.Config;
@@ -121,6 +135,16 @@ public static class PlatformProgram
             StackName = stack.Name,
             References = references,
             NamePrefix = naming.Prefix,
+
+            // The deploy role creates the workload roles: only under their path, with their boundary.
+            Guard = new EscalationGuard
+            {
+                BoundaryArn = boundaryArn,
+                WorkloadRoleArnPattern = WorkloadBoundary.RoleArnPattern(stack.AccountId),
+                ProtectedRoleArnPattern = $"arn:aws:iam::{stack.AccountId}:role/{naming.Prefix}-github-*",
+                ProviderArn = providerArn,
+                StateKeyArn = stateKey.Arn,
+            },
         }, new ResourceOptions { Parent = root });
         root.Export("github_deploy_role_arn", deploy.Role.Arn);
         DefineGithubRepository(stack, environments, deploy);
@@ -216,7 +240,7 @@ public static class PlatformProgram
             .Select(g => g with { Resource = g.Resource.Replace("product-api", "service-*", StringComparison.Ordinal), Evidence = $"Synth benchmark only: the synthetic services are clones of the product API. {g.Justification}", Required = null, Line = 0 }));
     }
 
-    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices)
+    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
     {
         var root = stack.Main;
         root.Backend = backend;
@@ -236,7 +260,7 @@ public static class PlatformProgram
             DisplayName = $"BBWS {stack.Name} deployments",
             KmsMasterKeyId = key.Arn,
         }, new ResourceOptions { Parent = root });
-        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot);
+        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn);
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
             BucketName = naming.ForGlobal("order-templates"),
@@ -275,7 +299,7 @@ public static class PlatformProgram
             _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)]);
         }
 
-        var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root });
+        var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root }, boundaryArn);
         var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
         {
             ApiName = naming.For("product-api"),
@@ -364,6 +388,7 @@ public static class PlatformProgram
             KmsKeyArn = platform.Key.Arn,
             Protect = platform.Protect,
             DeploymentConfigName = platform.DeploymentConfigName,
+            PermissionsBoundaryArn = platform.WorkloadBoundaryArn,
             NotificationTopicArn = platform.Notifications.Arn,
             Queue = queue,
             Statements = statements,

@@ -38,16 +38,23 @@ internal static class RuleGraph
     }
 
     /// <summary>
-    /// The identity policies the program writes (inline role policies and customer-managed policies): trust, key and
+    /// The identity policies the program writes (inline role policies and attached customer-managed policies): trust, key and
     /// bucket policies are resource policies, checked elsewhere.
     /// </summary>
-    public static IEnumerable<(CustomResource Policy, PolicyStatement Statement)> IdentityStatements(Stack stack) =>
-        All(stack).SelectMany(r => r switch
+    public static IEnumerable<(CustomResource Policy, PolicyStatement Statement)> IdentityStatements(Stack stack)
+    {
+        // A managed policy grants only once attached; one used as a permissions boundary caps a role and grants nothing.
+        var attached = All(stack).OfType<IamRolePolicyAttachment>()
+            .Select(a => a.Args.PolicyArn.Output?.Expression)
+            .OfType<Expression>()
+            .ToHashSet();
+        return All(stack).SelectMany(r => r switch
         {
             IamRolePolicy inline => inline.Args.Policy.Statements.Select(s => ((CustomResource)inline, s)),
-            IamPolicy managed => managed.Args.Policy.Statements.Select(s => ((CustomResource)managed, s)),
+            IamPolicy managed when attached.Contains(managed.Arn.Expression) => managed.Args.Policy.Statements.Select(s => ((CustomResource)managed, s)),
             _ => [],
         });
+    }
 
     private static (string Name, PropertyInfo Property)[] FindDocumentProperties(Type argsType) =>
         argsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -24,6 +24,7 @@ public static class RuleRegistry
         new IamNotActionRule(),
         new IamPassRoleRule(),
         new IamCoverageRule(),
+        new IamEscalationRule(),
         new OidcTrustRule(),
 
         // Storage and data

@@ -213,6 +213,67 @@ public class GithubActionsRoleTests
 
     private static List<PolicyStatement> Statements(GithubActionsRole role) => [.. role.Policies.SelectMany(p => p.Document.Statements)];
 
+    [Test]
+    public void AGuardedRoleWritesAWorkloadRoleOnlyWithTheBoundaryAndTagsItWithout()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", """
+            role: github-deploy
+            grants:
+              - action: iam:CreateRole
+                resource: "arn:aws:iam::${account}:role/bbws/workload/r-${stack}"
+              - action: iam:TagRole
+                resource: "arn:aws:iam::${account}:role/bbws/workload/r-${stack}"
+            """));
+        var stack = TestStacks.Empty();
+
+        var role = Guarded(stack, ledger);
+
+        var statements = Statements(role).Where(s => s.Effect == "Allow").ToList();
+        Assert.That(statements.Single(s => s.Actions.Contains("iam:CreateRole")).Conditions, Is.EqualTo(new[] { new PolicyCondition("StringEquals", "iam:PermissionsBoundary", [Boundary(stack)]) }).Using<PolicyCondition>((a, b) => a.Test == b.Test && a.Variable == b.Variable && a.Values.SequenceEqual(b.Values)),
+            "CreateRole supports iam:PermissionsBoundary, so it is allowed only with the boundary");
+        Assert.That(statements.Single(s => s.Actions.Contains("iam:TagRole")).Conditions, Is.Empty, "TagRole does not support the key: a condition on it would deny every call");
+        Assert.That(Statements(role).Where(s => s.Effect == "Deny").Select(s => s.Sid), Is.EquivalentTo(new[] { "DenyChangingBoundary", "DenyChangingCiRoles", "DenyChangingOidcProvider", "DenyRemovingBoundaries" }), "the guard adds its denies");
+    }
+
+    [Test]
+    public void AGuardedRoleRefusesALedgerThatWritesARoleOutsideTheWorkloadPath()
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("github-deploy.yaml", """
+            role: github-deploy
+            grants:
+              - action: iam:PutRolePolicy
+                resource: "arn:aws:iam::${account}:role/2-1-bbws-github-deploy-${stack}"
+            """));
+
+        var error = Assert.Throws<ArgumentException>(() => Guarded(TestStacks.Empty(), ledger));
+
+        Assert.That(error!.Message, Does.Contain("may write and pass only workload roles"), "a role write outside the workload path must be refused, naming the rule it breaks");
+    }
+
+    private static string Boundary(Stack stack) => $"arn:aws:iam::{stack.AccountId}:policy/2-1-bbws-workload-boundary-{stack.Name}";
+
+    private static GithubActionsRole Guarded(Stack stack, EvidenceLedger ledger) =>
+        new("github-deploy", new GithubActionsRoleArgs
+        {
+            RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
+            Description = "test",
+            ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
+            Subject = "repo:bigbeard/bbws-platform:environment:dev",
+            Ledger = ledger,
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            Guard = new EscalationGuard
+            {
+                BoundaryArn = Boundary(stack),
+                WorkloadRoleArnPattern = WorkloadBoundary.RoleArnPattern(stack.AccountId),
+                ProtectedRoleArnPattern = $"arn:aws:iam::{stack.AccountId}:role/2-1-bbws-github-*",
+                ProviderArn = $"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com",
+            },
+        }, TestStacks.In(stack.Bootstrap));
+
     internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, null, ledger);
 
     internal static GithubActionsRole Build(Stack stack, string subject, string? jobWorkflowRef, EvidenceLedger? ledger = null) =>

@@ -7,6 +7,12 @@ namespace Infra.Permissions;
 /// </summary>
 public sealed record PackableStatement
 {
+    /// <summary>
+    /// The statement's id, for a statement reviewers must find by name (a guard's deny); null by default. A statement
+    /// with an id is packed as it is, never merged with others.
+    /// </summary>
+    public string? Sid { get; init; }
+
     /// <summary><c>Allow</c> (default) or <c>Deny</c>.</summary>
     public string Effect { get; init; } = "Allow";
 

@@ -106,12 +106,15 @@ public static class PolicyPacker
     // The statement as IAM stores it, keys as the emitters write them; for sizing, a reference stands in at its allowance.
     private static JObject Render(PackableStatement statement, IamPolicyQuotas? sizing)
     {
-        var json = new JObject
+        var json = new JObject();
+        if (statement.Sid is { } sid)
         {
-            ["Effect"] = statement.Effect,
-            ["Action"] = new JArray(statement.Actions),
-            ["Resource"] = new JArray(statement.Resources.Select(r => sizing is not null && IsReference(r) ? new string('x', sizing.ReferenceLength) : r)),
-        };
+            json["Sid"] = sid;
+        }
+
+        json.Add("Effect", statement.Effect);
+        json.Add("Action", new JArray(statement.Actions));
+        json.Add("Resource", new JArray(statement.Resources.Select(r => sizing is not null && IsReference(r) ? new string('x', sizing.ReferenceLength) : r)));
         if (statement.Conditions.Count > 0)
         {
             json["Condition"] = new JObject(statement.Conditions
@@ -142,7 +145,7 @@ public static class PolicyPacker
         var reasons = new List<string>();
         var reasonIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new SortedDictionary<string, (PackableStatement First, Dictionary<(string Resource, string Action), SortedSet<int>> Pairs)>(StringComparer.Ordinal);
-        foreach (var statement in statements)
+        foreach (var statement in statements.Where(s => s.Sid is null))
         {
             if (!reasonIds.TryGetValue(statement.Reason, out var reasonId))
             {
@@ -171,7 +174,8 @@ public static class PolicyPacker
             }
         }
 
-        var merged = new List<PackableStatement>();
+        // A named statement stays as written, so reviewers and rules find it by its id.
+        var merged = statements.Where(s => s.Sid is not null).OrderBy(s => s.Sid, StringComparer.Ordinal).ToList();
         foreach (var (_, (first, pairs)) in groups)
         {
             var conditions = first.Conditions.OrderBy(c => c.Test, StringComparer.Ordinal).ThenBy(c => c.Variable, StringComparer.Ordinal).ToList();

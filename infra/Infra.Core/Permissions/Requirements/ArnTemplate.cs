@@ -20,8 +20,8 @@ public sealed class ArnTemplate
     /// <summary>True for the template <c>*</c>: an action without resource-level permissions.</summary>
     public bool IsWildcard => Text == "*";
 
-    /// <summary>The argument paths the template reads (<c>function_name</c>, <c>rule.kms_master_key_id</c>).</summary>
-    public IEnumerable<string> Arguments => Parts.Where(p => p.Kind == PartKind.Argument).Select(p => p.Value);
+    /// <summary>The argument paths the template reads (<c>function_name</c>, <c>rule.kms_master_key_id</c>, <c>role</c> of <c>${ref(role).arn}</c>).</summary>
+    public IEnumerable<string> Arguments => Parts.Where(p => p.Kind is PartKind.Argument or PartKind.Referenced).Select(p => p.Value);
 
     /// <summary>The own attributes the template reads (<c>${attr.id}</c> gives <c>id</c>).</summary>
     public IEnumerable<string> OwnAttributes => Parts.Where(p => p.Kind == PartKind.Attribute).Select(p => p.Value);
@@ -33,8 +33,9 @@ public sealed class ArnTemplate
 
     /// <summary>
     /// Parses <paramref name="text"/>; null with <paramref name="error"/> set when a variable is not one of
-    /// <c>${region}</c>, <c>${account}</c>, <c>${arn}</c>, <c>${attr.NAME}</c> or <c>${ARGUMENT}</c> (a terraform
-    /// name, dotted for nested blocks).
+    /// <c>${region}</c>, <c>${account}</c>, <c>${arn}</c>, <c>${attr.NAME}</c>, <c>${ARGUMENT}</c> (a terraform
+    /// name, dotted for nested blocks), <c>${ARGUMENT|DEFAULT}</c> (the argument, or the literal DEFAULT when unset) or
+    /// <c>${ref(ARGUMENT).ATTRIBUTE}</c> (an attribute of the resource the argument references).
     /// </summary>
     public static ArnTemplate? Parse(string text, out string? error)
     {
@@ -90,6 +91,15 @@ public sealed class ArnTemplate
 
     private static Part? VariableOf(string name) => name switch
     {
+        // The provider's default of an optional argument, e.g. a role's path "/": the ARN is known either way.
+        _ when name.IndexOf('|', StringComparison.Ordinal) is > 0 and var bar && IsPath(name[..bar]) && !name[(bar + 1)..].Contains('$', StringComparison.Ordinal)
+            => new Part(PartKind.Argument, name[..bar], Default: name[(bar + 1)..]),
+
+        // An attribute of the resource an argument references: an inline policy's role is named by the role's name,
+        // but IAM evaluates its calls on the role's ARN, which only the role knows (its path).
+        _ when name.StartsWith("ref(", StringComparison.Ordinal) && name.IndexOf(").", StringComparison.Ordinal) is > 4 and var close
+            && IsPath(name[4..close]) && IsName(name.AsSpan(close + 2))
+            => new Part(PartKind.Referenced, name[4..close], Attribute: name[(close + 2)..]),
         "region" => new Part(PartKind.Region, name),
         "account" => new Part(PartKind.Account, name),
         "arn" => new Part(PartKind.OwnArn, name),
@@ -138,7 +148,9 @@ public sealed class ArnTemplate
         OwnArn,
         Attribute,
         Argument,
+        Referenced,
     }
 
-    internal sealed record Part(PartKind Kind, string Value);
+    /// <summary>One part: literal text, or a variable; <paramref name="Default"/> is an argument's value when unset, <paramref name="Attribute"/> what a referenced resource gives.</summary>
+    internal sealed record Part(PartKind Kind, string Value, string? Default = null, string? Attribute = null);
 }

@@ -73,7 +73,18 @@ public static class RequiredCalls
             var rendered = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (key, values) in call.Context)
             {
-                rendered[key] = values.SelectMany(v => Render(v, call, resource, requirements, args, stack, arns)).ToList();
+                // A key whose value reads an unset argument is not in the request, as AWS sends no such key (a role
+                // created without a boundary carries no iam:PermissionsBoundary).
+                var keyValues = new List<string>();
+                foreach (var value in values)
+                {
+                    keyValues.AddRange(TemplateRenderer.Render(value, resource, requirements, args, stack, arns) ?? []);
+                }
+
+                if (keyValues.Count > 0)
+                {
+                    rendered[key] = keyValues;
+                }
             }
 
             context = rendered;

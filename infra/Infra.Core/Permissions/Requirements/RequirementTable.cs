@@ -161,7 +161,7 @@ public sealed class RequirementTable
             foreach (var (keyNode, listNode) in whenMap.Children)
             {
                 var argument = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-                if (ArnTemplate.Parse("${" + argument + "}", out _) is not { Arguments: var args } || !args.Any())
+                if (ArnTemplate.Parse("${" + argument + "}", out _) is not { Parts: [{ Kind: ArnTemplate.PartKind.Argument, Default: null }] })
                 {
                     throw Invalid(display, Line(keyNode), "when." + argument, "is not an argument name", "use the argument's terraform name, dotted for nested blocks (e.g. kms_key_arn)");
                 }

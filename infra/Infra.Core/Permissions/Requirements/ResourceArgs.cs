@@ -82,6 +82,27 @@ internal sealed class ResourceArgs
         return values.Count == 0 ? null : values;
     }
 
+    /// <summary>
+    /// <paramref name="attribute"/> of the resource the top-level argument <paramref name="name"/> references (its ARN
+    /// for <c>arn</c>); null when the argument is not a reference, or names an argument the referenced resource does
+    /// not set.
+    /// </summary>
+    public string? Referenced(string name, string attribute)
+    {
+        if (TopLevel(name) is not ExpressionValue { Expression: AttributeReference reference })
+        {
+            return null;
+        }
+
+        var target = reference.Resource;
+        if (attribute == "arn")
+        {
+            return arns.Arn(target);
+        }
+
+        return InputReader.HoldsValue(target.Args, attribute) ? arns.Value(new AttributeReference(target, attribute, attribute)) : null;
+    }
+
     /// <summary>The literal text of a top-level argument that is a plain value, or null.</summary>
     public static string? Literal(PropertyValue value) => value is ScalarValue scalar ? Format(scalar.Value) : null;
 

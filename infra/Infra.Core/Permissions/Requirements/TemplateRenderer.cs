@@ -34,7 +34,8 @@ internal static class TemplateRenderer
                 ArnTemplate.PartKind.Attribute => table.Attributes.TryGetValue(part.Value, out var attribute)
                     ? Render(attribute, resource, table, args, stack, arns)
                     : [ResourceArnTokens.Of(resource, part.Value)],
-                _ => args.Values(part.Value),
+                ArnTemplate.PartKind.Referenced => args.Referenced(part.Value, part.Attribute!) is { } referenced ? [referenced] : null,
+                _ => args.Values(part.Value) ?? (part.Default is { } fallback ? [fallback] : null),
             };
 
             if (values is null)
@@ -80,6 +81,8 @@ internal static class TemplateRenderer
                 ArnTemplate.PartKind.OwnArn => arns.Arn(resource),
                 ArnTemplate.PartKind.Attribute when !table.Attributes.ContainsKey(part.Value) => ResourceArnTokens.Of(resource, part.Value),
                 ArnTemplate.PartKind.Argument when args.Values(part.Value) is [var value] => value,
+                ArnTemplate.PartKind.Argument when part.Default is { } fallback && args.Values(part.Value) is null => fallback,
+                ArnTemplate.PartKind.Referenced => args.Referenced(part.Value, part.Attribute!),
 
                 // An attribute built from its own template may be a list too: the general case decides.
                 _ => null,

@@ -16,6 +16,16 @@ public static class PolicyJson
     public static string Render(PolicyDocument document, IResourceArns arns) =>
         Render(document.ToPropertyValue(), arns).ToString(Newtonsoft.Json.Formatting.None);
 
+    /// <summary>
+    /// One JSON document holding the statements of all of <paramref name="documents"/>: IAM evaluates a principal's
+    /// identity policies together (an allow in any, a deny in any), so their statements' union means the same.
+    /// </summary>
+    public static string RenderUnion(IEnumerable<PolicyDocument> documents, IResourceArns arns) =>
+        new JObject(
+            new JProperty("Version", "2012-10-17"),
+            new JProperty("Statement", new JArray(documents.SelectMany(d => ((JObject)Render(d.ToPropertyValue(), arns))["Statement"]!.Children()))))
+            .ToString(Newtonsoft.Json.Formatting.None);
+
     /// <summary>The JSON of any property value; a value that has no JSON form in a policy (a secret, a file hash) is refused.</summary>
     public static JToken Render(PropertyValue value, IResourceArns arns) => value switch
     {

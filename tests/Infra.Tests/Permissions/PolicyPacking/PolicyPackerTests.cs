@@ -105,6 +105,26 @@ public class PolicyPackerTests
     }
 
     [Test]
+    public void A_named_statement_is_packed_as_written_and_never_merged()
+    {
+        PackableStatement Deny(string? sid) => new()
+        {
+            Sid = sid,
+            Effect = "Deny",
+            Actions = ["iam:PutRolePolicy"],
+            Resources = [$"arn:aws:iam::{Account}:role/2-1-bbws-github-{sid ?? "x"}"],
+            Reason = "CI may not change its own roles",
+        };
+
+        var pack = PolicyPacker.Pack(Role, [Deny("DenyA"), Deny("DenyB"), Deny(null), Deny(null) with { Resources = [$"arn:aws:iam::{Account}:role/2-1-bbws-github-y"] }], Shape);
+
+        var statements = pack.Policies.SelectMany(p => p.Statements).ToList();
+        Assert.That(statements.Where(s => s.Sid is not null).Select(s => s.Sid), Is.EqualTo(new[] { "DenyA", "DenyB" }), "each named statement stays one statement with its id, so reviewers and rules find it");
+        Assert.That(statements.Where(s => s.Sid is null).ToList(), Has.Count.EqualTo(1), "unnamed statements with the same action still merge");
+        Assert.That(PolicyPacker.Json(pack.Policies[0].Statements).Replace(" ", string.Empty, StringComparison.Ordinal), Does.Contain("\"Sid\":\"DenyA\""), "the id is written into the policy");
+    }
+
+    [Test]
     public void Deny_statements_are_packed_but_never_generalized()
     {
         var denies = Enumerable.Range(0, 1000).Select(i => new PackableStatement

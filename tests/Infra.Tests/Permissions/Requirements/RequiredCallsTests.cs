@@ -30,7 +30,7 @@ public class RequiredCallsTests
     {
         var passRole = calls.Where(c => c.Address == "aws_lambda_function.order_processor_function" && c.Action == "iam:PassRole" && c.Operation == "create").ToList();
 
-        Assert.That(passRole.Select(c => c.Resource), Is.EqualTo(new[] { $"arn:aws:iam::{Account}:role/2-1-bbws-order-processor-dev-role" }), "PassRole is evaluated on the function's execution role");
+        Assert.That(passRole.Select(c => c.Resource), Is.EqualTo(new[] { $"arn:aws:iam::{Account}:role/bbws/workload/2-1-bbws-order-processor-dev-role" }), "PassRole is evaluated on the function's execution role, with its path");
         Assert.That(passRole[0].Context["iam:PassedToService"], Is.EqualTo(new[] { "lambda.amazonaws.com" }));
         Assert.That(passRole[0].NeededToPlan, Is.False, "a plan never creates a function");
         Assert.That(passRole[0].Source, Is.EqualTo("infra/IamRequirements/aws/aws_lambda_function.yaml: create iam:PassRole"));
@@ -58,6 +58,35 @@ public class RequiredCallsTests
             }
         });
         Assert.That(pulumi, Is.Not.Empty, "Pulumi writes its checkpoint, history, backups and lock");
+    }
+
+    [Test]
+    public void WritingAWorkloadRoleCarriesItsBoundaryOnItsPathedArn()
+    {
+        const string Role = $"arn:aws:iam::{Account}:role/bbws/workload/2-1-bbws-product-api-dev-role";
+        const string Boundary = $"arn:aws:iam::{Account}:policy/2-1-bbws-workload-boundary-dev";
+        var create = calls.Single(c => c.Address == "aws_iam_role.product_api_role" && c.Action == "iam:CreateRole");
+        var put = calls.Single(c => c.Address == "aws_iam_role_policy.product_api_policy" && c.Action == "iam:PutRolePolicy" && c.Operation == "create");
+        var read = calls.First(c => c.Address == "aws_iam_role.product_api_role" && c.Action == "iam:GetRole");
+
+        Assert.That(create.Resource, Is.EqualTo(Role), "the role's ARN holds its path");
+        Assert.That(create.Context["iam:PermissionsBoundary"], Is.EqualTo(new[] { Boundary }), "CreateRole carries the boundary it sets");
+        Assert.That(put.Resource, Is.EqualTo(Role), "an inline policy's calls are evaluated on its role's ARN, read through the reference, with the path");
+        Assert.That(put.Context["iam:PermissionsBoundary"], Is.EqualTo(new[] { Boundary }), "PutRolePolicy carries the role's boundary, read through the reference");
+        Assert.That(read.Context, Is.Empty, "a read carries no boundary key: the table gives it none");
+    }
+
+    [Test]
+    public void ARoleWithoutPathOrBoundaryHasTheDefaultPathAndNoBoundaryKey()
+    {
+        var deploy = StackHarness.Build(RepositoryFiles.Root, "dev");
+        var table = RequirementTable.Load(RepositoryFiles.Root, Catalog.Value);
+        var bootstrapCalls = RequiredCalls.Of(deploy.Bootstrap, table, new ResourceArns(table, deploy));
+
+        var create = bootstrapCalls.Single(c => c.Address == "aws_iam_role.github_deploy_role" && c.Action == "iam:CreateRole");
+
+        Assert.That(create.Resource, Is.EqualTo($"arn:aws:iam::{Account}:role/2-1-bbws-github-deploy-dev"), "an unset path is the provider's default '/'");
+        Assert.That(create.Context.ContainsKey("iam:PermissionsBoundary"), Is.False, "a role created without a boundary sends no iam:PermissionsBoundary key");
     }
 
     [Test]

@@ -41,12 +41,12 @@ public class ResourceArnsTests
     }
 
     [Test]
-    public void AReferenceToARolesArnIsResolvedThroughTheRolesName()
+    public void AReferenceToARolesArnIsResolvedThroughTheRolesPathAndName()
     {
         var account = Resource("aws_api_gateway_account.apigateway_account_settings");
         var reference = (AttributeReference)((ExpressionValue)account.ReadProperties()["cloudwatch_role_arn"]!).Expression;
 
-        Assert.That(arns.Value(reference), Is.EqualTo("arn:aws:iam::536580886816:role/2-1-bbws-apigateway-cloudwatch-dev"));
+        Assert.That(arns.Value(reference), Is.EqualTo("arn:aws:iam::536580886816:role/bbws/workload/2-1-bbws-apigateway-cloudwatch-dev"));
     }
 
     [Test]

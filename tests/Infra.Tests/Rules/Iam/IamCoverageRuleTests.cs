@@ -22,7 +22,7 @@ public class IamCoverageRuleTests
         }
     }
 
-    [TestCase("github-deploy", "iam:PassRole", "role/2-1-bbws-order-processor-${stack}-role", "dev", "aws_lambda_function.order_processor_function", TestName = "Removing the order processor's PassRole grant names the function that passes the role")]
+    [TestCase("github-deploy", "iam:PassRole", "workload/2-1-bbws-order-processor-${stack}-role", "dev", "aws_lambda_function.order_processor_function", TestName = "Removing the order processor's PassRole grant names the function that passes the role")]
     [TestCase("github-deploy", "ssm:GetParameter", "deploy-freeze", "dev", "driver (freeze-check)", TestName = "Removing the freeze check grant names the deploy driver's step")]
     [TestCase("github-deploy", "dynamodb:CreateBackup", "table/2-1-bbws-orders-${stack}", "prod", "driver (backup)", TestName = "Removing the prod backup grant names the deploy driver's step")]
     [TestCase("github-deploy", "s3:PutObject", "email-templates/order_receipt.html", "dev", "aws_s3_object.order_templates_order_receipt", TestName = "Removing a template upload grant names the object")]
