@@ -30,6 +30,26 @@ public class IamRulesTests
         Assert.That(new IamLeastPrivilegeRule().Evaluate(stack).Select(f => f.Message), Has.Some.Contain("IAM-LEAST").And.Some.Contain(action));
     }
 
+    [TestCase(true, TestName = "A managed policy attached to a role grants, so IAM-LEAST judges its statements")]
+    [TestCase(false, TestName = "A managed policy attached to no role (a permissions boundary) grants nothing, so IAM-LEAST leaves its caps alone")]
+    public void IamLeastJudgesAManagedPolicyOnlyWhenItIsAttached(bool attached)
+    {
+        var stack = TestStacks.Empty();
+        var policy = new IamPolicy("managed", new IamPolicyArgs
+        {
+            Name = "managed",
+            Policy = new PolicyDocument(new PolicyStatement { Actions = ["dynamodb:PutItem"], Resources = ["*"], Reason = "caps what workload roles may ever do" }),
+        }, TestStacks.In(stack.Main));
+        if (attached)
+        {
+            _ = new IamRolePolicyAttachment("attachment", new IamRolePolicyAttachmentArgs { Role = "role", PolicyArn = policy.Arn, Reason = "the role's grants live in a managed policy" }, TestStacks.In(stack.Main));
+        }
+
+        var findings = new IamLeastPrivilegeRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(findings.Any(f => f.Contains("dynamodb:PutItem", StringComparison.Ordinal)), Is.EqualTo(attached), $"attached={attached}: findings were {string.Join("\n", findings)}");
+    }
+
     [Test]
     public void AStarResourceForAnActionWithoutResourceLevelPermissionPasses()
     {
