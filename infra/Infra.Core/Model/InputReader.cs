@@ -19,7 +19,7 @@ public static class InputReader
         var properties = new List<Property>();
         foreach (var input in PropertiesOf(args.GetType()))
         {
-            var raw = input.Info.GetValue(args);
+            var raw = input.Get(args);
             var value = raw is null ? null : Convert(raw);
             if (value is not null)
             {
@@ -53,7 +53,7 @@ public static class InputReader
     };
 
     private static object? ReadRaw(object args, string terraformName) =>
-        ByName.GetOrAdd((args.GetType(), terraformName), key => PropertiesOf(key.Item1).FirstOrDefault(p => p.Attribute.TerraformName == key.Item2))?.Info.GetValue(args);
+        ByName.GetOrAdd((args.GetType(), terraformName), key => PropertiesOf(key.Item1).FirstOrDefault(p => p.Attribute.TerraformName == key.Item2))?.Get(args);
 
     /// <summary>The Pulumi name of a Terraform input of an args type; null when it is Terraform-only or unknown.</summary>
     public static string? PulumiNameOf(Type argsType, string terraformName) =>
@@ -117,5 +117,26 @@ public static class InputReader
         return new ListValue(items);
     }
 
-    private sealed record InputProperty(PropertyInfo Info, InputAttribute Attribute, string? PulumiName);
+    private sealed record InputProperty(PropertyInfo Info, InputAttribute Attribute, string? PulumiName)
+    {
+        /// <summary>Reads the property of an args object.</summary>
+        public Func<object, object?> Get { get; } = Accessor(Info);
+    }
+
+    private static readonly MethodInfo TypedAccessor = typeof(InputReader).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // A delegate bound to the getter, not PropertyInfo.GetValue: the generated bindings have over a thousand inputs,
+    // most of them unset and all read for every resource, and reflection gave each getter an emitted invoke stub whose
+    // clean-up the finalizer re-examined after every collection (a fifth of a large synth's CPU).
+    private static Func<object, object?> Accessor(PropertyInfo info) =>
+        info.GetMethod is { IsStatic: false } getter && info.DeclaringType is { IsValueType: false } declaring && info.GetIndexParameters().Length == 0
+            ? (Func<object, object?>)TypedAccessor.MakeGenericMethod(declaring, info.PropertyType).Invoke(null, [getter])!
+            : info.GetValue;
+
+    private static Func<object, object?> Typed<TArgs, TValue>(MethodInfo getter)
+        where TArgs : class
+    {
+        var get = getter.CreateDelegate<Func<TArgs, TValue>>();
+        return args => get((TArgs)args);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Infra.Model;
 using Infra.Permissions;
 
@@ -22,40 +23,52 @@ public static class RuleRunner
     /// <param name="catalog">The IAM catalog, if read already (<see cref="Preload"/>); else read from each stack's repository.</param>
     public static IReadOnlyList<RuleFinding> Run(IEnumerable<IRule> rules, IEnumerable<Stack> stacks, RuleInput<IamCatalog>? catalog = null)
     {
-        var findings = new List<RuleFinding>();
         var ruleList = rules.OfType<Rule>().ToList();
         var stackList = stacks.ToList();
-        foreach (var rule in ruleList.OfType<StackSetRule>())
+        var setRules = ruleList.OfType<StackSetRule>().ToList();
+        var stackRules = ruleList.Where(r => r is not StackSetRule).ToList();
+        var contexts = RuleInputs.Read(stackList, catalog);
+
+        // One work item per rule over the stack set and per rule and stack, so that one large check (IAM-COVERAGE of a
+        // thousand services) runs beside the others instead of after a whole stack's rules. Items are taken rule by
+        // rule across the stacks, the larger stacks' items side by side; the findings keep the order of the items
+        // (set rules, then each stack's rules in order), so the output is the same on every run.
+        var work = new List<Func<List<RuleFinding>>>();
+        work.AddRange(setRules.Select(rule => (Func<List<RuleFinding>>)(() => EvaluateAll(rule, stackList))));
+        work.AddRange(contexts.SelectMany(context => stackRules.Select(rule => (Func<List<RuleFinding>>)(() => Evaluate(rule, context)))));
+        var order = Enumerable.Range(0, setRules.Count)
+            .Concat(Enumerable.Range(0, stackRules.Count).SelectMany(r => Enumerable.Range(0, contexts.Count).Select(s => setRules.Count + (s * stackRules.Count) + r)))
+            .ToList();
+        var results = new List<RuleFinding>[work.Count];
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i => results[i] = work[i]());
+        return [.. results.SelectMany(r => r)];
+    }
+
+    private static List<RuleFinding> EvaluateAll(StackSetRule rule, IReadOnlyList<Stack> stacks)
+    {
+        var findings = new List<RuleFinding>();
+        try
         {
-            try
-            {
-                findings.AddRange(rule.EvaluateAll(stackList).Select(Suppress));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException && stackList.Count > 0)
-            {
-                findings.Add(new RuleFinding(rule.Id, Severity.Error, stackList[0].Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
-            }
+            findings.AddRange(rule.EvaluateAll(stacks).Select(Suppress));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && stacks.Count > 0)
+        {
+            findings.Add(new RuleFinding(rule.Id, Severity.Error, stacks[0].Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
         }
 
-        // Stacks share nothing, so each is checked on its own core; AsOrdered keeps the findings in stack order.
-        var contexts = RuleInputs.Read(stackList, catalog);
-        findings.AddRange(contexts.AsParallel().AsOrdered().SelectMany(context => Evaluate(ruleList, context)));
         return findings;
     }
 
-    private static List<RuleFinding> Evaluate(IReadOnlyList<Rule> rules, RuleContext context)
+    private static List<RuleFinding> Evaluate(Rule rule, RuleContext context)
     {
         var findings = new List<RuleFinding>();
-        foreach (var rule in rules.Where(r => r is not StackSetRule))
+        try
         {
-            try
-            {
-                findings.AddRange(rule.Evaluate(context).Select(Suppress));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                findings.Add(new RuleFinding(rule.Id, Severity.Error, context.Stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
-            }
+            findings.AddRange(rule.Evaluate(context).Select(Suppress));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            findings.Add(new RuleFinding(rule.Id, Severity.Error, context.Stack.Main, $"the rule failed with {e.GetType().Name}: {e.Message}. Fix the rule; its checks did not run."));
         }
 
         return findings;

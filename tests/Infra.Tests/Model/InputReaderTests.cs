@@ -91,6 +91,23 @@ public class InputReaderTests
         Assert.That(InputReader.HoldsValue(args, "function_name"), Is.True, "a set name holds a value");
     }
 
+    [Test]
+    public void ReadReadsValueTypedAndInheritedInputs()
+    {
+        // Inputs are read through delegates bound to their getters: value types must come back boxed, and an input
+        // declared on a base args type must be read through the derived object.
+        var read = InputReader.Read(new DerivedArgs { Name = "fn", Memory = 128, Count = 0, Enabled = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read["function_name"], Is.EqualTo(new ScalarValue("fn")), "an input declared on the base type is read");
+            Assert.That(read["memory_size"], Is.EqualTo(new ScalarValue(128)), "a nullable int input is read");
+            Assert.That(read["count"], Is.EqualTo(new ScalarValue(0)), "a non-nullable int input is read, zero included");
+            Assert.That(read["enabled"], Is.EqualTo(new ScalarValue(true)), "a bool input is read");
+            Assert.That(InputReader.ReadOne(new DerivedArgs { Name = "x" }, "memory_size"), Is.Null, "an unset nullable input stays unset");
+        });
+    }
+
     // The value records hold lists, which records compare by reference: compare their leaves instead.
     private static List<(string Path, object? Leaf)> Flatten(PropertyValue? value, string path = "")
     {
@@ -113,5 +130,23 @@ public class InputReaderTests
         public int? Memory { get; init; }
 
         public string? Note { get; init; }
+    }
+
+    private class BaseArgs
+    {
+        [Input("function_name", Pulumi = "name")]
+        public string? Name { get; init; }
+
+        [Input("memory_size")]
+        public int? Memory { get; init; }
+    }
+
+    private sealed class DerivedArgs : BaseArgs
+    {
+        [Input("count")]
+        public int Count { get; init; }
+
+        [Input("enabled")]
+        public bool Enabled { get; init; }
     }
 }

@@ -24,6 +24,10 @@ public static class RequiredCalls
     {
         var calls = new List<RequiredCall>();
 
+        // A resource's table names the same ARN for many calls (a read in refresh, create and update; most calls on the
+        // resource's own ARN): each template text is rendered once per resource, and its calls share the strings.
+        var rendered = new List<(string Template, IReadOnlyList<string> Values)>();
+
         foreach (var resource in root.CustomResources)
         {
             if (resource.Package != "aws")
@@ -35,16 +39,17 @@ public static class RequiredCalls
                 ?? throw new InfraException($"{resource.TerraformAddress}: no IAM requirements for {resource.Type}: add {RequirementTable.Folder}/{resource.Type}.yaml (README: 'How a resource type gets its IAM requirements').");
             var args = new ResourceArgs(resource, arns);
             calls.Clear();
+            rendered.Clear();
             foreach (var call in requirements.Calls)
             {
-                Add(calls, call, resource, requirements, args, root.Stack, arns);
+                Add(calls, rendered, call, resource, requirements, args, root.Stack, arns);
             }
 
             foreach (var call in requirements.When)
             {
                 if (args.IsSet(call.Argument!))
                 {
-                    Add(calls, call, resource, requirements, args, root.Stack, arns);
+                    Add(calls, rendered, call, resource, requirements, args, root.Stack, arns);
                 }
             }
 
@@ -60,9 +65,24 @@ public static class RequiredCalls
         }
     }
 
-    private static void Add(List<RequiredCall> calls, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
+    private static void Add(List<RequiredCall> calls, List<(string Template, IReadOnlyList<string> Values)> rendered, RequirementCall call, CustomResource resource, ResourceRequirements requirements, ResourceArgs args, Stack stack, IResourceArns arns)
     {
-        var resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
+        IReadOnlyList<string>? resources = null;
+        foreach (var (template, values) in rendered)
+        {
+            if (template == call.Resource.Text)
+            {
+                resources = values;
+                break;
+            }
+        }
+
+        if (resources is null)
+        {
+            resources = Render(call.Resource, call, resource, requirements, args, stack, arns);
+            rendered.Add((call.Resource.Text, resources));
+        }
+
         var context = NoContext;
         if (call.FixedContext is { } fixedContext)
         {
@@ -70,7 +90,7 @@ public static class RequiredCalls
         }
         else if (call.Context.Count > 0)
         {
-            var rendered = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var renderedContext = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (key, values) in call.Context)
             {
                 // A key whose value reads an unset argument is not in the request, as AWS sends no such key (a role
@@ -83,11 +103,11 @@ public static class RequiredCalls
 
                 if (keyValues.Count > 0)
                 {
-                    rendered[key] = keyValues;
+                    renderedContext[key] = keyValues;
                 }
             }
 
-            context = rendered;
+            context = renderedContext;
         }
 
         var source = call.Origin;

@@ -122,6 +122,26 @@ public class IamCoverageRuleTests
         }
     }
 
+    [Test]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void APlanReadThatRepeatsAnEarlierNonPlanCallIsStillPutToThePlanRoles()
+    {
+        // The queue's tag read moves from the type's own refresh calls to a when-entry, which comes after its create
+        // call of the same request: the repeat is the plan's read, so the plan role must still be asked for it.
+        using var repo = TestRepository.CopyOfReal();
+        const string table = "infra/IamRequirements/aws/aws_sqs_queue.yaml";
+        const string refreshRead = "    - action: sqs:ListQueueTags\n      resource: \"${arn}\"\n      source: added\n      why: \"The provider reads the queue's tags with ListQueueTags on every refresh, so default_tags are compared.\"\n";
+        var text = repo.Read(table);
+        Assume.That(text, Does.Contain(refreshRead), "test setup: the queue table's refresh tag read");
+        repo.Write(table, text.Replace(refreshRead, string.Empty, StringComparison.Ordinal).TrimEnd() + "\nwhen:\n  name:\n    - operation: refresh\n      action: sqs:ListQueueTags\n      resource: \"${arn}\"\n      source: added\n      why: \"test: the refresh read as a when-entry\"\n");
+        RemoveGrant(repo, "github-plan", "sqs:ListQueueTags", "2-1-bbws-orders-dlq-${stack}");
+
+        var findings = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, "dev")).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        Assert.That(findings, Has.One.Matches<string>(m => m.StartsWith("github-plan may not call sqs:ListQueueTags on arn:aws:sqs:eu-west-1:536580886816:2-1-bbws-orders-dlq-dev ", StringComparison.Ordinal) && m.Contains("aws_sqs_queue.order_processor_dlq (refresh)", StringComparison.Ordinal)),
+            "the plan role's missing refresh read must be found although the deploy role was asked the same request first; findings: " + string.Join("\n", findings));
+    }
+
     // Deletes the one ledger entry of `action` whose resource line contains `resourcePart`; returns its text.
     private static string RemoveGrant(TestRepository repo, string role, string action, string resourcePart)
     {
