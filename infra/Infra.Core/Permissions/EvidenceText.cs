@@ -33,10 +33,18 @@ public static partial class EvidenceText
             return "is empty";
         }
 
-        var words = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).Count();
-        return words >= MinimumWords
-            ? null
-            : $"'{text.Trim()}' explains nothing (it names {words} of the {MinimumWords} words beyond 'needed', 'required', 'permission', 'access' and the like that a reason needs)";
+        // Stops at the third explaining word: synth judges every statement's reason, and most reasons are long.
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Substring(match.Index, match.Length);
+            if (!StopWords.Contains(word) && words.Add(word) && words.Count >= MinimumWords)
+            {
+                return null;
+            }
+        }
+
+        return $"'{text.Trim()}' explains nothing (it names {words.Count} of the {MinimumWords} words beyond 'needed', 'required', 'permission', 'access' and the like that a reason needs)";
     }
 
     [GeneratedRegex(@"\p{L}{3,}")]
