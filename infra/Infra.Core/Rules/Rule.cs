@@ -31,6 +31,12 @@ public abstract class Rule(string id, string title, string rationale, Severity s
     /// <summary>The findings for one stack, read from its context only; none when the stack complies.</summary>
     public abstract IEnumerable<RuleFinding> Evaluate(RuleContext context);
 
+    /// <summary>
+    /// True for a rule whose work grows with every call or grant of a stack rather than with its resources (IAM-COVERAGE):
+    /// the runner starts it before the others, so it overlaps them instead of running alone at the end. Default: false.
+    /// </summary>
+    public virtual bool IsCostly => false;
+
     /// <summary>A finding of this rule on <paramref name="resource"/>.</summary>
     protected RuleFinding Finding(Resource resource, string message) => new(Id, Severity, resource, message);
 

@@ -31,17 +31,29 @@ public static class RuleRunner
 
         // One work item per rule over the stack set and per rule and stack, so that one large check (IAM-COVERAGE of a
         // thousand services) runs beside the others instead of after a whole stack's rules. Items are taken rule by
-        // rule across the stacks, the larger stacks' items side by side; the findings keep the order of the items
+        // rule across the stacks, the larger stacks' items side by side, costly rules first; the findings keep the order of the items
         // (set rules, then each stack's rules in order), so the output is the same on every run.
         var work = new List<Func<List<RuleFinding>>>();
         work.AddRange(setRules.Select(rule => (Func<List<RuleFinding>>)(() => EvaluateAll(rule, stackList))));
         work.AddRange(contexts.SelectMany(context => stackRules.Select(rule => (Func<List<RuleFinding>>)(() => Evaluate(rule, context)))));
-        var order = Enumerable.Range(0, setRules.Count)
-            .Concat(Enumerable.Range(0, stackRules.Count).SelectMany(r => Enumerable.Range(0, contexts.Count).Select(s => setRules.Count + (s * stackRules.Count) + r)))
-            .ToList();
+        var order = Schedule(stackRules, setRules.Count, contexts.Count);
         var results = new List<RuleFinding>[work.Count];
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i => results[i] = work[i]());
         return [.. results.SelectMany(r => r)];
+    }
+
+    /// <summary>
+    /// The order work items are taken in: each costly rule's items across the stacks, then the set rules, then the
+    /// other rules' items rule by rule across the stacks. Item <c>setRuleCount + stack * stackRules.Count + rule</c> is
+    /// a stack rule's; items below <paramref name="setRuleCount"/> are set rules'. Costly rules start first because the
+    /// longest items taken last would run alone while the other cores idle.
+    /// </summary>
+    internal static IReadOnlyList<int> Schedule(IReadOnlyList<Rule> stackRules, int setRuleCount, int stackCount)
+    {
+        IEnumerable<int> ItemsOf(IEnumerable<int> rules) =>
+            rules.SelectMany(r => Enumerable.Range(0, stackCount).Select(s => setRuleCount + (s * stackRules.Count) + r));
+        var rules = Enumerable.Range(0, stackRules.Count).ToList();
+        return [.. ItemsOf(rules.Where(r => stackRules[r].IsCostly)), .. Enumerable.Range(0, setRuleCount), .. ItemsOf(rules.Where(r => !stackRules[r].IsCostly))];
     }
 
     private static List<RuleFinding> EvaluateAll(StackSetRule rule, IReadOnlyList<Stack> stacks)

@@ -17,8 +17,21 @@ public class RuleRunnerTests
         Assert.That(findings, Is.EqualTo(expected), "findings must list each stack's rules in rule order, stacks in order, a failing rule as an error in its place");
     }
 
-    private sealed class Marking(string id, int milliseconds) : Rule(id, "marks the stack", "test")
+    [Test]
+    public void CostlyRulesAreTakenFirstThenSetRulesThenTheRestRuleByRule()
     {
+        Rule[] stackRules = [new Marking("CHEAP", 0), new Marking("COSTLY", 0, costly: true), new Marking("ALSO-CHEAP", 0)];
+
+        var order = RuleRunner.Schedule(stackRules, setRuleCount: 1, stackCount: 2);
+
+        // Items: 0 is the set rule; stack s, rule r is 1 + s * 3 + r.
+        Assert.That(order, Is.EqualTo(new[] { 2, 5, 0, 1, 4, 3, 6 }), "the costly rule's items for both stacks must come first, then the set rule, then the cheap rules rule by rule");
+    }
+
+    private sealed class Marking(string id, int milliseconds, bool costly = false) : Rule(id, "marks the stack", "test")
+    {
+        public override bool IsCostly => costly;
+
         public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
         {
             Thread.Sleep(milliseconds);

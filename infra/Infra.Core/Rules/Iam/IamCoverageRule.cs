@@ -19,6 +19,9 @@ public sealed class IamCoverageRule() : Rule(
     /// <summary>The rule id.</summary>
     public const string RuleId = "IAM-COVERAGE";
 
+    /// <inheritdoc />
+    public override bool IsCostly => true;
+
     /// <summary>The ledger role that applies the main root and runs the deploy driver.</summary>
     public const string DeployRole = CiRoleCalls.DeployRole;
 
