@@ -10,8 +10,8 @@ using Spectre.Console;
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra preview</c>: what a stack would change. Without <c>--plan</c>, offline: a fresh synth against the committed
-/// output (or the output committed at <c>--base</c>), no cloud account needed. With <c>--plan</c>: a Terraform plan or
+/// <c>infra preview</c>: what a stack would change. Without <c>--plan</c>, offline: a fresh synth of the working tree
+/// against the output committed at <c>HEAD</c> (or at <c>--base</c>), no cloud account needed. With <c>--plan</c>: a Terraform plan or
 /// Pulumi preview, refused (exit 2) unless it belongs to <c>--stack</c>. Both render as text, markdown (a PR comment)
 /// or json.
 /// </summary>
@@ -22,12 +22,12 @@ public static class PreviewCommand
     {
         var plan = new Option<string>("--plan") { Description = "The JSON of 'terraform show -json <planfile>' (or tofu) or of 'pulumi preview --json'. Without it, the preview is offline." };
         var stack = new Option<string?>("--stack") { Description = "The stack (required with --plan; default offline: every stack)." };
-        var baseRef = new Option<string?>("--base") { Description = "Offline: compare with the output committed at this git revision (default: the generated files on disk, i.e. the committed output)." };
+        var baseRef = new Option<string?>("--base") { Description = "Offline: compare with the output committed at this git revision (default: HEAD, so a synth run before the preview hides nothing)." };
         var format = new Option<string>("--format") { Description = "text (offline: a resource tree, coloured in a terminal), markdown (a PR comment, at most 60,000 characters) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var root = CommonOptions.Root();
 
-        var command = new Command("preview", "Preview what a stack would change: offline against committed output (or --base <git-ref>), or from a plan (--plan).")
+        var command = new Command("preview", "Preview what a stack would change: offline, a fresh synth of the working tree against the output committed at HEAD (or --base <git-ref>); or from a plan (--plan).")
         {
             plan, stack, baseRef, format, root,
         };
@@ -62,21 +62,12 @@ public static class PreviewCommand
     private static int Offline(CliContext context, string repositoryRoot, string? stackName, string? baseRef, PreviewFormat format)
     {
         var synthesis = Synthesizer.Run(repositoryRoot, stackName);
-        Func<string, string?> readBase;
-        string label;
-        if (baseRef is null)
-        {
-            readBase = path => File.Exists(Path.Combine(repositoryRoot, path)) ? File.ReadAllText(Path.Combine(repositoryRoot, path)) : null;
-            label = "the committed output (stacks/ on disk)";
-        }
-        else
-        {
-            var git = new GitBaseline(repositoryRoot, baseRef);
-            readBase = git.Read;
-            label = $"the output committed at {baseRef}";
-        }
 
-        var previews = synthesis.Stacks.Select(s => OfflinePreview.Compute(synthesis, s, readBase, label)).ToList();
+        // Committed output, never the files on disk: a synth run before the preview rewrites those, and would hide its own changes.
+        var git = baseRef is null ? GitBaseline.AtHead(repositoryRoot) : new GitBaseline(repositoryRoot, baseRef);
+        var reference = baseRef ?? "HEAD";
+        var label = $"the output committed at {reference} (working tree vs {reference})";
+        var previews = synthesis.Stacks.Select(s => OfflinePreview.Compute(synthesis, s, git.Read, label)).ToList();
         if (format == PreviewFormat.Text)
         {
             var console = Console(context);

@@ -9,9 +9,9 @@ namespace Infra.Previews;
 
 /// <summary>
 /// The preview that needs no cloud account: a fresh synth of one stack compared with a baseline of the generated
-/// Terraform (the committed output, or the output committed at another revision, read as files: old code is never
-/// rebuilt). Each resource is created, updated, replaced, deleted or unchanged; the result feeds the same renderers
-/// as plan previews, and a tree like <c>pulumi preview</c>.
+/// Terraform (the output committed at HEAD or at another revision, read from git: old code is never rebuilt). Each
+/// resource is created, updated, replaced, deleted or unchanged; the result feeds the same renderers as plan
+/// previews, and a tree like <c>pulumi preview</c>.
 /// </summary>
 public static class OfflinePreview
 {

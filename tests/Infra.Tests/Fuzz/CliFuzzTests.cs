@@ -42,14 +42,15 @@ public class CliFuzzTests
         ]);
 
     [Test]
-    public void Offline_preview_survives_damaged_config_ledgers_and_committed_output() => Fuzz(
-        nameof(Offline_preview_survives_damaged_config_ledgers_and_committed_output),
+    public void Offline_preview_survives_damaged_config_ledgers_and_synth_inputs() => Fuzz(
+        nameof(Offline_preview_survives_damaged_config_ledgers_and_synth_inputs),
         seed: 2,
         iterations: 25,
         [
-            new("preview", ["preview", "--root", "{root}"], [.. Config, .. Ledgers, .. CommittedOutput]),
-            new("preview --stack dev --format markdown", ["preview", "--stack", "dev", "--format", "markdown", "--root", "{root}"], [.. Config, .. CommittedOutput]),
-            new("preview --format json", ["preview", "--format", "json", "--root", "{root}"], [.. Config, .. CommittedOutput]),
+            // The offline preview reads the output committed at HEAD, not the files on disk: damaging those would test nothing.
+            new("preview", ["preview", "--root", "{root}"], [.. Config, .. Ledgers]),
+            new("preview --stack dev --format markdown", ["preview", "--stack", "dev", "--format", "markdown", "--root", "{root}"], SynthInputs),
+            new("preview --format json", ["preview", "--format", "json", "--root", "{root}"], Config),
         ]);
 
     [Test]

@@ -7,9 +7,10 @@ using Newtonsoft.Json.Linq;
 namespace Infra.Tests.Fuzz;
 
 /// <summary>
-/// A copy of the repository (its inputs, committed output and workflows, as a git checkout so that <c>check</c> can
-/// list tracked files) plus a folder of inputs given on the command line (plans, a CI log). Built once per fixture;
-/// between cases only the mutated file and any generated tree a successful verb rewrote are put back.
+/// A copy of the repository (its inputs, committed output and workflows, committed once to a new git repository so
+/// that <c>check</c> can list tracked files and <c>preview</c> has the output committed at HEAD to compare with) plus
+/// a folder of inputs given on the command line (plans, a CI log). Built once per fixture; between cases only the
+/// mutated file and any generated tree a successful verb rewrote are put back.
 /// </summary>
 public sealed class FuzzWorkspace : IDisposable
 {
@@ -49,6 +50,7 @@ public sealed class FuzzWorkspace : IDisposable
 
         Git(repository.Root, "init", "-q");
         Git(repository.Root, "add", "-A");
+        Git(repository.Root, "-c", "user.name=fuzz", "-c", "user.email=fuzz@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "fuzz baseline");
 
         var inputs = repository.Root + "-inputs";
         Directory.CreateDirectory(Path.Combine(inputs, "plans"));
