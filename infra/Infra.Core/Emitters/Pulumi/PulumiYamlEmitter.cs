@@ -1,5 +1,3 @@
-using System.Globalization;
-using Infra.Configuration;
 using Infra.Emitters.Terraform;
 using Infra.Model;
 
@@ -50,15 +48,10 @@ public sealed class PulumiYamlEmitter
             ("pulumi:disable-default-providers", YamlText.Map([("value", YamlText.Sequence([YamlText.String("*")]))])),
         };
 
-        // Pulumi lets a project type only its own namespace; the bootstrap project (another name) reads the same
-        // stack files, so the keys are declared by the main project only. Secrets are declared in Main.yaml.
-        if (root.Kind == RootKind.Main)
-        {
-            config.AddRange(project.Keys.Values
-                .Where(k => !k.Secret && k.Key.StartsWith(project.Name + ":", StringComparison.Ordinal))
-                .Select(k => (k.Key, (YamlItem)Declaration(k))));
-        }
-
+        // Only the keys the program reads are declared, because Pulumi refuses to start a stack that lacks a value
+        // for any declared key without a default. Every other config value is resolved at synth and written into
+        // the program; the program reads only secret variables, which Main.yaml declares by full key (a project may
+        // type only its own namespace, and the bootstrap project reads the main project's keys).
         return YamlText.Map(
         [
             ("name", YamlText.String(root.PulumiProject)),
@@ -67,36 +60,6 @@ public sealed class PulumiYamlEmitter
             ("stackConfigDir", YamlText.String(string.Join('/', Enumerable.Repeat("..", directory.Value.Split('/').Length)))),
             ("config", YamlText.SortedMap(config)),
         ]);
-    }
-
-    private static YamlMapping Declaration(ConfigKeyDeclaration key)
-    {
-        var entries = new List<(string, YamlItem)> { ("type", YamlText.String(key.Type.ToString().ToLowerInvariant())) };
-        if (key.Type == ConfigType.Array)
-        {
-            entries.Add(("items", YamlText.Map([("type", YamlText.String("string"))])));
-        }
-
-        if (key.DefaultItems is { } items)
-        {
-            entries.Add(("default", YamlText.Sequence(items.Select(item => (YamlItem)YamlText.String(item)))));
-        }
-        else if (key.Default is { } value)
-        {
-            entries.Add(("default", key.Type switch
-            {
-                ConfigType.Integer => YamlText.Number(long.Parse(value, CultureInfo.InvariantCulture)),
-                ConfigType.Boolean => YamlText.Bool(bool.Parse(value)),
-                _ => YamlText.String(value),
-            }));
-        }
-
-        if (key.Description is { } description)
-        {
-            entries.Add(("description", YamlText.String(description)));
-        }
-
-        return YamlText.Map(entries);
     }
 
     // Written resource by resource, straight from the model, so that no tree of the whole program is held.
