@@ -68,7 +68,7 @@ public static class CheckCommand
 
             if (parse.GetValue(format) == "text")
             {
-                context.Output.WriteLine($"check: {report.Findings.Count} finding(s), none blocking; {report.Suppressions.Count} suppression(s).");
+                context.Output.WriteLine($"check: {report.Findings.Count} finding(s), none blocking ({report.Findings.Count(f => f.SuppressedBecause is not null)} accepted by suppressions); {report.Suppressions.Count} suppression(s).");
             }
 
             return ExitCodes.Ok;

@@ -27,9 +27,16 @@ public static class SynthCommand
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var result = Synthesizer.Run(repository, parse.GetValue(stack), parse.GetValue(scale), [new WorkflowSource()]);
-            foreach (var finding in result.Findings)
+            // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
+            // burying the findings that need attention; 'infra check' lists each.
+            foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))
             {
                 (finding.IsBlocking ? context.Error : context.Output).WriteLine(finding);
+            }
+
+            if (result.Findings.Count(f => f.SuppressedBecause is not null) is var accepted and > 0)
+            {
+                context.Output.WriteLine($"synth: {accepted} finding(s) accepted by suppressions with reasons; 'infra check' lists them.");
             }
 
             if (result.HasBlockingFindings)

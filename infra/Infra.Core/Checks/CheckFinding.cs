@@ -16,8 +16,8 @@ public sealed record CheckFinding(string RuleId, Severity Severity, string? Stac
     /// <summary>True when the finding fails the check: an unsuppressed error.</summary>
     public bool IsBlocking => Severity == Severity.Error && SuppressedBecause is null;
 
-    /// <inheritdoc />
+    /// <summary>One line, led by the severity, or by <c>accepted</c> when a suppression accepts the finding (it is no error then).</summary>
     public override string ToString() =>
-        $"{Severity.ToString().ToLowerInvariant()} {RuleId}: {File}:{Line}" + (LogicalName is null ? string.Empty : $" {Stack}/{LogicalName}") + $": {Message}" +
+        $"{(SuppressedBecause is null ? Severity.ToString().ToLowerInvariant() : "accepted")} {RuleId}: {File}:{Line}" + (LogicalName is null ? string.Empty : $" {Stack}/{LogicalName}") + $": {Message}" +
         (SuppressedBecause is null ? string.Empty : $" [suppressed: {SuppressedBecause}]");
 }

@@ -27,9 +27,9 @@ public static class ConfigErrors
             (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)") +
             $": fix the key's spelling, or declare it under 'config:' in {ProjectFile.FileName} with its type. Nothing was written.");
 
-    /// <summary>A stack name that <c>Pulumi.yaml</c> does not declare.</summary>
+    /// <summary>A stack name that <c>Pulumi.yaml</c> does not declare; <paramref name="known"/> in promotion order.</summary>
     public static InfraException UnknownStack(string stack, IEnumerable<string> known) =>
-        new($"Pulumi.{stack}.yaml: no such stack '{stack}'. Known stacks: {string.Join(", ", known.Order(StringComparer.Ordinal))}; pass one of them to --stack.");
+        new($"Pulumi.{stack}.yaml: no such stack '{stack}'. Known stacks: {string.Join(", ", known)}; pass one of them to --stack.");
 
     /// <summary>A declared stack whose file is gone: an error, so that the set of stacks never silently shrinks.</summary>
     public static InfraException MissingStackFile(string file, string stacksKey, IEnumerable<string> declared) =>

@@ -15,7 +15,7 @@ public sealed class ProjectConfig
     /// <summary>The project file.</summary>
     public ProjectFile Project { get; }
 
-    /// <summary>Every declared stack's config, sorted by name (<see cref="ProjectFile.Stacks"/> holds the promotion order).</summary>
+    /// <summary>Every declared stack's config, in promotion order (as <see cref="ProjectFile.Stacks"/> declares them), so every listing of stacks reads in that order.</summary>
     public IReadOnlyList<StackConfig> Stacks { get; }
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed class ProjectConfig
             throw ConfigErrors.UndeclaredStackFile(StackConfig.FileNameOf(undeclared), undeclared, project.StacksFullKey, project.Stacks);
         }
 
-        var stacks = project.Stacks.Select(s => StackConfig.Load(repositoryRoot, project, s)).OrderBy(s => s.StackName, StringComparer.Ordinal).ToList();
+        var stacks = project.Stacks.Select(s => StackConfig.Load(repositoryRoot, project, s)).ToList();
 
         foreach (var group in stacks.GroupBy(s => s.AccountId).Where(g => g.Count() > 1))
         {

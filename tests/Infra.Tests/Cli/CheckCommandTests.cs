@@ -19,6 +19,38 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void SuppressedFindingsArePrintedAsAcceptedNotAsErrors()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+
+        var lines = (output.ToString() + error).Split('\n');
+        var accepted = lines.Where(l => l.StartsWith("accepted ", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
+            Assert.That(lines.Where(l => l.StartsWith("error", StringComparison.Ordinal)), Is.Empty, "a check that passes prints no line starting with 'error': suppressed findings are accepted, not errors");
+            Assert.That(accepted.Count(l => l.StartsWith("accepted APIGW-AUTH: ", StringComparison.Ordinal)), Is.EqualTo(6), "the public routes' findings stay visible in check, two per stack");
+            Assert.That(accepted, Has.All.Contains("[suppressed: "), "each accepted finding shows its suppression's reason");
+            Assert.That(lines, Has.Some.EqualTo($"check: {accepted.Count + lines.Count(l => l.StartsWith("info ", StringComparison.Ordinal) || l.StartsWith("warning ", StringComparison.Ordinal))} finding(s), none blocking ({accepted.Count} accepted by suppressions); 6 suppression(s)."), "the summary counts the accepted findings");
+        });
+    }
+
+    [Test]
+    public void TheFindingsOfEachStackComeInPromotionOrder()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
+        Assert.That(Infra.Tests.Testing.StackOrder.Of(output.ToString(), " {0}/bbws-bootstrap-"), Is.EqualTo(new[] { "dev", "sit", "prod" }), "check must list the stacks in promotion order");
+    }
+
+    [Test]
     public void AnUnknownFormatIsBadInput()
     {
         using var output = new StringWriter();

@@ -177,6 +177,15 @@ public class PreviewCommandTests
     }
 
     [Test]
+    public void Offline_preview_shows_the_stacks_in_promotion_order()
+    {
+        var (exit, output, error) = Run("preview", "--format", "markdown", "--root", RepositoryFiles.Root);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(StackOrder.Of(output, "<!-- infra-preview:stack={0} -->"), Is.EqualTo(new[] { "dev", "sit", "prod" }), "the preview must show the stacks in promotion order");
+    }
+
+    [Test]
     public void Unknown_base_revision_exits_2_naming_it()
     {
         using var repo = TestRepository.CopyOfReal();

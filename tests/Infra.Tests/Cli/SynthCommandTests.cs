@@ -1,6 +1,8 @@
 using Infra.Model;
+using Infra.Synthesis;
 using Infra.Tests.Testing;
 using static Infra.Tests.Testing.CliRunner;
+using TempFolder = Infra.Tests.Permissions.TempFolder;
 
 namespace Infra.Tests.Cli;
 
@@ -84,6 +86,35 @@ public class SynthCommandTests
     }
 
     [Test]
+    public void Synth_prints_one_line_for_the_findings_suppressions_accept_instead_of_each()
+    {
+        using var folder = new TempFolder();
+        var accepted = Synthesizer.Run(RepositoryFiles.Root).Findings.Count(f => f.SuppressedBecause is not null);
+
+        var (exit, output, error) = Run("synth", "--root", RepositoryFiles.Root, "--out", folder.Path);
+
+        var lines = (output + error).Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted, Is.GreaterThan(0), "test premise: the platform has findings accepted by suppressions");
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(lines.Where(l => l.StartsWith("accepted", StringComparison.Ordinal)), Is.Empty, "synth must not print each accepted finding");
+            Assert.That(lines.Where(l => l.Contains("accepted by suppressions", StringComparison.Ordinal)), Is.EqualTo(new[] { $"synth: {accepted} finding(s) accepted by suppressions with reasons; 'infra check' lists them." }), "synth prints one summary line for the accepted findings");
+        });
+    }
+
+    [Test]
+    public void Synth_lists_the_stacks_in_promotion_order()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, output, error) = Run("synth", "--root", RepositoryFiles.Root, "--out", folder.Path);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(StackOrder.Of(output, "wrote stacks/{0}/"), Is.EqualTo(new[] { "dev", "sit", "prod" }), "the stacks' files must be listed in promotion order");
+    }
+
+    [Test]
     public void Unknown_stack_exits_2()
     {
         var (exit, _, error) = Run("synth", "--stack", "qa", "--root", RepositoryFiles.Root, "--check");
@@ -91,7 +122,7 @@ public class SynthCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.BadInput));
-            Assert.That(error, Does.Contain("Pulumi.qa.yaml").And.Contain("dev, prod, sit"));
+            Assert.That(error, Does.Contain("Pulumi.qa.yaml").And.Contain("dev, sit, prod"), "the known stacks are listed in promotion order");
         });
     }
 

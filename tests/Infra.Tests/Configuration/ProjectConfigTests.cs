@@ -21,6 +21,18 @@ public class ProjectConfigTests
     }
 
     [Test]
+    public void Stacks_come_in_the_declared_promotion_order()
+    {
+        var config = ProjectConfig.Load(RepositoryFiles.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.Stacks.Select(s => s.StackName), Is.EqualTo(config.Project.Stacks), "the stacks must follow bbws:stacks, not their names' order");
+            Assert.That(config.Stacks.Select(s => s.StackName), Is.EqualTo(new[] { "dev", "sit", "prod" }), "bbws:stacks declares dev, sit, prod");
+        });
+    }
+
+    [Test]
     public void Declared_defaults_apply_when_a_stack_does_not_set_a_key()
     {
         using var repo = TestRepository.CopyOfReal();
@@ -127,7 +139,7 @@ public class ProjectConfigTests
     {
         var error = Assert.Throws<InfraException>(() => ProjectConfig.Load(RepositoryFiles.Root).Stack("staging"))!;
 
-        Assert.That(error.Message, Does.Contain("staging").And.Contain("dev, prod, sit"));
+        Assert.That(error.Message, Does.Contain("staging").And.Contain("dev, sit, prod"), "the known stacks are listed in promotion order");
     }
 
     [Test]

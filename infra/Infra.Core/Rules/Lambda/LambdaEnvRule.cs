@@ -3,13 +3,13 @@ using Infra.Components;
 namespace Infra.Rules;
 
 /// <summary>
-/// LAMBDA-ENV: a function sets every environment variable its code reads without a default, under the exact name
-/// the code reads. A name the code reads but the function does not set fails synth; a name the function sets but
+/// LAMBDA-ENV: a function sets every environment variable its code reads without a default (an empty string is no
+/// default), under the exact name the code reads. A name the code reads but the function does not set fails synth; a name the function sets but
 /// the code never reads is a warning (and is named in the error when both happen: the usual cause is a misnamed variable).
 /// </summary>
 public sealed class LambdaEnvRule() : Rule(
     RuleId,
-    "Every environment variable the Lambda code reads without a default is set on the function, under the same name.",
+    "Every environment variable the Lambda code reads without a default (or with an empty one) is set on the function, under the same name.",
     "The code read TEMPLATES_BUCKET_NAME while Terraform set S3_EMAIL_TEMPLATES_BUCKET: every deploy succeeded and every e-mail failed with NoSuchBucket (playbook Lesson 9).")
 {
     /// <summary>The rule id.</summary>
@@ -45,7 +45,10 @@ public sealed class LambdaEnvRule() : Rule(
                 var hint = unread.Count > 0
                     ? $" It sets {string.Join(", ", unread)}, which the code never reads: rename it to {read.Key} if that is the same value."
                     : $" Add {read.Key} to the function's Environment.";
-                yield return Finding(service, $"the code reads {read.Key} ({where}) without a default, but the function {service.Args.FunctionName} does not set it.{hint}");
+                var how = read.Any(r => r.EmptyDefault)
+                    ? "with an empty default (an empty string is no default: the code runs on with an empty value and fails later, as with NoSuchBucket)"
+                    : "without a default";
+                yield return Finding(service, $"the code reads {read.Key} ({where}) {how}, but the function {service.Args.FunctionName} does not set it.{hint}");
             }
 
             foreach (var name in unread)

@@ -31,6 +31,30 @@ public class LambdaEnvRuleTests
         Assert.That(findings.Single(f => f.Severity == Severity.Warning).Message, Does.Contain("S3_EMAIL_TEMPLATES_BUCKET"), "a variable nobody reads is a warning");
     }
 
+    [NonCompliant(LambdaEnvRule.RuleId)]
+    [Test]
+    public void FailsWhenTheCodeFallsBackToAnEmptyStringForAVariableTheFunctionDoesNotSet()
+    {
+        folder.Write("handler/s3_repository.py", "import os\n\nbucket = os.environ.get(\"TEMPLATES_BUCKET_NAME\", \"\")\n");
+        var stack = Stack(new() { ["S3_EMAIL_TEMPLATES_BUCKET"] = "2-1-bbws-order-templates-536580886816-dev" });
+
+        var findings = new LambdaEnvRule().Evaluate(stack).ToList();
+
+        var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
+        Assert.That(errors, Has.Count.EqualTo(1), "an empty default is no default: the read must fail synth, not only warn about the unread variable");
+        Assert.That(errors[0].Message, Does.Contain("TEMPLATES_BUCKET_NAME").And.Contain("s3_repository.py:3").And.Contain("empty default").And.Contain("S3_EMAIL_TEMPLATES_BUCKET"), "the message must say the empty default is the problem and name the variable the function sets");
+    }
+
+    [Compliant(LambdaEnvRule.RuleId)]
+    [Test]
+    public void PassesWhenTheFunctionSetsAVariableTheCodeReadsWithAnEmptyDefault()
+    {
+        folder.Write("handler/app.py", "import os\nB = os.environ.get('TEMPLATES_BUCKET_NAME', '')\n");
+        var stack = Stack(new() { ["TEMPLATES_BUCKET_NAME"] = "b" });
+
+        Assert.That(new LambdaEnvRule().Evaluate(stack), Is.Empty);
+    }
+
     [Compliant(LambdaEnvRule.RuleId)]
     [Test]
     public void PassesWhenEveryReadIsSetOrHasADefault()
