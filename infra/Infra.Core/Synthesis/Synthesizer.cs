@@ -60,6 +60,12 @@ public static class Synthesizer
             work.Add(() => new RepositoryFilesEmitter().Emit(repositoryStack));
         }
 
+        // The inventory keeps what earlier synths listed, so it is read from the checkout and only ever grows.
+        if (stacks.FirstOrDefault(s => s.Name == ProdProtectRule.ProductionStack) is { } production)
+        {
+            work.Add(() => [ProtectedInventory.Render(ProtectedInventory.Read(repositoryRoot), production)]);
+        }
+
         work.Add(() => [new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All))]);
         var generated = InParallel(work, emit => emit().ToList()).SelectMany(files => files).ToList();
         generated.AddRange(Manifests(outputRoots, generated));

@@ -179,7 +179,9 @@ public sealed class FuzzWorkspace : IDisposable
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+
+            // The repository copy already holds stacks/'s one input (prod's protected inventory), the same file.
+            File.Copy(file, target, overwrite: true);
         }
     }
 

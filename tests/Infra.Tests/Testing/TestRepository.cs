@@ -1,3 +1,5 @@
+using Infra.Synthesis;
+
 namespace Infra.Tests.Testing;
 
 /// <summary>
@@ -42,6 +44,15 @@ public sealed class TestRepository : IDisposable
             var target = Path.Combine(root, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+        }
+
+        // The inventory is an input of synth too: it keeps the lines earlier synths wrote.
+        var inventory = ProtectedInventory.Path.Under(RepositoryFiles.Root);
+        if (File.Exists(inventory))
+        {
+            var target = ProtectedInventory.Path.Under(root);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(inventory, target);
         }
 
         return new TestRepository(root);
