@@ -66,6 +66,7 @@ public static class RuleRegistry
         new ErroredPlanRule(),
         new NoDestroyInProductionRule(),
         new ProtectedResourceRule(),
+        new ProtectionLossRule(),
         new ForgetWarningRule(),
     ];
 }

@@ -18,6 +18,9 @@ public static class PrPreviewWorkflow
     /// <summary>The SARIF file <c>infra check</c> writes.</summary>
     public const string SarifFile = ".build/infra-check.sarif";
 
+    // The stack a pull request may not destroy in: the plan gate's own name for it.
+    private const string ProductionStack = Infra.Rules.PlanContext.ProductionStack;
+
     private const string Fork = "github.event.pull_request.head.repo.full_name != github.repository";
 
     /// <summary>Builds the workflow.</summary>
@@ -80,7 +83,8 @@ public static class PrPreviewWorkflow
         };
     }
 
-    // The job the repository's ruleset requires by name: the README's test command and the generated-output check.
+    // The job the repository's ruleset requires by name: the README's test command, the generated-output check and the
+    // prod gate against the pull request's base, so a prod destroy fails the check a merge needs.
     private static Job Ci(string requiredCheck) => new()
     {
         Id = requiredCheck,
@@ -88,10 +92,15 @@ public static class PrPreviewWorkflow
         Permissions = TokenPermissions.ContentsRead,
         Steps =
         [
-            Steps.Checkout(),
+            // Full history: the gate reads the output committed at the pull request's base commit.
+            Steps.Checkout(fullHistory: true),
             Steps.SetupDotnet(),
             new Step { Name = "Run the tests", Run = "dotnet test Infra.sln" },
             Steps.Verb("infra synth --check", "synth --check"),
+            Steps.Verb(
+                $"infra gate --stack {ProductionStack} --base (pull request base)",
+                $"gate --stack {ProductionStack} --base \"$BASE_SHA\"",
+                new Dictionary<string, string> { ["BASE_SHA"] = "${{ github.event.pull_request.base.sha }}" }),
         ],
     };
 

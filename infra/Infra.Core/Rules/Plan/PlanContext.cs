@@ -10,6 +10,12 @@ public sealed record PlanContext(ChangeSet Changes, string Stack)
     /// <summary>The stack in which nothing may be destroyed by a pipeline.</summary>
     public const string ProductionStack = "prod";
 
+    /// <summary>
+    /// Protections weakened on resources that stay (read only by the pull-request gate, which compares two
+    /// revisions of the generated output; a plan does not carry lifecycle settings).
+    /// </summary>
+    public IReadOnlyList<ProtectionLoss> ProtectionLosses { get; init; } = [];
+
     /// <summary>True for the production stack.</summary>
     public bool IsProduction => Stack == ProductionStack;
 }
