@@ -168,12 +168,24 @@ public sealed class IamCoverageRule() : Rule(
         new([.. role.Policies.Select(p => IamPolicyDocument.Parse(PolicyJson.Render(p.Document, arns), $"{p.Name} ({role.Ledgers[0].Role} policy of stack {stack.Name})"))]);
 
     /// <summary>
+    /// The request context of a call as AWS sends it: the call's own keys plus what every request carries (TLS: bucket
+    /// policies that deny plain HTTP must see it). Shared with <c>permissions sync</c>, which must judge requests alike.
+    /// </summary>
+    internal static Dictionary<string, IReadOnlyList<string>> RequestContext(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
+    {
+        var context = new Dictionary<string, IReadOnlyList<string>>(callContext, StringComparer.OrdinalIgnoreCase);
+        context.TryAdd("aws:SecureTransport", SecureTransport);
+        return context;
+    }
+
+    private static readonly IReadOnlyList<string> SecureTransport = ["true"];
+
+    /// <summary>
     /// A call's context plus what every request carries (TLS: bucket policies that deny plain HTTP must see it, as AWS
     /// does), built once per distinct context: the calls of a type share one context object.
     /// </summary>
     private sealed class RequestContexts
     {
-        private static readonly IReadOnlyList<string> True = ["true"];
         private readonly List<(IReadOnlyDictionary<string, IReadOnlyList<string>> Call, IReadOnlyDictionary<string, IReadOnlyList<string>> Request)> known = [];
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> For(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
@@ -186,8 +198,7 @@ public sealed class IamCoverageRule() : Rule(
                 }
             }
 
-            var context = new Dictionary<string, IReadOnlyList<string>>(callContext, StringComparer.OrdinalIgnoreCase);
-            context.TryAdd("aws:SecureTransport", True);
+            var context = RequestContext(callContext);
 
             // Contexts rendered per resource (few) are not kept: only shared ones repeat.
             if (known.Count < 64)

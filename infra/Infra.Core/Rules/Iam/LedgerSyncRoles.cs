@@ -12,8 +12,6 @@ namespace Infra.Rules;
 /// </summary>
 public static class LedgerSyncRoles
 {
-    private static readonly IReadOnlyList<string> True = ["true"];
-
     /// <summary>
     /// What <c>infra permissions sync</c> would change in the ledgers of <paramref name="repositoryRoot"/>: every stack is
     /// built as synth builds it (without the benchmark's synthetic services, which must never reach a ledger file), and
@@ -46,9 +44,7 @@ public static class LedgerSyncRoles
             var deploys = CiRoleCalls.Deploys(ledgerRole);
             bool IsAllowed(RequiredCall call)
             {
-                // Every request carries TLS, as in IAM-COVERAGE: bucket policies that deny plain HTTP must see it.
-                var context = new Dictionary<string, IReadOnlyList<string>>(call.Context, StringComparer.OrdinalIgnoreCase);
-                context.TryAdd("aws:SecureTransport", True);
+                var context = IamCoverageRule.RequestContext(call.Context);
                 return evaluator.Evaluate(new IamRequest(call.Action, call.Resource, roleArn, stack.AccountId, context), resourcePolicies).IsAllowed;
             }
 
