@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Cli.Commands;
 using Infra.Deploy;
 using Infra.Tests.Testing;
@@ -8,19 +7,6 @@ namespace Infra.Tests.Cli;
 public class DeployCommandTests
 {
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
-
-    private static int Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
-    }
 
     [Test]
     public void Saved_plans_go_under_the_repository_roots_build_folder_whatever_the_working_folder()
@@ -39,13 +25,13 @@ public class DeployCommandTests
         Directory.CreateDirectory(root);
         try
         {
-            Assert.That(Git(root, "init", "-q"), Is.Zero, "test setup: git init failed");
+            Assert.That(TestGit.TryRun(root, "init", "-q").Exit, Is.Zero, "test setup: git init failed");
             File.Copy(RepositoryFiles.PathOf(".gitignore"), Path.Combine(root, ".gitignore"));
             var request = new DeployRequest(Dev, "abc1234", new string('0', 64), DeployCommand.WorkDirectory(root, Dev), Apply: false);
 
             foreach (var file in new[] { request.PlanFile, request.PlanJsonFile })
             {
-                Assert.That(Git(root, "check-ignore", "-q", Path.GetRelativePath(root, file)), Is.Zero, $"{Path.GetRelativePath(root, file)} is not ignored by .gitignore: a saved plan could be committed");
+                Assert.That(TestGit.TryRun(root, "check-ignore", "-q", Path.GetRelativePath(root, file)).Exit, Is.Zero, $"{Path.GetRelativePath(root, file)} is not ignored by .gitignore: a saved plan could be committed");
             }
         }
         finally

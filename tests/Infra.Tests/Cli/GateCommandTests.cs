@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Model;
 using Infra.Rules;
 using Infra.Tests.Testing;
@@ -9,21 +8,6 @@ namespace Infra.Tests.Cli;
 
 public class GateCommandTests
 {
-    private static void Git(string root, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"test setup: git {string.Join(' ', arguments)} failed: {error.Result}");
-    }
-
     // A synthesized copy whose only commit holds the output edited by `editBase`: the working tree's fresh synth
     // is then what the pull request makes of that base.
     private static TestRepository RepositoryWithBase(string stack, Action<JObject> editBase)
@@ -34,9 +18,9 @@ public class GateCommandTests
         var module = JObject.Parse(File.ReadAllText(path));
         editBase((JObject)module["resource"]!);
         File.WriteAllText(path, module.ToString());
-        Git(repo.Root, "init", "-q");
-        Git(repo.Root, "add", "-A");
-        Git(repo.Root, "commit", "-q", "-m", "base");
+        TestGit.Run(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "add", "-A");
+        TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
         return repo;
     }
 

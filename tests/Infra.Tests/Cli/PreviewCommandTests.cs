@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Model;
 using Infra.Tests.Testing;
 using static Infra.Tests.Testing.CliRunner;
@@ -7,40 +6,19 @@ namespace Infra.Tests.Cli;
 
 public class PreviewCommandTests
 {
-    private static void Git(string root, params string[] arguments)
-    {
-        var (exit, error) = TryGit(root, arguments);
-        Assert.That(exit, Is.Zero, $"test setup: git {string.Join(' ', arguments)} failed: {error}");
-    }
-
-    private static (int Exit, string Error) TryGit(string root, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, error.Result);
-    }
-
     // A synthesized copy committed as the only revision of a new git repository.
     private static TestRepository CommittedRepository(string? folderName = null)
     {
         var repo = TestRepository.CopyOfReal(folderName);
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero, "test setup: the first synth must pass");
-        Git(repo.Root, "init", "-q");
-        Git(repo.Root, "add", "-A");
-        Git(repo.Root, "commit", "-q", "-m", "base");
+        TestGit.Run(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "add", "-A");
+        TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
         return repo;
     }
 
     private static void AssertOutsideGit(string folder) =>
-        Assert.That(TryGit(folder, "rev-parse", "--git-dir").Exit, Is.Not.Zero, $"test setup: {folder} must not be inside a git checkout, else this test cannot show what happens outside one");
+        Assert.That(TestGit.TryRun(folder, "rev-parse", "--git-dir").Exit, Is.Not.Zero, $"test setup: {folder} must not be inside a git checkout, else this test cannot show what happens outside one");
 
     [Test]
     public void Offline_preview_of_a_fresh_checkout_lists_the_whole_tree_unchanged()
@@ -112,7 +90,7 @@ public class PreviewCommandTests
     public void Offline_preview_of_a_repository_without_a_commit_exits_3_naming_base()
     {
         using var repo = CliRunner.SynthesizedRepository();
-        Git(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "init", "-q");
 
         var (exit, output, error) = Run("preview", "--stack", "dev", "--root", repo.Root);
 
@@ -132,9 +110,9 @@ public class PreviewCommandTests
         {
             using var repo = TestRepository.CopyOfReal(Path.Combine(outer, "platform"));
             Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero, "test setup: the first synth must pass");
-            Git(outer, "init", "-q");
-            Git(outer, "add", "-A");
-            Git(outer, "commit", "-q", "-m", "base");
+            TestGit.Run(outer, "init", "-q");
+            TestGit.Run(outer, "add", "-A");
+            TestGit.Run(outer, "commit", "-q", "-m", "base");
 
             var (exit, output, error) = Run("preview", "--stack", "dev", "--root", repo.Root);
 
@@ -158,12 +136,12 @@ public class PreviewCommandTests
     {
         using var repo = TestRepository.CopyOfReal();
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero);
-        Git(repo.Root, "init", "-q");
-        Git(repo.Root, "add", "-A");
-        Git(repo.Root, "commit", "-q", "-m", "base");
+        TestGit.Run(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "add", "-A");
+        TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
         repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 30", "bbws:logRetentionDays: 60");
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero);
-        Git(repo.Root, "commit", "-q", "-am", "longer retention");
+        TestGit.Run(repo.Root, "commit", "-q", "-am", "longer retention");
 
         var (exit, output, error) = Run("preview", "--stack", "sit", "--base", "HEAD~1", "--format", "markdown", "--root", repo.Root);
 
@@ -189,7 +167,7 @@ public class PreviewCommandTests
     public void Unknown_base_revision_exits_2_naming_it()
     {
         using var repo = TestRepository.CopyOfReal();
-        Git(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "init", "-q");
 
         var (exit, _, error) = Run("preview", "--stack", "dev", "--base", "no-such-ref", "--root", repo.Root);
 

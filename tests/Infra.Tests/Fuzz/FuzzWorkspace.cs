@@ -48,9 +48,9 @@ public sealed class FuzzWorkspace : IDisposable
             CopyTree(RepositoryFiles.PathOf(tree), Path.Combine(repository.Root, tree));
         }
 
-        Git(repository.Root, "init", "-q");
-        Git(repository.Root, "add", "-A");
-        Git(repository.Root, "-c", "user.name=fuzz", "-c", "user.email=fuzz@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "fuzz baseline");
+        TestGit.Run(repository.Root, "init", "-q");
+        TestGit.Run(repository.Root, "add", "-A");
+        TestGit.Run(repository.Root, "commit", "-q", "-m", "fuzz baseline");
 
         var inputs = repository.Root + "-inputs";
         Directory.CreateDirectory(Path.Combine(inputs, "plans"));
@@ -219,17 +219,4 @@ public sealed class FuzzWorkspace : IDisposable
         }
     }
 
-    private static void Git(string root, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"fuzz setup: git {string.Join(' ', arguments)} failed: {error}");
-    }
 }

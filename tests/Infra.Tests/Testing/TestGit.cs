@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Infra.Tests.Testing;
+
+/// <summary>Runs git in a test's folder, as a fixed test identity and without signing, so commits work on any machine.</summary>
+public static class TestGit
+{
+    private static readonly string[] Identity = ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"];
+
+    /// <summary>Runs git; a non-zero exit fails the test as a broken setup, with git's error.</summary>
+    public static void Run(string folder, params string[] arguments)
+    {
+        var (exit, error) = TryRun(folder, arguments);
+        Assert.That(exit, Is.Zero, $"test setup: git {string.Join(' ', arguments)} failed: {error}");
+    }
+
+    /// <summary>Runs git and returns its exit code and standard error.</summary>
+    public static (int Exit, string Error) TryRun(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in Identity.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
+    }
+}
