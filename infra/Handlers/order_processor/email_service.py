@@ -6,10 +6,20 @@ from botocore.exceptions import BotoCoreError, ClientError
 from jinja2 import Template
 
 TEMPLATE_PREFIX = "email-templates/"
+INTERNAL_TEMPLATE = "internal_notification.html"
+CUSTOMER_TEMPLATE = "customer_confirmation.html"
 
 
 class EmailSendError(Exception):
-    """A template could not be read or an e-mail could not be sent."""
+    """A template could not be read or an e-mail could not be sent; code is SES's or S3's error code when there is one."""
+
+    def __init__(self, message, code=None):
+        super().__init__(message)
+        self.code = code
+
+
+def _code(error):
+    return error.response.get("Error", {}).get("Code") if isinstance(error, ClientError) else type(error).__name__
 
 
 class EmailService:
@@ -25,7 +35,7 @@ class EmailService:
         try:
             body = self.s3.get_object(Bucket=self.templates_bucket, Key=TEMPLATE_PREFIX + template_name)["Body"].read()
         except (BotoCoreError, ClientError) as error:
-            raise EmailSendError(f"template {template_name}: {error}") from error
+            raise EmailSendError(f"template {template_name}: {error}", _code(error)) from error
         return Template(body.decode("utf-8")).render(
             order_id=order["orderId"],
             customer_email=order["customerEmail"],
@@ -36,18 +46,23 @@ class EmailService:
         )
 
     def send(self, recipients, subject, html):
+        """Sends one e-mail and returns SES's message id."""
         try:
-            self.ses.send_email(
+            answer = self.ses.send_email(
                 FromEmailAddress=self.from_email,
                 Destination={"ToAddresses": recipients},
                 Content={"Simple": {"Subject": {"Data": subject}, "Body": {"Html": {"Data": html}}}},
             )
         except (BotoCoreError, ClientError) as error:
-            raise EmailSendError(f"send to {recipients}: {error}") from error
+            raise EmailSendError(f"send to {recipients}: {error}", _code(error)) from error
+        return answer.get("MessageId", "")
 
-    def send_internal_notification(self, order):
-        if self.internal_emails:
-            self.send(self.internal_emails, f"New order {order['orderId']}", self.render("internal_notification.html", order))
+    def send_internal_notification(self, order, recipients=None):
+        recipients = self.internal_emails if recipients is None else recipients
+        if recipients:
+            return self.send(recipients, f"New order {order['orderId']}", self.render(INTERNAL_TEMPLATE, order))
+        return None
 
-    def send_customer_confirmation(self, order):
-        self.send([order["customerEmail"]], f"Your order {order['orderId']}", self.render("customer_confirmation.html", order))
+    def send_customer_confirmation(self, order, recipients=None):
+        recipients = [order["customerEmail"]] if recipients is None else recipients
+        return self.send(recipients, f"Your order {order['orderId']}", self.render(CUSTOMER_TEMPLATE, order))
