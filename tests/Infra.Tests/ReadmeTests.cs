@@ -26,4 +26,18 @@ public class ReadmeTests
             Assert.That(ci, Does.Contain("dotnet test Infra.sln"), "CI runs the README's test command");
         });
     }
+
+    [Test]
+    public void The_readme_shows_the_handler_test_command_that_ci_runs()
+    {
+        const string command = "pytest-3 tests/Handlers";
+        var ci = File.ReadAllText(RepositoryFiles.PathOf(".ci/run"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Readme, Does.Contain(command), "README shows the handler test command");
+            Assert.That(ci, Does.Contain(command), "CI runs the README's handler test command");
+            Assert.That(ci, Does.Contain("handlers.xml"), "CI writes the handler results where its closing line counts them");
+        });
+    }
 }
