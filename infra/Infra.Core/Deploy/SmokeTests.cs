@@ -5,12 +5,24 @@ using Infra.Model;
 namespace Infra.Deploy;
 
 /// <summary>
-/// The playbook's testing strategy as code: GET <c>&lt;stage URL&gt;/products</c> expecting 2xx (signed when the API
-/// uses AWS_IAM), and invoke alias <c>live</c> of the order processor with an SQS-shaped event expecting no
-/// <c>batchItemFailures</c>.
+/// The playbook's testing strategy as code, proving without polluting: GET <c>&lt;stage URL&gt;/products</c>
+/// expecting 2xx (signed when the API uses AWS_IAM), a read; and a direct invoke of alias <c>live</c> of the order
+/// processor with the smoke event <c>{"smoke":{"runId":"..."}}</c>, which the handler answers by checking every step
+/// of an order except the irreversible ones (a conditional write its condition refuses, e-mail to the SES mailbox
+/// simulator) and returning each step's result. A refused send fails the smoke test, and a sender identity SES has
+/// not verified yet is named with the output that holds its DKIM records.
 /// </summary>
 public sealed class SmokeTests : ISmokeTests
 {
+    /// <summary>The top-level key of the smoke event; the whole event is this one key, which no SQS event has.</summary>
+    public const string SmokeKey = "smoke";
+
+    /// <summary>The output listing the DKIM tokens whose CNAME records verify the sending domain.</summary>
+    public const string DkimTokensOutput = "ses_dkim_tokens";
+
+    /// <summary>The output naming the SES identity (the sending domain).</summary>
+    public const string SesIdentityOutput = "ses_identity";
+
     private readonly HttpClient http;
     private readonly ILambdaAliases lambda;
     private readonly StackTarget target;
@@ -25,20 +37,10 @@ public sealed class SmokeTests : ISmokeTests
         this.credentials = credentials;
     }
 
-    /// <summary>The SQS-shaped test event sent to the order processor.</summary>
-    public static string OrderEvent(string region) => new JsonObject
+    /// <summary>The smoke event sent to the order processor: only a direct invoke can give it this shape.</summary>
+    public static string SmokeEvent(string runId) => new JsonObject
     {
-        ["Records"] = new JsonArray(new JsonObject
-        {
-            ["messageId"] = "infra-smoke-test",
-            ["body"] = """{"orderId":"smoke-test-001","customerEmail":"smoke-test@example.com","totalAmount":"0.00","currency":"ZAR","items":[],"createdAt":"2026-01-01T00:00:00Z","smokeTest":true}""",
-            ["attributes"] = new JsonObject { ["ApproximateReceiveCount"] = "1" },
-            ["messageAttributes"] = new JsonObject(),
-            ["md5OfBody"] = "smoke-test",
-            ["eventSource"] = "aws:sqs",
-            ["eventSourceARN"] = $"arn:aws:sqs:{region}:000000000000:infra-smoke-test",
-            ["awsRegion"] = region,
-        }),
+        [SmokeKey] = new JsonObject { ["runId"] = runId },
     }.ToJsonString();
 
     /// <inheritdoc/>
@@ -68,15 +70,15 @@ public sealed class SmokeTests : ISmokeTests
         var function = outputs.OrderProcessorFunctionName;
         try
         {
-            var result = await lambda.InvokeAsync(function, AppSpec.LiveAlias, OrderEvent(target.Region)).ConfigureAwait(false);
-            var batchFailures = (JsonNode.Parse(result.Payload.Length == 0 ? "{}" : result.Payload) as JsonObject)?["batchItemFailures"] as JsonArray;
+            var runId = Guid.NewGuid().ToString("N")[..12];
+            var result = await lambda.InvokeAsync(function, AppSpec.LiveAlias, SmokeEvent(runId)).ConfigureAwait(false);
             if (result.FunctionError is not null)
             {
                 failures.Add($"invoke of {function}:{AppSpec.LiveAlias} raised {result.FunctionError}: {result.Payload}");
             }
-            else if (batchFailures is { Count: > 0 })
+            else
             {
-                failures.Add($"invoke of {function}:{AppSpec.LiveAlias} reported batchItemFailures: {batchFailures.ToJsonString()}");
+                failures.AddRange(SmokeFailures(function, result.Payload, outputs));
             }
         }
         catch (InfraException e)
@@ -90,4 +92,67 @@ public sealed class SmokeTests : ISmokeTests
 
         return failures;
     }
+
+    // The handler's answer: {"smoke":{"ok":..,"stored":..,"from":..,"checks":[{"name","ok","code","detail",..}]}}.
+    private List<string> SmokeFailures(string function, string payload, StackOutputs outputs)
+    {
+        var alias = $"{function}:{AppSpec.LiveAlias}";
+        if ((JsonNode.Parse(payload.Length == 0 ? "{}" : payload) as JsonObject)?[SmokeKey] is not JsonObject smoke)
+        {
+            return [$"invoke of {alias} answered {payload} without a smoke result: the deployed order processor does not know the smoke event {{\"{SmokeKey}\":{{...}}}}, so nothing was proven. Deploy a handler that does."];
+        }
+
+        var failures = new List<string>();
+        if (Flag(smoke, "stored") != false)
+        {
+            failures.Add($"smoke test of {alias} may have stored order {Text(smoke, "orderId")}: a smoke test must store nothing. Delete that item from the orders table and fix the handler's smoke path.");
+        }
+
+        var checks = (smoke["checks"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        var from = Text(smoke, "from");
+        var unverified = false;
+        foreach (var check in checks.Where(c => Flag(c, "ok") != true))
+        {
+            var code = Text(check, "code");
+            var detail = Text(check, "detail");
+            if (string.Equals(code, "MessageRejected", StringComparison.Ordinal) && detail.Contains("not verified", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!unverified)
+                {
+                    failures.Add(Unverified(outputs, from, detail));
+                }
+
+                unverified = true;
+                continue;
+            }
+
+            failures.Add($"smoke test of {alias}: {Text(check, "name")} failed ({(code.Length > 0 ? code : "no error code")}): {detail}");
+        }
+
+        var sent = checks.Any(c => Text(c, "name").StartsWith("email", StringComparison.Ordinal) && Flag(c, "ok") == true);
+        if (failures.Count == 0 && !sent)
+        {
+            failures.Add($"smoke test of {alias} reported no e-mail sent to the SES mailbox simulator: e-mail delivery was not proven.");
+        }
+
+        if (failures.Count == 0 && Flag(smoke, "ok") != true)
+        {
+            failures.Add($"smoke test of {alias} reported failure: {smoke.ToJsonString()}");
+        }
+
+        return failures;
+    }
+
+    private string Unverified(StackOutputs outputs, string from, string detail)
+    {
+        var identity = outputs.GetString(SesIdentityOutput) ?? (from.Contains('@', StringComparison.Ordinal) ? from[(from.IndexOf('@', StringComparison.Ordinal) + 1)..] : "the sending domain");
+        return $"SES has not verified the identity '{identity}' in {target.Region}, so it refused to send from {from} ({detail}). " +
+            $"Publish one CNAME record per token of the stack output '{DkimTokensOutput}' (<token>._domainkey.{identity} -> <token>.dkim.amazonses.com) in the domain's DNS, wait until SES shows '{identity}' verified, and deploy again.";
+    }
+
+    private static bool? Flag(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+
+    private static string Text(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
 }

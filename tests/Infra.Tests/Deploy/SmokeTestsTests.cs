@@ -18,12 +18,12 @@ public class SmokeTestsTests
     public async Task AHealthyApiAndProcessorPassWithTheRequestsTheyExpect()
     {
         using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
-        using var lambda = new LoopbackServer(_ => Processed("""{"batchItemFailures":[]}"""));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
         var failures = await Run(Outputs(api.Url + "/v1/"));
 
-        Assert.That(failures, Is.Empty, "a 200 from /products and no batchItemFailures must pass");
+        Assert.That(failures, Is.Empty, "a 200 from /products and a smoke result with every check passed must pass");
         var get = api.Requests.Single();
         Assert.Multiple(() =>
         {
@@ -32,14 +32,13 @@ public class SmokeTestsTests
             Assert.That(get.Header("authorization"), Is.Empty, "an API without AWS_IAM authorization must not be sent a signature");
         });
         var invoke = lambda.Requests.Single();
-        var record = JsonNode.Parse(invoke.Body)?["Records"]?[0];
+        var smokeEvent = JsonNode.Parse(invoke.Body) as JsonObject;
         Assert.Multiple(() =>
         {
             Assert.That(invoke.PathAndQuery, Is.EqualTo($"/2015-03-31/functions/{Processor}/invocations?Qualifier=live"), "the order processor must be invoked at alias live");
-            Assert.That(invoke.Header("x-amz-invocation-type"), Is.EqualTo("RequestResponse"), "the invoke must be synchronous to read the batch result");
-            Assert.That(record?["eventSource"]?.GetValue<string>(), Is.EqualTo("aws:sqs"), "the event must be SQS-shaped");
-            Assert.That(record?["awsRegion"]?.GetValue<string>(), Is.EqualTo("eu-west-1"), "the event must carry the stack's region");
-            Assert.That(JsonNode.Parse(record?["body"]?.GetValue<string>() ?? "{}")?["smokeTest"]?.GetValue<bool>(), Is.True, "the message body must mark itself as a smoke test");
+            Assert.That(invoke.Header("x-amz-invocation-type"), Is.EqualTo("RequestResponse"), "the invoke must be synchronous to read the smoke result");
+            Assert.That(smokeEvent?.Select(p => p.Key), Is.EqualTo(new[] { "smoke" }), "the event must be the smoke marker alone: no Records, so it can never look like an SQS order");
+            Assert.That(smokeEvent?["smoke"]?["runId"]?.GetValue<string>(), Does.Match("^[0-9a-f]{12}$"), "the marker must carry a run id the handler's logs and probe key show");
         });
     }
 
@@ -47,7 +46,7 @@ public class SmokeTestsTests
     public async Task AnIamApiIsCalledSignedForExecuteApi()
     {
         using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
-        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
         var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JsonNode?> { ["product_api_authorization"] = "AWS_IAM" }));
@@ -61,7 +60,7 @@ public class SmokeTestsTests
     public async Task ANon2xxAnswerFromTheApiFailsNamingUrlAndStatus()
     {
         using var api = new LoopbackServer(_ => new StubResponse(503, "application/json", """{"message":"Service Unavailable"}"""));
-        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
         var failures = await Run(Outputs(api.Url + "/v1"));
@@ -79,7 +78,7 @@ public class SmokeTestsTests
             release.Wait(TimeSpan.FromSeconds(5));
             return new StubResponse(200, "application/json", "[]");
         });
-        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
         IReadOnlyList<string> failures;
@@ -104,7 +103,7 @@ public class SmokeTestsTests
             url = closed.Url;
         }
 
-        using var lambda = new LoopbackServer(_ => Processed("{}"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
         var failures = await Run(Outputs(url));
@@ -113,16 +112,93 @@ public class SmokeTestsTests
     }
 
     [Test]
-    public async Task BatchItemFailuresFromTheProcessorFail()
+    public async Task AProcessorThatDoesNotKnowTheSmokeEventFails()
     {
         using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
-        using var lambda = new LoopbackServer(_ => Processed("""{"batchItemFailures":[{"itemIdentifier":"infra-smoke-test"}]}"""));
+        using var lambda = new LoopbackServer(_ => Processed("""{"batchItemFailures":[]}"""));
         using var env = LambdaEndpoint(lambda);
 
         var failures = await Run(Outputs(api.Url));
 
-        Assert.That(failures, Has.Count.EqualTo(1), "a reported batch item failure must fail the smoke test");
-        Assert.That(failures[0], Does.Contain($"{Processor}:live").And.Contain("batchItemFailures").And.Contain("infra-smoke-test"), "the failure must name the alias and what the processor reported");
+        Assert.That(failures, Has.Count.EqualTo(1), "a handler that treats the smoke event as an empty batch proves nothing and must fail");
+        Assert.That(failures[0], Does.Contain($"{Processor}:live").And.Contain("without a smoke result"), "the failure must say the deployed handler gave no smoke result");
+    }
+
+    [Test]
+    public async Task ARefusedSendFailsNamingTheCheckAndSesError()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke(sendCode: "AccessDeniedException", sendDetail: "not authorized to perform ses:SendEmail")));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(2), "each refused send must be a failure (the order path swallows e-mail errors; the smoke test must not)");
+        Assert.That(failures[0], Does.Contain("email internal_notification.html failed (AccessDeniedException)").And.Contain("ses:SendEmail"), "the failure must name the check, SES's code and its message");
+    }
+
+    [Test]
+    public async Task AnUnverifiedSenderFailsOnceNamingTheIdentityAndTheDkimOutput()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke(
+            sendCode: "MessageRejected",
+            sendDetail: "send to ['success@simulator.amazonses.com']: An error occurred (MessageRejected) when calling the SendEmail operation: Email address is not verified. The following identities failed the check in region EU-WEST-1: noreply@bigbeard.co.za")));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["ses_identity"] = "bigbeard.co.za" }));
+
+        Assert.That(failures, Has.Count.EqualTo(1), "two sends refused for the same unverified identity are one problem, reported once");
+        Assert.That(failures[0], Does.Contain("identity 'bigbeard.co.za'").And.Contain("'ses_dkim_tokens'").And.Contain("eu-west-1").And.Contain("noreply@bigbeard.co.za"),
+            "the failure must name the identity, the region, the sender and the output holding the DKIM records to publish");
+    }
+
+    [Test]
+    public async Task WithoutTheIdentityOutputTheSendersDomainIsNamed()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke(sendCode: "MessageRejected", sendDetail: "Email address is not verified.")));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures.Single(), Does.Contain("identity 'bigbeard.co.za'"), "the identity is the sender's domain when the stack has no ses_identity output");
+    }
+
+    [Test]
+    public async Task ARefusedStoreProbeFails()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke(storeCode: "ResourceNotFoundException")));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Is.EqualTo(new[] { $"smoke test of {Processor}:live: store failed (ResourceNotFoundException): refused" }), "a table the order path cannot write must fail the smoke test");
+    }
+
+    [Test]
+    public async Task ASmokeResultThatStoredAnOrderFails()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed(Smoke(stored: true)));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(1).And.Some.Contain("may have stored order smoke-abc-1"), "a smoke test that wrote must fail, naming the order to delete");
+    }
+
+    [Test]
+    public async Task ASmokeResultWithoutAnEmailSentFails()
+    {
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(_ => Processed("""{"smoke":{"ok":true,"stored":false,"orderId":"smoke-abc-1","checks":[{"name":"store","ok":true}]}}"""));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url));
+
+        Assert.That(failures, Has.Count.EqualTo(1).And.Some.Contain("no e-mail sent to the SES mailbox simulator"), "a smoke test that sent nothing did not prove e-mail delivery");
     }
 
     [Test]
@@ -184,6 +260,28 @@ public class SmokeTestsTests
         }
 
         return new StackOutputs("dev", values);
+    }
+
+    // The order processor's smoke answer: a refused store probe, then two sends to the simulator.
+    private static string Smoke(string? storeCode = null, string? sendCode = null, string sendDetail = "", bool stored = false)
+    {
+        JsonObject Check(string name, string? code, string detail) => code is null
+            ? new JsonObject { ["name"] = name, ["ok"] = true, ["messageId"] = "0100-" + name }
+            : new JsonObject { ["name"] = name, ["ok"] = false, ["code"] = code, ["detail"] = detail };
+        return new JsonObject
+        {
+            ["smoke"] = new JsonObject
+            {
+                ["ok"] = storeCode is null && sendCode is null && !stored,
+                ["orderId"] = "smoke-abc-1",
+                ["stored"] = stored,
+                ["from"] = "noreply@bigbeard.co.za",
+                ["checks"] = new JsonArray(
+                    Check("store", storeCode, "refused"),
+                    Check("email internal_notification.html", sendCode, sendDetail),
+                    Check("email customer_confirmation.html", sendCode, sendDetail)),
+            },
+        }.ToJsonString();
     }
 
     private static StubResponse Processed(string payload) =>
