@@ -113,7 +113,7 @@ def run_smoke_test(marker):
     try:
         validate_order(order)
         # The real write with a condition that cannot hold for a fresh key: DynamoDB checks the table, the key
-        # schema, the permission and the encryption key, then refuses to write.
+        # schema and the permission, then refuses to write.
         _table.put_item(Item=order, ConditionExpression="attribute_exists(orderId)")
         stored = True
         checks.append({"name": "store", "ok": False, "detail": f"the probe found an existing item {order['orderId']}: the condition must refuse the write"})

@@ -15,6 +15,9 @@ public sealed class EmailTemplates : ComponentResource
     /// <summary>The key prefix of the templates in the bucket.</summary>
     public const string KeyPrefix = "email-templates/";
 
+    /// <summary>The SES mailbox simulator address the order processor's smoke test sends to: SES accepts it and delivers nothing.</summary>
+    public const string SimulatorRecipient = "success@simulator.amazonses.com";
+
     /// <summary>Builds the bucket, the template objects and the identity; throws when a template file is missing or the sender address is not one.</summary>
     public EmailTemplates(string name, EmailTemplatesArgs args, ResourceOptions? options = null)
         : base("bbws:email:EmailTemplates", name, options)
@@ -22,6 +25,7 @@ public sealed class EmailTemplates : ComponentResource
         CheckBucketHoldsAccount(args.BucketName, args.AccountId);
         Domain = DomainOf(args.FromEmail);
         FromEmail = args.FromEmail;
+        SimulatorIdentityArn = $"arn:aws:ses:{args.Region}:{args.AccountId}:identity/{SimulatorRecipient}";
         if (args.TemplateFiles.Count == 0)
         {
             throw new ArgumentException($"TemplateFiles is empty: list the template files under {args.TemplatesFolder} that the sender renders.", nameof(args));
@@ -85,6 +89,9 @@ public sealed class EmailTemplates : ComponentResource
     /// <summary>The sender address.</summary>
     public string FromEmail { get; }
 
+    /// <summary>The identity ARN SES authorizes a send to the mailbox simulator on, in the stack's account and region.</summary>
+    public string SimulatorIdentityArn { get; }
+
     /// <summary>The grant to read the templates, and nothing else in the bucket.</summary>
     public PolicyStatement ReadTemplates => new()
     {
@@ -94,13 +101,16 @@ public sealed class EmailTemplates : ComponentResource
         Reason = "The order processor renders the e-mail templates it reads from the templates bucket (playbook Lesson 9), and reads nothing else there.",
     };
 
-    /// <summary>The grant to send as the sending domain's identity, not as any identity.</summary>
+    /// <summary>
+    /// The grant to send as the sending domain's identity, not as any identity; and to the mailbox simulator, because
+    /// in the SES sandbox SES also authorizes the send on each recipient's identity.
+    /// </summary>
     public PolicyStatement SendEmail => new()
     {
         Sid = "SendAsOwnIdentity",
         Actions = ["ses:SendEmail", "ses:SendRawEmail"],
-        Resources = [Identity.Arn],
-        Reason = "The order processor sends order e-mails from the verified sending domain only (the playbook's Resource '*' let it send as any identity).",
+        Resources = [Identity.Arn, SimulatorIdentityArn],
+        Reason = "The order processor sends order e-mails from the verified sending domain only (the playbook's Resource '*' let it send as any identity); its smoke test sends to the SES mailbox simulator, which SES authorizes as a recipient identity while the account is in the sandbox.",
     };
 
     /// <summary>The variables the order processor reads, under the exact names it reads (the playbook's NoSuchBucket incident).</summary>

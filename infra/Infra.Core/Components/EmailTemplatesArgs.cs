@@ -14,6 +14,9 @@ public sealed record EmailTemplatesArgs
     /// <summary>The stack's AWS account id (12 digits), which the bucket's name must hold.</summary>
     public required string AccountId { get; init; }
 
+    /// <summary>The stack's region, where the SES identity lives.</summary>
+    public required string Region { get; init; }
+
     /// <summary>The stack's customer-managed key, for the bucket's default encryption.</summary>
     public required Output<string> KmsKeyArn { get; init; }
 

@@ -265,6 +265,7 @@ public static class PlatformProgram
         {
             BucketName = naming.ForGlobal("order-templates"),
             AccountId = stack.AccountId,
+            Region = stack.Region,
             KmsKeyArn = key.Arn,
             RepositoryRoot = repositoryRoot,
             FromEmail = stack.Config.Require("fromEmail"),

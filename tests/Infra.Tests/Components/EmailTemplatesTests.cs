@@ -49,7 +49,10 @@ public class EmailTemplatesTests
         Assert.That(templates.ReadTemplates.Actions, Is.EqualTo(new[] { "s3:GetObject" }));
         var resource = (Template)templates.ReadTemplates.Resources.Single().Output!.Expression;
         Assert.That(resource.Parts.Last(), Is.EqualTo("/email-templates/*"), "the role may read the templates and nothing else in the bucket");
-        Assert.That(templates.SendEmail.Resources.Single().Output!.Expression, Is.EqualTo(templates.Identity.Arn.Expression), "SES sends must be scoped to the identity, not '*'");
+        Assert.That(templates.SendEmail.Resources, Has.Count.EqualTo(2), "SES sends must be scoped to the identity and the simulator, not '*'");
+        Assert.That(templates.SendEmail.Resources[0].Output!.Expression, Is.EqualTo(templates.Identity.Arn.Expression), "SES sends must be scoped to the sending identity, not '*'");
+        Assert.That(templates.SendEmail.Resources[1].Value, Is.EqualTo($"arn:aws:ses:eu-west-1:{Account}:identity/success@simulator.amazonses.com"),
+            "the smoke test's sends to the mailbox simulator need the simulator's identity in the sandbox, and only that address");
     }
 
     [Test]
@@ -116,6 +119,7 @@ public class EmailTemplatesTests
         {
             BucketName = $"2-1-bbws-order-templates-{Account}-{stack.Name}",
             AccountId = Account,
+            Region = "eu-west-1",
             KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/test"),
             RepositoryRoot = RepositoryFiles.Root,
             FromEmail = "noreply@bigbeard.co.za",
