@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from botocore.stub import ANY
 
-from conftest import ENVIRONMENT
+from conftest import ENVIRONMENT, Capture
 
 TABLE = ENVIRONMENT["PRODUCTS_TABLE_NAME"]
 HAT = {"productId": "p-1", "name": "Wide-brim hat", "price": Decimal("150.00"), "currency": "ZAR", "stock": 4}
@@ -160,3 +160,35 @@ def test_a_dynamodb_error_is_a_500_that_leaks_nothing(product_api, product_stubs
     for leak in (TABLE, "536580886816", error, operation, "Traceback"):
         assert leak not in response["body"], f"the answer leaks {leak!r}"
     assert any(error in r.getMessage() or (r.exc_info and error in str(r.exc_info[1])) for r in caplog.records), "the log must keep the whole error for the operator"
+
+
+def test_a_direct_smoke_invocation_runs_the_read_path_and_writes_nothing(product_api, product_stubs, context):
+    key = Capture()
+    product_stubs.dynamodb.add_response("scan", {"Items": []}, {"TableName": TABLE, "Limit": 1})
+    product_stubs.dynamodb.add_response("get_item", {}, {"TableName": TABLE, "Key": {"productId": key}})
+
+    smoke = product_api.lambda_handler({"smoke": {"runId": "run-42"}}, context)["smoke"]
+
+    assert (smoke["ok"], smoke["stored"]) == (True, False), f"a readable table must pass, and nothing may be written: {smoke}"
+    assert [c["name"] for c in smoke["checks"]] == ["list", "get"], "the smoke test must list and get"
+    assert str(key.values[0]).find("smoke-run-42-") >= 0, "the get must ask for a key no product has"
+
+
+def test_the_smoke_result_fails_when_the_table_cannot_be_read(product_api, product_stubs, context):
+    product_stubs.dynamodb.add_client_error("scan", service_error_code="AccessDeniedException", service_message="not authorized")
+    product_stubs.dynamodb.add_client_error("get_item", service_error_code="AccessDeniedException", service_message="not authorized")
+
+    smoke = product_api.lambda_handler({"smoke": {}}, context)["smoke"]
+
+    assert smoke["ok"] is False, "a table the API cannot read must fail the smoke test"
+    assert [c["code"] for c in smoke["checks"]] == ["AccessDeniedException"] * 2, "each failed read must carry DynamoDB's error code"
+
+
+def test_an_api_gateway_event_carrying_the_marker_is_a_request(product_api, product_stubs, context):
+    event = request("GET", "p-1")
+    event["smoke"] = {}
+    product_stubs.dynamodb.add_response("get_item", {}, {"TableName": TABLE, "Key": {"productId": "p-1"}})
+
+    status, _ = answer(product_api.lambda_handler(event, context))
+
+    assert status == 404, "a request is routed as a request whatever keys it carries; only the marker alone is a smoke test"

@@ -2,10 +2,14 @@
 
 A request the API cannot serve is a 4xx naming what is wrong; a failure of DynamoDB is logged in full and answered
 500 with the request id only, so no table name, key or AWS message reaches the caller.
+
+A smoke test is a direct invocation whose whole event is {"smoke": {...}}: it runs the read path (a one-item scan
+and a get of a key no product has) and returns each step's result; it writes nothing.
 """
 import json
 import logging
 import os
+import re
 import uuid
 from decimal import Decimal
 
@@ -131,7 +135,35 @@ def _route(event):
     return _response(405, {"message": f"{method} not allowed"})
 
 
+def is_smoke_invocation(event):
+    """True only for a direct invocation whose whole event is {"smoke": {...}}; an API Gateway event never has that shape."""
+    return isinstance(event, dict) and set(event) == {"smoke"} and isinstance(event["smoke"], dict)
+
+
+def run_smoke_test(marker):
+    run_id = re.sub(r"[^A-Za-z0-9-]", "", str(marker.get("runId", "")))[:40] or "run"
+    missing = f"smoke-{run_id}-{uuid.uuid4()}"
+    checks = []
+    try:
+        _table.scan(Limit=1)
+        checks.append({"name": "list", "ok": True})
+    except (BotoCoreError, ClientError) as error:
+        checks.append({"name": "list", "ok": False, "code": _error_code(error), "detail": str(error)})
+    try:
+        found = _table.get_item(Key={"productId": missing}).get("Item")
+        checks.append({"name": "get", "ok": found is None, "detail": "not found, as expected" if found is None else f"found a product under {missing}"})
+    except (BotoCoreError, ClientError) as error:
+        checks.append({"name": "get", "ok": False, "code": _error_code(error), "detail": str(error)})
+    return {"smoke": {"ok": all(c["ok"] for c in checks), "stored": False, "checks": checks}}
+
+
+def _error_code(error):
+    return error.response.get("Error", {}).get("Code") if isinstance(error, ClientError) else type(error).__name__
+
+
 def lambda_handler(event, context):
+    if is_smoke_invocation(event):
+        return run_smoke_test(event["smoke"])
     logger.info("%s %s", event.get("httpMethod"), event.get("resource"))
     try:
         return _route(event)

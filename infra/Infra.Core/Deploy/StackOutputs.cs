@@ -20,6 +20,9 @@ public sealed class StackOutputs
     /// <summary>The output holding the SNS topic every deploy event goes to.</summary>
     public const string TopicName = "deployment_notifications_topic_arn";
 
+    /// <summary>The output naming the product API function, which the smoke test invokes when it is exported.</summary>
+    public const string ProductApiFunctionOutput = "product_api_function_name";
+
     /// <summary>Every output name the deploy verbs read; the program must export each.</summary>
     public static readonly IReadOnlyList<string> RequiredNames =
         ["product_api_url", "order_processor_function_name", LambdaServicesName, TopicName, TableNamesName];
@@ -42,6 +45,9 @@ public sealed class StackOutputs
 
     /// <summary>The order processor function, invoked at alias <c>live</c> by the smoke test.</summary>
     public string OrderProcessorFunctionName => RequireString("order_processor_function_name");
+
+    /// <summary>The product API function, invoked at alias <c>live</c> by the smoke test; null when the stack does not export it.</summary>
+    public string? ProductApiFunctionName => GetString(ProductApiFunctionOutput);
 
     /// <summary>The SNS topic deploy events go to, or null before the first apply.</summary>
     public string? DeploymentTopicArn => GetString(TopicName);

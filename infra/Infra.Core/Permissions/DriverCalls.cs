@@ -33,6 +33,9 @@ public static class DriverCalls
     /// <summary>The output naming the function the smoke test invokes.</summary>
     public const string SmokeTestFunctionOutput = "order_processor_function_name";
 
+    /// <summary>The output naming the product API function, which the smoke test also invokes directly when it is exported.</summary>
+    public const string ProductApiFunctionOutput = "product_api_function_name";
+
     /// <summary>The output holding the API stage URL whose <c>/products</c> the smoke test GETs.</summary>
     public const string ApiUrlOutput = "product_api_url";
 
@@ -123,7 +126,7 @@ public static class DriverCalls
             Add("alarms", "cloudwatch:DescribeAlarms", arns.Arn(alarm), "Deploy/Aws/CloudWatchAlarms.cs: DescribeAlarms");
         }
 
-        foreach (var function in Referenced(root, SmokeTestFunctionOutput, "aws_lambda_function"))
+        foreach (var function in new[] { SmokeTestFunctionOutput, ProductApiFunctionOutput }.SelectMany(o => Referenced(root, o, "aws_lambda_function")).DistinctBy(f => f.TerraformAddress, StringComparer.Ordinal))
         {
             // A qualified invoke is evaluated on the qualified ARN: an unqualified grant does not allow it.
             Add("smoke-test", "lambda:InvokeFunction", $"{arns.Arn(function)}:{AliasName(root, function)}", "Deploy/Aws/LambdaAliases.cs: Invoke");

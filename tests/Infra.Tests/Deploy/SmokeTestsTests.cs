@@ -112,6 +112,28 @@ public class SmokeTestsTests
     }
 
     [Test]
+    public async Task AnExportedProductApiIsInvokedWithTheSameMarkerAndItsFailedReadFails()
+    {
+        const string productApi = "2-1-bbws-product-api-dev";
+        using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
+        using var lambda = new LoopbackServer(request => Processed(request.PathAndQuery.Contains(productApi, StringComparison.Ordinal)
+            ? """{"smoke":{"ok":false,"stored":false,"checks":[{"name":"list","ok":false,"code":"AccessDeniedException","detail":"not authorized"},{"name":"get","ok":true}]}}"""
+            : Smoke()));
+        using var env = LambdaEndpoint(lambda);
+
+        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["product_api_function_name"] = productApi }));
+
+        Assert.That(failures, Is.EqualTo(new[] { $"smoke test of {productApi}:live: list failed (AccessDeniedException): not authorized" }),
+            "the product API's failed read must fail the smoke test, and it sends no e-mail, so none is required of it");
+        Assert.That(lambda.Requests.Select(r => r.PathAndQuery), Is.EqualTo(new[]
+        {
+            $"/2015-03-31/functions/{Processor}/invocations?Qualifier=live",
+            $"/2015-03-31/functions/{productApi}/invocations?Qualifier=live",
+        }), "both functions must be invoked at alias live");
+        Assert.That(lambda.Requests[1].Body, Is.EqualTo(lambda.Requests[0].Body), "both get the same smoke marker");
+    }
+
+    [Test]
     public async Task AProcessorThatDoesNotKnowTheSmokeEventFails()
     {
         using var api = new LoopbackServer(_ => new StubResponse(200, "application/json", "[]"));
@@ -186,7 +208,7 @@ public class SmokeTestsTests
 
         var failures = await Run(Outputs(api.Url));
 
-        Assert.That(failures, Has.Count.EqualTo(1).And.Some.Contain("may have stored order smoke-abc-1"), "a smoke test that wrote must fail, naming the order to delete");
+        Assert.That(failures, Has.Count.EqualTo(1).And.Some.Contain("may have stored smoke-abc-1"), "a smoke test that wrote must fail, naming the order to delete");
     }
 
     [Test]

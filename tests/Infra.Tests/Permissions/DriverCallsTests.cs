@@ -126,12 +126,15 @@ public class DriverCallsTests
     }
 
     [Test]
-    public void TheSmokeTestInvokesTheLiveAliasOfTheOrderProcessor()
+    public void TheSmokeTestInvokesTheLiveAliasOfTheOrderProcessorAndTheProductApi()
     {
         var invokes = Dev.Where(c => c.Action == "lambda:InvokeFunction").Select(c => c.Resource);
 
-        Assert.That(invokes, Is.EqualTo(new[] { "arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-order-processor-dev:live" }),
-            "the smoke test invokes only the order processor, qualified with alias live");
+        Assert.That(invokes, Is.EqualTo(new[]
+        {
+            "arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-order-processor-dev:live",
+            "arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-product-api-dev:live",
+        }), "the smoke test invokes the order processor and the product API directly, each qualified with alias live, and nothing else");
     }
 
     [Test]
@@ -219,6 +222,7 @@ public class DriverCallsTests
         Assert.That(DriverCalls.TableNamesOutput, Is.EqualTo(StackOutputs.TableNamesName), "the tables output");
         Assert.That(DriverCalls.TopicOutput, Is.EqualTo(StackOutputs.TopicName), "the topic output");
         Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.SmokeTestFunctionOutput), "the smoke test's function output");
+        Assert.That(DriverCalls.ProductApiFunctionOutput, Is.EqualTo(StackOutputs.ProductApiFunctionOutput), "the smoke test's second function output");
         Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.ApiUrlOutput), "the smoke test's API URL output");
         Assert.That(new StackOutputs("dev", new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { [DriverCalls.ApiAuthorizationOutput] = "AWS_IAM" }).ProductApiUsesIam, Is.True,
             "the output that makes the smoke test sign its GET");
