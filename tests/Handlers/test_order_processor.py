@@ -278,3 +278,14 @@ def test_events_that_are_not_the_smoke_marker_touch_nothing(order_processor, ord
     result = order_processor.lambda_handler(event, context)
 
     assert result == {"batchItemFailures": []}, f"{event} holds no order and is no smoke test: nothing to do, nothing to fail"
+
+
+def test_without_internal_recipients_only_the_customer_is_mailed(order_processor, order_stubs, context, monkeypatch):
+    monkeypatch.setattr(order_processor._email, "internal_emails", [])
+    expect_store(order_stubs, order(1))
+    expect_template(order_stubs, "customer_confirmation.html")
+    expect_send(order_stubs, ["jane@example.org"], "Your order ord-1")
+
+    result = order_processor.lambda_handler(sqs_event(order(1)), context)
+
+    assert result == {"batchItemFailures": []}, "an empty INTERNAL_EMAILS means no internal notification, not a failure"
