@@ -72,10 +72,10 @@ public sealed class ParityRule : StackSetRule
                     continue;
                 }
 
-                var message = $"{resource.TerraformAddress} ({resource.Root.Kind.ToString().ToLowerInvariant()} root) exists in {stack.Name} but not in {string.Join(", ", missing.Select(o => o.Name))}: declare it in every stack (stacks differ only in config), or add it to ParityRule.AllowList with the reason.";
+                var where = $"{resource.TerraformAddress} ({resource.Root.Kind.ToString().ToLowerInvariant()} root) exists in {stack.Name} but not in {string.Join(", ", missing.Select(o => o.Name))}";
                 yield return production is not null && missing.Contains(production) && ProtectedInProd(resource)
-                    ? ProdDestroy(resource, $"{message} In prod this removes protected prod resource {resource.TerraformAddress} ({Why(resource)}). {BreakGlass}")
-                    : Finding(resource, message);
+                    ? ProdDestroy(resource, $"{where}: in prod this removes protected prod resource {resource.TerraformAddress} ({Why(resource)}); declare it in every stack (an allow-list line does not accept this either). {BreakGlass}")
+                    : Finding(resource, $"{where}: declare it in every stack (stacks differ only in config), or add it to ParityRule.AllowList with the reason.");
             }
         }
 
