@@ -16,6 +16,12 @@ public sealed record RuleFinding(string RuleId, Severity Severity, Resource? Res
     /// </summary>
     public string Address { get; init; } = string.Empty;
 
+    /// <summary>
+    /// False when the rule has judged the finding's suppression and found it insufficient (a prod destroy whose
+    /// suppression has no expiry, or an expired one): the runner then leaves the finding unsuppressed. True by default.
+    /// </summary>
+    public bool Suppressible { get; init; } = true;
+
     /// <summary>True when the finding fails synth or refuses the plan: an unsuppressed error.</summary>
     public bool IsBlocking => Severity == Severity.Error && SuppressedBecause is null;
 

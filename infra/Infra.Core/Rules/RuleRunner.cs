@@ -88,6 +88,11 @@ public static class RuleRunner
 
     private static RuleFinding Suppress(RuleFinding finding)
     {
+        if (!finding.Suppressible)
+        {
+            return finding;
+        }
+
         var suppression = finding.Resource?.EffectiveSuppressions.FirstOrDefault(s => s.RuleId == finding.RuleId);
         return suppression is null ? finding : finding with { SuppressedBecause = suppression.Reason };
     }

@@ -1,4 +1,7 @@
+using Infra.Model;
+using Infra.Resources.Aws;
 using Infra.Rules;
+using Infra.Tests.Components;
 
 namespace Infra.Tests.Rules;
 
@@ -26,6 +29,26 @@ public class RuleRunnerTests
 
         // Items: 0 is the set rule; stack s, rule r is 1 + s * 3 + r.
         Assert.That(order, Is.EqualTo(new[] { 2, 5, 0, 1, 4, 3, 6 }), "the costly rule's items for both stacks must come first, then the set rule, then the cheap rules rule by rule");
+    }
+
+    [Test]
+    public void A_finding_its_rule_marks_unsuppressible_stays_blocking_despite_a_matching_suppression()
+    {
+        var stack = TestStacks.Empty();
+        var topic = new SnsTopic("t", new SnsTopicArgs { Name = "t" }, TestStacks.In(stack.Main) with { Suppressions = [new Suppression("JUDGING", "accepted for the test")] });
+
+        var findings = RuleRunner.Run([new Judging(topic)], [stack]);
+
+        Assert.That(findings.Select(f => (f.Message, f.IsBlocking)), Is.EqualTo(new[] { ("suppressible", false), ("judged insufficient", true) }), "the runner applies a suppression only to findings the rule leaves suppressible");
+    }
+
+    private sealed class Judging(Resource resource) : Rule("JUDGING", "judges its suppression", "test")
+    {
+        public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
+        {
+            yield return Finding(resource, "suppressible");
+            yield return Finding(resource, "judged insufficient") with { Suppressible = false };
+        }
     }
 
     private sealed class Marking(string id, int milliseconds, bool costly = false) : Rule(id, "marks the stack", "test")

@@ -1,0 +1,154 @@
+using Infra.Model;
+using Infra.Resources.Aws;
+using Infra.Rules;
+using Infra.Tests.Components;
+
+namespace Infra.Tests.Rules;
+
+/// <summary>
+/// An allow-listed difference between the stacks is a decision, except when it takes a protected resource out of prod
+/// or its protection away: that is a prod destroy, which PARITY names and refuses unless a suppression with a reason
+/// and an expiry documents it (the destroy itself still goes through the gate's refusal and the break-glass procedure).
+/// </summary>
+public class ParityRuleTests
+{
+    private static readonly DateOnly Today = new(2026, 6, 15);
+
+    private static readonly Dictionary<string, string> AllowOrders = new(StringComparer.Ordinal)
+    {
+        ["orders-table"] = "The orders table is retired from prod; dev and sit keep it for the migration tests.",
+    };
+
+    [NonCompliant(ParityRule.RuleId)]
+    [Test]
+    public void An_allow_listed_table_kept_out_of_prod_is_refused_as_the_removal_of_a_protected_prod_resource()
+    {
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd()).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.IsBlocking, Is.True, "an allow-list line alone must not let a protected prod table go");
+            Assert.That(finding.Message, Does.Contain("removes protected prod resource aws_dynamodb_table.orders_table"), "the message must say what the difference destroys in prod");
+            Assert.That(finding.Message, Does.Contain("exists in dev, sit but not in prod").And.Contain("'orders-table'"), "the message must say where the table is and which allow-list entry keeps it out of prod");
+            Assert.That(finding.Message, Does.Contain("break-glass"), "the message must say how the destroy is really done");
+            Assert.That(finding.Resource?.Root.Stack.Name, Is.EqualTo("dev"), "the finding is on the table of the first stack that holds it, where its suppression is read");
+        });
+    }
+
+    [Test]
+    public void A_suppression_with_a_reason_and_an_expiry_accepts_the_removal()
+    {
+        var suppression = new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod after the export", Today.AddDays(30));
+
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(suppression)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.IsBlocking, Is.False, "a documented destroy with an expiry is accepted at synth time");
+            Assert.That(finding.SuppressedBecause, Is.EqualTo(suppression.Reason), "the accepted finding carries the suppression's reason");
+        });
+    }
+
+    [Test]
+    public void A_suppression_without_an_expiry_does_not_accept_the_removal()
+    {
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.IsBlocking, Is.True, "a protected prod destroy is accepted only for a limited time");
+            Assert.That(finding.Message, Does.Contain("has no expiry"), "the message must say what the suppression lacks");
+        });
+    }
+
+    [Test]
+    public void An_expired_suppression_does_not_accept_the_removal()
+    {
+        var expires = Today.AddDays(-1);
+
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", expires))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.IsBlocking, Is.True, "an expired suppression accepts nothing");
+            Assert.That(finding.Message, Does.Contain("expired on 2026-06-14"), "the message must say when the suppression expired");
+        });
+    }
+
+    [Test]
+    public void A_suppression_expiring_today_still_accepts_the_removal()
+    {
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today))).Single();
+
+        Assert.That(finding.IsBlocking, Is.False, "a suppression applies through its expiry day, as infra check counts it");
+    }
+
+    [NonCompliant(ParityRule.RuleId)]
+    [Test]
+    public void An_allow_listed_resource_protected_elsewhere_but_not_in_prod_is_refused_as_unprotecting_it()
+    {
+        var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("prod") };
+        foreach (var stack in stacks)
+        {
+            _ = new SnsTopic("alerts", new SnsTopicArgs { Name = $"alerts-{stack.Name}" }, TestStacks.In(stack.Main) with { Protect = stack.Name != "prod" });
+        }
+
+        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["alerts"] = "Alerts differ by stack." }, Today).EvaluateAll(stacks).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Message, Does.Contain("unprotects protected prod resource aws_sns_topic.alerts"), "the message must say that prod loses the protection");
+            Assert.That(finding.Resource?.Root.Stack.Name, Is.EqualTo("prod"), "the finding is on prod's unprotected resource");
+        });
+    }
+
+    [Compliant(ParityRule.RuleId)]
+    [Test]
+    public void An_allow_listed_unprotected_resource_that_prod_lacks_stays_a_decision()
+    {
+        var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("prod") };
+        _ = new SnsTopic("previews", new SnsTopicArgs { Name = "previews-dev" }, TestStacks.In(stacks[0].Main));
+
+        var findings = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["previews"] = "Previews run against dev only." }, Today).EvaluateAll(stacks);
+
+        Assert.That(findings.Select(f => f.ToString()), Is.Empty, "a topic prod would not protect is the allow-list's to decide");
+    }
+
+    [NonCompliant(ParityRule.RuleId)]
+    [Test]
+    public void A_table_missing_from_prod_without_an_allow_list_line_says_it_removes_a_protected_prod_resource()
+    {
+        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Today).EvaluateAll(OrdersOutsideProd()).First();
+
+        Assert.That(finding.Message, Does.Contain("exists in dev but not in prod").And.Contain("removes protected prod resource aws_dynamodb_table.orders_table"), "the plain parity error must also say what it destroys in prod");
+    }
+
+    [Test]
+    public void A_suppression_without_an_expiry_does_not_accept_a_table_missing_from_prod_either()
+    {
+        var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"));
+
+        var findings = RuleRunner.Run([new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Today)], stacks);
+
+        Assert.That(findings.Where(f => f.IsBlocking).Select(f => f.Resource?.Root.Stack.Name), Is.EqualTo(new[] { "dev", "sit" }), "each stack's copy that prod lacks is refused while its suppression has no expiry");
+    }
+
+    // The orders table declared in every stack but prod, as a program would with `if (stack.Name != "prod")`.
+    private static Infra.Model.Stack[] OrdersOutsideProd(Suppression? suppression = null)
+    {
+        var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("sit"), TestStacks.Empty("prod") };
+        foreach (var stack in stacks.Where(s => s.Name != "prod"))
+        {
+            _ = new DynamoDbTable("orders-table", new DynamoDbTableArgs
+            {
+                Name = $"2-1-bbws-orders-{stack.Name}",
+                HashKey = "id",
+                Attributes = [new DynamoDbAttribute { Name = "id", Type = "S" }],
+                PointInTimeRecovery = new DynamoDbPointInTimeRecovery { Enabled = true },
+                ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true },
+            }, TestStacks.In(stack.Main) with { Suppressions = suppression is null ? [] : [suppression] });
+        }
+
+        return stacks;
+    }
+}
