@@ -62,6 +62,7 @@ public static class MarkdownPreviewRenderer
         var reserved = policyBlocks.Sum(b => (long)b.Length + 64);
         var shown = 0;
         var policiesOnly = 0;
+        var policiesLeftOut = 0;
         var cut = false;
         var leftOutCharacters = 0L;
         string? openGroup = null;
@@ -73,9 +74,13 @@ public static class MarkdownPreviewRenderer
             var block = Fence(PreviewLines.Block(change));
             var heading = openGroup == change.Group ? string.Empty : (openGroup is null ? string.Empty : "```\n") + $"\n**{Escape(PreviewLines.GroupName(change.Group))}**\n\n```diff\n";
             cut = cut || text.Length + heading.Length + block.Length + reserved > budget;
-            if (cut && policyBlock.Length == 0)
+
+            // Only when the policy changes alone overflow the comment does one go: the note counts it.
+            var overflows = cut && text.Length + heading.Length + policyBlock.Length > budget;
+            if (cut && (policyBlock.Length == 0 || overflows))
             {
                 leftOutCharacters += block.Length;
+                policiesLeftOut += policyBlock.Length == 0 ? 0 : 1;
                 continue;
             }
 
@@ -136,8 +141,10 @@ public static class MarkdownPreviewRenderer
             var omitted = listed.Count - shown;
             var what = string.Create(CultureInfo.InvariantCulture, $"{omitted} of {listed.Count} changed resources")
                 + (policiesOnly > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({policiesOnly} of them shown with their policy changes only)") : string.Empty)
+                + (policiesLeftOut > 0 ? string.Create(CultureInfo.InvariantCulture, $" (the policy changes of {policiesLeftOut} of them too: alone they would not fit)") : string.Empty)
                 + (changes.OutputChanges.Count > 0 ? " and the outputs" : string.Empty);
-            text.Append(CultureInfo.InvariantCulture, $"\n> [!NOTE]\n> Details cut to keep this comment under {maxCharacters} characters: {what} ({leftOutCharacters} characters) left out. The summary, banners and policy changes above are complete; the full preview is in the workflow log (`infra preview --format text`).\n");
+            var complete = policiesLeftOut > 0 ? "The summary and banners above are complete" : "The summary, banners and policy changes above are complete";
+            text.Append(CultureInfo.InvariantCulture, $"\n> [!NOTE]\n> Details cut to keep this comment under {maxCharacters} characters: {what} ({leftOutCharacters} characters) left out. {complete}; the full preview is in the workflow log (`infra preview --format text`).\n");
         }
 
         text.Append("\n</details>\n");

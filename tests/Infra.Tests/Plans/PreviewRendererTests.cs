@@ -220,6 +220,26 @@ public class PreviewRendererTests
     }
 
     [Test]
+    public void Policy_changes_that_alone_overflow_the_comment_are_counted_not_written_past_the_cap()
+    {
+        var policy = """{"Statement":[{"Sid":"S","Effect":"Allow","Action":["a:A"],"Resource":"*"}]}""";
+        var changed = policy.Replace("[\"a:A\"]", "[\"a:A\",\"a:" + new string('x', 200) + "\"]", StringComparison.Ordinal);
+        var changes = new ChangeSet("test", Enumerable.Range(0, 1000).Select(i => new PlannedChange($"aws_iam_policy.p{i:D4}", string.Empty, "aws_iam_policy", ChangeKind.Update, ["update"])
+        {
+            Attributes = [new AttributeChange("policy", AttributeValue.Known(Newtonsoft.Json.JsonConvert.ToString(policy)), AttributeValue.Known(Newtonsoft.Json.JsonConvert.ToString(changed)))],
+        }).ToList());
+
+        var markdown = MarkdownPreviewRenderer.Render(changes, "prod");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown.Length, Is.LessThanOrEqualTo(MarkdownPreviewRenderer.MaxCharacters), "GitHub's limit holds even then");
+            Assert.That(markdown, Does.Match(@"the policy changes of \d+ of them too: alone they would not fit"), "the note must count the policy changes left out");
+            Assert.That(markdown, Does.Not.Contain("policy changes above are complete"), "the note must not claim the policy changes are complete");
+        });
+    }
+
+    [Test]
     public void Unchanged_resources_are_counted_and_listed_only_when_asked()
     {
         var changes = new ChangeSet("test", [
