@@ -69,10 +69,34 @@ public static class LongValueDiff
                 continue;
             }
 
+            if (had && has && Nested(path, AttributeValue.Known(b!), AttributeValue.Known(a!)) is { } nested)
+            {
+                lines.AddRange(nested);
+                continue;
+            }
+
             lines.Add(!had ? $"+ {path} = {a}" : !has ? $"- {path} = {b}" : $"~ {path}: {b} → {a}");
         }
 
         return lines;
+    }
+
+    // A policy document inside the value (an inline policy) is compared statement by statement, a long string inside
+    // it by what changed; their lines go four spaces deeper.
+    private static IEnumerable<string>? Nested(string path, AttributeValue before, AttributeValue after)
+    {
+        if (PolicyDocumentDiff.Lines(before, after) is { } statements)
+        {
+            return [$"~ {path}: policy document changed", .. statements.Select(s => "    " + s)];
+        }
+
+        if ((before.Text!.Length > PreviewLines.MaxValueLength || after.Text!.Length > PreviewLines.MaxValueLength)
+            && Parse(before.Text) is { Type: JTokenType.String } && Lines(before, after) is { Count: > 0 } inside)
+        {
+            return [$"~ {path}: changed inside", .. inside.Select(s => "    " + s)];
+        }
+
+        return null;
     }
 
     private static void Flatten(JToken value, string path, IDictionary<string, string> into)

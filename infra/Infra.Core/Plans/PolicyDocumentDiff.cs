@@ -16,7 +16,8 @@ public static class PolicyDocumentDiff
     /// </summary>
     public static JObject? Document(AttributeValue value)
     {
-        if (value.State != ValueState.Known || value.Text is null)
+        // Parsing every value of a large plan to find the few policies would cost more than the rest of the preview.
+        if (value.State != ValueState.Known || value.Text is null || !value.Text.Contains("Statement", StringComparison.Ordinal))
         {
             return null;
         }

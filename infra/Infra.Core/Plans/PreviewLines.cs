@@ -175,9 +175,10 @@ public static class PreviewLines
         return text.ToString();
     }
 
-    /// <summary>True when both sides of the attribute are policy documents: the change is shown statement by statement.</summary>
+    /// <summary>True when the attribute is, or holds (an inline policy), a policy document on both sides: the change is shown statement by statement.</summary>
     public static bool IsPolicyChange(AttributeChange attribute) =>
-        PolicyDocumentDiff.Document(attribute.Before) is not null && PolicyDocumentDiff.Document(attribute.After) is not null;
+        (PolicyDocumentDiff.Document(attribute.Before) is not null && PolicyDocumentDiff.Document(attribute.After) is not null)
+        || AttributeLines(attribute).Skip(1).Any(l => l.EndsWith(": policy document changed", StringComparison.Ordinal));
 
     /// <summary>
     /// One attribute as lines: <c>path: before → after</c>, <c>+ path = after</c> when new; a policy document is
@@ -194,8 +195,10 @@ public static class PreviewLines
                 return [$"~ {attribute.Path}: policy document changed{note}{suffix}", .. statements];
             }
 
+            // A short value is shown whole, unless it holds a policy document (an inline policy) to compare by statement.
             var (before, after) = (Value(attribute.Before), Value(attribute.After));
-            if ((before.Length > MaxValueLength || after.Length > MaxValueLength) && LongValueDiff.Lines(attribute.Before, attribute.After) is { Count: > 0 } inside)
+            var holdsPolicy = before.Contains("Statement", StringComparison.Ordinal) && after.Contains("Statement", StringComparison.Ordinal);
+            if ((before.Length > MaxValueLength || after.Length > MaxValueLength || holdsPolicy) && LongValueDiff.Lines(attribute.Before, attribute.After) is { Count: > 0 } inside)
             {
                 return [$"~ {attribute.Path}: changed inside ({before.Length} → {after.Length} characters){note}{suffix}", .. inside];
             }

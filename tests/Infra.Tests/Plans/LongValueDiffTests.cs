@@ -1,5 +1,6 @@
 using Infra.Plans;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Plans;
 
@@ -45,6 +46,18 @@ public class LongValueDiffTests
         var lines = LongValueDiff.Lines(Text(before), Text(after));
 
         Assert.That(lines, Is.EqualTo(new[] { $"at character 301: …{new string('a', LongValueDiff.Context)}[-OLD-]{{+NEW+}}{new string('b', LongValueDiff.Context)}…" }));
+    }
+
+    [Test]
+    public void An_inline_policy_inside_a_list_is_compared_statement_by_statement()
+    {
+        var policy = """{"Statement":[{"Sid":"S","Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}""";
+        var before = new JArray(new JObject { ["name"] = "inline", ["policy"] = policy }).ToString(Formatting.None);
+        var after = new JArray(new JObject { ["name"] = "inline", ["policy"] = policy.Replace("\"sqs:SendMessage\"", "[\"sqs:SendMessage\",\"sqs:DeleteMessage\"]", StringComparison.Ordinal) }).ToString(Formatting.None);
+
+        var lines = PreviewLines.AttributeLines(new AttributeChange("inline_policy", AttributeValue.Known(before), AttributeValue.Known(after)));
+
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "~ [0].policy: policy document changed", "    statement \"S\": actions added: sqs:DeleteMessage" }), "a short inline policy is compared too");
     }
 
     [Test]
