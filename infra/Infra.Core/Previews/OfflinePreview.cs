@@ -10,8 +10,10 @@ namespace Infra.Previews;
 /// <summary>
 /// The preview that needs no cloud account: a fresh synth of one stack compared with a baseline of the generated
 /// Terraform (the output committed at HEAD or at another revision, read from git: old code is never rebuilt). Each
-/// resource is created, updated, replaced, deleted or unchanged; the result feeds the same renderers as plan
-/// previews, and a tree like <c>pulumi preview</c>.
+/// resource is created, updated, replaced, deleted or unchanged; the roots' outputs are compared, protections lost
+/// or gained are listed (a lifecycle setting is no attribute, so it would otherwise show as no change), and
+/// generated <c>jsonencode</c> policies are read back into documents so they are compared statement by statement.
+/// The result feeds the same renderers as plan previews, and a tree like <c>pulumi preview</c>.
 /// </summary>
 public static class OfflinePreview
 {

@@ -11,10 +11,11 @@ using YamlDotNet.RepresentationModel;
 namespace Infra.Previews;
 
 /// <summary>
-/// The protections a stack's resources had in a baseline of the generated output and lost in a fresh synth, for
-/// resources present in both (a removed resource is a delete, judged by the delete rules): Terraform's
-/// <c>lifecycle.prevent_destroy</c>, DynamoDB's <c>deletion_protection_enabled</c>, S3's <c>force_destroy</c>, and
-/// the Pulumi program's <c>protect</c> and <c>retainOnDelete</c> options.
+/// The protections a stack's resources had in a baseline of the generated output and lost (what the pull-request
+/// gate judges) or gained (what previews also show) in a fresh synth, for resources present in both (a removed
+/// resource is a delete, judged by the delete rules): Terraform's <c>lifecycle.prevent_destroy</c>, DynamoDB's
+/// <c>deletion_protection_enabled</c>, S3's <c>force_destroy</c>, and the Pulumi program's <c>protect</c> and
+/// <c>retainOnDelete</c> options.
 /// </summary>
 public static class ProtectionLosses
 {
