@@ -201,12 +201,11 @@ public class PreviewCommandTests
         });
     }
 
-    // The base differs from what the working tree synthesizes in three places a reviewer must see: a protection,
-    // one action deep inside a long policy (past any length a value could be cut at), and an output.
-    [Test]
-    public void Markdown_preview_of_the_working_tree_shows_a_lost_protection_a_removed_policy_action_and_a_removed_output()
+    // A synthesized copy whose only commit differs from what the working tree synthesizes in three places a reviewer
+    // must see: a protection, one action deep inside a long policy (past any length a value could be cut at), and an output.
+    private static TestRepository RepositoryWithRiskyBase()
     {
-        using var repo = TestRepository.CopyOfReal();
+        var repo = TestRepository.CopyOfReal();
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero, "test setup: the first synth must pass");
         var path = Path.Combine(repo.Root, "stacks", "prod", "terraform", "main.tf.json");
         var module = JObject.Parse(File.ReadAllText(path));
@@ -221,6 +220,13 @@ public class PreviewCommandTests
         TestGit.Run(repo.Root, "init", "-q");
         TestGit.Run(repo.Root, "add", "-A");
         TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
+        return repo;
+    }
+
+    [Test]
+    public void Markdown_preview_of_the_working_tree_shows_a_lost_protection_a_removed_policy_action_and_a_removed_output()
+    {
+        using var repo = RepositoryWithRiskyBase();
 
         var (exit, output, error) = Run("preview", "--stack", "prod", "--base", "HEAD", "--format", "markdown", "--root", repo.Root);
 
@@ -231,6 +237,22 @@ public class PreviewCommandTests
             Assert.That(output, Does.Contain("aws_lambda_function.order_processor_function").And.Contain("lifecycle.prevent_destroy = true removed"), $"the lost protection must be shown\n{output}");
             Assert.That(output, Does.Contain("statement \"StoreOrders\": actions removed: dynamodb:DeleteItem"), $"the policy must be compared statement by statement\n{output}");
             Assert.That(output, Does.Contain("- legacy_endpoint = \"https://legacy.example.com\""), $"the removed output must be shown\n{output}");
+        });
+    }
+
+    [Test]
+    public void Text_preview_tree_shows_the_protection_banner_the_policy_statement_and_the_outputs()
+    {
+        using var repo = RepositoryWithRiskyBase();
+
+        var (exit, output, error) = Run("preview", "--stack", "prod", "--base", "HEAD", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(output, Does.Contain("!! PROTECTION LOST: aws_lambda_function.order_processor_function: lifecycle.prevent_destroy = true removed"), $"the tree must carry the banner\n{output}");
+            Assert.That(output, Does.Contain("aws:iam/rolePolicy:RolePolicy order-processor-policy").And.Contain("statement \"StoreOrders\": actions removed: dynamodb:DeleteItem"), $"the changed policy must be shown under its resource\n{output}");
+            Assert.That(output, Does.Contain("Outputs:").And.Contain("- legacy_endpoint = \"https://legacy.example.com\""), $"the outputs must be shown\n{output}");
         });
     }
 
