@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra preview</c>: what a stack would change. Without <c>--plan</c>, offline: a fresh synth of the working tree
+/// <c>infra preview</c>: what a stack would change (unchanged resources counted, listed with <c>--show-unchanged</c>). Without <c>--plan</c>, offline: a fresh synth of the working tree
 /// against the output committed at <c>HEAD</c> (or at <c>--base</c>), no cloud account needed. With <c>--plan</c>: a Terraform plan or
 /// Pulumi preview, refused (exit 2) unless it belongs to <c>--stack</c>. Both render as text, markdown (a PR comment)
 /// or json.
@@ -25,17 +25,19 @@ public static class PreviewCommand
         var baseRef = new Option<string?>("--base") { Description = "Offline: compare with the output committed at this git revision (default: HEAD, so a synth run before the preview hides nothing)." };
         var format = new Option<string>("--format") { Description = "text (offline: a resource tree, coloured in a terminal), markdown (a PR comment, at most 60,000 characters) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var showUnchanged = new Option<bool>("--show-unchanged") { Description = "List the unchanged resources too (by default they are only counted)." };
         var root = CommonOptions.Root();
 
         var command = new Command("preview", "Preview what a stack would change: offline, a fresh synth of the working tree against the output committed at HEAD (or --base <git-ref>); or from a plan (--plan).")
         {
-            plan, stack, baseRef, format, root,
+            plan, stack, baseRef, format, showUnchanged, root,
         };
         command.SetAction(parse =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var previewFormat = Enum.Parse<PreviewFormat>(parse.GetValue(format)!, ignoreCase: true);
             var stackName = parse.GetValue(stack);
+            var listUnchanged = parse.GetValue(showUnchanged);
             if (parse.GetValue(plan) is { } planPath)
             {
                 if (stackName is null)
@@ -50,16 +52,16 @@ public static class PreviewCommand
                 StackOwnership.Check(planFile, stackConfig);
 
                 // Rendered whole before anything is written, so a failure never leaves a partial comment.
-                context.Output.Write(PreviewRenderer.Render(changes, stackName, previewFormat));
+                context.Output.Write(PreviewRenderer.Render(changes, stackName, previewFormat, listUnchanged));
                 return ExitCodes.Ok;
             }
 
-            return Offline(context, repositoryRoot, stackName, parse.GetValue(baseRef), previewFormat);
+            return Offline(context, repositoryRoot, stackName, parse.GetValue(baseRef), previewFormat, listUnchanged);
         });
         return command;
     }
 
-    private static int Offline(CliContext context, string repositoryRoot, string? stackName, string? baseRef, PreviewFormat format)
+    private static int Offline(CliContext context, string repositoryRoot, string? stackName, string? baseRef, PreviewFormat format, bool showUnchanged)
     {
         var synthesis = Synthesizer.Run(repositoryRoot, stackName);
 
@@ -73,13 +75,13 @@ public static class PreviewCommand
             var console = Console(context);
             foreach (var preview in previews)
             {
-                PreviewTreeWriter.Write(console, preview);
+                PreviewTreeWriter.Write(console, preview, showUnchanged);
                 console.WriteLine();
             }
         }
         else
         {
-            var text = string.Concat(previews.Select(p => PreviewRenderer.Render(p.Changes, p.Stack, format)));
+            var text = string.Concat(previews.Select(p => PreviewRenderer.Render(p.Changes, p.Stack, format, showUnchanged)));
             context.Output.Write(text);
         }
 

@@ -19,10 +19,16 @@ public sealed record AttributeValue(ValueState State, string? Text)
     /// <summary>A value that may be shown, as compact JSON.</summary>
     public static AttributeValue Known(string text) => new(ValueState.Known, text);
 
+    /// <summary>
+    /// True when the text is an expression of the generated configuration (it names other resources) that the engine
+    /// evaluates at plan time, rather than the value itself.
+    /// </summary>
+    public bool EvaluatedAtPlanTime { get; init; }
+
     /// <summary>How a preview shows this value.</summary>
     public string Display => State switch
     {
-        ValueState.Known => Text!,
+        ValueState.Known => EvaluatedAtPlanTime ? Text! + " (evaluated at plan time)" : Text!,
         ValueState.Unknown => "(known after apply)",
         ValueState.Sensitive => "(sensitive value)",
         _ => "null",

@@ -10,6 +10,12 @@ public sealed record ChangeSet(string Source, IReadOnlyList<PlannedChange> Chang
     /// <summary>Changed root outputs (their attributes' paths are the output names).</summary>
     public IReadOnlyList<AttributeChange> OutputChanges { get; init; } = [];
 
+    /// <summary>
+    /// Protections weakened or strengthened on resources that stay: shown as banners, since a lifecycle setting or
+    /// an engine option is no attribute of the cloud object and may change nothing else.
+    /// </summary>
+    public IReadOnlyList<ProtectionChange> ProtectionChanges { get; init; } = [];
+
     /// <summary>How many resources changed outside the engine since the last apply.</summary>
     public int DriftCount { get; init; }
 

@@ -9,8 +9,11 @@ namespace Infra.Plans;
 /// </summary>
 public static class JsonPreviewRenderer
 {
-    /// <summary>The whole preview, indented, LF line endings, one trailing newline.</summary>
-    public static string Render(ChangeSet changes, string stack)
+    /// <summary>
+    /// The whole preview, indented, LF line endings, one trailing newline. Unchanged resources are counted under
+    /// <c>unchanged</c>; their addresses are listed only with <paramref name="showUnchanged"/>.
+    /// </summary>
+    public static string Render(ChangeSet changes, string stack, bool showUnchanged = false)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
@@ -48,6 +51,21 @@ public static class JsonPreviewRenderer
             }
 
             json.WriteEndArray();
+            json.WritePropertyName("protection_changes");
+            json.WriteStartArray();
+            foreach (var protection in changes.ProtectionChanges)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("address");
+                json.WriteValue(protection.Address);
+                json.WritePropertyName("change");
+                json.WriteValue(protection.Description);
+                json.WritePropertyName("weakened");
+                json.WriteValue(protection.Weakened);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WritePropertyName("source");
             json.WriteValue(changes.Source);
             json.WritePropertyName("stack");
@@ -58,6 +76,23 @@ public static class JsonPreviewRenderer
             {
                 json.WritePropertyName(label);
                 json.WriteValue(count);
+            }
+
+            json.WriteEndObject();
+            json.WritePropertyName("unchanged");
+            json.WriteStartObject();
+            json.WritePropertyName("count");
+            json.WriteValue(changes.Summary.NoOp);
+            if (showUnchanged)
+            {
+                json.WritePropertyName("addresses");
+                json.WriteStartArray();
+                foreach (var address in PreviewLines.Unchanged(changes))
+                {
+                    json.WriteValue(address);
+                }
+
+                json.WriteEndArray();
             }
 
             json.WriteEndObject();
@@ -111,6 +146,21 @@ public static class JsonPreviewRenderer
         WriteValue(json, attribute.After);
         json.WritePropertyName("before");
         WriteValue(json, attribute.Before);
+
+        // What changed inside a policy document or a long value, as the other formats show it.
+        var lines = PreviewLines.AttributeLines(attribute);
+        if (lines.Count > 1)
+        {
+            json.WritePropertyName("diff");
+            json.WriteStartArray();
+            foreach (var line in lines.Skip(1))
+            {
+                json.WriteValue(line);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WritePropertyName("forces_replacement");
         json.WriteValue(attribute.ForcesReplacement);
         json.WritePropertyName("path");

@@ -5,9 +5,10 @@ namespace Infra.Plans;
 
 /// <summary>
 /// Writes a preview as a pull-request comment: a hidden marker naming the stack (so a workflow finds and updates its
-/// own comment), the summary table and banners, then the details in a collapsible section. The comment never exceeds
-/// <see cref="MaxCharacters"/>: when the details do not fit, they are cut at a resource boundary and a note says how
-/// many resources and characters were left out; the summary and banners always stay.
+/// own comment), the summary table and banners (protection changes included), then the details in a collapsible
+/// section. The comment never exceeds <see cref="MaxCharacters"/>: when the details do not fit, they are cut at a
+/// resource boundary, the policy document changes of the cut resources are kept, and a note says what was left out;
+/// the summary, banners and policy changes always stay.
 /// </summary>
 public static class MarkdownPreviewRenderer
 {
@@ -21,7 +22,7 @@ public static class MarkdownPreviewRenderer
     public static string Marker(string stack) => $"<!-- infra-preview:stack={stack} -->";
 
     /// <summary>The whole comment, LF line endings, one trailing newline.</summary>
-    public static string Render(ChangeSet changes, string stack, int maxCharacters = MaxCharacters)
+    public static string Render(ChangeSet changes, string stack, bool showUnchanged = false, int maxCharacters = MaxCharacters)
     {
         var text = new StringBuilder();
         text.Append(Marker(stack)).Append('\n');
@@ -36,33 +37,64 @@ public static class MarkdownPreviewRenderer
             text.Append('\n').Append(severe ? "> [!CAUTION]\n" : "> [!NOTE]\n").Append("> **").Append(Escape(banner)).Append("**\n");
         }
 
-        var listed = PreviewLines.Listed(changes);
-        if (listed.Count == 0 && changes.OutputChanges.Count == 0)
+        if (PreviewLines.NothingChanged(changes))
         {
             text.Append("\nNo changes.\n");
+        }
+
+        var listed = PreviewLines.Listed(changes);
+        var unchangedLine = PreviewLines.UnchangedLine(changes, showUnchanged);
+        if (listed.Count == 0 && changes.OutputChanges.Count == 0 && !(showUnchanged && unchangedLine is not null))
+        {
+            if (unchangedLine is not null)
+            {
+                text.Append('\n').Append(Escape(unchangedLine)).Append('\n');
+            }
+
             return text.ToString();
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n<details><summary>Changes: {listed.Count} resource{(listed.Count == 1 ? string.Empty : "s")}</summary>\n");
         var budget = maxCharacters - Reserve;
+
+        // The policy changes of every resource are kept whatever is cut: room for them is set aside first.
+        var policyBlocks = listed.Select(c => Fence(PreviewLines.PolicyBlock(c))).ToList();
+        var reserved = policyBlocks.Sum(b => (long)b.Length + 64);
         var shown = 0;
+        var policiesOnly = 0;
+        var policiesLeftOut = 0;
         var cut = false;
         var leftOutCharacters = 0L;
         string? openGroup = null;
-        foreach (var change in listed)
+        for (var i = 0; i < listed.Count; i++)
         {
+            var change = listed[i];
+            var policyBlock = policyBlocks[i];
+            reserved -= policyBlock.Length + 64;
             var block = Fence(PreviewLines.Block(change));
             var heading = openGroup == change.Group ? string.Empty : (openGroup is null ? string.Empty : "```\n") + $"\n**{Escape(PreviewLines.GroupName(change.Group))}**\n\n```diff\n";
-            cut = cut || text.Length + heading.Length + block.Length > budget;
-            if (cut)
+            cut = cut || text.Length + heading.Length + block.Length + reserved > budget;
+
+            // Only when the policy changes alone overflow the comment does one go: the note counts it.
+            var overflows = cut && text.Length + heading.Length + policyBlock.Length > budget;
+            if (cut && (policyBlock.Length == 0 || overflows))
             {
                 leftOutCharacters += block.Length;
+                policiesLeftOut += policyBlock.Length == 0 ? 0 : 1;
                 continue;
             }
 
-            text.Append(heading).Append(block);
+            text.Append(heading).Append(cut ? policyBlock : block);
             openGroup = change.Group;
-            shown++;
+            if (cut)
+            {
+                leftOutCharacters += block.Length - policyBlock.Length;
+                policiesOnly++;
+            }
+            else
+            {
+                shown++;
+            }
         }
 
         if (openGroup is not null)
@@ -72,28 +104,47 @@ public static class MarkdownPreviewRenderer
 
         if (changes.OutputChanges.Count > 0)
         {
-            var outputs = new StringBuilder("\n**Outputs**\n\n```diff\n");
+            var outputs = new StringBuilder();
             foreach (var output in changes.OutputChanges)
             {
-                outputs.Append(Fence(PreviewLines.Attribute(output) + "\n"));
+                PreviewLines.AppendAttribute(outputs, output, string.Empty);
             }
 
-            outputs.Append("```\n");
-            cut = cut || text.Length + outputs.Length > budget;
+            var section = $"\n**Outputs**\n\n```diff\n{Fence(outputs.ToString())}```\n";
+            cut = cut || text.Length + section.Length > budget;
             if (cut)
             {
-                leftOutCharacters += outputs.Length;
+                leftOutCharacters += section.Length;
             }
             else
             {
-                text.Append(outputs);
+                text.Append(section);
             }
+        }
+
+        if (unchangedLine is not null)
+        {
+            var section = showUnchanged
+                ? $"\n{Escape(unchangedLine)}\n\n```\n{string.Concat(PreviewLines.Unchanged(changes).Select(a => a + "\n"))}```\n"
+                : $"\n{Escape(unchangedLine)}\n";
+            if (text.Length + section.Length > budget)
+            {
+                // The list of unchanged resources is the first thing to go: the count stays.
+                section = $"\n{Escape(PreviewLines.UnchangedLine(changes, listed: false)!)}\n";
+            }
+
+            text.Append(section);
         }
 
         if (cut)
         {
             var omitted = listed.Count - shown;
-            text.Append(CultureInfo.InvariantCulture, $"\n> [!NOTE]\n> Details cut to keep this comment under {maxCharacters} characters: {omitted} of {listed.Count} changed resources{(changes.OutputChanges.Count > 0 ? " and the outputs" : string.Empty)} ({leftOutCharacters} characters) left out. The summary and banners above are complete; the full preview is in the workflow log (`infra preview --format text`).\n");
+            var what = string.Create(CultureInfo.InvariantCulture, $"{omitted} of {listed.Count} changed resources")
+                + (policiesOnly > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({policiesOnly} of them shown with their policy changes only)") : string.Empty)
+                + (policiesLeftOut > 0 ? string.Create(CultureInfo.InvariantCulture, $" (the policy changes of {policiesLeftOut} of them too: alone they would not fit)") : string.Empty)
+                + (changes.OutputChanges.Count > 0 ? " and the outputs" : string.Empty);
+            var complete = policiesLeftOut > 0 ? "The summary and banners above are complete" : "The summary, banners and policy changes above are complete";
+            text.Append(CultureInfo.InvariantCulture, $"\n> [!NOTE]\n> Details cut to keep this comment under {maxCharacters} characters: {what} ({leftOutCharacters} characters) left out. {complete}; the full preview is in the workflow log (`infra preview --format text`).\n");
         }
 
         text.Append("\n</details>\n");

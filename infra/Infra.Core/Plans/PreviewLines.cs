@@ -9,7 +9,10 @@ public static class PreviewLines
     /// <summary>How many addresses a banner lists before it says how many more there are.</summary>
     public const int BannerAddresses = 20;
 
-    /// <summary>Values longer than this are shortened: a preview is read, not diffed byte by byte.</summary>
+    /// <summary>
+    /// Values longer than this are not shown inline as before → after: the preview shows what changed inside them
+    /// (<see cref="LongValueDiff"/>), or the whole value when it cannot be compared piecewise. Nothing is cut.
+    /// </summary>
     public const int MaxValueLength = 200;
 
     /// <summary>The word for a kind, as in the summary.</summary>
@@ -18,6 +21,26 @@ public static class PreviewLines
         ChangeKind.NoOp => "no-op",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// The line that stands for the unchanged resources, which are counted, not listed, unless asked; null when
+    /// there are none.
+    /// </summary>
+    public static string? UnchangedLine(ChangeSet changes, bool listed)
+    {
+        var count = changes.Summary.NoOp;
+        return count == 0 ? null
+            : listed ? string.Create(CultureInfo.InvariantCulture, $"{Count(count)} unchanged:")
+            : string.Create(CultureInfo.InvariantCulture, $"{Count(count)} unchanged, not listed (--show-unchanged lists them).");
+    }
+
+    /// <summary>The unchanged resources' addresses, sorted.</summary>
+    public static IReadOnlyList<string> Unchanged(ChangeSet changes) =>
+        changes.Changes.Where(c => c.Kind == ChangeKind.NoOp).Select(c => c.Address).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when the preview has nothing to show but the summary: no changed resource, output or protection.</summary>
+    public static bool NothingChanged(ChangeSet changes) =>
+        changes.OutputChanges.Count == 0 && changes.ProtectionChanges.Count == 0 && changes.Changes.All(c => c.Kind == ChangeKind.NoOp);
 
     /// <summary>The changed resources a preview lists (no-ops left out), sorted by group then address.</summary>
     public static IReadOnlyList<PlannedChange> Listed(ChangeSet changes) =>
@@ -31,7 +54,10 @@ public static class PreviewLines
     public static string SummaryLine(ChangeSummary summary) =>
         string.Join(", ", summary.Entries.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Count} {e.Label}")));
 
-    /// <summary>The banners: the plan errored, resources deleted, resources replaced, drift; empty when none apply.</summary>
+    /// <summary>
+    /// The banners: the plan errored, resources deleted, resources replaced, each protection lost or added (never
+    /// shortened), drift; empty when none apply.
+    /// </summary>
     public static IReadOnlyList<(bool Severe, string Text)> Banners(ChangeSet changes)
     {
         var banners = new List<(bool, string)>();
@@ -55,6 +81,16 @@ public static class PreviewLines
         if (changes.Applyable == false && !changes.Errored)
         {
             banners.Add((false, "The plan is not applyable."));
+        }
+
+        foreach (var protection in changes.ProtectionChanges.Where(p => p.Weakened))
+        {
+            banners.Add((true, $"PROTECTION LOST: {protection.Address}: {protection.Description} (a destroy would no longer be stopped)."));
+        }
+
+        foreach (var protection in changes.ProtectionChanges.Where(p => !p.Weakened))
+        {
+            banners.Add((false, $"Protection added: {protection.Address}: {protection.Description}."));
         }
 
         if (changes.DriftCount > 0)
@@ -111,13 +147,77 @@ public static class PreviewLines
         text.Append(Symbol(change)).Append(' ').Append(change.Address).Append(" (").Append(string.Join("; ", notes)).Append(")\n");
         foreach (var attribute in change.Attributes)
         {
-            text.Append("    ").Append(Attribute(attribute)).Append('\n');
+            AppendAttribute(text, attribute, "    ");
         }
 
         return text.ToString();
     }
 
-    /// <summary>One attribute: <c>path: before → after</c>, or <c>+ path = after</c> when it is new.</summary>
+    /// <summary>
+    /// The resource line and only its policy document changes, for a preview that must leave the other details
+    /// out; empty when the change has no policy change.
+    /// </summary>
+    public static string PolicyBlock(PlannedChange change)
+    {
+        var policies = change.Attributes.Where(IsPolicyChange).ToList();
+        if (policies.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        text.Append(Symbol(change)).Append(' ').Append(change.Address).Append(" (").Append(Word(change.Kind)).Append("; policy changes only, other details cut)\n");
+        foreach (var attribute in policies)
+        {
+            AppendAttribute(text, attribute, "    ");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>True when the attribute is, or holds (an inline policy), a policy document on both sides: the change is shown statement by statement.</summary>
+    public static bool IsPolicyChange(AttributeChange attribute) =>
+        (PolicyDocumentDiff.Document(attribute.Before) is not null && PolicyDocumentDiff.Document(attribute.After) is not null)
+        || AttributeLines(attribute).Skip(1).Any(l => l.EndsWith(": policy document changed", StringComparison.Ordinal));
+
+    /// <summary>
+    /// One attribute as lines: <c>path: before → after</c>, <c>+ path = after</c> when new; a policy document is
+    /// compared statement by statement and a long value shows what changed inside it, on the lines after the first.
+    /// </summary>
+    public static IReadOnlyList<string> AttributeLines(AttributeChange attribute)
+    {
+        var suffix = attribute.ForcesReplacement ? "   # forces replacement" : string.Empty;
+        if (attribute.Before.State != ValueState.Absent && attribute.After.State != ValueState.Absent)
+        {
+            var note = attribute.Before.EvaluatedAtPlanTime || attribute.After.EvaluatedAtPlanTime ? " (evaluated at plan time)" : string.Empty;
+            if (PolicyDocumentDiff.Lines(attribute.Before, attribute.After) is { } statements)
+            {
+                return [$"~ {attribute.Path}: policy document changed{note}{suffix}", .. statements];
+            }
+
+            // A short value is shown whole, unless it holds a policy document (an inline policy) to compare by statement.
+            var (before, after) = (Value(attribute.Before), Value(attribute.After));
+            var holdsPolicy = before.Contains("Statement", StringComparison.Ordinal) && after.Contains("Statement", StringComparison.Ordinal);
+            if ((before.Length > MaxValueLength || after.Length > MaxValueLength || holdsPolicy) && LongValueDiff.Lines(attribute.Before, attribute.After) is { Count: > 0 } inside)
+            {
+                return [$"~ {attribute.Path}: changed inside ({before.Length} → {after.Length} characters){note}{suffix}", .. inside];
+            }
+        }
+
+        return [Attribute(attribute)];
+    }
+
+    /// <summary>Appends the attribute's lines, the first at <paramref name="indent"/>, the details four spaces deeper.</summary>
+    public static void AppendAttribute(StringBuilder text, AttributeChange attribute, string indent)
+    {
+        var lines = AttributeLines(attribute);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(indent).Append(i == 0 ? string.Empty : "    ").Append(lines[i]).Append('\n');
+        }
+    }
+
+    /// <summary>One attribute on one line, whole values: <c>path: before → after</c>, or <c>+ path = after</c> when it is new.</summary>
     public static string Attribute(AttributeChange attribute)
     {
         var suffix = attribute.ForcesReplacement ? "   # forces replacement" : string.Empty;
@@ -137,11 +237,7 @@ public static class PreviewLines
     /// <summary>The group heading: the module or component, or <c>(root)</c>.</summary>
     public static string GroupName(string group) => group.Length == 0 ? "(root)" : group;
 
-    private static string Value(AttributeValue value)
-    {
-        var text = value.Display.ReplaceLineEndings(" ");
-        return text.Length <= MaxValueLength ? text : string.Concat(text.AsSpan(0, MaxValueLength), "…");
-    }
+    private static string Value(AttributeValue value) => value.Display.ReplaceLineEndings(" ");
 
     private static string Count(int n) => n == 1 ? "1 resource" : string.Create(CultureInfo.InvariantCulture, $"{n} resources");
 

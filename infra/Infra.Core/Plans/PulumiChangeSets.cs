@@ -27,6 +27,8 @@ public static class PulumiChangeSets
     public static ChangeSet From(PulumiPreview preview, string source)
     {
         var changes = new List<PlannedChange>();
+        var protections = new List<ProtectionChange>();
+        var outputs = new List<AttributeChange>();
         foreach (var steps in preview.Steps.GroupBy(s => s.Urn, StringComparer.Ordinal))
         {
             var meanings = steps.Select(s => (Step: s, Meaning: PulumiOps.Classify(s.Op) ?? throw PlanErrors.UnknownActions(source, s.Urn, [s.Op], PulumiOps.Accepted))).ToList();
@@ -39,6 +41,21 @@ public static class PulumiChangeSets
             var attributes = kind is ChangeKind.NoOp or ChangeKind.Delete or ChangeKind.Forget or ChangeKind.Read
                 ? []
                 : Diff(oldState?["inputs"], newState?["inputs"], replaceReasons);
+            var address = urn?.Address ?? steps.Key;
+            if (oldState is not null && newState is not null && kind is not (ChangeKind.Delete or ChangeKind.Forget))
+            {
+                protections.AddRange(new[] { "protect", "retainOnDelete" }
+                    .Select(option => ProtectionSettings.Flag(address, $"Pulumi {option}", IsTrue(oldState[option]), IsTrue(newState[option])))
+                    .OfType<ProtectionChange>());
+                protections.AddRange(ProtectionSettings.Compare(address, type, oldState["inputs"], newState["inputs"]));
+            }
+
+            if (type == "pulumi:pulumi:Stack")
+            {
+                // The stack's outputs are the program's outputs.
+                outputs.AddRange(Diff(oldState?["outputs"] ?? new JObject(), newState?["outputs"] ?? new JObject(), []));
+            }
+
             changes.Add(new PlannedChange(urn?.Address ?? steps.Key, Group(urn), type, kind, steps.Select(s => s.Op).Distinct().ToList())
             {
                 Attributes = attributes,
@@ -50,7 +67,7 @@ public static class PulumiChangeSets
             });
         }
 
-        return new ChangeSet(source, changes) { Errored = preview.Errors.Count > 0 };
+        return new ChangeSet(source, changes) { Errored = preview.Errors.Count > 0, ProtectionChanges = protections, OutputChanges = outputs };
     }
 
     private static string Group(PulumiUrn? urn) =>

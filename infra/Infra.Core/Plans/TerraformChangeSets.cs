@@ -10,7 +10,7 @@ public static partial class TerraformChangeSets
     /// <paramref name="protectedAddresses"/> are marked protected.
     /// </summary>
     public static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses = null) =>
-        From(plan, source, protectedAddresses, plan.ResourceChanges.Select(Attributes).ToList());
+        From(plan, source, protectedAddresses, plan.ResourceChanges.Select(Attributes).ToList(), plan.ResourceChanges.SelectMany(Protections).ToList());
 
     /// <summary>
     /// Reads and converts a plan file in one pass: each resource's attribute diff is computed as it is read and its
@@ -20,16 +20,27 @@ public static partial class TerraformChangeSets
     public static (TerraformPlan Plan, ChangeSet Changes) Read(string path, string source, IReadOnlySet<string>? protectedAddresses, bool withAttributes)
     {
         var attributes = new List<IReadOnlyList<AttributeChange>>();
-        var plan = TerraformPlanReader.Read(path, rc => attributes.Add(withAttributes ? Attributes(rc) : []));
-        return (plan, From(plan, source, protectedAddresses, attributes));
+        var protections = new List<ProtectionChange>();
+        var plan = TerraformPlanReader.Read(path, rc =>
+        {
+            attributes.Add(withAttributes ? Attributes(rc) : []);
+            protections.AddRange(Protections(rc));
+        });
+        return (plan, From(plan, source, protectedAddresses, attributes, protections));
     }
+
+    // A plan carries no lifecycle settings: the protections it shows are the resource's own attributes.
+    private static IReadOnlyList<ProtectionChange> Protections(ResourceChange rc) =>
+        PlanActions.Classify(rc.Actions)?.Kind is ChangeKind.Update or ChangeKind.Replace
+            ? ProtectionSettings.Compare(rc.Address, rc.Type, rc.Before, rc.After)
+            : [];
 
     private static IReadOnlyList<AttributeChange> Attributes(ResourceChange rc) =>
         PlanActions.Classify(rc.Actions)?.Kind is null or ChangeKind.NoOp or ChangeKind.Delete or ChangeKind.Forget
             ? []
             : AttributeDiff.Compute(rc.Before, rc.After, rc.AfterUnknown, rc.BeforeSensitive, rc.AfterSensitive, AttributeDiff.ReplacePaths(rc.ReplacePaths));
 
-    private static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses, IReadOnlyList<IReadOnlyList<AttributeChange>> attributes)
+    private static ChangeSet From(TerraformPlan plan, string source, IReadOnlySet<string>? protectedAddresses, IReadOnlyList<IReadOnlyList<AttributeChange>> attributes, IReadOnlyList<ProtectionChange> protections)
     {
         var changes = new List<PlannedChange>(plan.ResourceChanges.Count);
         for (var i = 0; i < plan.ResourceChanges.Count; i++)
@@ -61,6 +72,7 @@ public static partial class TerraformChangeSets
         return new ChangeSet(source, changes)
         {
             OutputChanges = outputs,
+            ProtectionChanges = protections,
             DriftCount = plan.ResourceDrift.Count,
             Errored = plan.Errored,
             Applyable = plan.Applyable,

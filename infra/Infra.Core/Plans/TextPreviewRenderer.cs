@@ -2,11 +2,14 @@ using System.Text;
 
 namespace Infra.Plans;
 
-/// <summary>Writes a preview as plain text: summary, banners, then every changed resource grouped by module.</summary>
+/// <summary>
+/// Writes a preview as plain text: summary, banners (protection changes included), then every changed resource
+/// grouped by module, the outputs, and the unchanged resources as a count (listed when asked).
+/// </summary>
 public static class TextPreviewRenderer
 {
     /// <summary>The whole preview, LF line endings, one trailing newline.</summary>
-    public static string Render(ChangeSet changes, string stack)
+    public static string Render(ChangeSet changes, string stack, bool showUnchanged = false)
     {
         var text = new StringBuilder();
         text.Append($"Preview of stack {stack} ({changes.Source})\n");
@@ -16,14 +19,12 @@ public static class TextPreviewRenderer
             text.Append(severe ? "!! " : "NOTE: ").Append(banner).Append('\n');
         }
 
-        var listed = PreviewLines.Listed(changes);
-        if (listed.Count == 0 && changes.OutputChanges.Count == 0)
+        if (PreviewLines.NothingChanged(changes))
         {
             text.Append("\nNo changes.\n");
-            return text.ToString();
         }
 
-        foreach (var group in listed.GroupBy(c => c.Group))
+        foreach (var group in PreviewLines.Listed(changes).GroupBy(c => c.Group))
         {
             text.Append('\n').Append(PreviewLines.GroupName(group.Key)).Append('\n');
             foreach (var change in group)
@@ -37,7 +38,16 @@ public static class TextPreviewRenderer
             text.Append("\nOutputs\n");
             foreach (var output in changes.OutputChanges)
             {
-                text.Append("  ").Append(PreviewLines.Attribute(output)).Append('\n');
+                PreviewLines.AppendAttribute(text, output, "  ");
+            }
+        }
+
+        if (PreviewLines.UnchangedLine(changes, showUnchanged) is { } unchanged)
+        {
+            text.Append('\n').Append(unchanged).Append('\n');
+            foreach (var address in showUnchanged ? PreviewLines.Unchanged(changes) : [])
+            {
+                text.Append("  ").Append(address).Append('\n');
             }
         }
 

@@ -10,8 +10,10 @@ namespace Infra.Previews;
 /// <summary>
 /// The preview that needs no cloud account: a fresh synth of one stack compared with a baseline of the generated
 /// Terraform (the output committed at HEAD or at another revision, read from git: old code is never rebuilt). Each
-/// resource is created, updated, replaced, deleted or unchanged; the result feeds the same renderers as plan
-/// previews, and a tree like <c>pulumi preview</c>.
+/// resource is created, updated, replaced, deleted or unchanged; the roots' outputs are compared, protections lost
+/// or gained are listed (a lifecycle setting is no attribute, so it would otherwise show as no change), and
+/// generated <c>jsonencode</c> policies are read back into documents so they are compared statement by statement.
+/// The result feeds the same renderers as plan previews, and a tree like <c>pulumi preview</c>.
 /// </summary>
 public static class OfflinePreview
 {
@@ -23,13 +25,17 @@ public static class OfflinePreview
     public static OfflinePreviewResult Compute(SynthesisResult synthesis, Stack stack, Func<string, string?> readBase, string baseLabel)
     {
         var changes = new List<PlannedChange>();
+        var outputs = new List<AttributeChange>();
         var trees = new List<PreviewNode>();
         foreach (var root in stack.Roots)
         {
             var path = TerraformJsonEmitter.DirectoryOf(root).Combine(TerraformJsonEmitter.FileName).Value;
-            var current = Resources(synthesis.Files.Single(f => f.Path.Value == path).Content, path, "fresh synth");
+            var currentModule = Module(synthesis.Files.Single(f => f.Path.Value == path).Content, path, "fresh synth");
             var baseText = readBase(path);
-            var before = baseText is null ? new Dictionary<string, JObject>() : Resources(baseText, path, baseLabel);
+            var baseModule = baseText is null ? new JObject() : Module(baseText, path, baseLabel);
+            var current = Resources(currentModule);
+            var before = Resources(baseModule);
+            outputs.AddRange(Outputs(baseModule, currentModule));
             var byAddress = new Dictionary<string, PlannedChange>(StringComparer.Ordinal);
             foreach (var address in current.Keys.Union(before.Keys).Order(StringComparer.Ordinal))
             {
@@ -41,21 +47,43 @@ public static class OfflinePreview
             trees.Add(Tree(root, byAddress, before));
         }
 
-        return new OfflinePreviewResult(stack.Name, baseLabel, new ChangeSet($"synth of stack {stack.Name} against {baseLabel}", changes), trees);
+        var changeSet = new ChangeSet($"synth of stack {stack.Name} against {baseLabel}", changes)
+        {
+            OutputChanges = outputs,
+            ProtectionChanges = ProtectionLosses.Changes(synthesis, stack, readBase),
+        };
+        return new OfflinePreviewResult(stack.Name, baseLabel, changeSet, trees);
     }
 
-    private static Dictionary<string, JObject> Resources(string json, string path, string origin)
+    private static JObject Module(string json, string path, string origin)
     {
-        JObject module;
         try
         {
-            module = JObject.Parse(GeneratedText.Checked(json, $"{path} ({origin})"));
+            return JObject.Parse(GeneratedText.Checked(json, $"{path} ({origin})"));
         }
         catch (JsonException e)
         {
             throw new InfraException($"{path} ({origin}) is not valid JSON ({e.Message}): regenerate it with 'infra synth', or pick another --base.");
         }
+    }
 
+    // The root's outputs, by name; in one root at a time, so two roots never mix.
+    private static IEnumerable<AttributeChange> Outputs(JObject before, JObject after)
+    {
+        var old = (before["output"] as JObject)?.Properties().ToDictionary(p => p.Name, p => p.Value["value"], StringComparer.Ordinal) ?? [];
+        var now = (after["output"] as JObject)?.Properties().ToDictionary(p => p.Name, p => p.Value["value"], StringComparer.Ordinal) ?? [];
+        foreach (var name in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
+        {
+            var (b, a) = (old.GetValueOrDefault(name), now.GetValueOrDefault(name));
+            if (!old.ContainsKey(name) || !now.ContainsKey(name) || !JToken.DeepEquals(b, a))
+            {
+                yield return new AttributeChange(name, old.ContainsKey(name) ? Value(b) : AttributeValue.Absent, now.ContainsKey(name) ? Value(a) : AttributeValue.Absent);
+            }
+        }
+    }
+
+    private static Dictionary<string, JObject> Resources(JObject module)
+    {
         var resources = new Dictionary<string, JObject>(StringComparer.Ordinal);
         foreach (var type in (module["resource"] as JObject)?.Properties() ?? [])
         {
@@ -125,13 +153,18 @@ public static class OfflinePreview
         return changes;
     }
 
+    // An expression is shown as written and marked; a jsonencode'd policy as the JSON string a plan would show, so
+    // that it is compared statement by statement.
     private static AttributeValue Value(JToken? token) => token switch
     {
         null => AttributeValue.Absent,
-        JValue { Type: JTokenType.String } v when ((string)v!).Contains("${", StringComparison.Ordinal) => AttributeValue.Known((string)v! + " (evaluated at plan time)"),
+        JValue { Type: JTokenType.String } v when JsonencodeExpression.TryParse((string)v!) is { } document => Expression(JsonConvert.ToString(document.ToString(Formatting.None))),
+        JValue { Type: JTokenType.String } v when ((string)v!).Contains("${", StringComparison.Ordinal) => Expression(v.ToString(Formatting.None)),
         JValue v => AttributeValue.Known(v.ToString(Formatting.None)),
         _ => AttributeValue.Known(token.ToString(Formatting.None)),
     };
+
+    private static AttributeValue Expression(string json) => AttributeValue.Known(json) with { EvaluatedAtPlanTime = true };
 
     // The emitter notes each resource's component as "path (type)"; a top-level resource notes its own name.
     private static string GroupOf(JObject body)

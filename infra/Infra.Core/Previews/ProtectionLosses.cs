@@ -11,10 +11,11 @@ using YamlDotNet.RepresentationModel;
 namespace Infra.Previews;
 
 /// <summary>
-/// The protections a stack's resources had in a baseline of the generated output and lost in a fresh synth, for
-/// resources present in both (a removed resource is a delete, judged by the delete rules): Terraform's
-/// <c>lifecycle.prevent_destroy</c>, DynamoDB's <c>deletion_protection_enabled</c>, S3's <c>force_destroy</c>, and
-/// the Pulumi program's <c>protect</c> and <c>retainOnDelete</c> options.
+/// The protections a stack's resources had in a baseline of the generated output and lost (what the pull-request
+/// gate judges) or gained (what previews also show) in a fresh synth, for resources present in both (a removed
+/// resource is a delete, judged by the delete rules): Terraform's <c>lifecycle.prevent_destroy</c>, DynamoDB's
+/// <c>deletion_protection_enabled</c>, S3's <c>force_destroy</c>, and the Pulumi program's <c>protect</c> and
+/// <c>retainOnDelete</c> options.
 /// </summary>
 public static class ProtectionLosses
 {
@@ -22,36 +23,53 @@ public static class ProtectionLosses
     /// <param name="synthesis">A synth that includes the stack.</param>
     /// <param name="stack">The stack to compare.</param>
     /// <param name="readBase">Returns a generated file's baseline content by repository path, or null when it did not exist.</param>
-    public static IReadOnlyList<ProtectionLoss> Compute(SynthesisResult synthesis, Stack stack, Func<string, string?> readBase)
+    public static IReadOnlyList<ProtectionLoss> Compute(SynthesisResult synthesis, Stack stack, Func<string, string?> readBase) =>
+        Losses(Changes(synthesis, stack, readBase));
+
+    /// <summary>
+    /// The protections lost and added in every root of <paramref name="stack"/>, Terraform first, each sorted by
+    /// address: what the previews show as banners.
+    /// </summary>
+    /// <param name="synthesis">A synth that includes the stack.</param>
+    /// <param name="stack">The stack to compare.</param>
+    /// <param name="readBase">Returns a generated file's baseline content by repository path, or null when it did not exist.</param>
+    public static IReadOnlyList<ProtectionChange> Changes(SynthesisResult synthesis, Stack stack, Func<string, string?> readBase)
     {
-        var losses = new List<ProtectionLoss>();
+        var changes = new List<ProtectionChange>();
         foreach (var root in stack.Roots)
         {
             var terraform = TerraformJsonEmitter.DirectoryOf(root).Combine(TerraformJsonEmitter.FileName).Value;
             if (readBase(terraform) is { } terraformBase)
             {
-                losses.AddRange(FromTerraform(terraformBase, Current(synthesis, terraform), terraform));
+                changes.AddRange(TerraformChanges(terraformBase, Current(synthesis, terraform), terraform));
             }
 
             var pulumi = PulumiYamlEmitter.DirectoryOf(root).Combine(PulumiYamlEmitter.ProgramFileName).Value;
             if (readBase(pulumi) is { } pulumiBase)
             {
-                losses.AddRange(FromPulumi(pulumiBase, Current(synthesis, pulumi), pulumi));
+                changes.AddRange(PulumiChanges(pulumiBase, Current(synthesis, pulumi), pulumi));
             }
         }
 
-        return losses;
+        return changes;
     }
 
     /// <summary>The losses between two versions of a generated <c>main.tf.json</c>, sorted by address.</summary>
     /// <param name="before">The baseline's text.</param>
     /// <param name="after">The fresh synth's text.</param>
     /// <param name="path">The file's repository path, for messages.</param>
-    public static IReadOnlyList<ProtectionLoss> FromTerraform(string before, string after, string path)
+    public static IReadOnlyList<ProtectionLoss> FromTerraform(string before, string after, string path) =>
+        Losses(TerraformChanges(before, after, path));
+
+    /// <summary>The protections lost and added between two versions of a generated <c>main.tf.json</c>, sorted by address.</summary>
+    /// <param name="before">The baseline's text.</param>
+    /// <param name="after">The fresh synth's text.</param>
+    /// <param name="path">The file's repository path, for messages.</param>
+    public static IReadOnlyList<ProtectionChange> TerraformChanges(string before, string after, string path)
     {
         var old = TerraformResources(before, $"{path} (base)");
         var current = TerraformResources(after, $"{path} (fresh synth)");
-        var losses = new List<ProtectionLoss>();
+        var changes = new List<ProtectionChange>();
         foreach (var (address, was) in old.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             if (!current.TryGetValue(address, out var now))
@@ -59,34 +77,33 @@ public static class ProtectionLosses
                 continue;
             }
 
-            if (IsTrue(was["lifecycle"]?["prevent_destroy"]) && !IsTrue(now["lifecycle"]?["prevent_destroy"]))
+            if (ProtectionSettings.Flag(address, "lifecycle.prevent_destroy", IsTrue(was["lifecycle"]?["prevent_destroy"]), IsTrue(now["lifecycle"]?["prevent_destroy"])) is { } flag)
             {
-                losses.Add(new ProtectionLoss(address, "lifecycle.prevent_destroy = true removed"));
+                changes.Add(flag);
             }
 
-            if (address.StartsWith("aws_dynamodb_table.", StringComparison.Ordinal) && IsTrue(was["deletion_protection_enabled"]) && !IsTrue(now["deletion_protection_enabled"]))
-            {
-                losses.Add(new ProtectionLoss(address, "deletion_protection_enabled turned off"));
-            }
-
-            if (address.StartsWith("aws_s3_bucket.", StringComparison.Ordinal) && !IsTrue(was["force_destroy"]) && IsTrue(now["force_destroy"]))
-            {
-                losses.Add(new ProtectionLoss(address, "force_destroy turned on (a destroy empties the bucket)"));
-            }
+            changes.AddRange(ProtectionSettings.Compare(address, address[..address.IndexOf('.', StringComparison.Ordinal)], was, now));
         }
 
-        return losses;
+        return changes;
     }
 
     /// <summary>The losses between two versions of a generated Pulumi YAML program, sorted by resource name.</summary>
     /// <param name="before">The baseline's text.</param>
     /// <param name="after">The fresh synth's text.</param>
     /// <param name="path">The file's repository path, for messages.</param>
-    public static IReadOnlyList<ProtectionLoss> FromPulumi(string before, string after, string path)
+    public static IReadOnlyList<ProtectionLoss> FromPulumi(string before, string after, string path) =>
+        Losses(PulumiChanges(before, after, path));
+
+    /// <summary>The protections lost and added between two versions of a generated Pulumi YAML program, sorted by resource name.</summary>
+    /// <param name="before">The baseline's text.</param>
+    /// <param name="after">The fresh synth's text.</param>
+    /// <param name="path">The file's repository path, for messages.</param>
+    public static IReadOnlyList<ProtectionChange> PulumiChanges(string before, string after, string path)
     {
         var old = PulumiOptions(before, $"{path} (base)");
         var current = PulumiOptions(after, $"{path} (fresh synth)");
-        var losses = new List<ProtectionLoss>();
+        var changes = new List<ProtectionChange>();
         foreach (var (name, was) in old.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             if (!current.TryGetValue(name, out var now))
@@ -96,15 +113,18 @@ public static class ProtectionLosses
 
             foreach (var option in new[] { "protect", "retainOnDelete" })
             {
-                if (Option(was, option) == "true" && Option(now, option) != "true")
+                if (ProtectionSettings.Flag(name, $"Pulumi {option}", Option(was, option) == "true", Option(now, option) == "true") is { } flag)
                 {
-                    losses.Add(new ProtectionLoss(name, $"Pulumi {option} = true removed"));
+                    changes.Add(flag);
                 }
             }
         }
 
-        return losses;
+        return changes;
     }
+
+    private static IReadOnlyList<ProtectionLoss> Losses(IEnumerable<ProtectionChange> changes) =>
+        changes.Where(c => c.Weakened).Select(c => new ProtectionLoss(c.Address, c.Description)).ToList();
 
     private static string Current(SynthesisResult synthesis, string path) => synthesis.Files.Single(f => f.Path.Value == path).Content;
 

@@ -1,5 +1,7 @@
 using Infra.Model;
+using Infra.Plans;
 using Infra.Tests.Testing;
+using Newtonsoft.Json.Linq;
 using static Infra.Tests.Testing.CliRunner;
 
 namespace Infra.Tests.Cli;
@@ -20,8 +22,10 @@ public class PreviewCommandTests
     private static void AssertOutsideGit(string folder) =>
         Assert.That(TestGit.TryRun(folder, "rev-parse", "--git-dir").Exit, Is.Not.Zero, $"test setup: {folder} must not be inside a git checkout, else this test cannot show what happens outside one");
 
+    // Unchanged resources used to be listed one per line (hundreds of lines hiding the few changes); they are
+    // counted now, and listed only on request.
     [Test]
-    public void Offline_preview_of_a_fresh_checkout_lists_the_whole_tree_unchanged()
+    public void Offline_preview_of_a_fresh_checkout_counts_the_unchanged_resources_without_listing_them()
     {
         using var repo = CommittedRepository();
 
@@ -31,9 +35,52 @@ public class PreviewCommandTests
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
             Assert.That(output, Does.Contain("Previewing stack dev against the output committed at HEAD (working tree vs HEAD)"), "the header must say what is compared");
-            Assert.That(output, Does.Contain("pulumi:pulumi:Stack bbws-dev").And.Contain("├─ bbws:lambda:LambdaService order-processor"));
-            Assert.That(output, Does.Match(@"Resources: 0 to create, 0 to update, 0 to replace, 0 to delete, \d+ unchanged"));
+            Assert.That(output, Does.Contain("pulumi:pulumi:Stack bbws-dev"), "each root is still named");
+            Assert.That(output, Does.Not.Contain("bbws:lambda:LambdaService order-processor"), "unchanged resources and components must not be listed without --show-unchanged");
+            Assert.That(output, Does.Match(@"Resources: 0 to create, 0 to update, 0 to replace, 0 to delete, \d+ unchanged \(not shown; --show-unchanged lists them\)"));
             Assert.That(output, Does.Not.Contain("\u001b["), "redirected output carries no colour codes");
+        });
+    }
+
+    [Test]
+    public void Offline_preview_with_show_unchanged_lists_the_whole_tree()
+    {
+        using var repo = CommittedRepository();
+
+        var (exit, output, error) = Run("preview", "--stack", "dev", "--show-unchanged", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(output, Does.Contain("pulumi:pulumi:Stack bbws-dev").And.Contain("├─ bbws:lambda:LambdaService order-processor"), "--show-unchanged lists every resource");
+            Assert.That(output, Does.Match(@"\d+ unchanged\n").And.Not.Contain("not shown"));
+        });
+    }
+
+    [Test]
+    public void Markdown_preview_lists_unchanged_addresses_only_when_asked()
+    {
+        using var repo = CommittedRepository();
+
+        var counted = Run("preview", "--stack", "dev", "--format", "markdown", "--root", repo.Root);
+        var listed = Run("preview", "--stack", "dev", "--format", "markdown", "--show-unchanged", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(counted.Output, Does.Match(@"\d+ resources unchanged, not listed \(--show-unchanged lists them\)").And.Not.Contain("aws_s3_bucket.state_bucket"), "unchanged resources are a count by default");
+            Assert.That(listed.Output, Does.Contain("aws_s3_bucket.state_bucket").And.Match(@"\d+ resources unchanged:"), "--show-unchanged lists their addresses");
+        });
+    }
+
+    [Test]
+    public void Preview_help_names_the_show_unchanged_option()
+    {
+        var (exit, output, _) = Run("preview", "--help");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(output, Does.Contain("--show-unchanged").And.Contain("List the unchanged resources too"), "--help must describe the option");
         });
     }
 
@@ -151,6 +198,61 @@ public class PreviewCommandTests
             Assert.That(output, Does.StartWith("<!-- infra-preview:stack=sit -->"), "the marker lets a workflow update its own comment");
             Assert.That(output, Does.Contain("retention_in_days").And.Contain("30").And.Contain("60"));
             Assert.That(output.Length, Is.LessThanOrEqualTo(60_000));
+        });
+    }
+
+    // A synthesized copy whose only commit differs from what the working tree synthesizes in three places a reviewer
+    // must see: a protection, one action deep inside a long policy (past any length a value could be cut at), and an output.
+    private static TestRepository RepositoryWithRiskyBase()
+    {
+        var repo = TestRepository.CopyOfReal();
+        Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero, "test setup: the first synth must pass");
+        var path = Path.Combine(repo.Root, "stacks", "prod", "terraform", "main.tf.json");
+        var module = JObject.Parse(File.ReadAllText(path));
+        module["resource"]!["aws_lambda_function"]!["order_processor_function"]!["lifecycle"] = new JObject { ["prevent_destroy"] = true };
+        var policy = module["resource"]!["aws_iam_role_policy"]!["order_processor_policy"]!;
+        var text = policy["policy"]!.Value<string>()!;
+        var deep = text.IndexOf("\"dynamodb:PutItem\"]", StringComparison.Ordinal);
+        Assert.That(deep, Is.GreaterThan(PreviewLines.MaxValueLength), "test setup: the action must sit deeper in the policy than a value was ever cut");
+        policy["policy"] = text.Replace("\"dynamodb:PutItem\"]", "\"dynamodb:PutItem\", \"dynamodb:DeleteItem\"]", StringComparison.Ordinal);
+        ((JObject)module["output"]!)["legacy_endpoint"] = new JObject { ["value"] = "https://legacy.example.com" };
+        File.WriteAllText(path, module.ToString());
+        TestGit.Run(repo.Root, "init", "-q");
+        TestGit.Run(repo.Root, "add", "-A");
+        TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
+        return repo;
+    }
+
+    [Test]
+    public void Markdown_preview_of_the_working_tree_shows_a_lost_protection_a_removed_policy_action_and_a_removed_output()
+    {
+        using var repo = RepositoryWithRiskyBase();
+
+        var (exit, output, error) = Run("preview", "--stack", "prod", "--base", "HEAD", "--format", "markdown", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(output, Does.Not.Contain("No changes"), "three changes were made to the base");
+            Assert.That(output, Does.Contain("aws_lambda_function.order_processor_function").And.Contain("lifecycle.prevent_destroy = true removed"), $"the lost protection must be shown\n{output}");
+            Assert.That(output, Does.Contain("statement \"StoreOrders\": actions removed: dynamodb:DeleteItem"), $"the policy must be compared statement by statement\n{output}");
+            Assert.That(output, Does.Contain("- legacy_endpoint = \"https://legacy.example.com\""), $"the removed output must be shown\n{output}");
+        });
+    }
+
+    [Test]
+    public void Text_preview_tree_shows_the_protection_banner_the_policy_statement_and_the_outputs()
+    {
+        using var repo = RepositoryWithRiskyBase();
+
+        var (exit, output, error) = Run("preview", "--stack", "prod", "--base", "HEAD", "--root", repo.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(output, Does.Contain("!! PROTECTION LOST: aws_lambda_function.order_processor_function: lifecycle.prevent_destroy = true removed"), $"the tree must carry the banner\n{output}");
+            Assert.That(output, Does.Contain("aws:iam/rolePolicy:RolePolicy order-processor-policy").And.Contain("statement \"StoreOrders\": actions removed: dynamodb:DeleteItem"), $"the changed policy must be shown under its resource\n{output}");
+            Assert.That(output, Does.Contain("Outputs:").And.Contain("- legacy_endpoint = \"https://legacy.example.com\""), $"the outputs must be shown\n{output}");
         });
     }
 

@@ -28,6 +28,37 @@ public class PulumiPreviewTests
     }
 
     [Test]
+    public void A_preview_that_turns_protect_off_has_a_protection_banner()
+    {
+        var preview = PlanFiles.Preview(
+            "prod",
+            PlanFiles.Step("update", "prod", "orders", new JObject { ["name"] = "o", ["deletionProtectionEnabled"] = true }, new JObject { ["name"] = "o", ["deletionProtectionEnabled"] = false }, protect: true, type: "aws:dynamodb/table:Table"),
+            PlanFiles.Step("same", "prod", "kept", new JObject(), new JObject(), protect: false));
+        ((JObject)preview["steps"]![0]!)["newState"]!["protect"] = false;
+
+        var changes = Load(preview);
+
+        Assert.That(changes.ProtectionChanges, Is.EqualTo(new[]
+        {
+            new ProtectionChange("aws:dynamodb/table:Table::orders", "Pulumi protect = true removed", Weakened: true),
+            new ProtectionChange("aws:dynamodb/table:Table::orders", "deletionProtectionEnabled turned off", Weakened: true),
+        }).Using<ProtectionChange>((a, b) => a.Description == b.Description && a.Weakened == b.Weakened));
+        Assert.That(TextPreviewRenderer.Render(changes, "prod"), Does.Contain("!! PROTECTION LOST:").And.Contain("Pulumi protect = true removed"));
+    }
+
+    [Test]
+    public void The_stack_outputs_of_a_preview_are_its_output_changes()
+    {
+        var stack = PlanFiles.Step("same", "dev", "bbws-dev", new JObject(), new JObject(), type: "pulumi:pulumi:Stack");
+        stack["oldState"]!["outputs"] = new JObject { ["endpoint"] = "https://a", ["gone"] = "x" };
+        stack["newState"]!["outputs"] = new JObject { ["endpoint"] = "https://b" };
+
+        var changes = Load(PlanFiles.Preview("dev", stack));
+
+        Assert.That(changes.OutputChanges.Select(PreviewLines.Attribute), Is.EqualTo(new[] { "~ endpoint: \"https://a\" → \"https://b\"", "- gone = \"x\"" }));
+    }
+
+    [Test]
     public void MergesTheStepsOfOneReplacementIntoOneChange()
     {
         var old = new JObject { ["name"] = "orders" };

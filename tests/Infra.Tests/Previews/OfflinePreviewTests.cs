@@ -2,6 +2,7 @@ using Infra.Plans;
 using Infra.Previews;
 using Infra.Synthesis;
 using Infra.Tests.Testing;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Previews;
 
@@ -86,6 +87,67 @@ public class OfflinePreviewTests
             Assert.That(table.Protected, Is.True, "prod's lock table is protected");
             Assert.That(table.Attributes.Single(a => a.Path == "name").ForcesReplacement, Is.True);
         });
+    }
+
+    // A PROD-PROTECT suppression removes prevent_destroy and nothing else: no attribute of the cloud object changes,
+    // yet the preview used to say "No changes".
+    [Test]
+    public void A_removed_prevent_destroy_is_a_lost_protection_not_no_changes()
+    {
+        using var repo = Synthesized();
+        var path = "stacks/prod/terraform/main.tf.json";
+        var module = JObject.Parse(repo.Read(path));
+        module["resource"]!["aws_lambda_function"]!["order_processor_function"]!["lifecycle"] = new JObject { ["prevent_destroy"] = true };
+        var baseline = module.ToString();
+
+        var preview = Preview(repo, "prod", p => p == path ? baseline : Disk(repo)(p));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Changes.ProtectionChanges, Is.EqualTo(new[] { new ProtectionChange("aws_lambda_function.order_processor_function", "lifecycle.prevent_destroy = true removed", Weakened: true) }));
+            Assert.That(PreviewRenderer.Render(preview.Changes, "prod", PreviewFormat.Markdown), Does.Not.Contain("No changes").And.Contain("PROTECTION LOST: aws_lambda_function.order_processor_function"));
+        });
+    }
+
+    [Test]
+    public void The_roots_outputs_are_compared()
+    {
+        using var repo = Synthesized();
+        var path = "stacks/dev/terraform/main.tf.json";
+        var module = JObject.Parse(repo.Read(path));
+        var outputs = (JObject)module["output"]!;
+        var first = outputs.Properties().First();
+        first.Value["value"] = "changed";
+        outputs["removed_output"] = new JObject { ["value"] = "old" };
+        var baseline = module.ToString();
+
+        var preview = Preview(repo, "dev", p => p == path ? baseline : Disk(repo)(p));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Changes.OutputChanges.Select(o => o.Path), Is.EqualTo(new[] { first.Name, "removed_output" }).AsCollection, "the changed and the removed output, nothing else");
+            Assert.That(preview.Changes.OutputChanges.Single(o => o.Path == "removed_output").After, Is.EqualTo(AttributeValue.Absent));
+        });
+    }
+
+    [Test]
+    public void A_generated_policy_is_compared_statement_by_statement()
+    {
+        using var repo = Synthesized();
+        var path = "stacks/prod/terraform/main.tf.json";
+        var module = JObject.Parse(repo.Read(path));
+        var policy = module["resource"]!["aws_iam_role_policy"]!["order_processor_policy"]!;
+        policy["policy"] = policy["policy"]!.Value<string>()!.Replace("\"dynamodb:PutItem\"]", "\"dynamodb:PutItem\", \"dynamodb:DeleteItem\"]", StringComparison.Ordinal);
+        var baseline = module.ToString();
+
+        var preview = Preview(repo, "prod", p => p == path ? baseline : Disk(repo)(p));
+        var change = preview.Changes.Changes.Single(c => c.Kind != ChangeKind.NoOp);
+
+        Assert.That(PreviewLines.AttributeLines(change.Attributes.Single()), Is.EqualTo(new[]
+        {
+            "~ policy: policy document changed (evaluated at plan time)",
+            "statement \"StoreOrders\": actions removed: dynamodb:DeleteItem",
+        }));
     }
 
     [Test]
