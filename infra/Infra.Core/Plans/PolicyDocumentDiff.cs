@@ -6,7 +6,7 @@ namespace Infra.Plans;
 /// <summary>
 /// Compares two IAM or resource policy documents statement by statement, so a reviewer sees the permission that
 /// changed, not two long strings. Statements are matched by <c>Sid</c>; without one, by effect, principal and
-/// resources; the rest by position. Nothing is shortened.
+/// resources; the rest without a Sid by position among statements of the same effect. Nothing is shortened.
 /// </summary>
 public static class PolicyDocumentDiff
 {
@@ -120,10 +120,16 @@ public static class PolicyDocumentDiff
 
         Pair(s => s.Sid);
         Pair(s => s.Sid is null ? $"{s.Effect}|{s.Principal}|{string.Join(",", s.Set("Resource"))}|{string.Join(",", s.Set("NotResource"))}" : null);
-        var unmatched = nows.Where(s => !pairs.ContainsKey(s)).ToList();
-        for (var i = 0; i < unmatched.Count && i < free.Count; i++)
+        // The rest by position, but only statements without a Sid and of the same effect: pairing a named or an
+        // opposite statement with another reads as a rename or an Allow turned Deny, where one was removed and one added.
+        foreach (var statement in nows.Where(s => !pairs.ContainsKey(s) && s.Sid is null))
         {
-            pairs[unmatched[i]] = free[i];
+            var match = free.FirstOrDefault(o => o.Sid is null && o.Effect == statement.Effect);
+            if (match is not null)
+            {
+                pairs[statement] = match;
+                free.Remove(match);
+            }
         }
 
         return pairs;

@@ -39,7 +39,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void Statements_left_unmatched_are_paired_by_position_then_added_or_removed()
+    public void Unnamed_statements_left_unmatched_are_paired_by_position_and_named_ones_are_added_or_removed()
     {
         var lines = Diff(
             "{'Statement':[{'Effect':'Allow','Action':'a:One','Resource':'arn:1'},{'Sid':'Gone','Effect':'Allow','Action':'a:Gone','Resource':'*'}]}",
@@ -49,11 +49,23 @@ public class PolicyDocumentDiffTests
         {
             "statement 1: resources added: arn:2",
             "statement 1: resources removed: arn:1",
-            "statement \"New\": Sid Gone → New",
-            "statement \"New\": principal (none) → {\"Service\":\"lambda.amazonaws.com\"}",
-            "statement \"New\": actions added: a:New",
-            "statement \"New\": actions removed: a:Gone",
-        }));
+            "statement added: statement \"New\": Allow; principal {\"Service\":\"lambda.amazonaws.com\"}; actions a:New; resources *",
+            "statement removed: statement \"Gone\": Allow; actions a:Gone; resources *",
+        }), "a statement whose Sid is gone was removed, and one with a new Sid added: pairing them would read as a rename");
+    }
+
+    [Test]
+    public void An_allow_is_never_paired_with_a_deny_by_position()
+    {
+        var lines = Diff(
+            "{'Statement':[{'Effect':'Deny','Action':'iam:DeletePolicy','Resource':'arn:p'}]}",
+            "{'Statement':[{'Effect':'Allow','Action':'lambda:InvokeFunction','Resource':'arn:f'}]}");
+
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "statement added: statement 1: Allow; actions lambda:InvokeFunction; resources arn:f",
+            "statement removed: statement 1: Deny; actions iam:DeletePolicy; resources arn:p",
+        }), "a removed deny must read as removed, not as a deny turned allow");
     }
 
     [Test]
@@ -65,12 +77,9 @@ public class PolicyDocumentDiffTests
 
         Assert.That(lines, Is.EqualTo(new[]
         {
-            "statement \"Keep\": Sid Old → Keep",
-            "statement \"Keep\": effect Allow → Deny",
-            "statement \"Keep\": actions removed: kms:Decrypt",
-            "statement \"Keep\": not-actions added: iam:*",
-            "statement \"Keep\": conditions changed: (none) → {\"StringEquals\":{\"aws:PrincipalAccount\":\"1\"}}",
-        }), "one statement each side pairs by position");
+            "statement added: statement \"Keep\": Deny; not-actions iam:*; resources *; conditions {\"StringEquals\":{\"aws:PrincipalAccount\":\"1\"}}",
+            "statement removed: statement \"Old\": Allow; actions kms:Decrypt; resources *",
+        }), "a statement given as an object and one in a list compare alike; different Sids are a removal and an addition");
 
         var added = Diff("{'Statement':[{'Sid':'A','Effect':'Allow','Action':'x:A','Resource':'*'}]}", "{'Statement':[{'Sid':'A','Effect':'Allow','Action':'x:A','Resource':'*'},{'Sid':'B','Effect':'Allow','Action':['x:B','x:C'],'Resource':'arn:z'}]}");
         Assert.That(added, Is.EqualTo(new[] { "statement added: statement \"B\": Allow; actions x:B, x:C; resources arn:z" }));
