@@ -55,10 +55,12 @@ public static class RollbackWorkflow
                         Env = new Dictionary<string, string> { ["VERSION"] = "${{ inputs.version }}", ["GITHUB_TOKEN"] = "${{ github.token }}" },
 
                         // --to only when a version was typed: without it, infra rollback returns each service to its previous version.
-                        Run = $$"""
-                            to=()
-                            if [ -n "$VERSION" ]; then to=(--to "$VERSION"); fi
-                            {{Steps.Infra}} rollback --stack {{chain.Stack}} "${to[@]}" --yes
+                        Run = $"""
+                            if [ -n "$VERSION" ]; then
+                              {Steps.Infra} rollback --stack {chain.Stack} --to "$VERSION" --yes
+                            else
+                              {Steps.Infra} rollback --stack {chain.Stack} --yes
+                            fi
                             """,
                     },
                 ],
