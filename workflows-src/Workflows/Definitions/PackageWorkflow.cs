@@ -114,8 +114,9 @@ public static class PackageWorkflow
         {
             Name = $"{package.Service}: import the handler inside {package.Image}",
 
-            // With the variables the function gets (ImportEnvironment): code that reads its settings at import fails
-            // here exactly as it would in Lambda when one is missing, and passes when the function has them all.
+            // With the variables the function gets (ImportEnvironment, as the first stack that packages it sets them;
+            // the package is built once for every stack): code that reads its settings at import fails here as it
+            // would in Lambda when one is missing, and passes when the function has them all.
             Run = $"""
                 docker run --rm --entrypoint /bin/bash -e AWS_DEFAULT_REGION={region}{string.Concat(package.ImportEnvironment.Select(e => $" -e {ShellWord($"{e.Key}={e.Value}")}"))} -v "$PWD/{build}:/var/task:ro" -w /var/task {package.Image} \
                   -c 'python -c "import {package.Module}; assert callable({package.Module}.{package.Function})"'

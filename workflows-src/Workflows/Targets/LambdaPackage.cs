@@ -14,8 +14,8 @@ public sealed record LambdaPackage(string Service, RepositoryPath SourceFolder, 
     public const string UnknownUntilApply = "placeholder-known-after-apply";
 
     /// <summary>
-    /// The function's environment variables by the names the model gives the function, sorted ordinally, for the
-    /// import check: a value known at synth time as the first stack declares it, an attribute of another resource as
+    /// The function's environment variables by the names the model gives the function in this stack, sorted ordinally,
+    /// for the import check: a value known at synth time as it is, an attribute of another resource as
     /// <see cref="UnknownUntilApply"/>. Default: none.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> ImportEnvironment { get; init; } = [];
