@@ -12,7 +12,7 @@ public static class PlanCommand
     public static Command Create(CliContext context)
     {
         var stack = new Option<string>("--stack") { Description = "The stack to plan.", Required = true };
-        var output = new Option<string?>("--out") { Description = "Where to write the plan JSON." };
+        var output = new Option<string?>("--out") { Description = "Where to write the plan JSON; a missing folder is created." };
         var detailed = new Option<bool>("--detailed-exitcode") { Description = "Exit 1 when the plan changes anything." };
         var engine = new Option<string>("--engine") { Description = "terraform (default), tofu or pulumi.", DefaultValueFactory = _ => "terraform" };
         var root = new Option<string?>("--root") { Description = "The repository folder." };

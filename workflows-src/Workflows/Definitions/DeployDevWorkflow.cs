@@ -47,6 +47,12 @@ public static class DeployDevWorkflow
             Steps.SetupDotnet(),
             new Step
             {
+                // The package job's import check is tested with Debian's python3 (as .ci/run installs it).
+                Name = "Python packages the tests use",
+                Run = "sudo apt-get update -qq && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-boto3 python3-jinja2",
+            },
+            new Step
+            {
                 Name = "Run the tests with coverage",
                 Run = "dotnet test Infra.sln --collect \"XPlat Code Coverage\" --logger \"trx;LogFileName=tests.trx\" --results-directory .build/test-results",
             },
@@ -54,8 +60,13 @@ public static class DeployDevWorkflow
             {
                 Name = $"Coverage gate: at least {MinimumLineCoverage}% of lines",
                 Run = $$"""
+                    reports=$(find .build/test-results -name coverage.cobertura.xml)
+                    if [ -z "$reports" ]; then
+                      echo "::error::no coverage report (coverage.cobertura.xml) under .build/test-results: the coverage of this commit is unknown"
+                      exit 1
+                    fi
                     status=0
-                    for report in $(find .build/test-results -name coverage.cobertura.xml); do
+                    for report in $reports; do
                       rate=$(grep -o -m 1 'line-rate="[0-9.]*"' "$report" | cut -d'"' -f2)
                       percent=$(awk -v r="$rate" 'BEGIN { printf "%.1f", r * 100 }')
                       echo "$report: $percent% of lines covered"

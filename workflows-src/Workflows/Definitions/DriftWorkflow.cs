@@ -32,6 +32,10 @@ public static class DriftWorkflow
         Id = $"drift-{target.Stack}",
         Name = $"Drift in {target.Stack}",
         If = $"github.ref == 'refs/heads/{PlatformProgram.DefaultBranch}'",
+
+        // Queued behind a deploy, promote or rollback of the stack (never cancelling it): a plan during an apply would
+        // report the apply's half-done changes as drift.
+        Concurrency = Steps.StackGroup(target.Stack),
         Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("actions", TokenPermissions.Read)
             .With("deployments", TokenPermissions.Read).With("issues", TokenPermissions.Write),
         TimeoutMinutes = 45,

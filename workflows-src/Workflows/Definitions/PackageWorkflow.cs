@@ -29,13 +29,17 @@ public static class PackageWorkflow
             steps.AddRange(Package(package, context.Targets[0].Region));
         }
 
+        var zips = packages.Select(p => Path.GetFileName(p.PackagePath.Value)).Order(StringComparer.Ordinal).ToList();
         steps.Add(new Step
         {
             Name = "Bundle the packages with their SHA-256",
             Id = "bundle",
             Run = $"""
                 mkdir -p {LambdaArtifact.Directory}
-                (cd {LambdaArtifact.PackageDirectory} && zip -q -X "$GITHUB_WORKSPACE/{LambdaArtifact.Bundle}" {string.Join(" ", packages.Select(p => Path.GetFileName(p.PackagePath.Value)))})
+                rm -f {LambdaArtifact.Bundle}
+                # Reproducible: the zips' own times and modes are fixed, so one commit always gives one bundle hash.
+                (cd {LambdaArtifact.PackageDirectory} && chmod 644 {string.Join(" ", zips)} && touch -d @{FixedTime} {string.Join(" ", zips)} \
+                  && TZ=UTC zip -q -X "$GITHUB_WORKSPACE/{LambdaArtifact.Bundle}" {string.Join(" ", zips)})
                 unzip -l {LambdaArtifact.Bundle}
                 sha256sum {LambdaArtifact.Bundle} | tee {LambdaArtifact.Bundle}.sha256
                 echo "sha256=$(cut -d' ' -f1 {LambdaArtifact.Bundle}.sha256)" >> "$GITHUB_OUTPUT"
@@ -75,6 +79,12 @@ public static class PackageWorkflow
         };
     }
 
+    /// <summary>
+    /// The time every packaged file gets, in seconds since 1970: 1980-01-01 00:00 UTC, the earliest a zip entry can
+    /// hold, so that file times never reach a zip and the same sources always give the same bytes.
+    /// </summary>
+    public const long FixedTime = 315532800;
+
     private static IEnumerable<Step> Package(LambdaPackage package, string region)
     {
         var build = $".build/package/{package.Service}";
@@ -87,7 +97,7 @@ public static class PackageWorkflow
                 cp -R {source}/. {build}/
                 if [ -f {source}/requirements.txt ]; then
                   docker run --rm --entrypoint /bin/bash -v "$PWD:/src" -w /src {package.Image} \
-                    -c 'pip install --no-cache-dir -r {source}/requirements.txt -t {build}'
+                    -c 'pip install --no-cache-dir --no-compile -r {source}/requirements.txt -t {build}'
                 fi
                 """,
         };
@@ -103,19 +113,36 @@ public static class PackageWorkflow
         yield return new Step
         {
             Name = $"{package.Service}: import the handler inside {package.Image}",
+
+            // With the variables the function gets (ImportEnvironment, as the first stack that packages it sets them;
+            // the package is built once for every stack): code that reads its settings at import fails here as it
+            // would in Lambda when one is missing, and passes when the function has them all.
             Run = $"""
-                docker run --rm --entrypoint /bin/bash -e AWS_DEFAULT_REGION={region} -v "$PWD/{build}:/var/task:ro" -w /var/task {package.Image} \
+                docker run --rm --entrypoint /bin/bash -e AWS_DEFAULT_REGION={region}{string.Concat(package.ImportEnvironment.Select(e => $" -e {ShellWord($"{e.Key}={e.Value}")}"))} -v "$PWD/{build}:/var/task:ro" -w /var/task {package.Image} \
                   -c 'python -c "import {package.Module}; assert callable({package.Module}.{package.Function})"'
                 """,
         };
+        var zip = $"$GITHUB_WORKSPACE/{package.PackagePath.Value}";
         yield return new Step
         {
             Name = $"{package.Service}: zip",
-            Run = $"""
-                mkdir -p {LambdaArtifact.PackageDirectory}
-                (cd {build} && zip -q -r -X "$GITHUB_WORKSPACE/{package.PackagePath.Value}" .)
-                unzip -l {package.PackagePath.Value} | tail -n 1
+
+            // Reproducible: fixed file times and modes, entries in byte order, no extra fields (owner, times), so
+            // unchanged code gives the same zip and the plan shows no change.
+            Run = $$"""
+                mkdir -p {{LambdaArtifact.PackageDirectory}}
+                rm -f "{{zip}}"
+                chmod -R u=rwX,go=rX {{build}}
+                find {{build}} -exec touch -h -d @{{FixedTime}} {} +
+                (cd {{build}} && find . -mindepth 1 ! -type d -printf '%P\n' | LC_ALL=C sort | TZ=UTC zip -q -X -@ "{{zip}}")
+                unzip -l {{package.PackagePath.Value}} | tail -n 1
                 """,
         };
     }
+
+    // One shell word: bare when it holds only characters the shell leaves alone, else single-quoted.
+    private static string ShellWord(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || "@%+=:,./_-".Contains(c, StringComparison.Ordinal))
+            ? text
+            : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

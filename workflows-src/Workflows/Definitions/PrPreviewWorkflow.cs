@@ -15,6 +15,9 @@ public static class PrPreviewWorkflow
     /// <summary>The file name.</summary>
     public const string FileName = "pr-preview.yml";
 
+    /// <summary>The project's CI script, which the required check runs.</summary>
+    public const string CiScript = ".ci/run";
+
     /// <summary>The SARIF file <c>infra check</c> writes.</summary>
     public const string SarifFile = ".build/infra-check.sarif";
 
@@ -83,20 +86,24 @@ public static class PrPreviewWorkflow
         };
     }
 
-    // The job the repository's ruleset requires by name: the README's test command, the generated-output check and the
-    // prod gate against the pull request's base, so a prod destroy fails the check a merge needs.
+    // The job the repository's ruleset requires by name: the project's whole CI (.ci/run: build, the README's test
+    // command, generated-output checks, linters, policy check, secret scanning, Terraform), then the prod gate against
+    // the pull request's base, so a prod destroy fails the check a merge needs.
     private static Job Ci(string requiredCheck) => new()
     {
         Id = requiredCheck,
         Name = requiredCheck,
         Permissions = TokenPermissions.ContentsRead,
+        TimeoutMinutes = 60,
         Steps =
         [
             // Full history: the gate reads the output committed at the pull request's base commit.
             Steps.Checkout(fullHistory: true),
             Steps.SetupDotnet(),
-            new Step { Name = "Run the tests", Run = "dotnet test Infra.sln" },
-            Steps.Verb("infra synth --check", "synth --check"),
+
+            // A real terraform: with the registry reachable, .ci/run's Terraform step validates every generated root.
+            Steps.SetupTerraform(),
+            new Step { Name = "Run the project's CI (.ci/run)", Run = CiScript },
             Steps.Verb(
                 $"infra gate --stack {ProductionStack} --base (pull request base)",
                 $"gate --stack {ProductionStack} --base \"$BASE_SHA\"",

@@ -13,6 +13,12 @@ public static class RollbackWorkflow
     /// <summary>The file name.</summary>
     public const string FileName = "rollback.yml";
 
+    /// <summary>The <c>version</c> input's help: exactly what <c>infra rollback --to</c> accepts, and what empty means.</summary>
+    public const string VersionDescription =
+        "Optional. Empty: each Lambda service goes back to its previous version (from the deployment records, else the highest earlier published version). "
+        + "Or what infra rollback --to accepts: one published Lambda version number for every service (e.g. 6), or function=version pairs separated by commas, "
+        + "with the deployed function names (e.g. <function-name>=6,<other-function-name>=4; infra deployments lists them with their versions). Not a commit.";
+
     /// <summary>Builds the workflow: one job chain per stack, run when the input names that stack.</summary>
     public static Workflow Build(WorkflowContext context)
     {
@@ -43,10 +49,20 @@ public static class RollbackWorkflow
                     Steps.SetupDotnet(),
                     Steps.SetupTerraform(),
                     Steps.AwsCredentials(target, DeploymentTarget.DeployRoleVariable),
-                    Steps.Verb(
-                        $"infra rollback --stack {chain.Stack}",
-                        $"rollback --stack {chain.Stack} --to \"$VERSION\" --yes",
-                        new Dictionary<string, string> { ["VERSION"] = "${{ inputs.version }}", ["GITHUB_TOKEN"] = "${{ github.token }}" }),
+                    new Step
+                    {
+                        Name = $"infra rollback --stack {chain.Stack}",
+                        Env = new Dictionary<string, string> { ["VERSION"] = "${{ inputs.version }}", ["GITHUB_TOKEN"] = "${{ github.token }}" },
+
+                        // --to only when a version was typed: without it, infra rollback returns each service to its previous version.
+                        Run = $"""
+                            if [ -n "$VERSION" ]; then
+                              {Steps.Infra} rollback --stack {chain.Stack} --to "$VERSION" --yes
+                            else
+                              {Steps.Infra} rollback --stack {chain.Stack} --yes
+                            fi
+                            """,
+                    },
                 ],
             });
         }
@@ -60,7 +76,7 @@ public static class RollbackWorkflow
                 Dispatch =
                 [
                     new WorkflowInput("stack", "The stack to roll back.") { Required = true, Options = [.. context.Chains.Select(c => c.Stack)] },
-                    new WorkflowInput("version", "The version to return to: a commit that deployed successfully to that stack.") { Required = true },
+                    new WorkflowInput("version", VersionDescription),
                 ],
             },
             Permissions = TokenPermissions.ContentsRead,

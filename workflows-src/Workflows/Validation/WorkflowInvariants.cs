@@ -114,7 +114,11 @@ public static partial class WorkflowInvariants
         }
     }
 
-    /// <summary>Every job that runs in a stack's environment queues in that stack's one group, never cancelling the running one.</summary>
+    /// <summary>
+    /// Every job that runs in a stack's environment, and every job that plans a stack through its drift role, queues in
+    /// that stack's one group, never cancelling the running one: a drift plan that overlaps a deploy reports the
+    /// half-applied deploy as drift. The pull-request plan stays outside: it previews a change and judges nothing live.
+    /// </summary>
     public static IEnumerable<string> OneConcurrencyGroupPerStack(IReadOnlyList<Workflow> workflows, WorkflowContext context)
     {
         var stacks = context.Targets.Select(t => t.Stack).ToHashSet(StringComparer.Ordinal);
@@ -127,14 +131,21 @@ public static partial class WorkflowInvariants
                     yield return $"{w.FileName}: job '{j.Id}' deploys to {env} with concurrency {j.Concurrency?.ToString() ?? "none"}: use group '{Steps.StackGroup(env).Group}' with cancel-in-progress: false, shared by every workflow that changes {env}.";
                 }
 
+                var drift = DriftStack(j, context);
+                if (drift is not null && j.Concurrency != Steps.StackGroup(drift))
+                {
+                    yield return $"{w.FileName}: job '{j.Id}' plans {drift} through its drift role with concurrency {j.Concurrency?.ToString() ?? "none"}: use group '{Steps.StackGroup(drift).Group}' with cancel-in-progress: false, so it queues behind a deploy instead of reporting it as drift.";
+                }
+
                 if (j.Concurrency is { } c && c.CancelInProgress)
                 {
                     yield return $"{w.FileName}: job '{j.Id}' has cancel-in-progress: true: a cancelled apply leaves the state locked and the stack half-changed; set it to false.";
                 }
 
-                if (j.Concurrency is { } g && g.Group.StartsWith("infra-", StringComparison.Ordinal) && (j.Environment is null || g != Steps.StackGroup(j.Environment)))
+                if (j.Concurrency is { } g && g.Group.StartsWith("infra-", StringComparison.Ordinal)
+                    && (j.Environment is null || g != Steps.StackGroup(j.Environment)) && (drift is null || g != Steps.StackGroup(drift)))
                 {
-                    yield return $"{w.FileName}: job '{j.Id}' joins stack group '{g.Group}' without deploying to that stack (environment '{j.Environment}').";
+                    yield return $"{w.FileName}: job '{j.Id}' joins stack group '{g.Group}' without deploying to that stack (environment '{j.Environment}') or planning it through its drift role.";
                 }
             }
         }
@@ -182,6 +193,12 @@ public static partial class WorkflowInvariants
             }
         }
     }
+
+    // The stack whose drift role the job assumes, or null.
+    private static string? DriftStack(Job job, WorkflowContext context) =>
+        job.Steps.Where(IsCredentials)
+            .Select(s => context.Targets.FirstOrDefault(t => t.AccountId == s.With.GetValueOrDefault("allowed-account-ids") && t.DriftRoleArn == s.With.GetValueOrDefault("role-to-assume")))
+            .FirstOrDefault(t => t is not null)?.Stack;
 
     private static bool IsCredentials(Step step) =>
         step.Uses?.StartsWith("aws-actions/configure-aws-credentials@", StringComparison.Ordinal) == true || step.With.ContainsKey("role-to-assume");

@@ -30,16 +30,16 @@ public class WorkflowDefinitionsTests
     }
 
     [Test]
-    public void ThePullRequestsRequiredCheckGatesProdAgainstThePullRequestsBaseAfterTheTests()
+    public void ThePullRequestsRequiredCheckGatesProdAgainstThePullRequestsBaseAfterTheProjectsCi()
     {
         var ci = File(PrPreviewWorkflow.FileName).Job("ci");
         var steps = ci.Steps.Select(s => s.Run ?? string.Empty).ToList();
-        var tests = steps.FindIndex(r => r == "dotnet test Infra.sln");
+        var tests = steps.FindIndex(r => r == PrPreviewWorkflow.CiScript);
         var gate = steps.FindIndex(r => r.Contains("gate --stack prod --base \"$BASE_SHA\"", StringComparison.Ordinal));
 
         Assert.Multiple(() =>
         {
-            Assert.That(gate, Is.GreaterThan(tests).And.GreaterThan(-1), "the prod gate must run in the ci job, after the tests");
+            Assert.That(gate, Is.GreaterThan(tests).And.GreaterThan(-1), "the prod gate must run in the ci job, after .ci/run");
             Assert.That(ci.Steps[gate].Env.GetValueOrDefault("BASE_SHA"), Is.EqualTo("${{ github.event.pull_request.base.sha }}"), "the gate compares with the pull request's base commit");
             Assert.That(ci.Steps.Single(s => s.Uses == Actions.Checkout).With.GetValueOrDefault("fetch-depth"), Is.EqualTo("0"), "the base commit must be in the checkout");
         });

@@ -95,14 +95,26 @@ public class WorkflowInvariantsTests
     }
 
     [Test]
-    public void EveryJobThatChangesAStackQueuesInThatStacksOneGroup()
+    public void ConcurrencyRuleFlagsADriftJobOutsideItsStacksGroupAndAPullRequestPlanInsideOne()
     {
-        var groups = All.SelectMany(w => w.Jobs).Where(j => j.Concurrency is not null).GroupBy(j => j.Environment).ToDictionary(g => g.Key!, g => g.Select(j => j.Concurrency!).Distinct().ToList());
+        var driftAlone = WithJob(DriftWorkflow.FileName, "drift-prod", j => j with { Concurrency = null });
+        var driftInAnotherGroup = WithJob(DriftWorkflow.FileName, "drift-prod", j => j with { Concurrency = Steps.StackGroup("dev") });
+        var planQueued = WithJob(PrPreviewWorkflow.FileName, "plan-dev", j => j with { Concurrency = Steps.StackGroup("dev") });
+
+        Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(driftAlone, Context), Has.Some.Contains("job 'drift-prod' plans prod through its drift role").And.Some.Contains("'infra-prod'"), "a drift plan outside the stack's group reports a running deploy as drift");
+        Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(driftInAnotherGroup, Context), Has.Some.Contains("job 'drift-prod' joins stack group 'infra-dev'"), "a drift job may only queue in its own stack's group");
+        Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(planQueued, Context), Has.Some.Contains("job 'plan-dev' joins stack group 'infra-dev'"), "a pull-request plan in the deploy group would cancel a pending deploy");
+    }
+
+    [Test]
+    public void EveryJobThatChangesOrJudgesAStackQueuesInThatStacksOneGroup()
+    {
+        var groups = All.SelectMany(w => w.Jobs).Where(j => j.Concurrency is not null).GroupBy(j => j.Concurrency!.Group).ToDictionary(g => g.Key, g => g.ToList());
 
         Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(All, Context), Is.Empty);
-        Assert.That(groups.Keys.Order(), Is.EqualTo(new[] { "dev", "prod", "sit" }));
-        Assert.That(groups.Values.Select(g => g.Count), Is.All.EqualTo(1), "one group per stack across all workflows");
-        Assert.That(groups.Values.SelectMany(g => g).Select(c => c.CancelInProgress), Is.All.False);
+        Assert.That(groups.Keys.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "infra-dev", "infra-prod", "infra-sit" }), "one group per stack across all workflows");
+        Assert.That(groups.Values.SelectMany(g => g).Select(j => j.Concurrency!.CancelInProgress), Is.All.False);
+        Assert.That(groups.Values.Select(g => g.Count(j => j.Id.StartsWith("drift-", StringComparison.Ordinal))), Is.All.EqualTo(1), "each stack's drift job queues with its deploys");
     }
 
     [Test]
