@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Infra.Tests.Deploy.Support;
+
+namespace Infra.Tests.Workflows.Rehearsal;
+
+/// <summary>
+/// The AWS and GitHub APIs infra itself calls, on one loopback server (AWS_ENDPOINT_URL and GITHUB_API_URL point
+/// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, SNS
+/// accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
+/// so a new call is noticed.
+/// </summary>
+internal sealed partial class RehearsalCloud : IDisposable
+{
+    private readonly ConcurrentDictionary<string, string> roles = new(StringComparer.Ordinal);
+    private readonly LoopbackServer server;
+
+    public RehearsalCloud()
+    {
+        server = new LoopbackServer(Respond);
+    }
+
+    public string Url => server.Url;
+
+    /// <summary>The repository's deployment records.</summary>
+    public FakeGitHubDeployments GitHub { get; } = new("bbws", "platform");
+
+    /// <summary>Every request, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => server.Requests;
+
+    /// <summary>The AWS operations called, in order ("sts:GetCallerIdentity", "ssm:AmazonSSM.GetParameter").</summary>
+    public IReadOnlyList<string> AwsOperations => [.. Requests.Where(r => !r.PathAndQuery.StartsWith("/api/v3/", StringComparison.Ordinal)).Select(Operation)];
+
+    /// <summary>Issues an access key for a session of <paramref name="roleArn"/>, as STS AssumeRoleWithWebIdentity does.</summary>
+    public string Issue(string roleArn)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"ASIAREHEARSAL{roles.Count:D4}");
+        roles[key] = roleArn;
+        return key;
+    }
+
+    public void Dispose() => server.Dispose();
+
+    private static string Service(RecordedRequest request) =>
+        ScopePattern().Match(request.Header("authorization")) is { Success: true } m ? m.Groups["service"].Value : "unsigned";
+
+    private static string Operation(RecordedRequest request)
+    {
+        var target = request.Header("x-amz-target");
+        var action = Regex.Match(request.Body, "(?:^|&)Action=([A-Za-z]+)").Groups[1].Value;
+        return $"{Service(request)}:{(target.Length > 0 ? target : action.Length > 0 ? action : request.Method + " " + request.PathAndQuery)}";
+    }
+
+    private StubResponse Respond(RecordedRequest request)
+    {
+        if (request.PathAndQuery.StartsWith("/api/v3/", StringComparison.Ordinal))
+        {
+            return GitHub.Respond(request);
+        }
+
+        var operation = Operation(request);
+        return operation switch
+        {
+            "sts:GetCallerIdentity" => CallerIdentity(request),
+            "ssm:AmazonSSM.GetParameter" => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ParameterNotFound","message":""}"""),
+            "sns:Publish" => new StubResponse(200, "text/xml", "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>m</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>"),
+            _ => new StubResponse(400, "application/json", $$"""{"__type":"RehearsalUnanswered","message":"the rehearsal does not answer {{operation}}"}"""),
+        };
+    }
+
+    private StubResponse CallerIdentity(RecordedRequest request)
+    {
+        var key = KeyPattern().Match(request.Header("authorization")).Groups["key"].Value;
+        if (!roles.TryGetValue(key, out var role))
+        {
+            return new StubResponse(403, "text/xml", "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>");
+        }
+
+        var account = role.Split(':')[4];
+        var name = role[(role.LastIndexOf('/') + 1)..];
+        return new StubResponse(200, "text/xml", $"""
+            <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+              <GetCallerIdentityResult><Arn>arn:aws:sts::{account}:assumed-role/{name}/rehearsal</Arn><UserId>AROAREHEARSAL:rehearsal</UserId><Account>{account}</Account></GetCallerIdentityResult>
+              <ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>
+            </GetCallerIdentityResponse>
+            """);
+    }
+
+    [GeneratedRegex("Credential=[^/]+/[0-9]+/[^/]+/(?<service>[^/]+)/aws4_request")]
+    private static partial Regex ScopePattern();
+
+    [GeneratedRegex("Credential=(?<key>[^/]+)/")]
+    private static partial Regex KeyPattern();
+}
