@@ -7,8 +7,8 @@ namespace Infra.Tests.Workflows.Rehearsal;
 
 /// <summary>
 /// The AWS and GitHub APIs infra itself calls, on one loopback server (AWS_ENDPOINT_URL and GITHUB_API_URL point
-/// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, SNS
-/// accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
+/// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, backups,
+/// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed, alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
 /// so a new call is noticed.
 /// </summary>
 internal sealed partial class RehearsalCloud : IDisposable
@@ -59,14 +59,51 @@ internal sealed partial class RehearsalCloud : IDisposable
             return GitHub.Respond(request);
         }
 
+        if (request.PathAndQuery.StartsWith("/rehearsal-api/", StringComparison.Ordinal))
+        {
+            return new StubResponse(200, "application/json", "[]");
+        }
+
         var operation = Operation(request);
+        if (operation.StartsWith("lambda:", StringComparison.Ordinal))
+        {
+            return Lambda(request);
+        }
+
         return operation switch
         {
             "sts:GetCallerIdentity" => CallerIdentity(request),
             "ssm:AmazonSSM.GetParameter" => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ParameterNotFound","message":""}"""),
             "sns:Publish" => new StubResponse(200, "text/xml", "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>m</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>"),
-            _ => new StubResponse(400, "application/json", $$"""{"__type":"RehearsalUnanswered","message":"the rehearsal does not answer {{operation}}"}"""),
+            "codedeploy:CodeDeploy_20141006.CreateDeployment" => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentId":"d-REHEARSAL1"}"""),
+            "codedeploy:CodeDeploy_20141006.GetDeployment" => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentInfo":{"deploymentId":"d-REHEARSAL1","status":"Succeeded"}}"""),
+            "dynamodb:DynamoDB_20120810.CreateBackup" => new StubResponse(200, "application/x-amz-json-1.0", """{"BackupDetails":{"BackupArn":"arn:aws:dynamodb:eu-west-1:000000000000:table/t/backup/01","BackupCreationDateTime":1.7672256E9,"BackupName":"b","BackupSizeBytes":0,"BackupStatus":"CREATING","BackupType":"USER"}}"""),
+            "monitoring:DescribeAlarms" => new StubResponse(200, "text/xml", "<DescribeAlarmsResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\"><DescribeAlarmsResult><MetricAlarms/><CompositeAlarms/></DescribeAlarmsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeAlarmsResponse>"),
+            _ => Unanswered(operation),
         };
+    }
+
+    private static StubResponse Unanswered(string operation) =>
+        new(400, "application/json", $$"""{"__type":"RehearsalUnanswered","message":"the rehearsal does not answer {{operation}}"}""");
+
+    // Lambda's REST API: the live alias points at version 6, invocations succeed, alias updates are accepted.
+    private static StubResponse Lambda(RecordedRequest request)
+    {
+        var path = request.PathAndQuery.Split('?')[0];
+        var alias = AliasPath().Match(path);
+        if (alias.Success && request.Method is "GET" or "PUT")
+        {
+            var function = Uri.UnescapeDataString(alias.Groups["function"].Value);
+            var version = request.Method == "PUT" ? Regex.Match(request.Body, "\"FunctionVersion\"\\s*:\\s*\"([^\"]+)\"").Groups[1].Value : "6";
+            return new StubResponse(200, "application/json", $$"""{"AliasArn":"arn:aws:lambda:eu-west-1:000000000000:function:{{function}}:live","Name":"live","FunctionVersion":"{{version}}","Description":""}""");
+        }
+
+        if (path.EndsWith("/invocations", StringComparison.Ordinal) && request.Method == "POST")
+        {
+            return new StubResponse(200, "application/json", "{}");
+        }
+
+        return Unanswered(Operation(request));
     }
 
     private StubResponse CallerIdentity(RecordedRequest request)
@@ -89,6 +126,9 @@ internal sealed partial class RehearsalCloud : IDisposable
 
     [GeneratedRegex("Credential=[^/]+/[0-9]+/[^/]+/(?<service>[^/]+)/aws4_request")]
     private static partial Regex ScopePattern();
+
+    [GeneratedRegex("^/2015-03-31/functions/(?<function>[^/]+)/aliases/live$")]
+    private static partial Regex AliasPath();
 
     [GeneratedRegex("Credential=(?<key>[^/]+)/")]
     private static partial Regex KeyPattern();

@@ -90,9 +90,11 @@ internal static class StandInTools
 
         var terraform = Record + """
 
-            # Plans and applies nothing: writes the plan file it is asked for, shows the rehearsal's plan JSON for a plan
-            # file that exists, prints the rehearsal's outputs. A plan file that was never written fails as terraform does.
+            # Plans and applies nothing: writes the plan file it is asked for, shows the stack's rehearsal plan JSON for a
+            # plan file that exists, prints the stack's rehearsal outputs. A plan file that was never written fails as terraform does.
             [[ "${1:-}" != -chdir=* ]] || { cd "${1#-chdir=}"; shift; }
+            # The stack is the folder above the root (stacks/<stack>/terraform).
+            stack=$(basename "$(dirname "$PWD")")
             last() { local a; for a in "$@"; do :; done; echo "${a:-}"; }
             case "${1:-}" in
               version|-version|--version) echo "Terraform v1.9.8 (rehearsal stand-in)" ;;
@@ -108,12 +110,12 @@ internal static class StandInTools
               show)
                 file=$(last "$@")
                 [ -f "$file" ] || { echo "Error: Failed to read the given file as a state or plan file: open $file: no such file or directory" >&2; exit 1; }
-                cat "$REHEARSAL_PLAN_JSON" ;;
+                cat "$REHEARSAL_PLANS/$stack.json" ;;
               apply)
                 file=$(last "$@")
                 [ -f "$file" ] || { echo "Error: Failed to load \"$file\" as a plan file" >&2; exit 1; }
                 echo "Apply complete!" ;;
-              output) cat "$REHEARSAL_OUTPUTS_JSON" ;;
+              output) cat "$REHEARSAL_OUTPUTS/$stack.json" ;;
               *) unrehearsed "$@" ;;
             esac
             """;

@@ -16,6 +16,8 @@ public static class WorkflowExpressions
     private const string Script = "tests/Infra.Tests/Workflows/Rehearsal/expressions.mjs";
     private const string Tools = ".ci";
     private const string Package = ".ci/node_modules/@actions/expressions/package.json";
+    private static readonly Lock Gate = new();
+    private static Process? server;
 
     /// <summary>Why the evaluator cannot run here (node or the package missing), or null when it can.</summary>
     public static string? Unavailable()
@@ -78,6 +80,35 @@ public static class WorkflowExpressions
                 ["status"] = i.Status,
             })]),
         };
+        string answer;
+        lock (Gate)
+        {
+            server ??= StartServer();
+            server.StandardInput.WriteLine(input.ToJsonString());
+            server.StandardInput.Flush();
+            var line = server.StandardOutput.ReadLineAsync();
+            if (!line.Wait(TimeSpan.FromMinutes(1)) || line.Result is null)
+            {
+                var failed = server;
+                server = null;
+                failed.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"the expression evaluator did not answer {items.Count} items: {failed.StandardError.ReadToEnd()}");
+            }
+
+            answer = line.Result;
+        }
+
+        var results = JsonNode.Parse(answer)?["results"]?.AsArray()
+            ?? throw new InvalidOperationException($"the expression evaluator's answer has no results: {answer}");
+        return [.. items.Zip(results).Select(p => p.Second?["error"] is { } error
+            ? throw new InvalidOperationException($"expression '{p.First.Text}' does not evaluate: {error}")
+            : p.Second?["value"]?.GetValue<string>() ?? string.Empty)];
+    }
+
+    // One node process answers every request of the test run, one line each: starting node per step would cost
+    // a quarter second each.
+    private static Process StartServer()
+    {
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
@@ -88,27 +119,19 @@ public static class WorkflowExpressions
         };
         start.ArgumentList.Add(RepositoryFiles.PathOf(Script));
         start.ArgumentList.Add(RepositoryFiles.PathOf(Tools));
-
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(input.ToJsonString());
-        node.StandardInput.Close();
-        if (!node.WaitForExit(TimeSpan.FromMinutes(1)))
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            node.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"the expression evaluator did not answer {items.Count} items within a minute");
-        }
-
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the expression evaluator failed (exit {node.ExitCode}): {errors.Result}");
-        }
-
-        var results = JsonNode.Parse(output.Result)?["results"]?.AsArray()
-            ?? throw new InvalidOperationException($"the expression evaluator's answer has no results: {output.Result}");
-        return [.. items.Zip(results).Select(p => p.Second?["error"] is { } error
-            ? throw new InvalidOperationException($"expression '{p.First.Text}' does not evaluate: {error}")
-            : p.Second?["value"]?.GetValue<string>() ?? string.Empty)];
+            try
+            {
+                process.StandardInput.Close();
+                process.WaitForExit(2000);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        };
+        return process;
     }
 }

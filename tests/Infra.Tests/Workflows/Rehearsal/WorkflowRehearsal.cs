@@ -39,22 +39,26 @@ public sealed class WorkflowRehearsal : IDisposable
         File.WriteAllText(Path.Combine(folder, "aws-config"), string.Empty);
         StandInTools.Install(bin);
         actions = new ActionStandIns(checkout.Root, Path.Combine(folder, "artifacts"), cloud);
-        PlanJson = """{"format_version":"1.2","terraform_version":"1.9.8","resource_changes":[],"output_changes":{}}""";
-        OutputsJson = "{}";
-        foreach (var (stack, account) in new[] { ("dev", "536580886816"), ("sit", "815856636111"), ("prod", "093646564004") })
+        foreach (var (stack, account, region) in Stacks)
         {
             Variables[stack] = new Dictionary<string, string> { ["AWS_DEPLOY_ROLE_ARN"] = $"arn:aws:iam::{account}:role/2-1-bbws-github-deploy-{stack}" };
+            Plans[stack] = PlanOf(account, region, changes: false);
+            Outputs[stack] = OutputsOf(stack, account, region, cloud.Url);
         }
     }
 
     /// <summary>Each deployment environment's variables (the <c>vars</c> context of a job in that environment).</summary>
     public Dictionary<string, Dictionary<string, string>> Variables { get; } = [];
 
-    /// <summary>What <c>terraform show -json</c> prints for a plan file the stand-in wrote.</summary>
-    public string PlanJson { get; set; }
+    /// <summary>The stacks: name, account, region.</summary>
+    public static IReadOnlyList<(string Stack, string Account, string Region)> Stacks { get; } =
+        [("dev", "536580886816", "eu-west-1"), ("sit", "815856636111", "eu-west-1"), ("prod", "093646564004", "af-south-1")];
 
-    /// <summary>What <c>terraform output -json</c> prints.</summary>
-    public string OutputsJson { get; set; }
+    /// <summary>What <c>terraform show -json</c> prints for a plan file of each stack (default: nothing changes).</summary>
+    public Dictionary<string, string> Plans { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What <c>terraform output -json</c> prints in each stack.</summary>
+    public Dictionary<string, string> Outputs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The line rate the <c>dotnet test</c> stand-in reports, or "none" for a run that writes no report.</summary>
     public string Coverage { get; set; } = "0.85";
@@ -67,6 +71,62 @@ public sealed class WorkflowRehearsal : IDisposable
 
     /// <summary>The AWS operations infra called, in order.</summary>
     public IReadOnlyList<string> AwsOperations => cloud.AwsOperations;
+
+    /// <summary>A plan JSON of a stack in <paramref name="account"/> and <paramref name="region"/>, with one changed Lambda function or none.</summary>
+    public static string PlanOf(string account, string region, bool changes) =>
+        new JsonObject
+        {
+            ["format_version"] = "1.2",
+            ["terraform_version"] = "1.9.8",
+            ["resource_changes"] = changes
+                ? new JsonArray(new JsonObject
+                {
+                    ["address"] = "aws_lambda_function.order_processor",
+                    ["mode"] = "managed",
+                    ["type"] = "aws_lambda_function",
+                    ["name"] = "order_processor",
+                    ["provider_name"] = "registry.terraform.io/hashicorp/aws",
+                    ["change"] = new JsonObject { ["actions"] = new JsonArray("update"), ["before"] = new JsonObject { ["memory_size"] = 256 }, ["after"] = new JsonObject { ["memory_size"] = 512 } },
+                })
+                : new JsonArray(),
+            ["output_changes"] = new JsonObject(),
+            ["configuration"] = new JsonObject
+            {
+                ["provider_config"] = new JsonObject
+                {
+                    ["aws"] = new JsonObject
+                    {
+                        ["name"] = "aws",
+                        ["full_name"] = "registry.terraform.io/hashicorp/aws",
+                        ["expressions"] = new JsonObject
+                        {
+                            ["region"] = new JsonObject { ["constant_value"] = region },
+                            ["allowed_account_ids"] = new JsonObject { ["constant_value"] = new JsonArray(account) },
+                        },
+                    },
+                },
+            },
+        }.ToJsonString();
+
+    /// <summary>The outputs infra reads after an apply: one Lambda service at version 7, its API on the loopback cloud.</summary>
+    public static string OutputsOf(string stack, string account, string region, string cloudUrl)
+    {
+        static JsonObject Output(JsonNode value) => new() { ["value"] = value, ["sensitive"] = false };
+        return new JsonObject
+        {
+            ["product_api_url"] = Output(JsonValue.Create($"{cloudUrl}/rehearsal-api/{stack}")),
+            ["order_processor_function_name"] = Output(JsonValue.Create($"2-1-bbws-order-processor-{stack}")),
+            ["lambda_services"] = Output(new JsonArray(new JsonObject
+            {
+                ["function_name"] = $"2-1-bbws-order-processor-{stack}",
+                ["version"] = "7",
+                ["codedeploy_app"] = $"2-1-bbws-lambda-{stack}",
+                ["codedeploy_group"] = $"2-1-bbws-order-processor-live-{stack}",
+            })),
+            ["deployment_notifications_topic_arn"] = Output(JsonValue.Create($"arn:aws:sns:{region}:{account}:2-1-bbws-deployments-{stack}")),
+            ["dynamodb_table_names"] = Output(new JsonArray($"2-1-bbws-orders-{stack}")),
+        }.ToJsonString();
+    }
 
     /// <summary>Runs <paramref name="workflow"/> (a file name under .github/workflows) for <paramref name="trigger"/> at the checkout's newest commit.</summary>
     public RehearsalRun Run(string workflow, RehearsalEvent trigger)
@@ -254,6 +314,7 @@ public sealed class WorkflowRehearsal : IDisposable
 
     private StepResult RunStep(RunState run, JobState state, Dictionary<string, object?> step, int index, JsonObject inputs, JsonObject needs, string? environment, string? defaultShell, string? defaultDirectory)
     {
+        var clock = Stopwatch.StartNew();
         var stepId = YamlTree.Text(step, "id");
         var context = Context(run, inputs, needs, environment, state.Steps, state.Env, new JsonObject { ["status"] = state.Status }, state.Status);
         var env = YamlTree.Strings(YamlTree.Map(step, "env"));
@@ -296,7 +357,7 @@ public sealed class WorkflowRehearsal : IDisposable
         }
 
         Record(state, stepId, ok ? "success" : "failure", outputs, continueOnError);
-        return new StepResult(name, ok ? "success" : "failure", text.ToString(), outputs);
+        return new StepResult(name, ok ? "success" : "failure", text.ToString(), outputs, clock.Elapsed);
     }
 
     private static void Record(JobState state, string? stepId, string outcome, Dictionary<string, string> outputs, bool continueOnError = false)
@@ -411,8 +472,8 @@ public sealed class WorkflowRehearsal : IDisposable
             ["REHEARSAL_BIN"] = bin,
             ["REHEARSAL_DOTNET"] = RealDotnet(hostPath ?? string.Empty),
             ["REHEARSAL_CLI_DLL"] = typeof(InfraCli).Assembly.Location,
-            ["REHEARSAL_PLAN_JSON"] = WriteFile("plan.json", PlanJson),
-            ["REHEARSAL_OUTPUTS_JSON"] = WriteFile("outputs.json", OutputsJson),
+            ["REHEARSAL_PLANS"] = WriteFolder("plans", Plans),
+            ["REHEARSAL_OUTPUTS"] = WriteFolder("outputs", Outputs),
             ["REHEARSAL_GH_RUNS"] = WriteFile("gh-runs", string.Concat(PackagingRuns.Select(p => $"{p.Key} {p.Value}\n"))),
             ["REHEARSAL_COVERAGE"] = Coverage,
             ["PATH"] = string.Join(':', state.PathAdditions.Append(bin).Append(hostPath)),
@@ -432,6 +493,18 @@ public sealed class WorkflowRehearsal : IDisposable
     {
         var path = Path.Combine(folder, name);
         File.WriteAllText(path, content);
+        return path;
+    }
+
+    private string WriteFolder(string name, Dictionary<string, string> files)
+    {
+        var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(path);
+        foreach (var (stack, content) in files)
+        {
+            File.WriteAllText(Path.Combine(path, stack + ".json"), content);
+        }
+
         return path;
     }
 

@@ -5,7 +5,9 @@
 //         template: every ${{ expr }} in text replaced by the expression's value as a string;
 //         if: a job's or step's condition; without a status function it is success() && (condition), as GitHub does.
 // stdout: {"results":[{"value":"..."}|{"error":"..."}]} in item order ("true"/"false" for an if).
+// One request per line and one answer per line, so a single process serves a whole rehearsal.
 import path from 'node:path';
+import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
 const tools = process.argv[2];
@@ -49,15 +51,17 @@ function condition(item) {
   return truthy(evaluate(full, item.context, item.status)) ? 'true' : 'false';
 }
 
-let input = '';
-for await (const chunk of process.stdin) {
-  input += chunk;
-}
-const results = JSON.parse(input).items.map(item => {
-  try {
-    return { value: item.kind === 'if' ? condition(item) : template(item) };
-  } catch (e) {
-    return { error: `${e?.name ?? 'Error'}: ${e?.message ?? e}` };
+const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of lines) {
+  if (line.trim().length === 0) {
+    continue;
   }
-});
-process.stdout.write(JSON.stringify({ results }));
+  const results = JSON.parse(line).items.map(item => {
+    try {
+      return { value: item.kind === 'if' ? condition(item) : template(item) };
+    } catch (e) {
+      return { error: `${e?.name ?? 'Error'}: ${e?.message ?? e}` };
+    }
+  });
+  process.stdout.write(JSON.stringify({ results }) + '\n');
+}
