@@ -6,7 +6,8 @@ namespace Infra.Tests.Workflows.Rehearsal;
 /// <summary>
 /// The <c>uses:</c> steps, replaced by what they do to the job's files and variables: checkout clones the rehearsal's
 /// repository, the setup actions record themselves, upload/download-artifact copy to and from the run's artifact
-/// folder, configure-aws-credentials sets the variables the real action sets. Any other action fails, naming it.
+/// folder, configure-aws-credentials sets the variables the real action sets, the PR comment and SARIF upload read their
+/// file. Any other action fails, naming it.
 /// </summary>
 internal sealed class ActionStandIns
 {
@@ -41,6 +42,10 @@ internal sealed class ActionStandIns
                 return Download(with, job, runId, log);
             case "aws-actions/configure-aws-credentials":
                 return Credentials(with, job, log);
+            case "marocchino/sticky-pull-request-comment":
+                return Reads(uses, with, "path", job, log);
+            case "github/codeql-action/upload-sarif":
+                return Reads(uses, with, "sarif_file", job, log);
             default:
                 log.AppendLine($"no stand-in for {uses}: the rehearsal must learn what it does before a workflow may use it");
                 return false;
@@ -49,6 +54,20 @@ internal sealed class ActionStandIns
 
     private static string Value(IReadOnlyDictionary<string, string> with, string name, string fallback = "") =>
         with.TryGetValue(name, out var value) && value.Length > 0 ? value : fallback;
+
+    // An action whose only effect the rehearsal can check is reading a file an earlier step wrote.
+    private static bool Reads(string uses, IReadOnlyDictionary<string, string> with, string input, JobState job, StringBuilder log)
+    {
+        var file = Path.Combine(job.Workspace, Value(with, input));
+        if (Value(with, input).Length == 0 || !File.Exists(file))
+        {
+            log.AppendLine($"{uses}: {input} '{Value(with, input)}' does not exist");
+            return false;
+        }
+
+        log.AppendLine($"{uses}: read {Value(with, input)} ({new FileInfo(file).Length} bytes)");
+        return true;
+    }
 
     private static void CopyTree(string from, string to)
     {

@@ -76,6 +76,7 @@ internal sealed partial class RehearsalCloud : IDisposable
             "ssm:AmazonSSM.GetParameter" => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ParameterNotFound","message":""}"""),
             "sns:Publish" => new StubResponse(200, "text/xml", "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>m</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>"),
             "codedeploy:CodeDeploy_20141006.CreateDeployment" => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentId":"d-REHEARSAL1"}"""),
+            "codedeploy:CodeDeploy_20141006.ListDeployments" => new StubResponse(200, "application/x-amz-json-1.1", """{"deployments":[]}"""),
             "codedeploy:CodeDeploy_20141006.GetDeployment" => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentInfo":{"deploymentId":"d-REHEARSAL1","status":"Succeeded"}}"""),
             "dynamodb:DynamoDB_20120810.CreateBackup" => new StubResponse(200, "application/x-amz-json-1.0", """{"BackupDetails":{"BackupArn":"arn:aws:dynamodb:eu-west-1:000000000000:table/t/backup/01","BackupCreationDateTime":1.7672256E9,"BackupName":"b","BackupSizeBytes":0,"BackupStatus":"CREATING","BackupType":"USER"}}"""),
             "monitoring:DescribeAlarms" => new StubResponse(200, "text/xml", "<DescribeAlarmsResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\"><DescribeAlarmsResult><MetricAlarms/><CompositeAlarms/></DescribeAlarmsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeAlarmsResponse>"),
@@ -86,7 +87,7 @@ internal sealed partial class RehearsalCloud : IDisposable
     private static StubResponse Unanswered(string operation) =>
         new(400, "application/json", $$"""{"__type":"RehearsalUnanswered","message":"the rehearsal does not answer {{operation}}"}""");
 
-    // Lambda's REST API: the live alias points at version 6, invocations succeed, alias updates are accepted.
+    // Lambda's REST API: the live alias points at version 6 of versions 5 to 7, invocations succeed, alias updates are accepted.
     private static StubResponse Lambda(RecordedRequest request)
     {
         var path = request.PathAndQuery.Split('?')[0];
@@ -96,6 +97,11 @@ internal sealed partial class RehearsalCloud : IDisposable
             var function = Uri.UnescapeDataString(alias.Groups["function"].Value);
             var version = request.Method == "PUT" ? Regex.Match(request.Body, "\"FunctionVersion\"\\s*:\\s*\"([^\"]+)\"").Groups[1].Value : "6";
             return new StubResponse(200, "application/json", $$"""{"AliasArn":"arn:aws:lambda:eu-west-1:000000000000:function:{{function}}:live","Name":"live","FunctionVersion":"{{version}}","Description":""}""");
+        }
+
+        if (path.EndsWith("/versions", StringComparison.Ordinal) && request.Method == "GET")
+        {
+            return new StubResponse(200, "application/json", """{"Versions":[{"Version":"$LATEST"},{"Version":"5"},{"Version":"6"},{"Version":"7"}]}""");
         }
 
         if (path.EndsWith("/invocations", StringComparison.Ordinal) && request.Method == "POST")

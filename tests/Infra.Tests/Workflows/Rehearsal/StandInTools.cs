@@ -45,6 +45,15 @@ internal static class StandInTools
             done
             [ $# -ge 1 ] || unrehearsed "docker run without an image"
             shift # the image
+            # A read-only volume is a throw-away copy: what the command writes there (Python's __pycache__) is lost,
+            # as the real mount refuses it.
+            for i in ${volumes[@]+"${!volumes[@]}"}; do
+              v=${volumes[$i]}
+              if [[ "$v" == *:ro ]]; then
+                copy=$(mktemp -d "$REHEARSAL_SCRATCH/volume.XXXXXX"); cp -a "${v%%:*}/." "$copy/"
+                rest=${v#*:}; volumes[$i]="$copy:${rest%%:*}"
+              fi
+            done
             host_path() {
               local v host rest container
               for v in ${volumes[@]+"${volumes[@]}"}; do
@@ -55,7 +64,7 @@ internal static class StandInTools
             }
             cmd=(); [ -n "$entrypoint" ] && cmd+=("$entrypoint"); cmd+=("$@")
             cd "$(host_path "$workdir")"
-            exec env -i PATH="$REHEARSAL_BIN:/usr/bin:/bin" HOME="$HOME" LANG=C.UTF-8 REHEARSAL_LOG="$REHEARSAL_LOG" REHEARSAL_BIN="$REHEARSAL_BIN" ${envs[@]+"${envs[@]}"} "${cmd[@]}"
+            exec env -i PATH="$REHEARSAL_BIN:/usr/bin:/bin" HOME="$HOME" LANG=C.UTF-8 REHEARSAL_LOG="$REHEARSAL_LOG" REHEARSAL_BIN="$REHEARSAL_BIN" REHEARSAL_SCRATCH="$REHEARSAL_SCRATCH" ${envs[@]+"${envs[@]}"} "${cmd[@]}"
             """);
 
         var pip = Record + """

@@ -128,9 +128,30 @@ public sealed class WorkflowRehearsal : IDisposable
         }.ToJsonString();
     }
 
-    /// <summary>Runs <paramref name="workflow"/> (a file name under .github/workflows) for <paramref name="trigger"/> at the checkout's newest commit.</summary>
-    public RehearsalRun Run(string workflow, RehearsalEvent trigger)
+    /// <summary>The id the next run will get (to seed its artifacts).</summary>
+    public string NextRunId => (1001 + runs).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Stores <paramref name="source"/>'s files as artifact <paramref name="name"/> of run <paramref name="runId"/>, as an earlier run would have.</summary>
+    public void SeedArtifact(string runId, string name, string source)
     {
+        var target = Path.Combine(folder, "artifacts", runId, name);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="workflow"/> (a file name under .github/workflows) for <paramref name="trigger"/> at the
+    /// checkout's newest commit. Jobs in <paramref name="assumed"/> are not run but count as succeeded with the given
+    /// outputs, as when GitHub re-runs only some jobs of a run. A dispatch GitHub would refuse (a required input
+    /// missing, an unknown input, a choice not offered) throws with GitHub's reason.
+    /// </summary>
+    public RehearsalRun Run(string workflow, RehearsalEvent trigger, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? assumed = null)
+    {
+        var inputs = DispatchInputs(workflow, trigger);
         var runId = (1000 + Interlocked.Increment(ref runs)).ToString(CultureInfo.InvariantCulture);
         var runFolder = Path.Combine(folder, "runs", runId);
         Directory.CreateDirectory(runFolder);
@@ -138,10 +159,48 @@ public sealed class WorkflowRehearsal : IDisposable
         var roles = actions.Roles.Count;
         var eventPath = Path.Combine(runFolder, "event.json");
         File.WriteAllText(eventPath, trigger.Payload.ToJsonString());
-        var run = new RunState(runId, runFolder, trigger, checkout.Head, workflow, eventPath);
+        var run = new RunState(runId, runFolder, trigger, checkout.Head, workflow, eventPath, assumed ?? new Dictionary<string, IReadOnlyDictionary<string, string>>());
         var jobs = new List<JobResult>();
-        RunWorkflow(run, workflow, prefix: string.Empty, inputs: new JsonObject([.. trigger.Inputs.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]), jobs);
+        RunWorkflow(run, workflow, prefix: string.Empty, inputs: inputs, jobs);
         return new RehearsalRun(runId, jobs, [.. File.ReadAllLines(log).Skip(start)], [.. actions.Roles.Skip(roles)], Path.Combine(folder, "artifacts", runId));
+    }
+
+    private JsonObject DispatchInputs(string workflow, RehearsalEvent trigger)
+    {
+        var given = new JsonObject([.. trigger.Inputs.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]);
+        if (trigger.Name != "workflow_dispatch")
+        {
+            return given;
+        }
+
+        var declared = YamlTree.Map(YamlTree.Map(YamlTree.Map(Load(workflow), "on"), "workflow_dispatch"), "inputs");
+        if (trigger.Inputs.Keys.FirstOrDefault(k => !declared.ContainsKey(k)) is { } unknown)
+        {
+            throw new InvalidOperationException($"GitHub refuses the dispatch of {workflow}: Unexpected inputs provided: [\"{unknown}\"]");
+        }
+
+        foreach (var (name, value) in declared)
+        {
+            var input = value as Dictionary<string, object?>;
+            if (!trigger.Inputs.TryGetValue(name, out var text))
+            {
+                if (YamlTree.Text(input, "required") == "true" && YamlTree.Text(input, "default") is null)
+                {
+                    throw new InvalidOperationException($"GitHub refuses the dispatch of {workflow}: Required input '{name}' not provided");
+                }
+
+                given[name] = YamlTree.Text(input, "default") ?? string.Empty;
+                continue;
+            }
+
+            var options = YamlTree.List(input, "options").OfType<string>().ToList();
+            if (YamlTree.Text(input, "type") == "choice" && !options.Contains(text))
+            {
+                throw new InvalidOperationException($"GitHub refuses the dispatch of {workflow}: Provided value '{text}' for input '{name}' not in the list of allowed values");
+            }
+        }
+
+        return given;
     }
 
     /// <inheritdoc />
@@ -192,11 +251,17 @@ public sealed class WorkflowRehearsal : IDisposable
                 needsStatus = done[need].Result == "success" ? needsStatus : "failure";
             }
 
+            var id = prefix + ready.Key;
+            if (run.Assumed.TryGetValue(id, out var assumedOutputs))
+            {
+                done[ready.Key] = ("success", assumedOutputs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+                continue;
+            }
+
             var environment = YamlTree.Text(job, "environment");
             var context = Context(run, inputs, needs, environment, new JsonObject(), YamlTree.Strings(YamlTree.Map(definition, "env")), new JsonObject(), needsStatus);
             var condition = YamlTree.Text(job, "if") ?? "success()";
             var runIt = WorkflowExpressions.Evaluate([new ExpressionItem("if", condition, context, needsStatus)])[0] == "true";
-            var id = prefix + ready.Key;
             if (!runIt)
             {
                 done[ready.Key] = ("skipped", []);
@@ -470,6 +535,7 @@ public sealed class WorkflowRehearsal : IDisposable
             ["AWS_MAX_ATTEMPTS"] = "1",
             ["REHEARSAL_LOG"] = log,
             ["REHEARSAL_BIN"] = bin,
+            ["REHEARSAL_SCRATCH"] = Directory.CreateDirectory(Path.Combine(folder, "scratch")).FullName,
             ["REHEARSAL_DOTNET"] = RealDotnet(hostPath ?? string.Empty),
             ["REHEARSAL_CLI_DLL"] = typeof(InfraCli).Assembly.Location,
             ["REHEARSAL_PLANS"] = WriteFolder("plans", Plans),
@@ -513,5 +579,5 @@ public sealed class WorkflowRehearsal : IDisposable
         ?? System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH")
         ?? "/usr/share/dotnet/dotnet";
 
-    private sealed record RunState(string Id, string Folder, RehearsalEvent Trigger, string Sha, string Workflow, string EventPath);
+    private sealed record RunState(string Id, string Folder, RehearsalEvent Trigger, string Sha, string Workflow, string EventPath, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Assumed);
 }
