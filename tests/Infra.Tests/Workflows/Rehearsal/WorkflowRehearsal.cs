@@ -131,6 +131,9 @@ public sealed class WorkflowRehearsal : IDisposable
     /// <summary>The id the next run will get (to seed its artifacts).</summary>
     public string NextRunId => (1001 + runs).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The folder holding run <paramref name="runId"/>'s artifacts.</summary>
+    public string ArtifactsOf(string runId) => Path.Combine(folder, "artifacts", runId);
+
     /// <summary>Stores <paramref name="source"/>'s files as artifact <paramref name="name"/> of run <paramref name="runId"/>, as an earlier run would have.</summary>
     public void SeedArtifact(string runId, string name, string source)
     {
