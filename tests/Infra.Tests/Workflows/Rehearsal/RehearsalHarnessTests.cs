@@ -322,6 +322,55 @@ public class RehearsalHarnessTests
         });
     }
 
+    [Test]
+    public void DockerRunSeesOnlyItsOwnVariablesAndCannotChangeAReadOnlyVolume()
+    {
+        var run = Rehearse("""
+            jobs:
+              j:
+                runs-on: ubuntu-latest
+                env:
+                  HOST_ONLY: leaked
+                steps:
+                - name: run
+                  run: |
+                    mkdir -p box && echo original > box/file
+                    docker run --rm -e INSIDE=given -v "$PWD/box:/data:ro" -w /data some/image:1 sh -c 'echo "${HOST_ONLY:-unset} $INSIDE $(cat file)"; echo changed > file'
+                    echo "after: $(cat box/file)"
+            """);
+
+        var log = run.Job("j").Step("run").Log;
+        Assert.That(log, Does.Contain("unset given original"), "a container must see only its -e variables and the volume mapped to its working directory");
+        Assert.That(log, Does.Contain("after: original"), "a write into a read-only volume must not reach the host folder");
+    }
+
+    [Test]
+    public void AptGetAndPipAcceptOnlyWhatThisMachineHas()
+    {
+        var run = Rehearse("""
+            jobs:
+              j:
+                runs-on: ubuntu-latest
+                steps:
+                - name: present
+                  run: sudo apt-get update -qq && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-boto3
+                - name: absent
+                  if: always()
+                  run: sudo apt-get install -y python3-no-such-module-here
+                - name: pip absent
+                  if: always()
+                  run: |
+                    echo 'no-such-module-here==1.0' > req.txt
+                    pip install -r req.txt -t out
+            """);
+
+        var job = run.Job("j");
+        Assert.That(job.Step("present").Outcome, Is.EqualTo("success"), $"a package this machine has must install:\n{job.Step("present").Log}");
+        Assert.That(job.Step("absent").Outcome, Is.EqualTo("failure"), "a package this machine lacks must fail: there is no package index to fetch it from");
+        Assert.That(job.Step("pip absent").Log, Does.Contain("no-such-module-here is not installed"), "pip must name the requirement it cannot satisfy");
+        Assert.That(job.Step("pip absent").Outcome, Is.EqualTo("failure"), "an unsatisfiable requirement must fail pip");
+    }
+
     private RehearsalRun Rehearse(string body)
     {
         var name = TestContext.CurrentContext.Test.MethodName + ".yml";

@@ -145,6 +145,33 @@ internal static class StandInTools
             esac
             """);
 
+        // The runner's user may sudo; the rehearsal runs the command as itself.
+        StandInExecutable.Install(bin, "sudo", Record + """
+
+            while [[ "${1:-}" == -* ]]; do shift; done
+            exec "$@"
+            """);
+
+        StandInExecutable.Install(bin, "apt-get", Record + """
+
+            # No package index here: a package is satisfied when this machine has it (a python3-<module> package when
+            # Debian's python3 imports the module).
+            args=(); for a in "$@"; do [[ "$a" == -* ]] || args+=("$a"); done
+            case "${args[0]:-}" in
+              update) ;;
+              install)
+                for package in "${args[@]:1}"; do
+                  if [[ "$package" == python3-* ]]; then
+                    /usr/bin/python3 -c "import ${package#python3-}" 2>/dev/null && continue
+                  elif dpkg -s "$package" >/dev/null 2>&1; then
+                    continue
+                  fi
+                  echo "apt-get stand-in: $package is not installed on this machine (no package index in the rehearsal)" >&2; exit 100
+                done ;;
+              *) unrehearsed "$@" ;;
+            esac
+            """);
+
         StandInExecutable.Install(bin, "aws", Record + "\nunrehearsed \"$@\"");
         StandInExecutable.Install(bin, "pulumi", Record + "\nunrehearsed \"$@\"");
 
