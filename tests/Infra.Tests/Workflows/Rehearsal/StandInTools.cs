@@ -1,0 +1,208 @@
+using Infra.Tests.Deploy.Support;
+
+namespace Infra.Tests.Workflows.Rehearsal;
+
+/// <summary>
+/// The commands a workflow calls that need a container, a package index or the cloud, as scripts in a bin folder
+/// put first on PATH. Each appends its command line to <c>$REHEARSAL_LOG</c> (one line, arguments shell-quoted) and
+/// fails loudly on a use it does not rehearse, so a new use is noticed.
+/// </summary>
+internal static class StandInTools
+{
+    private const string Record = """
+        #!/usr/bin/env bash
+        set -euo pipefail
+        { printf '%s' "$(basename "$0")"; printf ' %q' "$@"; echo; } >> "$REHEARSAL_LOG"
+        unrehearsed() { echo "$(basename "$0") stand-in: '$*' is not rehearsed: teach the rehearsal's stand-in what it must do" >&2; exit 1; }
+        """;
+
+    /// <summary>Writes every stand-in into <paramref name="bin"/>.</summary>
+    public static void Install(string bin)
+    {
+        Directory.CreateDirectory(bin);
+
+        // Debian's interpreter, which has boto3 (python3-boto3) as the Lambda runtime has; a pyenv python3 may not.
+        StandInExecutable.Install(bin, "python", "#!/bin/sh\nexec /usr/bin/python3 \"$@\"");
+        StandInExecutable.Install(bin, "python3", "#!/bin/sh\nexec /usr/bin/python3 \"$@\"");
+
+        StandInExecutable.Install(bin, "docker", Record + """
+
+            # `docker run [options] image command...` runs the command on the host, in the folder a volume maps the
+            # working directory to, with only the variables given by -e (a container starts with an empty environment).
+            [ "${1:-}" = run ] || unrehearsed "$@"
+            shift
+            envs=(); volumes=(); workdir=/; entrypoint=
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                --rm|-i|-t|-it) shift ;;
+                -e|--env) envs+=("$2"); shift 2 ;;
+                -v|--volume) volumes+=("$2"); shift 2 ;;
+                -w|--workdir) workdir=$2; shift 2 ;;
+                --entrypoint) entrypoint=$2; shift 2 ;;
+                -*) unrehearsed "option $1" ;;
+                *) break ;;
+              esac
+            done
+            [ $# -ge 1 ] || unrehearsed "docker run without an image"
+            shift # the image
+            # A read-only volume is a throw-away copy: what the command writes there (Python's __pycache__) is lost,
+            # as the real mount refuses it.
+            for i in ${volumes[@]+"${!volumes[@]}"}; do
+              v=${volumes[$i]}
+              if [[ "$v" == *:ro ]]; then
+                copy=$(mktemp -d "$REHEARSAL_SCRATCH/volume.XXXXXX"); cp -a "${v%%:*}/." "$copy/"
+                rest=${v#*:}; volumes[$i]="$copy:${rest%%:*}"
+              fi
+            done
+            host_path() {
+              local v host rest container
+              for v in ${volumes[@]+"${volumes[@]}"}; do
+                host=${v%%:*}; rest=${v#*:}; container=${rest%%:*}
+                if [ "$1" = "$container" ] || [[ "$1" == "$container"/* ]]; then echo "$host${1#"$container"}"; return; fi
+              done
+              echo "$1"
+            }
+            cmd=(); [ -n "$entrypoint" ] && cmd+=("$entrypoint"); cmd+=("$@")
+            cd "$(host_path "$workdir")"
+            exec env -i PATH="$REHEARSAL_BIN:/usr/bin:/bin" HOME="$HOME" LANG=C.UTF-8 REHEARSAL_LOG="$REHEARSAL_LOG" REHEARSAL_BIN="$REHEARSAL_BIN" REHEARSAL_SCRATCH="$REHEARSAL_SCRATCH" ${envs[@]+"${envs[@]}"} "${cmd[@]}"
+            """);
+
+        var pip = Record + """
+
+            # No package index here: a requirement is satisfied when Debian's python3 imports it (python3-<name>).
+            [ "${1:-}" = install ] || unrehearsed "$@"
+            shift
+            requirements=(); target=
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                -r|--requirement) requirements+=("$2"); shift 2 ;;
+                -t|--target) target=$2; shift 2 ;;
+                --*=*|--no-cache-dir|--no-compile|--no-deps|--upgrade|-U|-q|--quiet|--disable-pip-version-check) shift ;;
+                --platform|--python-version|--implementation|--only-binary|--abi) shift 2 ;;
+                -*) unrehearsed "option $1" ;;
+                *) unrehearsed "a package named on the command line ($1)" ;;
+              esac
+            done
+            for file in ${requirements[@]+"${requirements[@]}"}; do
+              while IFS= read -r line || [ -n "$line" ]; do
+                name=$(printf '%s' "${line%%#*}" | sed -E 's/[[:space:]]//g; s/[<>=!~;[].*//')
+                [ -n "$name" ] || continue
+                module=$(printf '%s' "$name" | tr 'A-Z-' 'a-z_')
+                /usr/bin/python3 -c "import $module" 2>/dev/null || { echo "pip stand-in: $name is not installed on this machine (no package index in the rehearsal): install python3-$module" >&2; exit 1; }
+                echo "pip stand-in: $name is satisfied by Debian's python3"
+              done < "$file"
+            done
+            [ -z "$target" ] || mkdir -p "$target"
+            """;
+        StandInExecutable.Install(bin, "pip", pip);
+        StandInExecutable.Install(bin, "pip3", pip);
+
+        var terraform = Record + """
+
+            # Plans and applies nothing: writes the plan file it is asked for, shows the stack's rehearsal plan JSON for a
+            # plan file that exists, prints the stack's rehearsal outputs. A plan file that was never written fails as terraform does.
+            [[ "${1:-}" != -chdir=* ]] || { cd "${1#-chdir=}"; shift; }
+            # The stack is the folder above the root (stacks/<stack>/terraform).
+            stack=$(basename "$(dirname "$PWD")")
+            last() { local a; for a in "$@"; do :; done; echo "${a:-}"; }
+            case "${1:-}" in
+              version|-version|--version) echo "Terraform v1.9.8 (rehearsal stand-in)" ;;
+              init|validate|fmt|providers) ;;
+              plan)
+                out=; prev=
+                for a in "$@"; do
+                  case "$a" in -out=*) out=${a#-out=} ;; esac
+                  [ "$prev" = -out ] && out=$a
+                  prev=$a
+                done
+                [ -z "$out" ] || printf 'rehearsal plan of %s\n' "$PWD" > "$out" ;;
+              show)
+                file=$(last "$@")
+                [ -f "$file" ] || { echo "Error: Failed to read the given file as a state or plan file: open $file: no such file or directory" >&2; exit 1; }
+                cat "$REHEARSAL_PLANS/$stack.json" ;;
+              apply)
+                file=$(last "$@")
+                [ -f "$file" ] || { echo "Error: Failed to load \"$file\" as a plan file" >&2; exit 1; }
+                echo "Apply complete!" ;;
+              output) cat "$REHEARSAL_OUTPUTS/$stack.json" ;;
+              *) unrehearsed "$@" ;;
+            esac
+            """;
+        StandInExecutable.Install(bin, "terraform", terraform);
+        StandInExecutable.Install(bin, "tofu", terraform);
+
+        StandInExecutable.Install(bin, "gh", Record + """
+
+            # The runs that packaged a commit come from $REHEARSAL_GH_RUNS (lines 'commit run-id'); issues are recorded only.
+            case "${1:-} ${2:-}" in
+              "run list")
+                commit=; prev=
+                for a in "$@"; do [ "$prev" = --commit ] && commit=$a; prev=$a; done
+                [ -n "$commit" ] || unrehearsed "run list without --commit"
+                awk -v c="$commit" '$1 == c { print $2; exit }' "$REHEARSAL_GH_RUNS" ;;
+              "issue create") echo "https://github.com/${GITHUB_REPOSITORY:-o/r}/issues/1" ;;
+              *) unrehearsed "$@" ;;
+            esac
+            """);
+
+        // The runner's user may sudo; the rehearsal runs the command as itself.
+        StandInExecutable.Install(bin, "sudo", Record + """
+
+            while [[ "${1:-}" == -* ]]; do shift; done
+            exec "$@"
+            """);
+
+        StandInExecutable.Install(bin, "apt-get", Record + """
+
+            # No package index here: a package is satisfied when this machine has it (a python3-<module> package when
+            # Debian's python3 imports the module).
+            args=(); for a in "$@"; do [[ "$a" == -* ]] || args+=("$a"); done
+            case "${args[0]:-}" in
+              update) ;;
+              install)
+                for package in "${args[@]:1}"; do
+                  if [[ "$package" == python3-* ]]; then
+                    /usr/bin/python3 -c "import ${package#python3-}" 2>/dev/null && continue
+                  elif dpkg -s "$package" >/dev/null 2>&1; then
+                    continue
+                  fi
+                  echo "apt-get stand-in: $package is not installed on this machine (no package index in the rehearsal)" >&2; exit 100
+                done ;;
+              *) unrehearsed "$@" ;;
+            esac
+            """);
+
+        StandInExecutable.Install(bin, "aws", Record + "\nunrehearsed \"$@\"");
+        StandInExecutable.Install(bin, "pulumi", Record + "\nunrehearsed \"$@\"");
+
+        StandInExecutable.Install(bin, "dotnet", Record + """
+
+            # `dotnet run --project infra/Infra.Cli -- ...` runs the built CLI for real. `dotnet test` cannot run the
+            # suite inside itself: it writes the coverage report the rehearsal asks for ($REHEARSAL_COVERAGE: a line
+            # rate, or 'none' for a run that produced no report).
+            case "${1:-}" in
+              run)
+                shift; project=
+                while [ $# -gt 0 ]; do
+                  case "$1" in
+                    --project) project=$2; shift 2 ;;
+                    --no-build|--no-restore) shift ;;
+                    --) shift; break ;;
+                    *) unrehearsed "run option $1" ;;
+                  esac
+                done
+                [ "${project%/}" = infra/Infra.Cli ] || unrehearsed "run --project $project"
+                exec "$REHEARSAL_DOTNET" "$REHEARSAL_CLI_DLL" "$@" ;;
+              test)
+                results=; prev=
+                for a in "$@"; do [ "$prev" = --results-directory ] && results=$a; prev=$a; done
+                if [ -n "$results" ] && [ "${REHEARSAL_COVERAGE:-0.85}" != none ]; then
+                  mkdir -p "$results/rehearsal"
+                  printf '<?xml version="1.0" encoding="utf-8"?>\n<coverage line-rate="%s" branch-rate="0" version="1.9"></coverage>\n' "${REHEARSAL_COVERAGE:-0.85}" > "$results/rehearsal/coverage.cobertura.xml"
+                  printf '<TestRun/>\n' > "$results/tests.trx"
+                fi ;;
+              *) unrehearsed "$@" ;;
+            esac
+            """);
+    }
+}
