@@ -47,14 +47,21 @@ public static class DeployDevWorkflow
             Steps.SetupDotnet(),
             new Step
             {
-                // The package job's import check is tested with Debian's python3 (as .ci/run installs it).
+                // The handler tests and the package job's import check run on Debian's python3 (as .ci/run installs it).
                 Name = "Python packages the tests use",
-                Run = "sudo apt-get update -qq && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-boto3 python3-jinja2",
+                Run = "sudo apt-get update -qq && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pytest python3-boto3 python3-jinja2",
             },
             new Step
             {
                 Name = "Run the tests with coverage",
                 Run = "dotnet test Infra.sln --collect \"XPlat Code Coverage\" --logger \"trx;LogFileName=tests.trx\" --results-directory .build/test-results",
+            },
+            new Step
+            {
+                // The deployed code's own tests block the deploy too (playbook, Lessons 4 and 5).
+                Name = "Run the handler tests",
+                Run = "pytest-3 tests/Handlers",
+                Env = new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" },
             },
             new Step
             {

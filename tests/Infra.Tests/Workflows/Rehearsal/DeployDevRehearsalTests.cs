@@ -68,6 +68,24 @@ public class DeployDevRehearsalTests
     }
 
     [Test]
+    public void TheTestJobRunsTheHandlerTests()
+    {
+        Assert.That(run.Commands, Has.Some.StartsWith("pytest-3 tests/Handlers"), $"the test job must run the Lambda handlers' own tests before anything is packaged:\n{run.Describe()}");
+    }
+
+    [Test]
+    public void FailingHandlerTestsStopTheDeploy()
+    {
+        using var other = new RehearsalCheckout();
+        using var failing = new WorkflowRehearsal(other) { HandlerTestsExit = 1 };
+
+        var failed = failing.Run("deploy-dev.yml", RehearsalEvent.Push());
+
+        Assert.That(failed.Job("test").Step("Run the handler tests").Outcome, Is.EqualTo("failure"), "a failing handler test must fail the test job");
+        Assert.That(failed.Job("deploy").Result, Is.EqualTo("skipped"), $"nothing may be deployed when the handler tests fail:\n{failed.Describe()}");
+    }
+
+    [Test]
     public void TheCoverageGateFailsWhenTheTestsWriteNoCoverageReport()
     {
         using var other = new RehearsalCheckout();

@@ -20,6 +20,7 @@ public sealed class RehearsalCheckout : IDisposable
         copy = TestRepository.CopyOfReal();
         CopyFolder("stacks");
         CopyFolder(".github");
+        CopyFolder(Path.Combine("tests", "Handlers"));
         File.Copy(RepositoryFiles.PathOf("global.json"), Path.Combine(Root, "global.json"));
         Directory.CreateDirectory(Path.Combine(Root, ".ci"));
         StandInExecutable.Install(Path.Combine(Root, ".ci"), "run", "#!/usr/bin/env bash\n# Rehearsal stand-in for CI: records that it ran.\necho \".ci/run $*\" >> \"$REHEARSAL_LOG\"");

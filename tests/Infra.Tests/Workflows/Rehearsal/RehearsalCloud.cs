@@ -8,7 +8,7 @@ namespace Infra.Tests.Workflows.Rehearsal;
 /// <summary>
 /// The AWS and GitHub APIs infra itself calls, on one loopback server (AWS_ENDPOINT_URL and GITHUB_API_URL point
 /// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, backups,
-/// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed, alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
+/// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed (a smoke invocation with a passing smoke result), alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
 /// so a new call is noticed.
 /// </summary>
 internal sealed partial class RehearsalCloud : IDisposable
@@ -106,11 +106,17 @@ internal sealed partial class RehearsalCloud : IDisposable
 
         if (path.EndsWith("/invocations", StringComparison.Ordinal) && request.Method == "POST")
         {
-            return new StubResponse(200, "application/json", "{}");
+            return new StubResponse(200, "application/json", request.Body.TrimStart().StartsWith("{\"smoke\"", StringComparison.Ordinal) ? SmokeResult(path) : "{}");
         }
 
         return Unanswered(Operation(request));
     }
+
+    // What a deployed handler answers to the smoke marker when every check passed: the order processor stores nothing
+    // and sends both e-mails to the mailbox simulator; the product API only reads.
+    private static string SmokeResult(string path) => path.Contains("order-processor", StringComparison.Ordinal)
+        ? """{"smoke":{"ok":true,"orderId":"smoke-rehearsal-1","stored":false,"from":"noreply@bigbeard.co.za","checks":[{"name":"store","ok":true},{"name":"email internal_notification.html","ok":true,"messageId":"0100-internal"},{"name":"email customer_confirmation.html","ok":true,"messageId":"0100-customer"}]}}"""
+        : """{"smoke":{"ok":true,"stored":false,"checks":[{"name":"list","ok":true},{"name":"get","ok":true}]}}""";
 
     private StubResponse CallerIdentity(RecordedRequest request)
     {

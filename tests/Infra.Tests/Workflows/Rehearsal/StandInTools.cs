@@ -172,6 +172,17 @@ internal static class StandInTools
             esac
             """);
 
+        // The handler tests run for real in .ci/run; here only their call is rehearsed: the paths it names must exist,
+        // and its exit code is the test's choice ($REHEARSAL_HANDLER_TESTS_EXIT), as pytest's would be.
+        StandInExecutable.Install(bin, "pytest-3", Record + """
+
+            for a in "$@"; do
+              [[ "$a" == -* ]] && continue
+              [ -e "$a" ] || { echo "ERROR: file or directory not found: $a" >&2; exit 4; }
+            done
+            exit "${REHEARSAL_HANDLER_TESTS_EXIT:-0}"
+            """);
+
         StandInExecutable.Install(bin, "aws", Record + "\nunrehearsed \"$@\"");
         StandInExecutable.Install(bin, "pulumi", Record + "\nunrehearsed \"$@\"");
 

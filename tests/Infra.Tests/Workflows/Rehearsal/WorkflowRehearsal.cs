@@ -63,6 +63,9 @@ public sealed class WorkflowRehearsal : IDisposable
     /// <summary>The line rate the <c>dotnet test</c> stand-in reports, or "none" for a run that writes no report.</summary>
     public string Coverage { get; set; } = "0.85";
 
+    /// <summary>The exit code of the handler tests' <c>pytest-3</c> stand-in (0: they pass).</summary>
+    public int HandlerTestsExit { get; set; }
+
     /// <summary>The runs <c>gh run list --commit</c> finds: commit SHA to run id.</summary>
     public Dictionary<string, string> PackagingRuns { get; } = new(StringComparer.Ordinal);
 
@@ -545,6 +548,7 @@ public sealed class WorkflowRehearsal : IDisposable
             ["REHEARSAL_OUTPUTS"] = WriteFolder("outputs", Outputs),
             ["REHEARSAL_GH_RUNS"] = WriteFile("gh-runs", string.Concat(PackagingRuns.Select(p => $"{p.Key} {p.Value}\n"))),
             ["REHEARSAL_COVERAGE"] = Coverage,
+            ["REHEARSAL_HANDLER_TESTS_EXIT"] = HandlerTestsExit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["PATH"] = string.Join(':', state.PathAdditions.Append(bin).Append(hostPath)),
         };
         foreach (var (name, value) in files.Concat(ExtraEnvironment).Concat(state.Env).Concat(stepEnv))
