@@ -56,7 +56,7 @@ public static class PreviewLines
 
     /// <summary>
     /// The banners: the plan errored, resources deleted, resources replaced, each protection lost or added (never
-    /// shortened), drift; empty when none apply.
+    /// shortened), the net permission change of a group's several changed policies, drift; empty when none apply.
     /// </summary>
     public static IReadOnlyList<(bool Severe, string Text)> Banners(ChangeSet changes)
     {
@@ -92,6 +92,8 @@ public static class PreviewLines
         {
             banners.Add((false, $"Protection added: {protection.Address}: {protection.Description}."));
         }
+
+        banners.AddRange(NetPermissionChanges.Banners(changes));
 
         if (changes.DriftCount > 0)
         {
