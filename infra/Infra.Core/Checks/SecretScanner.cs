@@ -32,9 +32,11 @@ public static class SecretScanner
         try
         {
             using var git = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
+            // Both pipes at once: reading one to its end first hangs when git fills the other.
+            var errorRead = git.StandardError.ReadToEndAsync();
             var output = git.StandardOutput.ReadToEnd();
-            var error = git.StandardError.ReadToEnd();
             git.WaitForExit();
+            var error = errorRead.GetAwaiter().GetResult();
             if (git.ExitCode != 0)
             {
                 throw new InfraException($"git ls-files failed in {repositoryRoot}: {error.Trim()}. Run infra check inside a git checkout.", ExitCodes.EnvironmentRefused);

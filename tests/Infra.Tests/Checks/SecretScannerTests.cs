@@ -1,4 +1,5 @@
 using Infra.Checks;
+using Infra.Tests.Deploy.Support;
 using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Checks;
@@ -32,5 +33,32 @@ public class SecretScannerTests
 
         Assert.That(findings.Where(f => f.IsBlocking).Select(f => f.ToString()), Is.Empty);
         Assert.That(SecretScanner.AllowList.Keys.Where(p => !File.Exists(RepositoryFiles.Path(p))), Is.Empty, "an allow-list entry names a file that no longer exists");
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void Listing_tracked_files_finishes_when_git_writes_more_to_stderr_than_a_pipe_holds()
+    {
+        // Read one stream to its end before the other, and a git that fills the unread pipe (64 KiB on Linux) blocks
+        // while the reader waits: the check would hang until CI's timeout.
+        var bin = Directory.CreateTempSubdirectory("git-stand-in-").FullName;
+        try
+        {
+            StandInExecutable.Install(bin, "git", """
+                #!/bin/sh
+                head -c 262144 /dev/zero | tr '\0' 'w' >&2
+                printf 'b.txt\0a.txt\0'
+                """);
+            using var path = new EnvironmentScope(new Dictionary<string, string?> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") });
+
+            var files = Task.Run(() => SecretScanner.TrackedFiles(bin));
+
+            Assert.That(files.Wait(TimeSpan.FromSeconds(30)), Is.True, "listing the tracked files must not hang when git's stderr outgrows the pipe");
+            Assert.That(files.Result, Is.EqualTo(new[] { "a.txt", "b.txt" }), "the files git listed, sorted");
+        }
+        finally
+        {
+            Directory.Delete(bin, recursive: true);
+        }
     }
 }
