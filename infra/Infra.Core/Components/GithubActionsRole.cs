@@ -7,7 +7,7 @@ namespace Infra.Components;
 
 /// <summary>
 /// A role GitHub Actions assumes through OIDC: its trust requires <c>StringEquals</c> on the token's audience
-/// (<c>sts.amazonaws.com</c>) and on its exact subject, and its permissions are the grants of one evidence ledger,
+/// (<c>sts.amazonaws.com</c>), on its exact subject and on the workflows it serves (<c>job_workflow_ref</c>), and its permissions are the grants of one evidence ledger,
 /// resolved for the stack. It lives in the bootstrap root: CI cannot create the role it authenticates with nor grant
 /// itself permissions, so every ledger change is applied by an administrator.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
 
     /// <summary>
     /// Builds the role and its ledger policies (packed by <see cref="PolicyPacker"/>: inline when they fit, else managed);
-    /// throws when the subject has a wildcard or the ledger is empty, and an <see cref="InfraException"/> when the
+    /// throws when the subject has a wildcard, no workflow is pinned or a pin has a wildcard, or the ledger is empty, and an <see cref="InfraException"/> when the
     /// grants fit no policies IAM accepts.
     /// </summary>
     public GithubActionsRole(string name, GithubActionsRoleArgs args, ResourceOptions? options = null)
@@ -45,7 +45,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
                 Actions = ["sts:AssumeRoleWithWebIdentity"],
                 Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Federated"] = [args.ProviderArn] },
                 Conditions = Conditions(args),
-                Reason = $"Only GitHub Actions jobs whose token names exactly {args.Subject} may assume the role.",
+                Reason = $"Only GitHub Actions jobs whose token names exactly {args.Subject}, of the workflow(s) {string.Join(", ", args.JobWorkflowRefs)}, may assume the role.",
             }),
         }, ChildOptions());
         var references = new Dictionary<string, Input<string>>(StringComparer.Ordinal);
@@ -122,20 +122,34 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
             new PolicyCondition("StringEquals", $"{TokenIssuer}:aud", ["sts.amazonaws.com"]),
             new PolicyCondition("StringEquals", $"{TokenIssuer}:sub", [args.Subject]),
         ];
-        if (args.JobWorkflowRef is { } workflow)
+        if (args.JobWorkflowRefs.Count == 0)
         {
-            if (workflow.Contains('*', StringComparison.Ordinal) || workflow.Contains('?', StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"JobWorkflowRef is '{workflow}': name one workflow file on one branch (owner/repo/.github/workflows/x.yml@refs/heads/main), never a wildcard.", nameof(args));
-            }
-
-            // STS validates GitHub's job_workflow_ref claim at AssumeRoleWithWebIdentity: the sub alone names a
-            // branch, which every workflow on that branch shares.
-            conditions.Add(new PolicyCondition("StringEquals", $"{TokenIssuer}:job_workflow_ref", [workflow]));
+            throw new ArgumentException($"Role {args.RoleName} pins no workflow: list in JobWorkflowRefs the workflow files (owner/repo/.github/workflows/x.yml@refs/heads/main) whose jobs may assume it, or any workflow that can claim subject {args.Subject} could.", nameof(args));
         }
 
+        var pullRequest = args.Subject.EndsWith(":pull_request", StringComparison.Ordinal);
+        foreach (var workflow in args.JobWorkflowRefs)
+        {
+            var at = workflow.IndexOf('@', StringComparison.Ordinal);
+            var file = at < 0 ? workflow : workflow[..at];
+            if (at < 0 || HasWildcard(file) || (!pullRequest && HasWildcard(workflow[at..])))
+            {
+                throw new ArgumentException($"JobWorkflowRef is '{workflow}': name one workflow file on one branch (owner/repo/.github/workflows/x.yml@refs/heads/main), never a wildcard (a pull_request role may write its ref as refs/pull/*/merge).", nameof(args));
+            }
+        }
+
+        // AWS STS validates GitHub's job_workflow_ref claim as a condition key at AssumeRoleWithWebIdentity since
+        // January 2026 (aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims;
+        // the claim: docs.github.com/en/actions/reference/security/oidc, "owner/repo/.github/workflows/x.yml@ref").
+        // The sub alone names an environment or a branch, which every workflow of the repository can claim. Several
+        // values are alternatives. A pull_request job's ref is refs/pull/<number>/merge, unknown in advance: only
+        // that role's pins may hold a wildcard, so only it is tested with StringLike.
+        var test = args.JobWorkflowRefs.Any(HasWildcard) ? "StringLike" : "StringEquals";
+        conditions.Add(new PolicyCondition(test, $"{TokenIssuer}:job_workflow_ref", [.. args.JobWorkflowRefs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
         return conditions;
     }
+
+    private static bool HasWildcard(string value) => value.Contains('*', StringComparison.Ordinal) || value.Contains('?', StringComparison.Ordinal);
 
     // One statement per resource, its reason the evidence of each grant; the packer merges them. A PassRole grant keeps
     // a condition of its own, limited to the one service the ledger names; a role write the escalation guard

@@ -17,11 +17,12 @@ public sealed record GithubActionsRoleArgs
     public required string Subject { get; init; }
 
     /// <summary>
-    /// When set, the trust also requires <c>StringEquals</c> on the token's <c>job_workflow_ref</c> claim, so that only
-    /// jobs of this one workflow file on one branch may assume the role (see <see cref="GithubSubject.JobWorkflowRef"/>).
-    /// Default: null, any workflow whose token carries the subject.
+    /// The <c>job_workflow_ref</c> claims the trust accepts (see <see cref="GithubSubject.JobWorkflowRef"/>), at least
+    /// one: the workflow files, each on a branch, whose jobs may assume the role. The subject names an environment or
+    /// a branch, which every workflow of the repository can claim; this pins the workflows. A wildcard may stand only
+    /// in the ref of a <c>pull_request</c> role's workflow (<c>refs/pull/*/merge</c>), never in the workflow's path.
     /// </summary>
-    public string? JobWorkflowRef { get; init; }
+    public required IReadOnlyList<string> JobWorkflowRefs { get; init; }
 
     /// <summary>The evidence ledger the role's permissions come from; it must hold at least one grant.</summary>
     public required EvidenceLedger Ledger { get; init; }

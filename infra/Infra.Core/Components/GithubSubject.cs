@@ -33,6 +33,17 @@ public static class GithubSubject
         return $"{repository}/{workflowPath}@refs/heads/{branch}";
     }
 
+    /// <summary>
+    /// The <c>job_workflow_ref</c> claims of jobs defined in <paramref name="workflowPath"/> run for any pull request:
+    /// a <c>pull_request</c> event's ref is <c>refs/pull/&lt;number&gt;/merge</c>, so the number is a wildcard (the
+    /// only wildcard a pin may hold, tested with <c>StringLike</c>).
+    /// </summary>
+    public static string PullRequestJobWorkflowRef(string repository, string workflowPath)
+    {
+        _ = RepositoryPart(repository, null, null);
+        return $"{repository}/{workflowPath}@refs/pull/*/merge";
+    }
+
     private static string RepositoryPart(string repository, string? ownerId, string? repositoryId)
     {
         var parts = repository.Split('/');

@@ -35,6 +35,21 @@ public static class PlatformProgram
     /// <summary>The scheduled drift workflow, the only workflow the drift role trusts (its <c>job_workflow_ref</c>).</summary>
     public const string DriftWorkflowPath = ".github/workflows/drift.yml";
 
+    /// <summary>The workflow that deploys the first stack on every push to <see cref="DeployDevBranches"/>; the first stack's deploy role trusts it on those branches.</summary>
+    public const string DeployDevWorkflowPath = ".github/workflows/deploy-dev.yml";
+
+    /// <summary>The rollback workflow; every deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
+    public const string RollbackWorkflowPath = ".github/workflows/rollback.yml";
+
+    /// <summary>The pull-request preview workflow, the only workflow the pull-request plan role trusts.</summary>
+    public const string PrPreviewWorkflowPath = ".github/workflows/pr-preview.yml";
+
+    /// <summary>The branches whose pushes deploy the first stack (and the only branches its deploy role trusts for it).</summary>
+    public static readonly IReadOnlyList<string> DeployDevBranches = [DefaultBranch, "develop"];
+
+    /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
+    public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
+
     /// <summary>Builds one stack's two roots.</summary>
     /// <param name="config">The stack's config.</param>
     /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>
@@ -129,6 +144,7 @@ public static class PlatformProgram
             Description = $"Assumed by GitHub Actions jobs of {repository} in environment {stack.Name} to plan and apply the stack's main root.",
             ProviderArn = provider.Arn,
             Subject = GithubSubject.Environment(repository, environments.Target, ownerId, repositoryId),
+            JobWorkflowRefs = DeployWorkflowRefs(repository, stack.Name, config.ProjectFile.PromotedFrom(stack.Name) is null),
             Ledger = Ledger(repositoryRoot, "github-deploy", extraServices),
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -158,6 +174,7 @@ public static class PlatformProgram
                 Description = $"Assumed by pull-request jobs of {repository} to preview changes read-only (terraform plan -lock=false).",
                 ProviderArn = provider.Arn,
                 Subject = GithubSubject.PullRequest(repository, ownerId, repositoryId),
+                JobWorkflowRefs = [GithubSubject.PullRequestJobWorkflowRef(repository, PrPreviewWorkflowPath)],
                 Ledger = Ledger(repositoryRoot, "github-plan", extraServices),
                 AccountId = stack.AccountId,
                 Region = stack.Region,
@@ -175,7 +192,7 @@ public static class PlatformProgram
             Description = $"Assumed by the scheduled drift workflow of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false).",
             ProviderArn = provider.Arn,
             Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
-            JobWorkflowRef = GithubSubject.JobWorkflowRef(repository, DriftWorkflowPath, DefaultBranch),
+            JobWorkflowRefs = [GithubSubject.JobWorkflowRef(repository, DriftWorkflowPath, DefaultBranch)],
             Ledger = Ledger(repositoryRoot, "github-drift", extraServices),
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -185,6 +202,18 @@ public static class PlatformProgram
         }, new ResourceOptions { Parent = root });
         root.Export("github_drift_role_arn", drift.Role.Arn);
     }
+
+    // The environment claim alone admits any workflow on any ref the environment's branch policies allow, which would
+    // let a workflow pushed to an allowed branch skip the gates: the trust also pins the workflows that deploy the
+    // stack, on the branches they deploy from. The first stack is deployed on push, each other one promoted from main;
+    // rollback runs from main.
+    private static List<string> DeployWorkflowRefs(string repository, string stack, bool first) =>
+    [
+        .. first
+            ? DeployDevBranches.Select(b => GithubSubject.JobWorkflowRef(repository, DeployDevWorkflowPath, b))
+            : [GithubSubject.JobWorkflowRef(repository, PromoteWorkflowPath(stack), DefaultBranch)],
+        GithubSubject.JobWorkflowRef(repository, RollbackWorkflowPath, DefaultBranch),
+    ];
 
     // GitHub settings are applied by an administrator like CI's roles: CI's token could not change them, and CI must
     // never weaken its own approvals. The environments sit beside the deploy role whose ARN they carry.

@@ -25,7 +25,7 @@ public class GithubActionsRoleTests
     }
 
     [Test]
-    public void TrustsTheExactSubjectAndAudienceWithStringEquals()
+    public void TrustsTheExactSubjectAudienceAndWorkflowWithStringEquals()
     {
         var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev");
 
@@ -34,6 +34,7 @@ public class GithubActionsRoleTests
         {
             new PolicyCondition("StringEquals", "token.actions.githubusercontent.com:aud", ["sts.amazonaws.com"]),
             new PolicyCondition("StringEquals", "token.actions.githubusercontent.com:sub", ["repo:bigbeard/bbws-platform:environment:dev"]),
+            new PolicyCondition("StringEquals", "token.actions.githubusercontent.com:job_workflow_ref", [DefaultPin]),
         }).Using<PolicyCondition>((a, b) => a.Test == b.Test && a.Variable == b.Variable && a.Values.SequenceEqual(b.Values)));
     }
 
@@ -46,6 +47,35 @@ public class GithubActionsRoleTests
         Assert.That(resources, Does.Contain("arn:aws:lambda:eu-west-1:815856636111:function:2-1-bbws-product-api-sit"));
         Assert.That(resources, Has.None.Contain("${"), "every placeholder must be resolved");
         Assert.That(Statements(role).Select(s => s.Reason), Has.All.Not.Empty);
+    }
+
+    [Test]
+    public void ThrowsWhenNoWorkflowIsPinned()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:environment:dev", []));
+
+        Assert.That(e!.Message, Does.Contain("pins no workflow").And.Contain("JobWorkflowRefs"), "a role trusting only the environment claim admits any workflow on any ref the environment allows");
+    }
+
+    [TestCase("repo:bigbeard/bbws-platform:environment:prod", "bigbeard/bbws-platform/.github/workflows/promote-prod.yml@refs/heads/*", TestName = "A deploy role refuses a wildcard ref")]
+    [TestCase("repo:bigbeard/bbws-platform:pull_request", "bigbeard/bbws-platform/.github/workflows/*@refs/pull/*/merge", TestName = "A pull_request role refuses a wildcard workflow file")]
+    [TestCase("repo:bigbeard/bbws-platform:environment:prod", "bigbeard/bbws-platform/.github/workflows/promote-prod.yml", TestName = "A pin without its ref is refused")]
+    public void ThrowsOnAPinThatIsNotOneWorkflowOnOneRef(string subject, string pin)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), subject, [pin]));
+
+        Assert.That(e!.Message, Does.Contain(pin).And.Contain("never a wildcard"));
+    }
+
+    [Test]
+    public void APullRequestRolePinsItsWorkflowOnAnyPullRequestRefWithStringLike()
+    {
+        var pin = GithubSubject.PullRequestJobWorkflowRef("bigbeard/bbws-platform", ".github/workflows/pr-preview.yml");
+
+        var role = Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:pull_request", [pin], EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-plan")));
+
+        var condition = role.Role.Args.AssumeRolePolicy.Statements.Single().Conditions.Single(c => c.Variable == "token.actions.githubusercontent.com:job_workflow_ref");
+        Assert.That((condition.Test, string.Join(",", condition.Values)), Is.EqualTo(("StringLike", "bigbeard/bbws-platform/.github/workflows/pr-preview.yml@refs/pull/*/merge")), "a pull_request job's ref is refs/pull/<number>/merge");
     }
 
     [Test]
@@ -197,6 +227,7 @@ public class GithubActionsRoleTests
             Description = "test",
             ProviderArn = Output.Create("arn:aws:iam::536580886816:oidc-provider/token.actions.githubusercontent.com"),
             Subject = "repo:bigbeard/bbws-platform:environment:dev",
+            JobWorkflowRefs = [DefaultPin],
             Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-plan")),
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -261,6 +292,7 @@ public class GithubActionsRoleTests
             Description = "test",
             ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
             Subject = "repo:bigbeard/bbws-platform:environment:dev",
+            JobWorkflowRefs = [DefaultPin],
             Ledger = ledger,
             AccountId = stack.AccountId,
             Region = stack.Region,
@@ -274,16 +306,19 @@ public class GithubActionsRoleTests
             },
         }, TestStacks.In(stack.Bootstrap));
 
-    internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, null, ledger);
+    /// <summary>The workflow a test role trusts when the test names none: deploy-dev.yml on main.</summary>
+    internal const string DefaultPin = "bigbeard/bbws-platform/.github/workflows/deploy-dev.yml@refs/heads/main";
 
-    internal static GithubActionsRole Build(Stack stack, string subject, string? jobWorkflowRef, EvidenceLedger? ledger = null) =>
+    internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, [DefaultPin], ledger);
+
+    internal static GithubActionsRole Build(Stack stack, string subject, IReadOnlyList<string> jobWorkflowRefs, EvidenceLedger? ledger = null) =>
         new("github-deploy", new GithubActionsRoleArgs
         {
             RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
             Description = "test",
             ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
             Subject = subject,
-            JobWorkflowRef = jobWorkflowRef,
+            JobWorkflowRefs = jobWorkflowRefs,
             Ledger = ledger ?? EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
             AccountId = stack.AccountId,
             Region = stack.Region,

@@ -13,7 +13,7 @@ public class GithubDriftRoleTests
     [Test]
     public void ThrowsWhenTheWorkflowRefHasAWildcard()
     {
-        var e = Assert.Throws<ArgumentException>(() => GithubActionsRoleTests.Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:ref:refs/heads/main", "bigbeard/bbws-platform/.github/workflows/*.yml@refs/heads/main"));
+        var e = Assert.Throws<ArgumentException>(() => GithubActionsRoleTests.Build(TestStacks.Empty(), "repo:bigbeard/bbws-platform:ref:refs/heads/main", ["bigbeard/bbws-platform/.github/workflows/*.yml@refs/heads/main"]));
 
         Assert.That(e!.Message, Does.Contain("JobWorkflowRef").And.Contain("wildcard"));
     }

@@ -1,3 +1,4 @@
+using Infra.Platform;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -15,8 +16,8 @@ public static class DeployDevWorkflow
     /// <summary>The line coverage the tests must reach, in percent.</summary>
     public const int MinimumLineCoverage = 80;
 
-    /// <summary>The branches whose pushes deploy.</summary>
-    public static readonly IReadOnlyList<string> Branches = ["main", "develop"];
+    /// <summary>The branches whose pushes deploy: the branches the first stack's deploy role trusts this workflow on.</summary>
+    public static readonly IReadOnlyList<string> Branches = PlatformProgram.DeployDevBranches;
 
     /// <summary>Builds the workflow for the first stack of the promotion chain.</summary>
     public static Workflow Build(WorkflowContext context)

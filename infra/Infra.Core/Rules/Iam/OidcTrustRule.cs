@@ -6,20 +6,23 @@ using Infra.Resources.Aws;
 namespace Infra.Rules;
 
 /// <summary>
-/// OIDC-TRUST: a role GitHub Actions can assume trusts one exact subject. Its trust requires <c>StringEquals</c> on
-/// the audience <c>sts.amazonaws.com</c> and on <c>sub</c>, with no wildcard and no <c>StringLike</c> on <c>sub</c>;
-/// and a role that trusts the <c>pull_request</c> subject has no write permission.
+/// OIDC-TRUST: a role GitHub Actions can assume trusts one exact subject and the workflows it serves. Its trust
+/// requires <c>StringEquals</c> on the audience <c>sts.amazonaws.com</c> and on <c>sub</c>, with no wildcard and no
+/// <c>StringLike</c> on <c>sub</c>; it pins <c>job_workflow_ref</c> to workflow files without a wildcard, each on an
+/// exact ref (a <c>pull_request</c> role's ref may be <c>refs/pull/*/merge</c>); and a role that trusts the
+/// <c>pull_request</c> subject has no write permission.
 /// </summary>
 public sealed class OidcTrustRule() : Rule(
     RuleId,
-    "GitHub OIDC roles trust an exact subject with StringEquals on aud and sub; a pull_request role cannot write.",
-    "A wildcard or StringLike subject lets any branch, fork workflow or repository of the owner assume the role; a pull request must never be able to change an account.")
+    "GitHub OIDC roles trust an exact subject with StringEquals on aud and sub, pin the workflows (job_workflow_ref) that may use them; a pull_request role cannot write.",
+    "A wildcard or StringLike subject lets any branch, fork workflow or repository of the owner assume the role; without the workflow pin, any workflow pushed to a ref the environment allows can, past the approvals its workflows enforce; a pull request must never be able to change an account.")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "OIDC-TRUST";
 
     private const string Aud = GithubActionsRole.TokenIssuer + ":aud";
     private const string Sub = GithubActionsRole.TokenIssuer + ":sub";
+    private const string Workflow = GithubActionsRole.TokenIssuer + ":job_workflow_ref";
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
@@ -52,7 +55,13 @@ public sealed class OidcTrustRule() : Rule(
                     yield return Finding(role, $"the trusted subject '{subject}' has a wildcard: trust one exact subject.");
                 }
 
-                if (subjects.Any(s => s.EndsWith(":pull_request", StringComparison.Ordinal)))
+                var pullRequest = subjects.Any(s => s.EndsWith(":pull_request", StringComparison.Ordinal));
+                foreach (var problem in PinProblems(statement, pullRequest))
+                {
+                    yield return Finding(role, problem);
+                }
+
+                if (pullRequest)
                 {
                     foreach (var write in WriteActions(role, resources, context.ReadOnly))
                     {
@@ -62,6 +71,44 @@ public sealed class OidcTrustRule() : Rule(
             }
         }
     }
+
+    // What is wrong with the trust's job_workflow_ref pin: the subject names an environment or a branch, which every
+    // workflow of the repository can claim, so only the pin keeps other workflows (or the same file on another ref)
+    // out. STS validates the claim as a condition key (aws.amazon.com/about-aws/whats-new/2026/01/
+    // aws-sts-supports-validation-identity-provider-claims); its value is owner/repo/<path>@<ref>.
+    private static IEnumerable<string> PinProblems(PolicyStatement statement, bool pullRequest)
+    {
+        var pins = statement.Conditions.Where(c => c.Variable == Workflow).ToList();
+        if (pins.Count == 0)
+        {
+            yield return $"the trust does not pin {Workflow}: any workflow that can claim its subject (one pushed to any ref the environment allows, past the approvals the real workflows enforce) could assume the role; require StringEquals {Workflow} on the workflow files that use it, each @refs/heads/<branch>.";
+            yield break;
+        }
+
+        foreach (var pin in pins)
+        {
+            if (pin.Test is not ("StringEquals" or "StringLike"))
+            {
+                yield return $"the trust tests {Workflow} with {pin.Test}: use StringEquals (StringLike only for a pull_request role's refs/pull/*/merge), which require the claim to be present and to match.";
+                continue;
+            }
+
+            foreach (var value in pin.Values)
+            {
+                var at = value.IndexOf("@refs/", StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    yield return $"the pinned workflow '{value}' names no ref: write owner/repo/.github/workflows/<file>@refs/heads/<branch>, as GitHub's job_workflow_ref claim does.";
+                }
+                else if (pin.Test == "StringLike" && (HasWildcard(value[..at]) || (!pullRequest && HasWildcard(value[at..]))))
+                {
+                    yield return $"the pinned workflow '{value}' has a wildcard: pin each workflow file on each branch it deploys from{(pullRequest ? "" : " (only a pull_request role's ref may be refs/pull/*/merge)")}.";
+                }
+            }
+        }
+    }
+
+    private static bool HasWildcard(string value) => value.Contains('*', StringComparison.Ordinal) || value.Contains('?', StringComparison.Ordinal);
 
     private static bool IsGithubTrust(PolicyStatement statement) =>
         statement.Effect == "Allow" && statement.Actions.Contains("sts:AssumeRoleWithWebIdentity")

@@ -1,6 +1,9 @@
+using Infra.Components;
+using Infra.Model;
 using Infra.Resources.GitHub;
 using Infra.Rules;
 using Infra.Tests.Components;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Rules;
 
@@ -35,11 +38,90 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
-    public void Does_not_apply_to_dev()
+    public void Dev_needs_neither_the_review_guards_nor_a_branch_policy()
     {
         var stack = TestStacks.Empty("dev");
         _ = new RepositoryEnvironment("dev", new RepositoryEnvironmentArgs { Repository = "r", Environment = "dev", PreventSelfReview = false, CanAdminsBypass = true }, TestStacks.In(stack.Bootstrap));
 
         Assert.That(new GitHubEnvironmentRule().Evaluate(stack), Is.Empty, "dev deploys on push with no reviewers");
     }
+
+    [Test]
+    [NonCompliant(GitHubEnvironmentRule.RuleId)]
+    public void Fails_when_a_branch_policy_allows_a_branch_the_deploy_role_does_not_trust()
+    {
+        var stack = TestStacks.Empty("sit");
+        _ = Chain(stack, "sit", branches: ["main", "release/*"]);
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:sit", [Pin("promote-sit.yml"), Pin("rollback.yml")]);
+
+        var messages = new GitHubEnvironmentRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(2), "the gate and the environment each allow release/*: " + string.Join(" | ", messages));
+        Assert.That(messages, Has.All.Contain("branch release/*").And.All.Contain("2-1-bbws-github-deploy-sit").And.All.Contain("refs/heads/main"), "the message must name the policy, the role and what the role trusts");
+        Assert.That(messages, Has.Some.Contain("environment sit-approval-1").And.Some.Contain("environment sit "), "a gate's policy is judged against the role its chain ends in");
+    }
+
+    [Test]
+    public void Fails_when_a_tag_policy_allows_a_tag_the_deploy_role_does_not_trust()
+    {
+        var stack = TestStacks.Empty("prod");
+        _ = Chain(stack, "prod", branches: ["main"], tags: ["v*"]);
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:prod", [Pin("promote-prod.yml"), Pin("rollback.yml")]);
+
+        var messages = new GitHubEnvironmentRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(2).And.All.Contain("tag v*"), "a tag the role's workflows never run from must not be allowed: " + string.Join(" | ", messages));
+    }
+
+    [Test]
+    public void Passes_when_every_branch_policy_is_a_branch_the_deploy_role_trusts()
+    {
+        var stack = TestStacks.Empty("sit");
+        _ = Chain(stack, "sit", branches: ["main"]);
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:sit", [Pin("promote-sit.yml"), Pin("rollback.yml")]);
+
+        Assert.That(new GitHubEnvironmentRule().Evaluate(stack).Select(f => f.Message), Is.Empty);
+    }
+
+    [Test]
+    public void A_policy_the_pinned_branch_only_matches_as_a_pattern_is_not_trusted()
+    {
+        var stack = TestStacks.Empty("sit");
+        _ = Chain(stack, "sit", branches: ["ma*"]);
+        _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:sit", [Pin("promote-sit.yml")]);
+
+        Assert.That(new GitHubEnvironmentRule().Evaluate(stack).Select(f => f.Message).ToList(), Has.Count.EqualTo(2).And.All.Contain("branch ma*"), "ma* also allows branches the role refuses (master, mallory)");
+    }
+
+    [TestCase("Pulumi.sit.yaml", "sit", "    - main\n", "    - main\n    - release/*\n", "branch release/*")]
+    [TestCase("Pulumi.prod.yaml", "prod", "    - main\n", "    - main\n  bbws:deployTags:\n    - v*\n", "tag v*")]
+    [TestCase("Pulumi.dev.yaml", "dev", "    - develop\n", "    - develop\n    - feature/*\n", "branch feature/*")]
+    public void Re_adding_a_deployment_ref_the_platform_trust_does_not_pin_fails(string file, string stackName, string oldText, string newText, string expected)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace(file, oldText, newText);
+
+        var messages = new GitHubEnvironmentRule().Evaluate(StackHarness.Build(repo.Root, stackName)).Select(f => f.Message).ToList();
+
+        Assert.That(messages, Has.Some.Contain(expected), $"{expected} lets a workflow on that ref pass {stackName}'s approvals although the deploy role refuses it");
+    }
+
+    [TestCase("dev")]
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void The_platform_environments_allow_only_refs_their_deploy_role_trusts(string stackName) =>
+        Assert.That(new GitHubEnvironmentRule().Evaluate(StackHarness.Build(stackName)).Select(f => f.Message), Is.Empty);
+
+    private static string Pin(string workflow) => $"bigbeard/bbws-platform/.github/workflows/{workflow}@refs/heads/main";
+
+    private static ApprovalChain Chain(Stack stack, string environment, IReadOnlyList<string> branches, IReadOnlyList<string>? tags = null) =>
+        new("github-environments", new ApprovalChainArgs
+        {
+            Repository = "bbws-platform",
+            EnvironmentName = environment,
+            GateReviewers = [[1]],
+            Reviewers = [2],
+            BranchPatterns = branches,
+            TagPatterns = tags ?? [],
+        }, TestStacks.In(stack.Bootstrap));
 }

@@ -11,6 +11,8 @@ public class OidcTrustRuleTests
 {
     private const string Sub = "token.actions.githubusercontent.com:sub";
     private const string Aud = "token.actions.githubusercontent.com:aud";
+    private const string Pin = "token.actions.githubusercontent.com:job_workflow_ref";
+    private const string Promote = "bigbeard/bbws-platform/.github/workflows/promote-prod.yml@refs/heads/main";
 
     [Test]
     public void FailsOnStringLikeOverTheWholeRepository()
@@ -113,9 +115,49 @@ public class OidcTrustRuleTests
         Assert.That(messages, Has.Count.EqualTo(1).And.Some.Contain(action).And.Some.Contain("pull_request"), $"{action} on {resource} may change a resource and must be reported once");
     }
 
+    [NonCompliant(OidcTrustRule.RuleId)]
+    [Test]
+    public void FailsWhenADeployRoleDoesNotPinItsWorkflows()
+    {
+        var stack = TestStacks.Empty("prod");
+        _ = Unpinned(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:bigbeard/bbws-platform:environment:prod"]));
+
+        Assert.That(new OidcTrustRule().Evaluate(stack).Select(f => f.Message).ToList(), Has.Count.EqualTo(1).And.Some.Contain(Pin).And.Some.Contain("any workflow"), "a prod role trusting only the environment claim admits a workflow pushed to any ref the environment allows");
+    }
+
+    [Test]
+    public void FailsWhenAPullRequestRoleDoesNotPinItsWorkflow()
+    {
+        var stack = TestStacks.Empty();
+        _ = Unpinned(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:a/b:pull_request"]));
+
+        Assert.That(new OidcTrustRule().Evaluate(stack).Select(f => f.Message).ToList(), Has.Count.EqualTo(1).And.Some.Contain(Pin));
+    }
+
+    [TestCase("StringLike", "bigbeard/bbws-platform/.github/workflows/promote-prod.yml@refs/heads/*", "wildcard", TestName = "A deploy role may not pin a wildcard ref")]
+    [TestCase("StringLike", "bigbeard/bbws-platform/.github/workflows/*@refs/heads/main", "wildcard", TestName = "A role may not pin a wildcard workflow file")]
+    [TestCase("StringEquals", "bigbeard/bbws-platform/.github/workflows/promote-prod.yml", "@refs/", TestName = "A pin names its ref")]
+    [TestCase("ForAnyValue:StringEquals", Promote, "ForAnyValue:StringEquals", TestName = "A pin is tested with StringEquals or StringLike only")]
+    public void FailsOnAPinThatAdmitsMoreThanOneWorkflowOnOneRef(string test, string pin, string expected)
+    {
+        var stack = TestStacks.Empty("prod");
+        _ = Unpinned(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:bigbeard/bbws-platform:environment:prod"]), new PolicyCondition(test, Pin, [pin]));
+
+        Assert.That(new OidcTrustRule().Evaluate(stack).Select(f => f.Message).ToList(), Has.Count.EqualTo(1).And.Some.Contain(expected));
+    }
+
+    [Test]
+    public void PassesWhenAPullRequestRolePinsItsWorkflowOnAnyPullRequestRef()
+    {
+        var stack = TestStacks.Empty();
+        _ = Unpinned(stack, new PolicyCondition("StringEquals", Aud, ["sts.amazonaws.com"]), new PolicyCondition("StringEquals", Sub, ["repo:a/b:pull_request"]), new PolicyCondition("StringLike", Pin, ["a/b/.github/workflows/pr-preview.yml@refs/pull/*/merge"]));
+
+        Assert.That(new OidcTrustRule().Evaluate(stack).Select(f => f.Message), Is.Empty, "a pull_request job's ref is refs/pull/<number>/merge, unknown in advance");
+    }
+
     [Compliant(OidcTrustRule.RuleId)]
     [Test]
-    public void PassesOnAnExactSubjectWithTheAudience()
+    public void PassesOnAnExactSubjectWithTheAudienceAndAWorkflowPin()
     {
         var stack = TestStacks.Empty();
         _ = GithubActionsRoleTests.Build(stack, "repo:bigbeard/bbws-platform:environment:dev");
@@ -146,7 +188,10 @@ public class OidcTrustRuleTests
         }, TestStacks.In(stack.Bootstrap));
     }
 
-    private static IamRole Role(Stack stack, params PolicyCondition[] conditions) => new("ci", new IamRoleArgs
+    // A role as the other tests need it: its workflows pinned, so that only what the test changes is found.
+    private static IamRole Role(Stack stack, params PolicyCondition[] conditions) => Unpinned(stack, [.. conditions, new PolicyCondition("StringEquals", Pin, [Promote])]);
+
+    private static IamRole Unpinned(Stack stack, params PolicyCondition[] conditions) => new("ci", new IamRoleArgs
     {
         Name = "ci",
         AssumeRolePolicy = new PolicyDocument(new PolicyStatement

@@ -1,0 +1,41 @@
+using Infra.Components;
+using Infra.Platform;
+using Infra.Tests.Testing;
+
+namespace Infra.Tests.Platform;
+
+public class GithubDeployRoleTests
+{
+    private const string Issuer = GithubActionsRole.TokenIssuer;
+    private const string Repository = "bigbeard/bbws-platform/.github/workflows/";
+
+    [TestCase("dev", new[] { "deploy-dev.yml@refs/heads/develop", "deploy-dev.yml@refs/heads/main", "rollback.yml@refs/heads/main" })]
+    [TestCase("sit", new[] { "promote-sit.yml@refs/heads/main", "rollback.yml@refs/heads/main" })]
+    [TestCase("prod", new[] { "promote-prod.yml@refs/heads/main", "rollback.yml@refs/heads/main" })]
+    public void EachDeployRoleTrustsOnlyTheWorkflowsThatDeployItsStackOnTheirBranches(string stackName, string[] workflows)
+    {
+        var role = (GithubActionsRole)StackHarness.Build(stackName).Bootstrap.Find("github-deploy")!;
+        var conditions = role.Role.Args.AssumeRolePolicy.Statements.Single().Conditions;
+
+        Assert.That(conditions.Select(c => (c.Test, c.Variable, string.Join(",", c.Values))), Is.EquivalentTo(new[]
+        {
+            ("StringEquals", $"{Issuer}:aud", "sts.amazonaws.com"),
+            ("StringEquals", $"{Issuer}:sub", $"repo:bigbeard/bbws-platform:environment:{stackName}"),
+            ("StringEquals", $"{Issuer}:job_workflow_ref", string.Join(",", workflows.Select(w => Repository + w))),
+        }), "the environment claim alone admits any workflow on any ref the environment allows: the trust pins the workflows that deploy the stack");
+    }
+
+    [Test]
+    public void ThePlanRoleTrustsOnlyThePreviewWorkflowOfAPullRequest()
+    {
+        var role = (GithubActionsRole)StackHarness.Build(PlatformProgram.DevStack).Bootstrap.Find("github-plan")!;
+        var conditions = role.Role.Args.AssumeRolePolicy.Statements.Single().Conditions;
+
+        Assert.That(conditions.Select(c => (c.Test, c.Variable, string.Join(",", c.Values))), Is.EquivalentTo(new[]
+        {
+            ("StringEquals", $"{Issuer}:aud", "sts.amazonaws.com"),
+            ("StringEquals", $"{Issuer}:sub", "repo:bigbeard/bbws-platform:pull_request"),
+            ("StringLike", $"{Issuer}:job_workflow_ref", Repository + "pr-preview.yml@refs/pull/*/merge"),
+        }), "a pull request's ref is refs/pull/<number>/merge: only the number is a wildcard");
+    }
+}
