@@ -103,13 +103,15 @@ public sealed class NotificationTopic : ComponentResource
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in subscriptions)
         {
+            var protocol = Protocol(value);
+
             // Compared as the subscription's resource name is formed, so that two spellings of one address are caught.
             if (!seen.TryAdd(Slug(value), value))
             {
                 throw new ArgumentException($"{SubscriptionsKey} lists '{value}' and '{seen[Slug(value)]}', which are the same endpoint: SNS holds one subscription per endpoint; remove the repeat.", nameof(subscriptions));
             }
 
-            endpoints.Add((Protocol(value), value));
+            endpoints.Add((protocol, value));
         }
 
         return endpoints;
