@@ -65,14 +65,73 @@ public sealed class EmailTemplates : ComponentResource
                 KmsKeyId = args.KmsKeyArn,
             }, ChildOptions());
         }).ToList();
+        if (args.NotificationTopicArn is { } topic)
+        {
+            var setName = args.ConfigurationSetName ?? throw new ArgumentException("ConfigurationSetName is not set, but NotificationTopicArn is: name the configuration set whose events reach the topic (e.g. <prefix>-email-<stack>).", nameof(args));
+            ConfigurationSet = new SesV2ConfigurationSet($"{name}-configuration-set", new SesV2ConfigurationSetArgs
+            {
+                ConfigurationSetName = AwsNameLimits.Generic(nameof(args.ConfigurationSetName), setName, 64),
+
+                // The set's own bounce and complaint rates, beside the account's, in CloudWatch.
+                ReputationOptions = new SesV2ReputationOptions { ReputationMetricsEnabled = true },
+            }, ChildOptions());
+            EventDestination = new SesV2ConfigurationSetEventDestination($"{name}-bounces-and-complaints", new SesV2ConfigurationSetEventDestinationArgs
+            {
+                ConfigurationSetName = ConfigurationSet.ConfigurationSetName,
+                EventDestinationName = "bounces-and-complaints",
+                EventDestination = new SesV2EventDestination
+                {
+                    Enabled = true,
+                    MatchingEventTypes = BounceAndComplaintEvents,
+                    SnsDestination = new SesV2SnsDestination { TopicArn = topic },
+                },
+            }, ChildOptions());
+            BounceRateAlarm = new CloudWatchMetricAlarm($"{name}-bounce-rate-alarm", new CloudWatchMetricAlarmArgs
+            {
+                AlarmName = AwsNameLimits.Generic(nameof(args.ConfigurationSetName), $"{setName}-bounce-rate"),
+                AlarmDescription = $"The account's SES bounce rate reached {BounceRateThreshold.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)}: SES reviews an account at 5% and may pause its sending at 10%. Read the bounce events on this topic, remove the addresses that bounce, and check the order data they came from.",
+                Namespace = "AWS/SES",
+                MetricName = "Reputation.BounceRate",
+                Statistic = "Maximum",
+                PeriodSeconds = 3600,
+                EvaluationPeriods = 1,
+                Threshold = BounceRateThreshold,
+                ComparisonOperator = "GreaterThanOrEqualToThreshold",
+
+                // No mail sent, no rate: that is not a bounce problem.
+                TreatMissingData = "notBreaching",
+                AlarmActions = [topic],
+                OkActions = [topic],
+            }, ChildOptions());
+        }
+
         Identity = new SesV2EmailIdentity($"{name}-identity", new SesV2EmailIdentityArgs
         {
             EmailIdentity = Domain,
+
+            // The default set of every send from the domain: its bounces and complaints reach the topic without the
+            // sender naming the set.
+            ConfigurationSetName = ConfigurationSet?.ConfigurationSetName,
 
             // Easy DKIM with 2048-bit keys (SES's default is 1024 bits).
             DkimSigningAttributes = new SesV2DkimSigningAttributes { NextSigningKeyLength = "RSA_2048_BIT" },
         }, ChildOptions(args.Protect));
     }
+
+    /// <summary>The SES event types published to the notification topic.</summary>
+    public static readonly IReadOnlyList<string> BounceAndComplaintEvents = ["BOUNCE", "COMPLAINT"];
+
+    /// <summary>The account bounce rate (a share, 0-1) that raises the alarm: SES's own review threshold.</summary>
+    public const double BounceRateThreshold = 0.05;
+
+    /// <summary>The identity's default configuration set; null without a notification topic.</summary>
+    public SesV2ConfigurationSet? ConfigurationSet { get; }
+
+    /// <summary>Where the set's bounce and complaint events go; null without a notification topic.</summary>
+    public SesV2ConfigurationSetEventDestination? EventDestination { get; }
+
+    /// <summary>The alarm on the account's SES bounce rate; null without a notification topic.</summary>
+    public CloudWatchMetricAlarm? BounceRateAlarm { get; }
 
     /// <summary>The templates bucket.</summary>
     public SecureBucket Bucket { get; }
@@ -109,8 +168,8 @@ public sealed class EmailTemplates : ComponentResource
     {
         Sid = "SendAsOwnIdentity",
         Actions = ["ses:SendEmail", "ses:SendRawEmail"],
-        Resources = [Identity.Arn, SimulatorIdentityArn],
-        Reason = "The order processor sends order e-mails from the verified sending domain only (the playbook's Resource '*' let it send as any identity); its smoke test sends to the SES mailbox simulator, which SES authorizes as a recipient identity while the account is in the sandbox.",
+        Resources = ConfigurationSet is null ? [Identity.Arn, SimulatorIdentityArn] : [Identity.Arn, SimulatorIdentityArn, ConfigurationSet.Arn],
+        Reason = "The order processor sends order e-mails from the verified sending domain only (the playbook's Resource '*' let it send as any identity); its smoke test sends to the SES mailbox simulator, which SES authorizes as a recipient identity while the account is in the sandbox; a send with the identity's default configuration set is authorized on that set too.",
     };
 
     /// <summary>The variables the order processor reads, under the exact names it reads (the playbook's NoSuchBucket incident).</summary>

@@ -32,6 +32,15 @@ public sealed record EmailTemplatesArgs
     /// <summary>The sender address, e.g. <c>noreply@bigbeard.co.za</c>; its domain becomes the SES identity, signed with DKIM.</summary>
     public required string FromEmail { get; init; }
 
+    /// <summary>
+    /// The topic that gets the identity's bounce and complaint events and the bounce-rate alarm; null: no
+    /// configuration set, no event publishing. Its policy and key must let SES publish (<see cref="NotificationTopic"/>).
+    /// </summary>
+    public Output<string>? NotificationTopicArn { get; init; }
+
+    /// <summary>The configuration set's name, e.g. <c>2-1-bbws-email-dev</c>; required with <see cref="NotificationTopicArn"/>.</summary>
+    public string? ConfigurationSetName { get; init; }
+
     /// <summary>Protect the bucket and the identity from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
 }

@@ -23,33 +23,7 @@ public sealed class EncryptionKey : ComponentResource
             // Yearly rotation of the key material; the longest deletion window, to undo a mistaken deletion.
             EnableKeyRotation = true,
             DeletionWindowInDays = 30,
-            Policy = new PolicyDocument(
-                new PolicyStatement
-                {
-                    Sid = "AccountAdministers",
-                    Actions = ["kms:*"],
-                    Resources = ["*"],
-                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = [accountRoot] },
-                    Reason = "Without the account root in the key policy, IAM policies cannot grant use of the key and the key becomes unmanageable.",
-                },
-                new PolicyStatement
-                {
-                    Sid = "CloudWatchLogsEncrypts",
-                    Actions = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
-                    Resources = ["*"],
-                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{args.Region}.amazonaws.com"] },
-                    Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{args.Region}:{args.AccountId}:log-group:*"])],
-                    Reason = "CloudWatch Logs encrypts log groups of this account only with a key whose policy allows its service principal.",
-                },
-                new PolicyStatement
-                {
-                    Sid = "CloudWatchAlarmsPublishToEncryptedTopics",
-                    Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
-                    Resources = ["*"],
-                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["cloudwatch.amazonaws.com"] },
-                    Conditions = [new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId])],
-                    Reason = "CloudWatch alarms publish to the stack's notification topic, which this key encrypts: SNS asks the publisher's principal for a data key.",
-                }),
+            Policy = new PolicyDocument([.. Statements(args, accountRoot)]),
         }, ChildOptions(args.Protect));
         Alias = new KmsAlias($"{name}-alias", new KmsAliasArgs { Name = alias, TargetKeyId = Key.KeyId }, ChildOptions());
     }
@@ -62,4 +36,50 @@ public sealed class EncryptionKey : ComponentResource
 
     /// <summary>The key's ARN.</summary>
     public Output<string> Arn => Key.Arn;
+
+    private static IEnumerable<PolicyStatement> Statements(EncryptionKeyArgs args, string accountRoot)
+    {
+        yield return new PolicyStatement
+        {
+            Sid = "AccountAdministers",
+            Actions = ["kms:*"],
+            Resources = ["*"],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = [accountRoot] },
+            Reason = "Without the account root in the key policy, IAM policies cannot grant use of the key and the key becomes unmanageable.",
+        };
+        yield return new PolicyStatement
+        {
+            Sid = "CloudWatchLogsEncrypts",
+            Actions = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
+            Resources = ["*"],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{args.Region}.amazonaws.com"] },
+            Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{args.Region}:{args.AccountId}:log-group:*"])],
+            Reason = "CloudWatch Logs encrypts log groups of this account only with a key whose policy allows its service principal.",
+        };
+        yield return new PolicyStatement
+        {
+            Sid = "CloudWatchAlarmsPublishToEncryptedTopics",
+            Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
+            Resources = ["*"],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["cloudwatch.amazonaws.com"] },
+            Conditions = [new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId])],
+            Reason = "CloudWatch alarms publish to the stack's notification topic, which this key encrypts: SNS asks the publisher's principal for a data key.",
+        };
+        if (args.SesPublishesToTopics)
+        {
+            yield return new PolicyStatement
+            {
+                Sid = "SesPublishesToEncryptedTopics",
+                Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
+                Resources = ["*"],
+                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["ses.amazonaws.com"] },
+                Conditions =
+                [
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId]),
+                    new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:ses:{args.Region}:{args.AccountId}:configuration-set/*"]),
+                ],
+                Reason = "SES publishes this account's configuration-set events (bounces, complaints) to the notification topic, which this key encrypts: SNS asks SES for a data key.",
+            };
+        }
+    }
 }

@@ -15,6 +15,9 @@ public sealed record EncryptionKeyArgs
     /// <summary>The region, for the CloudWatch Logs service principal allowed to use the key.</summary>
     public required string Region { get; init; }
 
+    /// <summary>Let SES use the key to publish this account's configuration-set events to topics it encrypts. Default false.</summary>
+    public bool SesPublishesToTopics { get; init; }
+
     /// <summary>Protect the key from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
 }

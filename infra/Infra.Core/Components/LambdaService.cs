@@ -114,6 +114,10 @@ public sealed class LambdaService : ComponentResource
         }
 
         Alarms = CreateAlarms(name, args);
+
+        // Not one of the deployment's alarms: a message left in the dead-letter queue says an order failed, not that
+        // the new version is bad, and it must not stop every later deployment until someone drains the queue.
+        DeadLetterAlarm = args.Queue is { } source ? CreateDeadLetterAlarm(name, args, source) : null;
         DeploymentApp = new CodeDeployApp($"{name}-deploy-app", new CodeDeployAppArgs
         {
             Name = AwsNameLimits.Generic(nameof(args.FunctionName), fn, 100),
@@ -227,6 +231,9 @@ public sealed class LambdaService : ComponentResource
     /// <summary>The errors, throttles and duration alarms on the alias; CodeDeploy stops and rolls back on any of them.</summary>
     public IReadOnlyList<CloudWatchMetricAlarm> Alarms { get; }
 
+    /// <summary>The alarm on messages waiting in the dead-letter queue, wired to the notification topic; null without a queue.</summary>
+    public CloudWatchMetricAlarm? DeadLetterAlarm { get; }
+
     /// <summary>The CodeDeploy application (named after the function).</summary>
     public CodeDeployApp DeploymentApp { get; }
 
@@ -310,6 +317,30 @@ public sealed class LambdaService : ComponentResource
             Alarm("throttles", "Throttles", "Sum", null, 0, $"The alias {LiveAlias} of {fn} was throttled: raise its reserved concurrency or the account's limit."),
             Alarm("duration", "Duration", null, "p99", durationMs, $"The p99 duration of the alias {LiveAlias} of {fn} exceeded {durationMs.ToString(CultureInfo.InvariantCulture)} ms ({args.DurationAlarmShareOfTimeout.ToString(CultureInfo.InvariantCulture)} of its {args.TimeoutSeconds} s timeout): a deployment in progress rolls back."),
         ];
+    }
+
+    private CloudWatchMetricAlarm CreateDeadLetterAlarm(string name, LambdaServiceArgs args, LambdaQueueSource queue)
+    {
+        IReadOnlyList<Input<string>>? actions = args.NotificationTopicArn is null ? null : [args.NotificationTopicArn];
+        return new CloudWatchMetricAlarm($"{name}-dlq-alarm", new CloudWatchMetricAlarmArgs
+        {
+            AlarmName = AwsNameLimits.Generic(nameof(queue.DeadLetterQueueName), $"{queue.DeadLetterQueueName}-messages"),
+            AlarmDescription = $"Messages wait in the dead-letter queue {queue.DeadLetterQueueName}: {args.FunctionName} failed them {queue.MaxReceiveCount} times. Read the function's logs for why, fix it, then move the messages back to the queue (SQS redrive) or delete them; they expire after {queue.DeadLetterRetentionDays} days.",
+            Namespace = "AWS/SQS",
+            MetricName = "ApproximateNumberOfMessagesVisible",
+            Dimensions = new Dictionary<string, Input<string>> { ["QueueName"] = queue.DeadLetterQueueName },
+            Statistic = "Maximum",
+            PeriodSeconds = 300,
+            EvaluationPeriods = 1,
+            Threshold = 0,
+            ComparisonOperator = "GreaterThanThreshold",
+
+            // SQS stops sending metrics for a queue inactive for hours, while its messages still wait: a gap keeps the
+            // alarm in the state it is in, so it stays in ALARM until the queue is really empty.
+            TreatMissingData = "ignore",
+            AlarmActions = actions,
+            OkActions = actions,
+        }, ChildOptions());
     }
 
     private static void Validate(LambdaServiceArgs args)

@@ -19,6 +19,9 @@ public static class PlatformProgram
     /// <summary>The state key of a stack's bootstrap root, beside the main one.</summary>
     public const string BootstrapStateKey = "bootstrap/terraform.tfstate";
 
+    /// <summary>The stack config key (without namespace) listing who gets the stack's alerts.</summary>
+    public const string SubscriptionsKey = "notificationSubscriptions";
+
     /// <summary>The stack whose bootstrap also holds the read-only pull-request plan role.</summary>
     public const string DevStack = "dev";
 
@@ -280,16 +283,25 @@ public static class PlatformProgram
             Description = $"Encrypts the data, queues, topics and logs of stack {stack.Name}.",
             AccountId = stack.AccountId,
             Region = stack.Region,
+            SesPublishesToTopics = true,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         var retention = stack.Config.RequireInt("logRetentionDays");
-        var notifications = new SnsTopic("deployment-notifications", new SnsTopicArgs
+
+        // Deployments, alarms and SES bounces and complaints all reach the people subscribed to this one topic.
+        var emailSet = naming.For("email");
+        _ = stack.Config.Require(SubscriptionsKey);
+        var notifications = new NotificationTopic("deployment-notifications", new NotificationTopicArgs
         {
-            Name = AwsNameLimits.SnsTopic("deployment-notifications", naming.For("deployments")),
+            TopicName = naming.For("deployments"),
             DisplayName = $"BBWS {stack.Name} deployments",
-            KmsMasterKeyId = key.Arn,
+            KmsKeyArn = key.Arn,
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            Subscriptions = stack.Config.GetList(SubscriptionsKey),
+            SesConfigurationSetName = emailSet,
         }, new ResourceOptions { Parent = root });
-        var platform = new PlatformContext(root, naming, key, notifications, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn);
+        var platform = new PlatformContext(root, naming, key, notifications.Topic, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn);
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
             BucketName = naming.ForGlobal("order-templates"),
@@ -298,6 +310,8 @@ public static class PlatformProgram
             KmsKeyArn = key.Arn,
             RepositoryRoot = repositoryRoot,
             FromEmail = stack.Config.Require("fromEmail"),
+            NotificationTopicArn = notifications.Arn,
+            ConfigurationSetName = emailSet,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         var products = Table(platform, "products", "productId");

@@ -113,6 +113,73 @@ public class EmailTemplatesTests
         Assert.That(e!.Message, Does.Contain($"({name.Length} characters)").And.Contain("3-63"), "S3's limit must be checked when the component is built");
     }
 
+    [Test]
+    public void BouncesAndComplaintsOfTheIdentityReachTheNotificationTopic()
+    {
+        var templates = Build(TestStacks.Empty(), WithTopic);
+
+        var destination = templates.EventDestination!.Args;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(templates.ConfigurationSet!.Args.ConfigurationSetName, Is.EqualTo("2-1-bbws-email-dev"));
+            Assert.That(templates.Identity.Args.ConfigurationSetName!.Output!.Expression, Is.EqualTo(templates.ConfigurationSet.ConfigurationSetName.Expression),
+                "the set must be the identity's default, so that every send from the domain publishes its events");
+            Assert.That(destination.ConfigurationSetName.Output!.Expression, Is.EqualTo(templates.ConfigurationSet.ConfigurationSetName.Expression));
+            Assert.That(destination.EventDestination.MatchingEventTypes, Is.EquivalentTo(new[] { "BOUNCE", "COMPLAINT" }));
+            Assert.That(destination.EventDestination.Enabled, Is.True);
+            Assert.That(destination.EventDestination.SnsDestination!.TopicArn.Output!.Expression, Is.EqualTo(Topic.Expression), "the events must go to the notification topic");
+        });
+    }
+
+    [Test]
+    public void TheAccountsBounceRateHasAnAlarmWiredToTheTopic()
+    {
+        var alarm = Build(TestStacks.Empty(), WithTopic).BounceRateAlarm!.Args;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((alarm.Namespace, alarm.MetricName), Is.EqualTo(("AWS/SES", "Reputation.BounceRate")));
+            Assert.That((alarm.ComparisonOperator, alarm.Threshold), Is.EqualTo(("GreaterThanOrEqualToThreshold", 0.05)), "SES reviews an account at a 5% bounce rate");
+            Assert.That(alarm.AlarmActions!.Single().Output!.Expression, Is.EqualTo(Topic.Expression));
+        });
+    }
+
+    [Test]
+    public void WithAConfigurationSetTheSenderMaySendWithIt()
+    {
+        var templates = Build(TestStacks.Empty(), WithTopic);
+
+        Assert.That(templates.SendEmail.Resources.Select(r => r.Output?.Expression), Does.Contain(templates.ConfigurationSet!.Arn.Expression),
+            "SES authorizes a send with the identity's default configuration set on the set too");
+    }
+
+    [Test]
+    public void ThrowsWhenATopicIsGivenWithoutAConfigurationSetName()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => WithTopic(a) with { ConfigurationSetName = null }));
+
+        Assert.That(e!.Message, Does.Contain("ConfigurationSetName is not set"));
+    }
+
+    [Test]
+    public void WithoutATopicThereIsNoConfigurationSet()
+    {
+        var templates = Build(TestStacks.Empty());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(templates.ConfigurationSet, Is.Null);
+            Assert.That(templates.EventDestination, Is.Null);
+            Assert.That(templates.BounceRateAlarm, Is.Null);
+            Assert.That(templates.Identity.Args.ConfigurationSetName, Is.Null);
+        });
+    }
+
+    private static readonly Output<string> Topic = Output.Create($"arn:aws:sns:eu-west-1:{Account}:2-1-bbws-deployments-dev");
+
+    private static EmailTemplatesArgs WithTopic(EmailTemplatesArgs args) => args with { NotificationTopicArn = Topic, ConfigurationSetName = "2-1-bbws-email-dev" };
+
     private static EmailTemplates Build(Stack stack, Func<EmailTemplatesArgs, EmailTemplatesArgs>? change = null)
     {
         var args = new EmailTemplatesArgs

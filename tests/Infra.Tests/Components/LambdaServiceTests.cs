@@ -110,6 +110,36 @@ public class LambdaServiceTests
         Assert.That(e!.Message, Does.Contain("CodeDeployDefault.OneAtATime").And.Contain("bbws:deploymentConfig"));
     }
 
+    [Test]
+    public void TheDeadLetterQueueHasAnAlarmWiredToTheNotificationTopic()
+    {
+        var service = Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev" } });
+
+        var alarm = service.DeadLetterAlarm!.Args;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((alarm.Namespace, alarm.MetricName), Is.EqualTo(("AWS/SQS", "ApproximateNumberOfMessagesVisible")));
+            Assert.That(alarm.Dimensions!["QueueName"].Value, Is.EqualTo("q-dlq-dev"), "the alarm must watch the dead-letter queue, not the source queue");
+            Assert.That((alarm.ComparisonOperator, alarm.Threshold), Is.EqualTo(("GreaterThanThreshold", 0d)), "one message waiting is one failed order");
+            Assert.That(alarm.AlarmActions!.Single().Output!.Expression, Is.EqualTo(service.Args.NotificationTopicArn!.Expression), "the alarm must reach the people on the notification topic");
+            Assert.That(alarm.TreatMissingData, Is.EqualTo("ignore"), "SQS sends no metrics for an idle queue whose messages still wait: a gap must not clear the alarm");
+        });
+    }
+
+    [Test]
+    public void TheDeadLetterAlarmDoesNotStopDeployments()
+    {
+        var service = Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev" } });
+
+        Assert.That(service.Alarms, Does.Not.Contain(service.DeadLetterAlarm), "a failed order waiting in the dead-letter queue must not roll back or block every later deployment");
+        Assert.That(service.DeploymentGroup.Args.AlarmConfiguration!.Alarms, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void WithoutAQueueThereIsNoDeadLetterAlarm() =>
+        Assert.That(Build(TestStacks.Empty()).DeadLetterAlarm, Is.Null);
+
     internal static LambdaService Build(Stack stack, Func<LambdaServiceArgs, LambdaServiceArgs>? change = null, string name = "test")
     {
         var args = new LambdaServiceArgs

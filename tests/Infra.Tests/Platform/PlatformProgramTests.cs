@@ -41,4 +41,22 @@ public class PlatformProgramTests
         Assert.That(processor.Args.Environment.Keys, Is.SupersetOf(new[] { "TEMPLATES_BUCKET_NAME", "FROM_EMAIL", "INTERNAL_EMAILS", "ORDERS_TABLE_NAME" }));
         Assert.That(processor.EventSourceMapping, Is.Not.Null, "the order processor is fed by its queue");
     }
+
+    [TestCase("dev")]
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void ThePlatformKeyLetsSesPublishToTheEncryptedTopicAndTheStateKeyDoesNot(string stack)
+    {
+        var built = Result.Value.Stacks.Single(s => s.Name == stack);
+        bool NamesSes(EncryptionKey key) => key.Key.Args.Policy!.Statements.Any(s => s.Principals.TryGetValue("Service", out var p) && p.Any(v => v.Value == "ses.amazonaws.com"));
+
+        var platform = built.Main.Resources.OfType<EncryptionKey>().Single(k => k.Name == "platform-key");
+        var state = built.Bootstrap.Resources.OfType<EncryptionKey>().Single(k => k.Name == "state-key");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(NamesSes(platform), Is.True, "SES's bounce and complaint events reach the topic only when the topic's key lets SES use it");
+            Assert.That(NamesSes(state), Is.False, "the state key encrypts no SES destination");
+        });
+    }
 }
