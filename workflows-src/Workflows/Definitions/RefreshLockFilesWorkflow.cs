@@ -10,7 +10,8 @@ namespace Infra.Workflows.Definitions;
 /// refresh-lock-files.yml: weekly and on demand, the pinned Terraform locks the pinned providers of every root for
 /// linux_amd64 (the runners' platform) and, when a lock file changed, opens a pull request with them. The pull request
 /// is opened with a GitHub App's token: one opened with <c>GITHUB_TOKEN</c> starts no workflow, so the required check
-/// would never report and the pull request could not merge.
+/// would never report and the pull request could not merge ("Triggering a workflow from a workflow",
+/// https://docs.github.com/en/actions/how-tos/write-workflows/choose-when-workflows-run/trigger-a-workflow).
 /// </summary>
 public static class RefreshLockFilesWorkflow
 {
