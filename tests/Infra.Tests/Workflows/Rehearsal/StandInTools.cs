@@ -106,7 +106,7 @@ internal static class StandInTools
             stack=$(basename "$(dirname "$PWD")")
             last() { local a; for a in "$@"; do :; done; echo "${a:-}"; }
             case "${1:-}" in
-              version|-version|--version) echo "Terraform v1.9.8 (rehearsal stand-in)" ;;
+              version|-version|--version) echo "Terraform v1.11.4 (rehearsal stand-in)" ;;
               providers)
                 if [ "${2:-}" = lock ]; then
                   # The lock file 'terraform providers lock' writes: each required provider at the version the root
