@@ -21,7 +21,7 @@ public class RefreshLockFilesRehearsalTests
         checkout = new RehearsalCheckout();
         rehearsal = new WorkflowRehearsal(checkout);
         rehearsal.RepositoryVariables[RefreshLockFilesWorkflow.AppIdVariable] = "123456";
-        rehearsal.Secrets[RefreshLockFilesWorkflow.AppKeySecret] = "-----BEGIN RSA PRIVATE KEY-----rehearsal";
+        rehearsal.Secrets[RefreshLockFilesWorkflow.AppKeySecret] = "rehearsal-app-key";
         clone = Directory.CreateTempSubdirectory("infra-lock-branch-").FullName;
     }
 
