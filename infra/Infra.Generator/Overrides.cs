@@ -35,10 +35,6 @@ public sealed record TypeOverride
     [JsonPropertyName("source")]
     public string? Source { get; init; }
 
-    /// <summary>For a provider: the Terraform version constraint, e.g. <c>~&gt; 6.25</c>.</summary>
-    [JsonPropertyName("version")]
-    public string? Version { get; init; }
-
     /// <summary>True for resources that hold data which must survive (see <c>CustomResource.IsStateful</c>).</summary>
     [JsonPropertyName("stateful")]
     public bool Stateful { get; init; }

@@ -70,8 +70,7 @@ public sealed class ResourceGenerator
         text.Append("    /// <param name=\"options\">Options; Parent is the root.</param>\n");
         text.Append($"    public {type.Class}(string name, {argsClass} args, ResourceOptions? options = null)\n");
         text.Append($"        : base(\"{package}\", name, args, options)\n    {{\n    }}\n\n");
-        text.Append($"    /// <inheritdoc />\n    public override string TerraformSource => \"{type.Source ?? throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} needs a \"source\".")}\";\n\n");
-        text.Append($"    /// <inheritdoc />\n    public override string TerraformVersion => \"{type.Version ?? throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} needs a \"version\".")}\";\n");
+        text.Append($"    /// <inheritdoc />\n    public override string TerraformSource => \"{type.Source ?? throw new GeneratorException($"{SchemaPaths.Overrides}: provider {package} needs a \"source\".")}\";\n");
         text.Append("}\n");
         foreach (var record in context.Records.TakeLast(1).Concat(context.Records.SkipLast(1)))
         {

@@ -22,6 +22,7 @@ public static class WorkflowSet
         PrPreviewWorkflow.Build(context),
         DriftWorkflow.Build(context),
         RollbackWorkflow.Build(context),
+        RefreshLockFilesWorkflow.Build(context),
     ];
 
     /// <summary>Builds and validates every workflow; throws <see cref="InfraException"/> on any problem.</summary>

@@ -28,8 +28,11 @@ public abstract class ProviderResource : Resource
     /// <summary>The Terraform source address, e.g. <c>hashicorp/aws</c>.</summary>
     public abstract string TerraformSource { get; }
 
-    /// <summary>The Terraform version constraint, e.g. <c>~&gt; 6.25</c>.</summary>
-    public abstract string TerraformVersion { get; }
+    /// <summary>The exact Terraform provider version every root requires (see <see cref="EngineVersions"/>).</summary>
+    public string TerraformVersion => EngineVersions.Provider(Package).TerraformVersion;
+
+    /// <summary>The exact Pulumi plugin version every Pulumi program asks for (see <see cref="EngineVersions"/>).</summary>
+    public string PulumiVersion => EngineVersions.Provider(Package).PulumiVersion;
 
     /// <summary>Reads the settings as property values (anew on each call, as <see cref="CustomResource.ReadProperties"/>).</summary>
     public ObjectValue ReadProperties() => InputReader.Read(Args);

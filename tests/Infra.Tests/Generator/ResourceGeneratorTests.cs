@@ -53,7 +53,7 @@ public class ResourceGeneratorTests
     [Test]
     public void A_provider_is_generated_from_the_provider_schemas_with_its_source_and_version()
     {
-        var generator = WithOverrides("""{ "providers": { "github": { "class": "GitHubProvider", "source": "integrations/github", "version": "~> 6.9" } } }""");
+        var generator = WithOverrides("""{ "providers": { "github": { "class": "GitHubProvider", "source": "integrations/github" } } }""");
 
         var (path, text) = generator.GenerateAll()[0];
 

@@ -48,7 +48,7 @@ public class WorkflowSourceTests
 
         Assert.That(workflows.Select(f => f.Path.Value.Split('/')[^1]).Order(), Is.EqualTo(new[]
         {
-            "deploy-dev.yml", "drift.yml", "package.yml", "pr-preview.yml", "promote-prod.yml", "promote-sit.yml", "rollback.yml",
+            "deploy-dev.yml", "drift.yml", "package.yml", "pr-preview.yml", "promote-prod.yml", "promote-sit.yml", "refresh-lock-files.yml", "rollback.yml",
         }));
         Assert.That(workflows.Select(f => f.Content.Split('\n')[0]), Is.All.EqualTo(WorkflowRenderer.Header), "every workflow says which source and command produced it");
         Assert.That(result.Roots.Where(r => r.Complete).Select(r => r.Path.Value), Does.Contain(".github"), "with every source run, synth owns the workflows it lists in .github's manifest");

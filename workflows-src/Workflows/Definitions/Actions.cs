@@ -24,6 +24,9 @@ public static class Actions
     /// <summary>Creates or updates one pull-request comment, found by its hidden header marker.</summary>
     public const string StickyComment = "marocchino/sticky-pull-request-comment@v2";
 
+    /// <summary>Mints a short-lived GitHub App installation token (for what <c>GITHUB_TOKEN</c> must not do).</summary>
+    public const string CreateGitHubAppToken = "actions/create-github-app-token@v2";
+
     /// <summary>Uploads SARIF findings to code scanning.</summary>
     public const string UploadSarif = "github/codeql-action/upload-sarif@v3";
 }

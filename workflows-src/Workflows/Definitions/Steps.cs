@@ -1,3 +1,4 @@
+using Infra.Model;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -37,12 +38,15 @@ public static class Steps
         With = new Dictionary<string, string> { ["global-json-file"] = "global.json" },
     };
 
-    /// <summary>Installs Terraform without its output wrapper, so the infra verbs read the real exit codes.</summary>
+    /// <summary>
+    /// Installs the pinned Terraform (every stack runs the same build) without its output wrapper, so the infra verbs
+    /// read the real exit codes.
+    /// </summary>
     public static Step SetupTerraform() => new()
     {
         Name = "Set up Terraform",
         Uses = Actions.SetupTerraform,
-        With = new Dictionary<string, string> { ["terraform_wrapper"] = "false" },
+        With = new Dictionary<string, string> { ["terraform_version"] = EngineVersions.Terraform, ["terraform_wrapper"] = "false" },
     };
 
     /// <summary>

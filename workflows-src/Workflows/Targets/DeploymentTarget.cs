@@ -1,4 +1,5 @@
 using Infra.Components;
+using Infra.Emitters.Terraform;
 using Infra.Model;
 using Infra.Platform;
 
@@ -37,6 +38,9 @@ public sealed record DeploymentTarget
     /// <summary>The Lambda packages of the stack's main root.</summary>
     public required IReadOnlyList<LambdaPackage> Packages { get; init; }
 
+    /// <summary>The folders of the stack's Terraform roots (bootstrap, then main), where their lock files live.</summary>
+    public IReadOnlyList<string> TerraformRoots { get; init; } = [];
+
     /// <summary>Reads a built stack.</summary>
     public static DeploymentTarget From(Stack stack) => new()
     {
@@ -44,6 +48,7 @@ public sealed record DeploymentTarget
         RequiredCheck = stack.Config.Require("requiredCheck"),
         AccountId = stack.AccountId,
         Region = stack.Region,
+        TerraformRoots = [.. stack.Roots.Select(r => TerraformJsonEmitter.DirectoryOf(r).Value)],
         PlanRoleArn = stack.Bootstrap.Find("github-plan") is GithubActionsRole plan ? RoleArn(stack, plan) : null,
         DriftRoleArn = stack.Bootstrap.Find("github-drift") is GithubActionsRole drift ? RoleArn(stack, drift)
             : throw new InfraException($"stack {stack.Name}: its bootstrap root has no github-drift role, which drift.yml assumes; build it in PlatformProgram."),

@@ -22,7 +22,21 @@ public sealed class TerraformEngine : IDeployEngine
     public string Name { get; }
 
     /// <inheritdoc/>
-    public void Init() => Run("init", "-input=false");
+    /// <remarks>
+    /// With a committed lock file the providers must be exactly the locked ones (<c>-lockfile=readonly</c>): init then
+    /// fails rather than resolve or record another build, so every stack applies with the hashes in the pull request.
+    /// </remarks>
+    public void Init()
+    {
+        if (File.Exists(Path.Combine(workingDirectory, ".terraform.lock.hcl")))
+        {
+            Run("init", "-input=false", "-lockfile=readonly");
+        }
+        else
+        {
+            Run("init", "-input=false");
+        }
+    }
 
     /// <inheritdoc/>
     public void Plan(string planFile, bool readOnly)

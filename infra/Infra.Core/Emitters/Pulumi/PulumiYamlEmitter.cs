@@ -98,6 +98,12 @@ public sealed class PulumiYamlEmitter
             {
                 WriteOptions(resourcesText, withOptions, 4);
             }
+            else if (resource is ProviderResource provider)
+            {
+                // The provider resource's version picks the plugin every resource using it runs on.
+                resourcesText.Spaces(4).Append("options:\n");
+                WriteVersion(resourcesText, provider, 6);
+            }
         }
 
         foreach (var output in root.Outputs.Values)
@@ -135,7 +141,7 @@ public sealed class PulumiYamlEmitter
             : resource.PulumiToken;
 
     // The options mapping, written directly: its keys are few and known, in ordinal order (dependsOn, ignoreChanges,
-    // import, protect, provider, retainOnDelete), and sequences sit at their key's indentation as elsewhere.
+    // import, protect, provider, retainOnDelete, version), and sequences sit at their key's indentation as elsewhere.
     private static void WriteOptions(Utf8TextBuffer text, CustomResource resource, int indent)
     {
         var provider = resource.EffectiveProvider ?? throw new InfraException(
@@ -175,7 +181,13 @@ public sealed class PulumiYamlEmitter
             // Must be a literal: Pulumi YAML takes no expression here.
             text.Spaces(indent).Append("retainOnDelete: true\n");
         }
+
+        // The same pinned plugin as its provider's, so that the plugins the program asks for hold no floating version.
+        WriteVersion(text, provider, indent);
     }
+
+    private static void WriteVersion(Utf8TextBuffer text, ProviderResource provider, int indent) =>
+        text.Spaces(indent).Append("version: ").Append(YamlText.StringText(provider.PulumiVersion)).Append('\n');
 
     private static void WriteSequence(Utf8TextBuffer text, string key, IReadOnlyList<string> items, int indent)
     {

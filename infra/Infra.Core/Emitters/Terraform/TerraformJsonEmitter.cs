@@ -10,8 +10,8 @@ namespace Infra.Emitters.Terraform;
 /// </summary>
 public sealed class TerraformJsonEmitter
 {
-    /// <summary>The Terraform versions the output is written for.</summary>
-    public const string RequiredVersion = ">= 1.10.0";
+    /// <summary>The Terraform version every root requires: exactly the one the workflows install.</summary>
+    public const string RequiredVersion = EngineVersions.Terraform;
 
     /// <summary>The file name of the generated module.</summary>
     public const string FileName = "main.tf.json";

@@ -24,9 +24,6 @@ public sealed class AwsProvider : ProviderResource<AwsProviderArgs>
 
     /// <inheritdoc />
     public override string TerraformSource => "hashicorp/aws";
-
-    /// <inheritdoc />
-    public override string TerraformVersion => "~> 6.25";
 }
 
 /// <summary>Settings of <see cref="AwsProvider"/>.</summary>

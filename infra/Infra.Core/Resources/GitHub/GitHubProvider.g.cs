@@ -24,9 +24,6 @@ public sealed class GitHubProvider : ProviderResource<GitHubProviderArgs>
 
     /// <inheritdoc />
     public override string TerraformSource => "integrations/github";
-
-    /// <inheritdoc />
-    public override string TerraformVersion => "~> 6.9";
 }
 
 /// <summary>Settings of <see cref="GitHubProvider"/>.</summary>

@@ -36,6 +36,19 @@ public class TerraformEngineTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
+    public void InitKeepsACommittedLockFileReadOnly()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");
+        var log = InstallStandIn();
+        using var env = StandInEnvironment(log, Path.Combine(folder, "replay.json"));
+        File.WriteAllText(Path.Combine(folder, "root", ".terraform.lock.hcl"), "provider \"registry.terraform.io/hashicorp/aws\" {\n}\n");
+
+        new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Init();
+
+        Assert.That(File.ReadAllLines(log), Is.EqualTo(new[] { "init -input=false -lockfile=readonly" }), "with a committed lock file, init must verify against it and never rewrite it");
+    }
+
+    [Test]
     public void RunsTheExactTerraformSequenceOverTheSavedPlan()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");

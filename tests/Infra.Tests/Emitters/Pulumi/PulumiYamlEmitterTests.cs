@@ -19,6 +19,25 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
+    public void Program_PinsEveryResourceAndProviderToItsPackagesPluginVersion(StackRoot root)
+    {
+        var resources = ProgramResources(root);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, node) in resources)
+            {
+                var resource = (YamlMappingNode)node;
+                var type = ((YamlScalarNode)resource["type"]).Value!;
+                var package = type.StartsWith("pulumi:providers:", StringComparison.Ordinal) ? type["pulumi:providers:".Length..] : type.Split(':')[0];
+                var options = resource.Children.TryGetValue(new YamlScalarNode("options"), out var o) ? (YamlMappingNode)o : null;
+                var version = options is not null && options.Children.TryGetValue(new YamlScalarNode("version"), out var v) ? ((YamlScalarNode)v).Value : null;
+                Assert.That(version, Is.EqualTo(EngineVersions.Provider(package).PulumiVersion), $"{root.Name}: resource '{name}' ({type}) must ask for the pinned {package} plugin, or Pulumi installs whatever is latest");
+            }
+        });
+    }
+
+    [TestCaseSource(nameof(AllRoots))]
     public void ProjectFile_PointsStackConfigDirAtTheRepositoryRootHoldingTheStacksConfig(StackRoot root)
     {
         var project = Parse(Content(root, PulumiYamlEmitter.ProjectFileName));

@@ -1,3 +1,4 @@
+using Infra.Model;
 using Infra.Synthesis;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;
@@ -41,6 +42,25 @@ public class TerraformJsonEmitterTests
         var problems = TerraformSchema.Problems(Module(path));
 
         Assert.That(problems, Is.Empty, $"{path} does not match the pinned providers' schema:\n" + string.Join("\n", problems));
+    }
+
+    [TestCaseSource(nameof(ModulePaths))]
+    public void Every_root_requires_the_pinned_terraform_and_exactly_the_pinned_provider_versions(string path)
+    {
+        var terraform = Module(path)["terraform"]!;
+        var providers = (JObject)terraform["required_providers"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(terraform.Value<string>("required_version"), Is.EqualTo(EngineVersions.Terraform), $"{path}: the root must require the one Terraform the workflows install");
+            Assert.That(providers.Properties(), Is.Not.Empty, $"{path}: a root with no required provider pins nothing");
+            foreach (var provider in providers.Properties())
+            {
+                var pin = EngineVersions.Provider(provider.Name);
+                Assert.That(provider.Value.Value<string>("source"), Is.EqualTo(pin.TerraformSource), $"{path}: {provider.Name} comes from another source than the pinned one");
+                Assert.That(provider.Value.Value<string>("version"), Is.EqualTo(pin.TerraformVersion), $"{path}: {provider.Name} must be pinned to exactly {pin.TerraformVersion}, not a range that resolves differently per stack");
+            }
+        });
     }
 
     [TestCaseSource(nameof(ModulePaths))]

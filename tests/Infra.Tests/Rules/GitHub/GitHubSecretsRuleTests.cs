@@ -60,8 +60,6 @@ public class GitHubSecretsRuleTests
     private sealed class TokenProvider(StackRoot root) : ProviderResource("github", "github", new TokenArgs(), new ResourceOptions { Parent = root })
     {
         public override string TerraformSource => "integrations/github";
-
-        public override string TerraformVersion => "~> 6.9";
     }
 
     private sealed record TokenArgs

@@ -25,8 +25,14 @@ internal sealed class ActionStandIns
     /// <summary>Each role asked for, with the job that asked.</summary>
     public List<(string Job, string Role)> Roles { get; } = [];
 
-    /// <summary>Runs the action; returns false (with the reason in <paramref name="log"/>) when the real one would fail.</summary>
-    public bool Run(string uses, IReadOnlyDictionary<string, string> with, JobState job, string runId, string sha, StringBuilder log)
+    /// <summary>The installation token the GitHub App stand-in mints (a test tells it from <c>GITHUB_TOKEN</c> by it).</summary>
+    public const string AppToken = "ghs_app_rehearsal";
+
+    /// <summary>
+    /// Runs the action, adding its outputs to <paramref name="outputs"/>; returns false (with the reason in
+    /// <paramref name="log"/>) when the real one would fail.
+    /// </summary>
+    public bool Run(string uses, IReadOnlyDictionary<string, string> with, JobState job, string runId, string sha, StringBuilder log, Dictionary<string, string> outputs)
     {
         var name = uses.Split('@')[0];
         switch (name)
@@ -46,10 +52,31 @@ internal sealed class ActionStandIns
                 return Reads(uses, with, "path", job, log);
             case "github/codeql-action/upload-sarif":
                 return Reads(uses, with, "sarif_file", job, log);
+            case "actions/create-github-app-token":
+                return AppInstallationToken(with, log, outputs);
             default:
                 log.AppendLine($"no stand-in for {uses}: the rehearsal must learn what it does before a workflow may use it");
                 return false;
         }
+    }
+
+    // The real action fails without the App's id or key (an unset variable or secret is empty).
+    private static bool AppInstallationToken(IReadOnlyDictionary<string, string> with, StringBuilder log, Dictionary<string, string> outputs)
+    {
+        foreach (var input in new[] { "app-id", "private-key" })
+        {
+            if (Value(with, input).Length == 0)
+            {
+                log.AppendLine($"actions/create-github-app-token: Input required and not supplied: {input}");
+                return false;
+            }
+        }
+
+        outputs["token"] = AppToken;
+        outputs["app-slug"] = "bbws-rehearsal-app";
+        outputs["installation-id"] = "1";
+        log.AppendLine($"actions/create-github-app-token: token for app {Value(with, "app-id")} ({string.Join(", ", with.Keys.Where(k => k.StartsWith("permission-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))})");
+        return true;
     }
 
     private static string Value(IReadOnlyDictionary<string, string> with, string name, string fallback = "") =>

@@ -106,8 +106,22 @@ internal static class StandInTools
             stack=$(basename "$(dirname "$PWD")")
             last() { local a; for a in "$@"; do :; done; echo "${a:-}"; }
             case "${1:-}" in
-              version|-version|--version) echo "Terraform v1.9.8 (rehearsal stand-in)" ;;
-              init|validate|fmt|providers) ;;
+              version|-version|--version) echo "Terraform v1.11.4 (rehearsal stand-in)" ;;
+              providers)
+                if [ "${2:-}" = lock ]; then
+                  # The lock file 'terraform providers lock' writes: each required provider at the version the root
+                  # pins (the rehearsal has no registry to resolve a range, so a range is refused), with a stand-in hash.
+                  /usr/bin/python3 - main.tf.json > .terraform.lock.hcl <<'PY'
+            import json, re, sys
+            required = json.load(open(sys.argv[1]))["terraform"]["required_providers"]
+            print('# This file is maintained automatically by "terraform init".\n# Manual edits may be lost in future updates.')
+            for name, p in sorted(required.items(), key=lambda i: i[1]["source"]):
+                if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", p["version"]):
+                    sys.exit(f"terraform stand-in: {name} is not pinned to one version ({p['version']}): the rehearsal cannot resolve a range")
+                print(f'\nprovider "registry.terraform.io/{p["source"]}" {{\n  version     = "{p["version"]}"\n  constraints = "{p["version"]}"\n  hashes = [\n    "h1:rehearsal-{name}-{p["version"]}=",\n  ]\n}}')
+            PY
+                fi ;;
+              init|validate|fmt) ;;
               plan)
                 out=; prev=
                 for a in "$@"; do
@@ -141,6 +155,13 @@ internal static class StandInTools
                 [ -n "$commit" ] || unrehearsed "run list without --commit"
                 awk -v c="$commit" '$1 == c { print $2; exit }' "$REHEARSAL_GH_RUNS" ;;
               "issue create") echo "https://github.com/${GITHUB_REPOSITORY:-o/r}/issues/1" ;;
+              "auth setup-git") ;;
+              "pr list") echo 0 ;;
+              "pr create")
+                # GitHub starts no workflow for a pull request opened with GITHUB_TOKEN: the required check never reports.
+                [ "${GH_TOKEN:-}" != ghs_rehearsal ] || { echo "gh stand-in: a pull request opened with GITHUB_TOKEN starts no workflow, so its required check never runs: use a GitHub App token" >&2; exit 1; }
+                [ -n "${GH_TOKEN:-}" ] || { echo "gh stand-in: no GH_TOKEN: gh auth login" >&2; exit 4; }
+                echo "https://github.com/${GITHUB_REPOSITORY:-o/r}/pull/8" ;;
               *) unrehearsed "$@" ;;
             esac
             """);

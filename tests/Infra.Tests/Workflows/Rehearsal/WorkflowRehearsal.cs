@@ -50,6 +50,12 @@ public sealed class WorkflowRehearsal : IDisposable
     /// <summary>Each deployment environment's variables (the <c>vars</c> context of a job in that environment).</summary>
     public Dictionary<string, Dictionary<string, string>> Variables { get; } = [];
 
+    /// <summary>The repository's variables (the <c>vars</c> context of every job; an environment's own win).</summary>
+    public Dictionary<string, string> RepositoryVariables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The repository's secrets besides <c>GITHUB_TOKEN</c> (the <c>secrets</c> context).</summary>
+    public Dictionary<string, string> Secrets { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The stacks: name, account, region.</summary>
     public static IReadOnlyList<(string Stack, string Account, string Region)> Stacks { get; } =
         [("dev", "536580886816", "eu-west-1"), ("sit", "815856636111", "eu-west-1"), ("prod", "093646564004", "af-south-1")];
@@ -313,7 +319,12 @@ public sealed class WorkflowRehearsal : IDisposable
 
     private JsonObject Context(RunState run, JsonObject inputs, JsonObject needs, string? environment, JsonObject steps, IReadOnlyDictionary<string, string> env, JsonObject job, string status)
     {
-        var vars = environment is not null && Variables.TryGetValue(environment, out var v) ? v : [];
+        var vars = new Dictionary<string, string>(RepositoryVariables, StringComparer.Ordinal);
+        foreach (var (name, value) in environment is not null && Variables.TryGetValue(environment, out var v) ? v : [])
+        {
+            vars[name] = value;
+        }
+
         return new JsonObject
         {
             ["github"] = new JsonObject
@@ -337,7 +348,7 @@ public sealed class WorkflowRehearsal : IDisposable
             ["inputs"] = inputs.DeepClone(),
             ["needs"] = needs.DeepClone(),
             ["vars"] = Json(vars),
-            ["secrets"] = new JsonObject { ["GITHUB_TOKEN"] = "ghs_rehearsal" },
+            ["secrets"] = Json(Secrets.Append(KeyValuePair.Create("GITHUB_TOKEN", "ghs_rehearsal"))),
             ["env"] = Json(env),
             ["steps"] = steps.DeepClone(),
             ["job"] = job,
@@ -414,7 +425,7 @@ public sealed class WorkflowRehearsal : IDisposable
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         if (YamlTree.Text(step, "uses") is { } uses)
         {
-            ok = actions.Run(uses, withValues, state, run.Id, run.Sha, text);
+            ok = actions.Run(uses, withValues, state, run.Id, run.Sha, text, outputs);
         }
         else
         {
