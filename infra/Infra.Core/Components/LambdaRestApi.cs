@@ -130,7 +130,7 @@ public sealed partial class LambdaRestApi : ComponentResource
                 ThrottlingRateLimit = args.ThrottlingRateLimit,
                 ThrottlingBurstLimit = args.ThrottlingBurstLimit,
             },
-        }, ChildOptions(dependsOn: [args.Account]) with { Suppressions = args.StageSuppressions });
+        }, ChildOptions(dependsOn: [args.Account]) with { Suppressions = args.MethodSettingsSuppressions });
     }
 
     /// <summary>One JSON object per request; no request or response bodies (they may hold customer data).</summary>

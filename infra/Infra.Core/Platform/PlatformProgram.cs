@@ -353,7 +353,8 @@ public static class PlatformProgram
             LogRetentionDays = retention,
             KmsKeyArn = key.Arn,
             Protect = protect,
-            StageSuppressions = [NoApiCache],
+            StageSuppressions = [NoApiCache, NoClientCertificate],
+            MethodSettingsSuppressions = [NoApiCache],
 
             // Reading the catalogue is public; changing it takes a SigV4-signed caller with IAM permission.
             Routes =
@@ -489,6 +490,10 @@ public static class PlatformProgram
     private static readonly Suppression NoApiCache = new(
         "APIGW-CACHE",
         "Product reads must be fresh (a changed product must show at once), and a stage cache cluster is billed per hour whether used or not; stage throttling already caps load on the backend.");
+
+    private static readonly Suppression NoClientCertificate = new(
+        "APIGW-CLIENT-CERT",
+        "Every route is a Lambda proxy integration: API Gateway invokes the function through Lambda's API with a resource-based permission scoped to this API, so there is no HTTP backend to present a certificate to.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

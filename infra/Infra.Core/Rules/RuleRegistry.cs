@@ -57,6 +57,7 @@ public static class RuleRegistry
         new ApiGatewayAuthorizationRule(),
         new ApiGatewayCacheRule(),
         new ApiGatewayCreateBeforeDestroyRule(),
+        new ApiGatewayClientCertificateRule(),
 
         // GitHub
         new GitHubRepositoryRule(),

@@ -99,15 +99,16 @@ public class LambdaRestApiTests
     }
 
     [Test]
-    public void StageSuppressionsApplyToTheStageAndItsMethodSettingsOnly()
+    public void StageAndMethodSettingsSuppressionsApplyToTheirOwnResourceOnly()
     {
         var stack = TestStacks.Empty();
-        var accepted = new Suppression("APIGW-CACHE", "reads must be fresh in this test");
-        var (api, _) = Build(stack, change: a => a with { StageSuppressions = [accepted] });
+        var onStage = new Suppression("APIGW-CLIENT-CERT", "no HTTP backend in this test");
+        var onSettings = new Suppression("APIGW-CACHE", "reads must be fresh in this test");
+        var (api, _) = Build(stack, change: a => a with { StageSuppressions = [onStage], MethodSettingsSuppressions = [onSettings] });
 
-        Assert.That(api.Stage.Options.Suppressions, Is.EqualTo(new[] { accepted }));
-        Assert.That(api.Settings.Options.Suppressions, Is.EqualTo(new[] { accepted }));
-        Assert.That(api.Api.EffectiveSuppressions, Is.Empty, "the suppression must not reach the API or the routes, whose findings stay reported");
+        Assert.That(api.Stage.Options.Suppressions, Is.EqualTo(new[] { onStage }));
+        Assert.That(api.Settings.Options.Suppressions, Is.EqualTo(new[] { onSettings }));
+        Assert.That(api.Api.EffectiveSuppressions, Is.Empty, "the suppressions must not reach the API or the routes, whose findings stay reported");
     }
 
     private static (LambdaRestApi Api, LambdaService Service) Build(Stack stack, ApiRoute[]? routes = null, Func<LambdaRestApiArgs, LambdaRestApiArgs>? change = null)
