@@ -28,8 +28,8 @@ public sealed partial class LambdaRestApi : ComponentResource
             Description = $"Routes to the alias {LambdaService.LiveAlias} of {args.Service.Args.FunctionName}.",
             EndpointConfiguration = new ApiGatewayEndpointConfiguration { Types = ["REGIONAL"] },
 
-            // Replacing the API (rare: its name and endpoint type update in place) must not leave callers without one
-            // while the new API is built (rule APIGW-CREATE-BEFORE-DESTROY).
+            // Replacing the API (rare: its name and endpoint type update in place) must not leave the stack with no API
+            // while the new one is built (rule APIGW-CREATE-BEFORE-DESTROY).
         }, ChildOptions() with { CreateBeforeDestroy = true });
 
         var resources = new Dictionary<string, ApiGatewayResource>(StringComparer.Ordinal);

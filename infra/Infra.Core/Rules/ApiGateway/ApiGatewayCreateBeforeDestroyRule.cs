@@ -6,7 +6,7 @@ namespace Infra.Rules;
 public sealed class ApiGatewayCreateBeforeDestroyRule() : Rule(
     RuleId,
     "Every API Gateway REST API is replaced by creating the new one before destroying the old (lifecycle create_before_destroy).",
-    "Terraform otherwise deletes a REST API before creating its replacement, and every caller gets errors until the new API and its stage exist.",
+    "Terraform otherwise deletes a REST API before creating its replacement, leaving the stack with no API at all while the new one and its stage are built.",
     checkovIds: ["CKV_AWS_237"])
 {
     /// <summary>The rule id.</summary>
