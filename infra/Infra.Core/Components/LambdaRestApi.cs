@@ -27,7 +27,10 @@ public sealed partial class LambdaRestApi : ComponentResource
             Name = AwsNameLimits.Generic(nameof(args.ApiName), args.ApiName, 1024),
             Description = $"Routes to the alias {LambdaService.LiveAlias} of {args.Service.Args.FunctionName}.",
             EndpointConfiguration = new ApiGatewayEndpointConfiguration { Types = ["REGIONAL"] },
-        }, ChildOptions());
+
+            // Replacing the API (rare: its name and endpoint type update in place) must not leave the stack with no API
+            // while the new one is built (rule APIGW-CREATE-BEFORE-DESTROY).
+        }, ChildOptions() with { CreateBeforeDestroy = true });
 
         var resources = new Dictionary<string, ApiGatewayResource>(StringComparer.Ordinal);
         var routeResources = new List<Resource>();
@@ -110,7 +113,7 @@ public sealed partial class LambdaRestApi : ComponentResource
             DeploymentId = Deployment.DeploymentId,
             XrayTracingEnabled = true,
             AccessLogSettings = new ApiGatewayAccessLogSettings { DestinationArn = AccessLogs.Arn, Format = AccessLogFormat },
-        }, ChildOptions(dependsOn: [args.Account, ExecutionLogs]));
+        }, ChildOptions(dependsOn: [args.Account, ExecutionLogs]) with { Suppressions = args.StageSuppressions });
         Settings = new ApiGatewayMethodSettings($"{name}-method-settings", new ApiGatewayMethodSettingsArgs
         {
             RestApiId = Api.RestApiId,
@@ -127,7 +130,7 @@ public sealed partial class LambdaRestApi : ComponentResource
                 ThrottlingRateLimit = args.ThrottlingRateLimit,
                 ThrottlingBurstLimit = args.ThrottlingBurstLimit,
             },
-        }, ChildOptions(dependsOn: [args.Account]));
+        }, ChildOptions(dependsOn: [args.Account]) with { Suppressions = args.MethodSettingsSuppressions });
     }
 
     /// <summary>One JSON object per request; no request or response bodies (they may hold customer data).</summary>

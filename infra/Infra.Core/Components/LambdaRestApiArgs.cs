@@ -34,4 +34,10 @@ public sealed record LambdaRestApiArgs
 
     /// <summary>Protect the access log group from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>Rule findings accepted on the stage itself (e.g. APIGW-CACHE, APIGW-CLIENT-CERT), each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> StageSuppressions { get; init; } = [];
+
+    /// <summary>Rule findings accepted on the stage's method settings (e.g. APIGW-CACHE), each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> MethodSettingsSuppressions { get; init; } = [];
 }

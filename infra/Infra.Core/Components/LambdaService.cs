@@ -88,7 +88,7 @@ public sealed class LambdaService : ComponentResource
             Environment = args.Environment.Count == 0 ? null : new LambdaEnvironment { Variables = args.Environment },
             TracingConfig = new LambdaTracingConfig { Mode = "Active" },
             KmsKeyArn = args.Environment.Count == 0 ? null : args.KmsKeyArn,
-        }, ChildOptions(dependsOn: [LogGroup, Policy]));
+        }, ChildOptions(dependsOn: [LogGroup, Policy]) with { Suppressions = args.FunctionSuppressions });
 
         // The engine creates the alias on the first published version and then never moves it: a later apply
         // that moved it would send 100% of traffic to the new version at once and the canary would never run.

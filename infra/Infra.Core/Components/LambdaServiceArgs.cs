@@ -51,6 +51,9 @@ public sealed record LambdaServiceArgs
     /// <summary>Protect the log group and the queues from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
 
+    /// <summary>Rule findings accepted on the function itself (not its role, log group or alarms), each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> FunctionSuppressions { get; init; } = [];
+
     /// <summary>
     /// How CodeDeploy shifts the alias <c>live</c> to a new version. Default <c>CodeDeployDefault.LambdaAllAtOnce</c>
     /// (dev); sit uses a linear config and prod <c>CodeDeployDefault.LambdaCanary10Percent5Minutes</c>, from stack config.

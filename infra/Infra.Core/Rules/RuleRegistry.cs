@@ -46,6 +46,8 @@ public static class RuleRegistry
         new LambdaTracingRule(),
         new LambdaDeadLetterRule(),
         new LambdaLogsRule(),
+        new LambdaCodeSigningRule(),
+        new LambdaVpcRule(),
 
         // API Gateway
         new ApiGatewayAccountRule(),
@@ -53,6 +55,9 @@ public static class RuleRegistry
         new ApiGatewayXrayRule(),
         new ApiGatewayThrottlingRule(),
         new ApiGatewayAuthorizationRule(),
+        new ApiGatewayCacheRule(),
+        new ApiGatewayCreateBeforeDestroyRule(),
+        new ApiGatewayClientCertificateRule(),
 
         // GitHub
         new GitHubRepositoryRule(),

@@ -98,11 +98,24 @@ public class LambdaRestApiTests
         Assert.That(e!.Message, Does.Contain(expected));
     }
 
-    private static (LambdaRestApi Api, LambdaService Service) Build(Stack stack, ApiRoute[]? routes = null)
+    [Test]
+    public void StageAndMethodSettingsSuppressionsApplyToTheirOwnResourceOnly()
+    {
+        var stack = TestStacks.Empty();
+        var onStage = new Suppression("APIGW-CLIENT-CERT", "no HTTP backend in this test");
+        var onSettings = new Suppression("APIGW-CACHE", "reads must be fresh in this test");
+        var (api, _) = Build(stack, change: a => a with { StageSuppressions = [onStage], MethodSettingsSuppressions = [onSettings] });
+
+        Assert.That(api.Stage.Options.Suppressions, Is.EqualTo(new[] { onStage }));
+        Assert.That(api.Settings.Options.Suppressions, Is.EqualTo(new[] { onSettings }));
+        Assert.That(api.Api.EffectiveSuppressions, Is.Empty, "the suppressions must not reach the API or the routes, whose findings stay reported");
+    }
+
+    private static (LambdaRestApi Api, LambdaService Service) Build(Stack stack, ApiRoute[]? routes = null, Func<LambdaRestApiArgs, LambdaRestApiArgs>? change = null)
     {
         var service = LambdaServiceTests.Build(stack, name: "product-api");
         var account = new ApiGatewayCloudWatchAccount("apigw", "2-1-bbws-apigateway-cloudwatch-dev", TestStacks.In(stack.Main));
-        var api = new LambdaRestApi("rest", new LambdaRestApiArgs
+        var args = new LambdaRestApiArgs
         {
             ApiName = "2-1-bbws-product-api-dev",
             Service = service,
@@ -110,7 +123,8 @@ public class LambdaRestApiTests
             StageName = stack.Name,
             Account = account,
             LogRetentionDays = 14,
-        }, TestStacks.In(stack.Main));
+        };
+        var api = new LambdaRestApi("rest", change is null ? args : change(args), TestStacks.In(stack.Main));
         return (api, service);
     }
 }

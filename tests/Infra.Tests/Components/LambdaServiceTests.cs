@@ -140,6 +140,16 @@ public class LambdaServiceTests
     public void WithoutAQueueThereIsNoDeadLetterAlarm() =>
         Assert.That(Build(TestStacks.Empty()).DeadLetterAlarm, Is.Null);
 
+    [Test]
+    public void FunctionSuppressionsApplyToTheFunctionOnly()
+    {
+        var accepted = new Suppression("LAMBDA-VPC", "calls only AWS APIs in this test");
+        var service = Build(TestStacks.Empty(), a => a with { FunctionSuppressions = [accepted] });
+
+        Assert.That(service.Function.Options.Suppressions, Is.EqualTo(new[] { accepted }));
+        Assert.That(service.Role.EffectiveSuppressions.Concat(service.LogGroup.EffectiveSuppressions), Is.Empty, "the suppression must not reach the role or the log group, whose findings stay reported");
+    }
+
     internal static LambdaService Build(Stack stack, Func<LambdaServiceArgs, LambdaServiceArgs>? change = null, string name = "test")
     {
         var args = new LambdaServiceArgs
