@@ -18,48 +18,13 @@ public static class IamOracle
     private const string Script = "tests/Infra.Tests/Permissions/Evaluation/oracle/iam-oracle.mjs";
     private const string Tools = ".ci";
     private const string Package = ".ci/node_modules/@cloud-copilot/iam-simulate/package.json";
+    private static readonly NodeTool Tool = new("the IAM oracle", Package, RequireVariable);
 
-    /// <summary>Why the oracle cannot run here (node or the package missing), or null when it can.</summary>
-    public static string? Unavailable()
-    {
-        if (!File.Exists(RepositoryFiles.PathOf(Package)))
-        {
-            return $"{Package} is missing: run `npm ci --prefix .ci`";
-        }
+    /// <summary>Why it cannot run here (node or the package missing), or null when it can.</summary>
+    public static string? Unavailable() => Tool.Unavailable();
 
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false });
-            if (node is null || !node.WaitForExit(30_000) || node.ExitCode != 0)
-            {
-                return "node --version did not succeed: install Node.js";
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return $"node is not on PATH ({e.Message}): install Node.js";
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Ignores the calling test when the oracle is unavailable, or fails it when <see cref="RequireVariable"/> is 1.
-    /// </summary>
-    public static void RequireOrIgnore()
-    {
-        if (Unavailable() is not { } reason)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
-        {
-            Assert.Fail($"the IAM oracle is required ({RequireVariable}=1) but unavailable: {reason}");
-        }
-
-        Assert.Ignore($"the IAM oracle is unavailable: {reason}");
-    }
+    /// <summary>Ignores the calling test when it is unavailable, or fails it when <see cref="RequireVariable"/> is 1.</summary>
+    public static void RequireOrIgnore() => Tool.RequireOrIgnore();
 
     /// <summary>
     /// The oracle's decision on each case, in order: <c>Allowed</c>, <c>ImplicitDeny</c> or <c>ExplicitDeny</c> (the names

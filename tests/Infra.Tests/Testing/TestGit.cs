@@ -17,6 +17,20 @@ public static class TestGit
     /// <summary>Runs git and returns its exit code and standard error.</summary>
     public static (int Exit, string Error) TryRun(string folder, params string[] arguments)
     {
+        var (exit, _, error) = Start(folder, arguments);
+        return (exit, error);
+    }
+
+    /// <summary>Runs git and returns its standard output, trimmed; a non-zero exit fails the test as a broken setup.</summary>
+    public static string Output(string folder, params string[] arguments)
+    {
+        var (exit, output, error) = Start(folder, arguments);
+        Assert.That(exit, Is.Zero, $"test setup: git {string.Join(' ', arguments)} failed: {error}");
+        return output.Trim();
+    }
+
+    private static (int Exit, string Output, string Error) Start(string folder, string[] arguments)
+    {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in Identity.Concat(arguments))
         {
@@ -25,8 +39,8 @@ public static class TestGit
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return (process.ExitCode, error.Result);
+        return (process.ExitCode, output, error.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Testing;
 
@@ -39,7 +38,7 @@ public sealed class RehearsalCheckout : IDisposable
     {
         TestGit.Run(Root, "add", "-A");
         TestGit.Run(Root, "commit", "-q", "--allow-empty", "-m", message);
-        Head = RevParse("HEAD");
+        Head = TestGit.Output(Root, "rev-parse", "HEAD");
         return Head;
     }
 
@@ -48,17 +47,6 @@ public sealed class RehearsalCheckout : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => copy.Dispose();
-
-    private string RevParse(string what)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("rev-parse");
-        start.ArgumentList.Add(what);
-        using var git = Process.Start(start)!;
-        var sha = git.StandardOutput.ReadToEnd().Trim();
-        git.WaitForExit();
-        return sha;
-    }
 
     private void CopyFolder(string relative)
     {

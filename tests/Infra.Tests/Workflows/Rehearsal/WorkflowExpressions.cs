@@ -16,48 +16,15 @@ public static class WorkflowExpressions
     private const string Script = "tests/Infra.Tests/Workflows/Rehearsal/expressions.mjs";
     private const string Tools = ".ci";
     private const string Package = ".ci/node_modules/@actions/expressions/package.json";
+    private static readonly NodeTool Tool = new("the workflow expression evaluator", Package, RequireVariable);
     private static readonly Lock Gate = new();
     private static Process? server;
 
-    /// <summary>Why the evaluator cannot run here (node or the package missing), or null when it can.</summary>
-    public static string? Unavailable()
-    {
-        if (!File.Exists(RepositoryFiles.PathOf(Package)))
-        {
-            return $"{Package} is missing: run `npm ci --prefix .ci`";
-        }
+    /// <summary>Why it cannot run here (node or the package missing), or null when it can.</summary>
+    public static string? Unavailable() => Tool.Unavailable();
 
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false });
-            if (node is null || !node.WaitForExit(30_000) || node.ExitCode != 0)
-            {
-                return "node --version did not succeed: install Node.js";
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return $"node is not on PATH ({e.Message}): install Node.js";
-        }
-
-        return null;
-    }
-
-    /// <summary>Ignores the calling test when the evaluator is unavailable, or fails it when <see cref="RequireVariable"/> is 1.</summary>
-    public static void RequireOrIgnore()
-    {
-        if (Unavailable() is not { } reason)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
-        {
-            Assert.Fail($"the workflow expression evaluator is required ({RequireVariable}=1) but unavailable: {reason}");
-        }
-
-        Assert.Ignore($"the workflow expression evaluator is unavailable: {reason}");
-    }
+    /// <summary>Ignores the calling test when it is unavailable, or fails it when <see cref="RequireVariable"/> is 1.</summary>
+    public static void RequireOrIgnore() => Tool.RequireOrIgnore();
 
     /// <summary>
     /// Each item's value in order: a template's text, or "true"/"false" for a condition. An expression GitHub would
