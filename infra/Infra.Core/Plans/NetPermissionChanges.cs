@@ -88,18 +88,10 @@ public static class NetPermissionChanges
         return (allowed, denied);
     }
 
-    // IAM takes a string or a list; the Not- form is kept visibly apart.
+    // The Not- form is kept visibly apart.
     private static IEnumerable<string> Values(JObject statement, string key, string notKey)
     {
-        static IEnumerable<string> Of(JToken? token) => token switch
-        {
-            JArray a => a.Select(v => v.Type == JTokenType.String ? (string)v! : v.ToString(Formatting.None)),
-            JValue { Type: JTokenType.String } v => [(string)v!],
-            null => [],
-            var other => [other.ToString(Formatting.None)],
-        };
-
-        var values = Of(statement[key]).Concat(Of(statement[notKey]).Select(v => $"(not {v})")).ToList();
+        var values = PolicyDocumentDiff.Values(statement[key]).Concat(PolicyDocumentDiff.Values(statement[notKey]).Select(v => $"(not {v})")).ToList();
         return values.Count > 0 ? values : ["(none)"];
     }
 }

@@ -210,6 +210,15 @@ public static class PolicyDocumentDiff
         return string.Join("; ", parts);
     }
 
+    /// <summary>The values of a statement element (Action, Resource...), which IAM accepts as a string or a list.</summary>
+    internal static IEnumerable<string> Values(JToken? token) => token switch
+    {
+        JArray a => a.Select(v => v.Type == JTokenType.String ? (string)v! : Compact(v)),
+        JValue { Type: JTokenType.String } v => [(string)v!],
+        null => [],
+        var other => [Compact(other)],
+    };
+
     private static string Compact(JToken? token) => token is null ? "(none)" : token.ToString(Formatting.None);
 
     private sealed class Statement(int index, JObject body)
@@ -226,13 +235,7 @@ public static class PolicyDocumentDiff
 
         public string Label => Sid is null ? $"statement {index + 1}" : $"statement \"{Sid}\"";
 
-        // IAM accepts a string or a list; order carries no meaning.
-        public IReadOnlyList<string> Set(string key) => Body[key] switch
-        {
-            JArray a => a.Select(v => v.Type == JTokenType.String ? (string)v! : Compact(v)).Distinct().Order(StringComparer.Ordinal).ToList(),
-            JValue { Type: JTokenType.String } v => [(string)v!],
-            null => [],
-            var other => [Compact(other)],
-        };
+        // Order carries no meaning.
+        public IReadOnlyList<string> Set(string key) => Values(Body[key]).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 }
