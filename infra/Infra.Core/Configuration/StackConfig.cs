@@ -21,6 +21,9 @@ public sealed partial class StackConfig
     /// <summary>The key (in the project's namespace) of the pattern a prod promotion's change ticket must match.</summary>
     public const string ChangeTicketPatternKey = "changeTicketPattern";
 
+    /// <summary>The key (in the project's namespace) of the prefix of every physical name.</summary>
+    public const string NamePrefixKey = "namePrefix";
+
     private readonly IReadOnlyDictionary<string, ConfigValue> values;
 
     private StackConfig(ProjectFile project, string stackName, IReadOnlyDictionary<string, ConfigValue> values)
@@ -53,6 +56,12 @@ public sealed partial class StackConfig
 
     /// <summary>The AWS region (<c>aws:region</c>), validated against the known regions.</summary>
     public string Region { get; }
+
+    /// <summary>
+    /// The prefix of every physical name of the stack (<c>&lt;project&gt;:namePrefix</c>, e.g. <c>2-1-bbws</c>): the one
+    /// reading of it, for the names the program gives and the role names <c>permissions add</c> recognises.
+    /// </summary>
+    public string NamePrefix => Require(NamePrefixKey);
 
     /// <summary>Every key set in the file or defaulted by the project, with its value.</summary>
     public IEnumerable<string> Keys => values.Keys.Concat(ProjectFile.Keys.Keys).Distinct().Order(StringComparer.Ordinal);

@@ -47,7 +47,7 @@ public static class LedgerGrowth
                 continue;
             }
 
-            var stack = config.Stack(RoleNames.Split(config.Project.Name, denial.PrincipalRoleName!, config.Stacks.Select(s => s.StackName))!.Value.Stack);
+            var stack = config.Stack(RoleNames.Split(denial.PrincipalRoleName!, config.Stacks)!.Value.Stack);
             foreach (var seen in denial.Actions)
             {
                 var action = seen;
@@ -94,16 +94,15 @@ public static class LedgerGrowth
             return "the error names no principal, so it cannot be tied to this role: paste the full message, which starts 'User: arn:aws:sts::<account>:assumed-role/<role>/...'";
         }
 
-        var project = config.Project.Name;
-        var example = RoleNames.PerStack(project, logicalRole, config.Stacks[0].StackName);
+        var example = RoleNames.PerStack(config.Stacks[0], logicalRole);
         if (denial.PrincipalRoleName is not { } roleName)
         {
             return $"the denied principal {denial.Principal} is not a role: this ledger grants role {example} and its twins in the other stacks";
         }
 
-        if (RoleNames.Split(project, roleName, config.Stacks.Select(s => s.StackName)) is not { } split)
+        if (RoleNames.Split(roleName, config.Stacks) is not { } split)
         {
-            return $"the denied role {roleName} is not one of this project's roles (2-1-{project}-<logical-role>-<stack>, stacks {string.Join(", ", config.Stacks.Select(s => s.StackName))})";
+            return $"the denied role {roleName} is not one of this project's roles ({string.Join(", ", config.Stacks.Select(RoleNames.FormIn))})";
         }
 
         if (split.LogicalRole != logicalRole)

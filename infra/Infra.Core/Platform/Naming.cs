@@ -12,7 +12,7 @@ public sealed class Naming
     /// <summary>Reads the prefix from the stack's config.</summary>
     public Naming(Stack stack)
     {
-        Prefix = stack.Config.Require("namePrefix");
+        Prefix = stack.Config.NamePrefix;
         Stack = stack.Name;
         AccountId = stack.AccountId;
     }

@@ -108,6 +108,25 @@ public class PermissionsCommandTests
     }
 
     [Test]
+    public void AddTargetsTheRoleNamesOfTheStacksConfiguredPrefix()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:namePrefix: 7-3-shop\n");
+        var deployRole = ((Infra.Components.GithubActionsRole)StackHarness.Build(repo.Root, "dev").Bootstrap.Find("github-deploy")!).Role.Args.Name;
+        Assert.That(deployRole, Is.EqualTo("7-3-shop-github-deploy-dev"), "test setup: the program names the dev deploy role with the configured prefix");
+        string Denial(string role) => $"User: arn:aws:sts::536580886816:assumed-role/{role}/GitHubActions is not authorized to perform: lambda:GetFunctionConcurrency on resource: arn:aws:lambda:eu-west-1:536580886816:function:7-3-shop-product-api-dev";
+
+        var (oldCode, oldOutput, oldError) = Run("permissions", "add", "--role", "github-deploy", "--from-error", Denial("2-1-bbws-github-deploy-dev"), "--root", repo.Root);
+        var (code, output, error) = Run("permissions", "add", "--role", "github-deploy", "--from-error", Denial(deployRole), "--root", repo.Root);
+
+        Assert.That(oldCode, Is.EqualTo(ExitCodes.CheckFailed), "a role named with the default prefix is no longer the dev stack's deploy role: " + oldOutput + oldError);
+        Assert.That(oldError, Does.Contain("7-3-shop-<logical-role>-dev"), "the refusal must name the role-name form the stack's config gives");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), "the role the program creates under the configured prefix must be the one add grows: " + output + error);
+        var grant = Infra.Permissions.EvidenceLedger.Load(Infra.Permissions.EvidenceLedger.PathFor(repo.Root, "github-deploy")).Grants[^1];
+        Assert.That(grant.Action, Is.EqualTo("lambda:GetFunctionConcurrency"));
+    }
+
+    [Test]
     public void SyncCheckExitsOneWhenALedgerLacksARequiredGrant()
     {
         using var repo = TestRepository.CopyOfReal();
