@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Infra.Model;
+using Infra.Processes;
 using Infra.Rules;
 
 namespace Infra.Checks;
@@ -28,26 +28,19 @@ public static class SecretScanner
     /// <summary>The tracked files of the checkout at <paramref name="repositoryRoot"/>, as git lists them.</summary>
     public static IReadOnlyList<string> TrackedFiles(string repositoryRoot)
     {
-        var start = new ProcessStartInfo("git", ["-C", repositoryRoot, "ls-files", "-z"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        try
+        if (ProcessRunner.FindOnPath("git") is null)
         {
-            using var git = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
-            // Both pipes at once: reading one to its end first hangs when git fills the other.
-            var errorRead = git.StandardError.ReadToEndAsync();
-            var output = git.StandardOutput.ReadToEnd();
-            git.WaitForExit();
-            var error = errorRead.GetAwaiter().GetResult();
-            if (git.ExitCode != 0)
-            {
-                throw new InfraException($"git ls-files failed in {repositoryRoot}: {error.Trim()}. Run infra check inside a git checkout.", ExitCodes.EnvironmentRefused);
-            }
+            throw new InfraException("git is not installed (not on PATH): the secret scan lists the tracked files with git ls-files; install git.", ExitCodes.EnvironmentRefused);
+        }
 
-            return output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
-        }
-        catch (System.ComponentModel.Win32Exception e)
+        // -C, not the working directory, names the checkout: a folder that is not there is then git's error, with its words.
+        var git = new ProcessRunner().Run("git", ["-C", repositoryRoot, "ls-files", "-z"], Environment.CurrentDirectory);
+        if (git.ExitCode != 0)
         {
-            throw new InfraException($"git is not installed ({e.Message}): the secret scan lists the tracked files with git ls-files; install git.", ExitCodes.EnvironmentRefused, e);
+            throw new InfraException($"git ls-files failed in {repositoryRoot}: {git.StandardError.Trim()}. Run infra check inside a git checkout.", ExitCodes.EnvironmentRefused);
         }
+
+        return git.StandardOutput.Split('\0', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The secret-looking lines of <paramref name="files"/> (repository paths) under <paramref name="repositoryRoot"/>.</summary>

@@ -2,6 +2,7 @@ using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
 using Infra.Model;
+using Infra.Processes;
 
 namespace Infra.Deploy;
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Infra.Model;
+using Infra.Processes;
 
 namespace Infra.Previews;
 
@@ -63,29 +63,12 @@ public sealed class GitBaseline
 
     private (int Exit, string Output, string Error) Git(params string[] arguments)
     {
-        var start = new ProcessStartInfo("git")
+        if (ProcessRunner.FindOnPath("git") is null)
         {
-            WorkingDirectory = repositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new InfraException($"comparing with the output committed at {reference} (HEAD unless --base <git-ref> names another revision) needs git, and git is not on PATH: install git, and run it in a git checkout of the project.", ExitCodes.EnvironmentRefused);
         }
 
-        try
-        {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output, error.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InfraException($"comparing with the output committed at {reference} (HEAD unless --base <git-ref> names another revision) needs git, and git is not on PATH ({e.Message}): install git, and run it in a git checkout of the project.", ExitCodes.EnvironmentRefused);
-        }
+        var result = new ProcessRunner().Run("git", arguments, repositoryRoot);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

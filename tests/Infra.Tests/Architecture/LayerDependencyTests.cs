@@ -16,6 +16,8 @@ public partial class LayerDependencyTests
         ["Configuration"] = ["Model"],
         // All-or-nothing writes of sets of files, used by every writer (synth, ledgers, saved plans).
         ["Files"] = ["Model"],
+        // The one way to run an external program (git, terraform, pulumi), reading both of its pipes at once.
+        ["Processes"] = ["Model"],
         ["Permissions"] = ["Model", "Configuration", "Files"],
         ["Resources"] = ["Model", "Configuration"],
         ["Components"] = ["Model", "Configuration", "Resources", "Permissions"],
@@ -29,10 +31,10 @@ public partial class LayerDependencyTests
         ["Emitters"] = ["Model", "Configuration"],
         ["Synthesis"] = ["Model", "Configuration", "Platform", "Rules", "Emitters", "Files"],
         ["Plans"] = ["Model", "Configuration"],
-        ["Previews"] = ["Model", "Configuration", "Plans", "Emitters", "Synthesis"],
-        ["Checks"] = ["Model", "Configuration", "Rules", "Emitters", "Synthesis"],
+        ["Previews"] = ["Model", "Configuration", "Plans", "Emitters", "Synthesis", "Processes"],
+        ["Checks"] = ["Model", "Configuration", "Rules", "Emitters", "Synthesis", "Processes"],
         // Deploy gates each plan with the plan rules of the policy pack before it applies.
-        ["Deploy"] = ["Model", "Configuration", "Plans", "Rules", "Synthesis", "Files"],
+        ["Deploy"] = ["Model", "Configuration", "Plans", "Rules", "Synthesis", "Files", "Processes"],
     };
 
     private static IEnumerable<string> Layers() =>

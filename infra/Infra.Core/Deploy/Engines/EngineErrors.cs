@@ -1,4 +1,5 @@
 using Infra.Model;
+using Infra.Processes;
 
 namespace Infra.Deploy.Engines;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Infra.Files;
 using Infra.Model;
+using Infra.Processes;
 
 namespace Infra.Deploy.Engines;
 

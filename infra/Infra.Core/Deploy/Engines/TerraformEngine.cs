@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Infra.Files;
+using Infra.Processes;
 
 namespace Infra.Deploy.Engines;
 

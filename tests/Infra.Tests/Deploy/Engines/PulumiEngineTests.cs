@@ -1,5 +1,6 @@
 using Infra.Deploy.Engines;
 using Infra.Model;
+using Infra.Processes;
 using Infra.Tests.Deploy.Support;
 
 namespace Infra.Tests.Deploy.Engines;

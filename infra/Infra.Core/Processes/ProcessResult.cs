@@ -1,4 +1,4 @@
-namespace Infra.Deploy.Engines;
+namespace Infra.Processes;
 
 /// <summary>How an external program ended.</summary>
 /// <param name="ExitCode">Its exit code.</param>

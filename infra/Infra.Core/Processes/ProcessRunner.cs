@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Infra.Model;
 
-namespace Infra.Deploy.Engines;
+namespace Infra.Processes;
 
-/// <summary>Runs programs found on PATH; a missing program is an exit-3 error naming it, not a stack trace.</summary>
+/// <summary>
+/// Runs programs found on PATH, the one place the library starts a process; a missing program is an exit-3 error
+/// naming it, not a stack trace.
+/// </summary>
 public sealed class ProcessRunner : IProcessRunner
 {
     /// <inheritdoc/>
@@ -29,13 +32,25 @@ public sealed class ProcessRunner : IProcessRunner
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InfraException($"{executable}: could not be started from {path}.", ExitCodes.ExternalFailure);
+        using var process = Start(start, executable, path, workingDirectory);
 
         // Both streams are read at once: a program that fills one pipe while we wait on the other would hang.
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static Process Start(ProcessStartInfo start, string executable, string path, string workingDirectory)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InfraException($"{executable}: could not be started from {path}.", ExitCodes.ExternalFailure);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InfraException($"{executable}: could not be started from {path} in {workingDirectory} ({e.Message}): check that the file is executable and the folder exists.", ExitCodes.ExternalFailure, e);
+        }
     }
 
     /// <summary>The full path of <paramref name="executable"/> in the PATH folders, or null.</summary>

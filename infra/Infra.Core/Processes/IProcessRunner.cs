@@ -1,6 +1,6 @@
-namespace Infra.Deploy.Engines;
+namespace Infra.Processes;
 
-/// <summary>Runs an external program (terraform, pulumi) to completion.</summary>
+/// <summary>Runs an external program (git, terraform, pulumi) to completion.</summary>
 public interface IProcessRunner
 {
     /// <summary>Runs <paramref name="executable"/>, found on PATH, with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
