@@ -1,4 +1,5 @@
 using Infra.Tests.Deploy.Support;
+using Infra.Tests.Workflows.Definitions;
 
 namespace Infra.Tests.Workflows.Rehearsal;
 
@@ -21,51 +22,8 @@ internal static class StandInTools
     {
         Directory.CreateDirectory(bin);
 
-        // Debian's interpreter, which has boto3 (python3-boto3) as the Lambda runtime has; a pyenv python3 may not.
-        StandInExecutable.Install(bin, "python", "#!/bin/sh\nexec /usr/bin/python3 \"$@\"");
-        StandInExecutable.Install(bin, "python3", "#!/bin/sh\nexec /usr/bin/python3 \"$@\"");
-
-        StandInExecutable.Install(bin, "docker", Record + """
-
-            # `docker run [options] image command...` runs the command on the host, in the folder a volume maps the
-            # working directory to, with only the variables given by -e (a container starts with an empty environment).
-            [ "${1:-}" = run ] || unrehearsed "$@"
-            shift
-            envs=(); volumes=(); workdir=/; entrypoint=
-            while [ $# -gt 0 ]; do
-              case "$1" in
-                --rm|-i|-t|-it) shift ;;
-                -e|--env) envs+=("$2"); shift 2 ;;
-                -v|--volume) volumes+=("$2"); shift 2 ;;
-                -w|--workdir) workdir=$2; shift 2 ;;
-                --entrypoint) entrypoint=$2; shift 2 ;;
-                -*) unrehearsed "option $1" ;;
-                *) break ;;
-              esac
-            done
-            [ $# -ge 1 ] || unrehearsed "docker run without an image"
-            shift # the image
-            # A read-only volume is a throw-away copy: what the command writes there (Python's __pycache__) is lost,
-            # as the real mount refuses it.
-            for i in ${volumes[@]+"${!volumes[@]}"}; do
-              v=${volumes[$i]}
-              if [[ "$v" == *:ro ]]; then
-                copy=$(mktemp -d "$REHEARSAL_SCRATCH/volume.XXXXXX"); cp -a "${v%%:*}/." "$copy/"
-                rest=${v#*:}; volumes[$i]="$copy:${rest%%:*}"
-              fi
-            done
-            host_path() {
-              local v host rest container
-              for v in ${volumes[@]+"${volumes[@]}"}; do
-                host=${v%%:*}; rest=${v#*:}; container=${rest%%:*}
-                if [ "$1" = "$container" ] || [[ "$1" == "$container"/* ]]; then echo "$host${1#"$container"}"; return; fi
-              done
-              echo "$1"
-            }
-            cmd=(); [ -n "$entrypoint" ] && cmd+=("$entrypoint"); cmd+=("$@")
-            cd "$(host_path "$workdir")"
-            exec env -i PATH="$REHEARSAL_BIN:/usr/bin:/bin" HOME="$HOME" LANG=C.UTF-8 REHEARSAL_LOG="$REHEARSAL_LOG" REHEARSAL_BIN="$REHEARSAL_BIN" REHEARSAL_SCRATCH="$REHEARSAL_SCRATCH" ${envs[@]+"${envs[@]}"} "${cmd[@]}"
-            """);
+        // docker, and python and python3 as the image has them (Debian's, with boto3), which host steps use too.
+        DockerStandIn.Install(bin);
 
         var pip = Record + """
 
