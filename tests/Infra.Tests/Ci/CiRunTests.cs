@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Infra.Processes;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Ci;
@@ -105,19 +105,17 @@ public class CiRunTests
     {
         var script = Path.Combine(folder, "run.sh");
         File.WriteAllText(script, $"set -uo pipefail\n{prelude}\n{Function(name)}\n{name}\n");
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.Environment["PATH"] = Path.Combine(folder, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["TF_STANDIN_LOG"] = Path.Combine(folder, "terraform.log");
+        var environment = new Dictionary<string, string>
+        {
+            ["PATH"] = Path.Combine(folder, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
+            ["TF_STANDIN_LOG"] = Path.Combine(folder, "terraform.log"),
+        };
         foreach (var (key, value) in env ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        var result = new ProcessRunner().Run("bash", [script], folder, environment);
+        return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 }

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Infra.Files;
 using Infra.Model;
+using Infra.Processes;
 using Infra.Tests.Testing;
 using static Infra.Tests.Testing.CliRunner;
 
@@ -193,10 +193,7 @@ public class OutputWriterTests
             FileTransaction.JournalName, "infra/Ledgers/" + FileTransaction.JournalName, FileTransaction.LockName, ".build/plans/dev/plan.json",
         ];
 
-        var start = new ProcessStartInfo("git", ["check-ignore", "--no-index", .. ignored]) { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true };
-        using var git = Process.Start(start)!;
-        var listed = git.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        git.WaitForExit();
+        var listed = new ProcessRunner().Run("git", ["check-ignore", "--no-index", .. ignored], RepositoryFiles.Root).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(listed, Is.EquivalentTo(ignored), "every one of these must be ignored by .gitignore, so 'git add -A' never commits state or a half-written file");
     }
@@ -210,15 +207,8 @@ public class OutputWriterTests
 
     private static bool Chattr(string flag, string path)
     {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
+        // No chattr (not on PATH) is the same answer as a chattr that may not set the flag: the test is skipped.
+        return ProcessRunner.FindOnPath("chattr") is not null
+            && new ProcessRunner().Run("chattr", [flag, path], Path.GetDirectoryName(path)!).ExitCode == 0;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Infra.Processes;
 
 namespace Infra.Tests.Testing;
 
@@ -31,16 +31,7 @@ public static class TestGit
 
     private static (int Exit, string Output, string Error) Start(string folder, string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in Identity.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var result = new ProcessRunner().Run("git", [.. Identity, .. arguments], folder);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

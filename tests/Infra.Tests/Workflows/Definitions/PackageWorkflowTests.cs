@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
+using Infra.Processes;
 using Infra.Tests.Testing;
 using Infra.Workflows.Definitions;
 
@@ -126,23 +126,12 @@ public class PackageWorkflowTests
 
     private static (int Exit, string Error) Process(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
+        if (!File.Exists(program))
         {
-            start.ArgumentList.Add(argument);
+            return (-1, $"{program} does not exist");
         }
 
-        try
-        {
-            using var process = System.Diagnostics.Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, error.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, e.Message);
-        }
+        var result = new ProcessRunner().Run(program, arguments, Path.GetTempPath());
+        return (result.ExitCode, result.StandardError);
     }
 }
