@@ -62,6 +62,7 @@ public static class RuleRegistry
         new ApiGatewayCreateBeforeDestroyRule(),
         new ApiGatewayClientCertificateRule(),
         new ApiGatewayRequestValidationRule(),
+        new ApiGatewayWafRule(),
 
         // GitHub
         new GitHubRepositoryRule(),
