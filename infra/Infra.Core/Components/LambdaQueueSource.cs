@@ -18,6 +18,12 @@ public sealed record LambdaQueueSource
     /// <summary>Messages per invocation, 1-10 without a batching window. Default 10.</summary>
     public int BatchSize { get; init; } = 10;
 
+    /// <summary>
+    /// The most concurrent invocations the queue's poller makes (the event source's maximum concurrency, 2-1000).
+    /// Default: none (the poller scales to the account's unreserved pool).
+    /// </summary>
+    public int? MaximumConcurrency { get; init; }
+
     /// <summary>Days the dead-letter queue keeps a message, 1-14. Default 14 (the maximum), time to investigate.</summary>
     public int DeadLetterRetentionDays { get; init; } = 14;
 }

@@ -97,7 +97,7 @@ public sealed partial class LambdaRestApi : ComponentResource
             Name = $"/aws/apigateway/{args.ApiName}/access",
             RetentionInDays = args.LogRetentionDays,
             KmsKeyId = args.KmsKeyArn,
-        }, ChildOptions(args.Protect));
+        }, ChildOptions(args.Protect) with { Suppressions = args.LogGroupSuppressions });
         // API Gateway writes execution logs to a group it names after the API and stage. Created here first, so that
         // the group has the stack's retention and key instead of being created by the service, unencrypted and kept forever.
         ExecutionLogs = new CloudWatchLogGroup($"{name}-execution-logs", new CloudWatchLogGroupArgs
@@ -105,7 +105,7 @@ public sealed partial class LambdaRestApi : ComponentResource
             Name = Output.Format($"API-Gateway-Execution-Logs_{Api.RestApiId}/{args.StageName}"),
             RetentionInDays = args.LogRetentionDays,
             KmsKeyId = args.KmsKeyArn,
-        }, ChildOptions(args.Protect));
+        }, ChildOptions(args.Protect) with { Suppressions = args.LogGroupSuppressions });
         Stage = new ApiGatewayStage($"{name}-stage", new ApiGatewayStageArgs
         {
             RestApiId = Api.RestApiId,

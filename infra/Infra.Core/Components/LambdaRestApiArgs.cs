@@ -35,6 +35,9 @@ public sealed record LambdaRestApiArgs
     /// <summary>Protect the access log group from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
 
+    /// <summary>Rule findings accepted on the access and execution log groups (e.g. LOG-RETENTION-YEAR in dev), each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> LogGroupSuppressions { get; init; } = [];
+
     /// <summary>Rule findings accepted on the stage itself (e.g. APIGW-CACHE, APIGW-CLIENT-CERT), each with a reason. Default: none.</summary>
     public IReadOnlyList<Suppression> StageSuppressions { get; init; } = [];
 

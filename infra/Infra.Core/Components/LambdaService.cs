@@ -43,7 +43,7 @@ public sealed class LambdaService : ComponentResource
             Name = $"/aws/lambda/{fn}",
             RetentionInDays = args.LogRetentionDays,
             KmsKeyId = args.KmsKeyArn,
-        }, ChildOptions(args.Protect));
+        }, ChildOptions(args.Protect) with { Suppressions = args.LogGroupSuppressions });
 
         if (args.Queue is { } queue)
         {
@@ -110,6 +110,10 @@ public sealed class LambdaService : ComponentResource
                 Enabled = true,
                 BatchSize = args.Queue!.BatchSize,
                 FunctionResponseTypes = ["ReportBatchItemFailures"],
+
+                // The poller stops at this many concurrent invocations instead of being throttled: a throttled batch
+                // returns to the queue, counts towards MaxReceiveCount and can reach the dead-letter queue unprocessed.
+                ScalingConfig = args.Queue.MaximumConcurrency is { } maximum ? new LambdaEventSourceMappingScalingConfig { MaximumConcurrency = maximum } : null,
             }, ChildOptions(dependsOn: [Policy]));
         }
 
@@ -314,10 +318,16 @@ public sealed class LambdaService : ComponentResource
         return
         [
             Alarm("errors", "Errors", "Sum", null, args.ErrorAlarmThreshold, $"The alias {LiveAlias} of {fn} returned more than {args.ErrorAlarmThreshold} error(s) in a minute: a deployment in progress rolls back; otherwise read the function's logs."),
-            Alarm("throttles", "Throttles", "Sum", null, 0, $"The alias {LiveAlias} of {fn} was throttled: raise its reserved concurrency or the account's limit."),
+            Alarm("throttles", "Throttles", "Sum", null, 0, ThrottleText(args)),
             Alarm("duration", "Duration", null, "p99", durationMs, $"The p99 duration of the alias {LiveAlias} of {fn} exceeded {durationMs.ToString(CultureInfo.InvariantCulture)} ms ({args.DurationAlarmShareOfTimeout.ToString(CultureInfo.InvariantCulture)} of its {args.TimeoutSeconds} s timeout): a deployment in progress rolls back."),
         ];
     }
+
+    // What a throttle means depends on whether the function reserves concurrency: without a reservation it shares the
+    // account's unreserved pool, which a new account's quota of 10 exhausts quickly.
+    private static string ThrottleText(LambdaServiceArgs args) => args.ReservedConcurrency is { } reserved
+        ? $"The alias {LiveAlias} of {args.FunctionName} was throttled: it used all {reserved.ToString(CultureInfo.InvariantCulture)} of its reserved concurrency. Raise the reservation in stack config or find what floods it."
+        : $"The alias {LiveAlias} of {args.FunctionName} was throttled: it reserves no concurrency, so the account's unreserved pool was exhausted (a new account's quota is 10). Request a higher Lambda concurrent-executions quota (Service Quotas), or find what floods the account.";
 
     private CloudWatchMetricAlarm CreateDeadLetterAlarm(string name, LambdaServiceArgs args, LambdaQueueSource queue)
     {
@@ -356,6 +366,11 @@ public sealed class LambdaService : ComponentResource
             throw new ArgumentException($"TimeoutSeconds is {args.TimeoutSeconds}, but Lambda accepts 1-900 seconds: choose a value in that range (longer work belongs in Step Functions or a queue).", nameof(args));
         }
 
+        if (args.ReservedConcurrency is < 0)
+        {
+            throw new ArgumentException($"ReservedConcurrency is {args.ReservedConcurrency}: give 0 (stops the function) or more, or leave it unset to use the account's unreserved pool.", nameof(args));
+        }
+
         if (args.LogRetentionDays <= 0)
         {
             throw new ArgumentException($"LogRetentionDays is {args.LogRetentionDays}: give a positive number of days (e.g. 14) so logs do not grow forever.", nameof(args));
@@ -381,6 +396,11 @@ public sealed class LambdaService : ComponentResource
             if (queue.DeadLetterRetentionDays is < 1 or > 14)
             {
                 throw new ArgumentException($"Queue.DeadLetterRetentionDays is {queue.DeadLetterRetentionDays}, but SQS keeps messages 1-14 days: choose a value in that range.", nameof(args));
+            }
+
+            if (queue.MaximumConcurrency is < 2 or > 1000)
+            {
+                throw new ArgumentException($"Queue.MaximumConcurrency is {queue.MaximumConcurrency}, but an SQS event source accepts 2-1000: choose a value in that range, below the account's concurrency quota.", nameof(args));
             }
 
             if (queue.MaxReceiveCount is < 1 or > 1000)

@@ -45,11 +45,17 @@ public sealed record LambdaServiceArgs
     /// <summary>The customer-managed key for the log group and the environment variables; default: AWS-owned encryption.</summary>
     public Output<string>? KmsKeyArn { get; init; }
 
-    /// <summary>Concurrency reserved for the function. Default: none (the account's unreserved pool).</summary>
+    /// <summary>
+    /// Concurrency reserved for the function. Default: none (the account's unreserved pool). Lambda keeps 100
+    /// executions unreserved, so an account on the starting quota of 10 accepts no reservation at all.
+    /// </summary>
     public int? ReservedConcurrency { get; init; }
 
     /// <summary>Protect the log group and the queues from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>Rule findings accepted on the function's log group (e.g. LOG-RETENTION-YEAR in dev), each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> LogGroupSuppressions { get; init; } = [];
 
     /// <summary>Rule findings accepted on the function itself (not its role, log group or alarms), each with a reason. Default: none.</summary>
     public IReadOnlyList<Suppression> FunctionSuppressions { get; init; } = [];

@@ -44,6 +44,7 @@ public static partial class ForceNewAttributes
         ["aws_sns_topic_policy"] = ["arn"],
         ["aws_sns_topic_subscription"] = ["topic_arn", "protocol", "endpoint"],
         ["aws_sqs_queue"] = ["name", "fifo_queue"],
+        ["aws_wafv2_web_acl_association"] = ["resource_arn", "web_acl_arn"],
         ["github_actions_environment_variable"] = ["repository", "environment", "variable_name"],
         ["github_repository_environment"] = ["repository", "environment"],
         ["github_repository_environment_deployment_policy"] = ["repository", "environment"],

@@ -37,6 +37,7 @@ public static class RuleRegistry
         new DynamoDbCmkRule(),
         new CustomerKeyEncryptionRule(),
         new LogRetentionRule(),
+        new LogRetentionYearRule(),
         new KmsRotationRule(),
         new KmsKeyPolicyRule(),
 
@@ -48,6 +49,8 @@ public static class RuleRegistry
         new LambdaLogsRule(),
         new LambdaCodeSigningRule(),
         new LambdaVpcRule(),
+        new LambdaFunctionDeadLetterRule(),
+        new LambdaConcurrencyRule(),
 
         // API Gateway
         new ApiGatewayAccountRule(),
@@ -58,6 +61,8 @@ public static class RuleRegistry
         new ApiGatewayCacheRule(),
         new ApiGatewayCreateBeforeDestroyRule(),
         new ApiGatewayClientCertificateRule(),
+        new ApiGatewayRequestValidationRule(),
+        new ApiGatewayWafRule(),
 
         // GitHub
         new GitHubRepositoryRule(),

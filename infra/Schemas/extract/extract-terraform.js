@@ -146,7 +146,11 @@ function extractType(pkgDir, pkgName, kind, type, provider) {
   const cls = all[tf[1]];
   const submodule = camel(folder);
   const types = assembly(pkgDir);
-  const config = structOf(types, submodule, `${tf[1]}Config`);
+  // jsii renames a config struct whose name another struct of the package already takes by appending "A"
+  // (aws_wafv2_web_acl_association: Wafv2WebAclAssociationConfigA, as the web ACL's association_config block is
+  // Wafv2WebAclAssociationConfig).
+  const named = name => Object.values(types).some(t => t.name === name && t.namespace === submodule);
+  const config = structOf(types, submodule, named(`${tf[1]}Config`) ? `${tf[1]}Config` : `${tf[1]}ConfigA`);
   const synth = /synthesizeHclAttributes\(\) \{([\s\S]*?)\n    \}\n/.exec(cls) || fail(`${type}: no synthesizeHclAttributes`);
   return block(hclAttrs(synth[1]), computedGetters(cls, all), config, types, submodule, all);
 }

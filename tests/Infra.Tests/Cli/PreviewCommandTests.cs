@@ -88,7 +88,7 @@ public class PreviewCommandTests
     public void Offline_preview_without_base_still_shows_a_change_that_synth_already_wrote_to_disk()
     {
         using var repo = CommittedRepository();
-        repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 30", "bbws:logRetentionDays: 60");
+        repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero, "test setup: the synth of the change must pass");
 
         var (exit, output, error) = Run("preview", "--stack", "sit", "--root", repo.Root);
@@ -97,7 +97,7 @@ public class PreviewCommandTests
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
             Assert.That(output, Does.Contain("against the output committed at HEAD (working tree vs HEAD)"), "the header must say what is compared");
-            Assert.That(output, Does.Contain("retention_in_days: 30 → 60"), "the preview compared with the rewritten files on disk instead of the committed output");
+            Assert.That(output, Does.Contain("retention_in_days: 365 → 400"), "the preview compared with the rewritten files on disk instead of the committed output");
             Assert.That(output, Does.Match(@"Resources: 0 to create, [1-9]\d* to update"), "the summary must count the change");
         });
     }
@@ -186,7 +186,7 @@ public class PreviewCommandTests
         TestGit.Run(repo.Root, "init", "-q");
         TestGit.Run(repo.Root, "add", "-A");
         TestGit.Run(repo.Root, "commit", "-q", "-m", "base");
-        repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 30", "bbws:logRetentionDays: 60");
+        repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero);
         TestGit.Run(repo.Root, "commit", "-q", "-am", "longer retention");
 
@@ -196,7 +196,7 @@ public class PreviewCommandTests
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
             Assert.That(output, Does.StartWith("<!-- infra-preview:stack=sit -->"), "the marker lets a workflow update its own comment");
-            Assert.That(output, Does.Contain("retention_in_days").And.Contain("30").And.Contain("60"));
+            Assert.That(output, Does.Contain("retention_in_days").And.Contain("365").And.Contain("400"));
             Assert.That(output.Length, Is.LessThanOrEqualTo(60_000));
         });
     }

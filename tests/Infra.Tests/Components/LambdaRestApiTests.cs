@@ -111,6 +111,18 @@ public class LambdaRestApiTests
         Assert.That(api.Api.EffectiveSuppressions, Is.Empty, "the suppressions must not reach the API or the routes, whose findings stay reported");
     }
 
+    [Test]
+    public void LogGroupSuppressionsApplyToBothLogGroupsOnly()
+    {
+        var stack = TestStacks.Empty();
+        var onLogs = new Suppression("LOG-RETENTION-YEAR", "short retention in this test");
+        var (api, _) = Build(stack, change: a => a with { LogGroupSuppressions = [onLogs] });
+
+        Assert.That(api.AccessLogs.Options.Suppressions, Is.EqualTo(new[] { onLogs }));
+        Assert.That(api.ExecutionLogs.Options.Suppressions, Is.EqualTo(new[] { onLogs }));
+        Assert.That(api.Stage.EffectiveSuppressions, Is.Empty, "the log groups' suppression must not reach the stage");
+    }
+
     private static (LambdaRestApi Api, LambdaService Service) Build(Stack stack, ApiRoute[]? routes = null, Func<LambdaRestApiArgs, LambdaRestApiArgs>? change = null)
     {
         var service = LambdaServiceTests.Build(stack, name: "product-api");

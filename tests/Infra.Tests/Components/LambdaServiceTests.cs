@@ -150,6 +150,63 @@ public class LambdaServiceTests
         Assert.That(service.Role.EffectiveSuppressions.Concat(service.LogGroup.EffectiveSuppressions), Is.Empty, "the suppression must not reach the role or the log group, whose findings stay reported");
     }
 
+    [Test]
+    public void TheQueuePollerStopsAtTheMaximumConcurrencyWhenOneIsSet()
+    {
+        var limited = Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev", MaximumConcurrency = 5 } });
+        var unlimited = Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev" } });
+
+        Assert.That(limited.EventSourceMapping!.Args.ScalingConfig?.MaximumConcurrency, Is.EqualTo(5), "the event source must carry the queue's maximum concurrency");
+        Assert.That(unlimited.EventSourceMapping!.Args.ScalingConfig, Is.Null, "without a maximum the poller scales freely: no scaling_config");
+    }
+
+    [TestCase(1)]
+    [TestCase(1001)]
+    public void ThrowsWhenTheQueuesMaximumConcurrencyIsOutsideSqsLimits(int maximum)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { Queue = new LambdaQueueSource { QueueName = "q-dev", DeadLetterQueueName = "q-dlq-dev", MaximumConcurrency = maximum } }));
+
+        Assert.That(e!.Message, Does.Contain($"MaximumConcurrency is {maximum}").And.Contain("2-1000"));
+    }
+
+    [Test]
+    public void ThrowsWhenTheReservedConcurrencyIsNegative()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { ReservedConcurrency = -1 }));
+
+        Assert.That(e!.Message, Does.Contain("ReservedConcurrency is -1"));
+    }
+
+    [Test]
+    public void TheThrottleAlarmNamesTheReservationWhenThereIsOne()
+    {
+        var reserved = Build(TestStacks.Empty(), a => a with { ReservedConcurrency = 20 });
+
+        Assert.That(reserved.Function.Args.ReservedConcurrentExecutions, Is.EqualTo(20));
+        Assert.That(Throttles(reserved).AlarmDescription, Does.Contain("all 20 of its reserved concurrency"));
+    }
+
+    [Test]
+    public void TheThrottleAlarmOfAFunctionWithoutAReservationNamesTheAccountsQuota()
+    {
+        var shared = Build(TestStacks.Empty());
+
+        Assert.That(shared.Function.Args.ReservedConcurrentExecutions, Is.Null);
+        Assert.That(Throttles(shared).AlarmDescription, Does.Contain("reserves no concurrency").And.Contain("quota").And.Not.Contain("raise its reserved concurrency"), "a function without a reservation has none to raise");
+    }
+
+    [Test]
+    public void LogGroupSuppressionsApplyToTheLogGroupOnly()
+    {
+        var accepted = new Suppression("LOG-RETENTION-YEAR", "short retention in this test");
+        var service = Build(TestStacks.Empty(), a => a with { LogGroupSuppressions = [accepted] });
+
+        Assert.That(service.LogGroup.Options.Suppressions, Is.EqualTo(new[] { accepted }));
+        Assert.That(service.Function.EffectiveSuppressions, Is.Empty, "the log group's suppression must not reach the function");
+    }
+
+    private static CloudWatchMetricAlarmArgs Throttles(LambdaService service) => service.Alarms.Single(a => a.Args.MetricName == "Throttles").Args;
+
     internal static LambdaService Build(Stack stack, Func<LambdaServiceArgs, LambdaServiceArgs>? change = null, string name = "test")
     {
         var args = new LambdaServiceArgs

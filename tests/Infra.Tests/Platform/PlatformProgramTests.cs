@@ -1,4 +1,6 @@
 using Infra.Components;
+using Infra.Resources.Aws;
+using Infra.Rules;
 using Infra.Synthesis;
 using Infra.Tests.Permissions;
 
@@ -58,5 +60,32 @@ public class PlatformProgramTests
             Assert.That(NamesSes(platform), Is.True, "SES's bounce and complaint events reach the topic only when the topic's key lets SES use it");
             Assert.That(NamesSes(state), Is.False, "the state key encrypts no SES destination");
         });
+    }
+
+    [Test]
+    public void AConfiguredReservationReservesConcurrencyAndDropsTheQuotaSuppression()
+    {
+        using var repo = Testing.TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "  bbws:approvals: 3", "  bbws:approvals: 3\n  bbws:productApiReservedConcurrency: 50");
+
+        var stack = Testing.StackHarness.Build(repo.Root, "prod");
+
+        var productApi = (LambdaFunction)stack.Main.Find("product-api-function")!;
+        var orderProcessor = (LambdaFunction)stack.Main.Find("order-processor-function")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(productApi.Args.ReservedConcurrentExecutions, Is.EqualTo(50), "the configured reservation must reach the function");
+            Assert.That(productApi.EffectiveSuppressions.Select(s => s.RuleId), Does.Not.Contain(LambdaConcurrencyRule.RuleId), "a reserved function must not carry the quota suppression");
+            Assert.That(orderProcessor.Args.ReservedConcurrentExecutions, Is.Null, "-1 (the default) reserves nothing");
+            Assert.That(orderProcessor.EffectiveSuppressions.Select(s => s.RuleId), Does.Contain(LambdaConcurrencyRule.RuleId));
+        });
+    }
+
+    [Test]
+    public void TheOrderQueuePollerStopsAtTheStacksMaximumConcurrency()
+    {
+        var mapping = Result.Value.Stacks.Single(s => s.Name == "prod").Main.CustomResources.OfType<LambdaEventSourceMapping>().Single();
+
+        Assert.That(mapping.Args.ScalingConfig?.MaximumConcurrency, Is.EqualTo(5), "bbws:orderQueueMaximumConcurrency defaults to 5, half a new account's quota");
     }
 }

@@ -130,7 +130,7 @@ public class OutputWriterTests
         {
             // A change to every stack's main root that needs no new IAM grant (a renamed resource would).
             repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: 30");
-            repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 30", "bbws:logRetentionDays: 60");
+            repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
             repo.Replace("Pulumi.prod.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
             var before = Tree(repo);
 

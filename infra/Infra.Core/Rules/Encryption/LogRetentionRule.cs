@@ -6,8 +6,8 @@ namespace Infra.Rules;
 public sealed class LogRetentionRule() : Rule(
     RuleId,
     "Every CloudWatch log group keeps its logs at least the stack's configured minimum (bbws:logRetentionDays).",
-    "Logs kept too briefly cannot answer an incident found late; the minimum per stack (dev 14, sit 30, prod 365 days) is set in config, not per log group.",
-    checkovIds: ["CKV_AWS_66", "CKV_AWS_338"])
+    "Logs kept too briefly cannot answer an incident found late; the minimum per stack (dev 14, sit and prod 365 days) is set in config, not per log group.",
+    checkovIds: ["CKV_AWS_66"])
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LOG-RETENTION";

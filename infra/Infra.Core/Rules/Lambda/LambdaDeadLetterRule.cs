@@ -7,8 +7,7 @@ namespace Infra.Rules;
 public sealed class LambdaDeadLetterRule() : Rule(
     RuleId,
     "Every asynchronous source of a Lambda function has somewhere for failed events to go: a dead-letter queue on the function or on its SQS source.",
-    "An asynchronous event that fails all its retries is dropped silently unless it lands in a dead-letter queue, where it can be inspected and replayed.",
-    checkovIds: ["CKV_AWS_116"])
+    "An asynchronous event that fails all its retries is dropped silently unless it lands in a dead-letter queue, where it can be inspected and replayed. (checkov's CKV_AWS_116 asks the same of every function, whatever invokes it: LAMBDA-FUNCTION-DLQ.)")
 {
     /// <summary>The rule id.</summary>
     public const string RuleId = "LAMBDA-DLQ";
