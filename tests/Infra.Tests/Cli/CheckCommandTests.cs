@@ -15,7 +15,7 @@ public class CheckCommandTests
         var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
-        Assert.That(output.ToString(), Does.Contain("suppressions (27):").And.Contain("APIGW-AUTH: The product catalogue is public by design"));
+        Assert.That(output.ToString(), Does.Contain("suppressions (52):").And.Contain("APIGW-AUTH: The product catalogue is public by design"));
         Assert.That(output.ToString(), Does.Contain("/order-processor/order-processor-function: LAMBDA-CODE-SIGNING: Signing needs").And.Contain("(until 2027-03-31)"), "the accepted unsigned code must be listed with its expiry");
     }
 
@@ -35,7 +35,7 @@ public class CheckCommandTests
             Assert.That(lines.Where(l => l.StartsWith("error", StringComparison.Ordinal)), Is.Empty, "a check that passes prints no line starting with 'error': suppressed findings are accepted, not errors");
             Assert.That(accepted.Count(l => l.StartsWith("accepted APIGW-AUTH: ", StringComparison.Ordinal)), Is.EqualTo(6), "the public routes' findings stay visible in check, two per stack");
             Assert.That(accepted, Has.All.Contains("[suppressed: "), "each accepted finding shows its suppression's reason");
-            Assert.That(lines, Has.Some.EqualTo($"check: {accepted.Count + lines.Count(l => l.StartsWith("info ", StringComparison.Ordinal) || l.StartsWith("warning ", StringComparison.Ordinal))} finding(s), none blocking ({accepted.Count} accepted by suppressions); 27 suppression(s)."), "the summary counts the accepted findings");
+            Assert.That(lines, Has.Some.EqualTo($"check: {accepted.Count + lines.Count(l => l.StartsWith("info ", StringComparison.Ordinal) || l.StartsWith("warning ", StringComparison.Ordinal))} finding(s), none blocking ({accepted.Count} accepted by suppressions); 52 suppression(s)."), "the summary counts the accepted findings");
         });
     }
 
