@@ -34,9 +34,9 @@ public sealed record SecureBucketArgs
     public Input<string>? AccessLogBucket { get; init; }
 
     /// <summary>
-    /// Makes this bucket an access-log target for the buckets named: SSE-S3 default encryption instead of a KMS key (the
-    /// S3 user guide documents SSE-S3 as the default encryption a log target bucket supports) and a policy statement that
-    /// admits S3's log delivery for those buckets only. Null: an ordinary bucket.
+    /// Makes this bucket an access-log target for the buckets named: SSE-S3 default encryption instead of a KMS key (S3's
+    /// log delivery writes under SSE-KMS only with a customer-managed key whose policy admits it) and a policy statement
+    /// that admits S3's log delivery for those buckets only. Null: an ordinary bucket.
     /// </summary>
     public AccessLogDelivery? LogDelivery { get; init; }
 
