@@ -522,7 +522,7 @@ public static class PlatformProgram
 
     private static readonly Suppression LogBucketNotLogged = new(
         "S3-ACCESS-LOGGING",
-        "The access-log bucket is not itself logged: logging it into itself loops (the S3 user guide advises against it) and into another bucket only moves the question; only S3's log delivery may write to it, and its logs expire after 365 days.");
+        "The access-log bucket is not itself logged: logging it into itself loops (the S3 user guide advises against it) and into another bucket only moves the question; its policy admits S3's log delivery as its only writer and no CI role holds a grant on it, and its logs expire after 365 days.");
 
     private static readonly Suppression LogBucketSseS3 = new(
         "S3-ENCRYPTION",
