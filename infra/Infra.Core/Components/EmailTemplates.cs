@@ -45,6 +45,8 @@ public sealed class EmailTemplates : ComponentResource
             BucketName = args.BucketName,
             KmsKeyArn = args.KmsKeyArn,
             Protect = args.Protect,
+            AccessLogBucket = args.AccessLogBucket,
+            BucketSuppressions = args.BucketSuppressions,
         }, ChildOptions());
         Objects = args.TemplateFiles.Order(StringComparer.Ordinal).Select(file =>
         {

@@ -43,4 +43,10 @@ public sealed record EmailTemplatesArgs
 
     /// <summary>Protect the bucket and the identity from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>The bucket that receives the template bucket's S3 server access logs. Null: requests are not logged.</summary>
+    public Input<string>? AccessLogBucket { get; init; }
+
+    /// <summary>Rule findings accepted on the template bucket itself, each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> BucketSuppressions { get; init; } = [];
 }

@@ -6,7 +6,8 @@ namespace Infra.Components;
 /// <summary>
 /// The repository that holds this code, adopted (never created: it holds the code that would create it) and never
 /// deleted (<c>archive_on_destroy</c>, protected), and a ruleset on the branches that deploy to dev on push: a
-/// reviewed pull request (the one approval of a dev deployment), the CI check, no force push, no deletion, no bypass.
+/// reviewed pull request (the one approval of a dev deployment), the CI check, signed commits, no force push, no
+/// deletion, no bypass.
 /// </summary>
 public sealed class GitHubRepository : ComponentResource
 {
@@ -52,6 +53,11 @@ public sealed class GitHubRepository : ComponentResource
             {
                 Deletion = true,
                 NonFastForward = true,
+
+                // Every commit lands by squash merge (merge commits and rebase are off), and GitHub signs the commit a
+                // squash merge makes, from the web interface or an App's API call alike; a direct push is refused
+                // anyway by the pull-request rule.
+                RequiredSignatures = true,
                 PullRequest = new RulesetPullRequest
                 {
                     RequiredApprovingReviewCount = args.RequiredApprovals,
@@ -66,7 +72,7 @@ public sealed class GitHubRepository : ComponentResource
                     Strict = true,
                 },
             },
-        }, ChildOptions());
+        }, ChildOptions() with { Suppressions = args.RulesetSuppressions });
     }
 
     /// <summary>The adopted repository.</summary>

@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.Components;
 
 /// <summary>Arguments of <see cref="GitHubRepository"/>.</summary>
@@ -23,4 +25,7 @@ public sealed record GitHubRepositoryArgs
 
     /// <summary>The refs the ruleset protects. Default: the default branch and <c>develop</c>, which both deploy to dev on push.</summary>
     public IReadOnlyList<string> ProtectedRefs { get; init; } = ["~DEFAULT_BRANCH", "refs/heads/develop"];
+
+    /// <summary>Rule findings accepted on the ruleset, each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> RulesetSuppressions { get; init; } = [];
 }

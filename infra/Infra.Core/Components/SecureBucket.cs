@@ -5,7 +5,10 @@ namespace Infra.Components;
 
 /// <summary>
 /// An S3 bucket as every bucket here must be: encrypted with the stack's key, versioned, public access blocked,
-/// ACLs disabled, and a policy that refuses any request not made over TLS.
+/// ACLs disabled, a policy that refuses any request not made over TLS, and a lifecycle that removes noncurrent versions
+/// after a set time and aborts unfinished uploads; optionally its requests logged to an access-log bucket. An
+/// access-log bucket (<see cref="SecureBucketArgs.LogDelivery"/>) is the same but encrypted with SSE-S3, and admits
+/// S3's log delivery from the buckets it names.
 /// </summary>
 public sealed class SecureBucket : ComponentResource
 {
@@ -14,12 +17,15 @@ public sealed class SecureBucket : ComponentResource
         : base("bbws:storage:SecureBucket", name, options)
     {
         AwsNameLimits.S3Bucket(nameof(args.BucketName), args.BucketName);
+        Validate(args);
+
         // Never force_destroy: deleting a bucket that still holds objects must fail, not empty it.
-        Bucket = new S3Bucket(name, new S3BucketArgs { Bucket = args.BucketName, ForceDestroy = false }, ChildOptions(args.Protect));
+        Bucket = new S3Bucket(name, new S3BucketArgs { Bucket = args.BucketName, ForceDestroy = false }, ChildOptions(args.Protect) with { Suppressions = args.BucketSuppressions });
         var bucketName = Bucket.BucketName;
+        S3BucketVersioning? versioning = null;
         if (args.Versioned)
         {
-            _ = new S3BucketVersioning($"{name}-versioning", new S3BucketVersioningArgs
+            versioning = new S3BucketVersioning($"{name}-versioning", new S3BucketVersioningArgs
             {
                 Bucket = bucketName,
                 VersioningConfiguration = new S3VersioningConfiguration { Status = "Enabled" },
@@ -29,9 +35,28 @@ public sealed class SecureBucket : ComponentResource
         _ = new S3BucketServerSideEncryptionConfiguration($"{name}-encryption", new S3BucketServerSideEncryptionConfigurationArgs
         {
             Bucket = bucketName,
-            // A bucket key: S3 asks KMS for a data key per bucket, not per object (cheaper, fewer KMS throttles).
-            Rules = [new S3EncryptionRule { ApplyServerSideEncryptionByDefault = new S3EncryptionByDefault { SseAlgorithm = "aws:kms", KmsMasterKeyId = args.KmsKeyArn }, BucketKeyEnabled = true }],
+            Rules = [args.KmsKeyArn is { } keyArn
+
+                // A bucket key: S3 asks KMS for a data key per bucket, not per object (cheaper, fewer KMS throttles).
+                ? new S3EncryptionRule { ApplyServerSideEncryptionByDefault = new S3EncryptionByDefault { SseAlgorithm = "aws:kms", KmsMasterKeyId = keyArn }, BucketKeyEnabled = true }
+                : new S3EncryptionRule { ApplyServerSideEncryptionByDefault = new S3EncryptionByDefault { SseAlgorithm = "AES256" } }],
         }, ChildOptions());
+        _ = new S3BucketLifecycleConfiguration($"{name}-lifecycle", new S3BucketLifecycleConfigurationArgs
+        {
+            Bucket = bucketName,
+            Rules = [Housekeeping(args), .. args.LifecycleRules],
+
+            // S3 rejects noncurrent-version rules racing the first versioning configuration (provider documentation).
+        }, versioning is null ? ChildOptions() : ChildOptions(dependsOn: [versioning]));
+        if (args.AccessLogBucket is { } logBucket)
+        {
+            _ = new S3BucketAccessLogging($"{name}-access-logging", new S3BucketAccessLoggingArgs
+            {
+                Bucket = bucketName,
+                TargetBucket = logBucket,
+                TargetPrefix = $"{args.BucketName}/",
+            }, ChildOptions());
+        }
         // No public access at all, and no ACLs: the bucket owner owns every object, access is by policy only.
         var publicAccessBlock = new S3BucketPublicAccessBlock($"{name}-public-access-block", new S3BucketPublicAccessBlockArgs
         {
@@ -61,7 +86,25 @@ public sealed class SecureBucket : ComponentResource
         };
         if (args.EnforcedKeyAliasArn is { } alias)
         {
-            statements.AddRange(KeyOnlyWrites(Output.Format($"{Bucket.Arn}/*"), args.KmsKeyArn, alias));
+            statements.AddRange(KeyOnlyWrites(Output.Format($"{Bucket.Arn}/*"), args.KmsKeyArn!, alias));
+        }
+
+        if (args.LogDelivery is { } delivery)
+        {
+            statements.Add(new PolicyStatement
+            {
+                Sid = "AllowServerAccessLogDelivery",
+                Effect = "Allow",
+                Actions = ["s3:PutObject"],
+                Resources = [Output.Format($"{Bucket.Arn}/*")],
+                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["logging.s3.amazonaws.com"] },
+                Conditions =
+                [
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", [delivery.SourceAccount]),
+                    new PolicyCondition("ArnLike", "aws:SourceArn", [.. delivery.SourceBuckets.Order(StringComparer.Ordinal).Select(b => $"arn:aws:s3:::{b}")]),
+                ],
+                Reason = "S3 delivers server access logs as its logging service: admitted only for the named buckets of this account, so no other bucket can fill this one.",
+            });
         }
 
         _ = new S3BucketPolicy($"{name}-policy", new S3BucketPolicyArgs
@@ -72,6 +115,42 @@ public sealed class SecureBucket : ComponentResource
     }
 
     private static Dictionary<string, IReadOnlyList<Input<string>>> Everyone => new() { ["AWS"] = ["*"] };
+
+    private static void Validate(SecureBucketArgs args)
+    {
+        if ((args.KmsKeyArn is null) == (args.LogDelivery is null))
+        {
+            throw new ArgumentException($"bucket {args.BucketName}: set KmsKeyArn (an ordinary bucket, encrypted with the stack's key) or LogDelivery (an access-log bucket, encrypted with SSE-S3), exactly one of them.", nameof(args));
+        }
+
+        if (args.LogDelivery is not null && args.EnforcedKeyAliasArn is not null)
+        {
+            throw new ArgumentException($"bucket {args.BucketName}: an access-log bucket uses no KMS key, so EnforcedKeyAliasArn cannot be set.", nameof(args));
+        }
+
+        if (args.LogDelivery is { SourceBuckets.Count: 0 })
+        {
+            throw new ArgumentException($"bucket {args.BucketName}: LogDelivery names no source bucket: list the buckets whose access logs it receives.", nameof(args));
+        }
+
+        if (args.NoncurrentVersionDays < 1 || args.NoncurrentVersionsKept is < 1 || args.ObjectExpiryDays is < 1)
+        {
+            throw new ArgumentException($"bucket {args.BucketName}: NoncurrentVersionDays, NoncurrentVersionsKept and ObjectExpiryDays must be at least 1 (S3 refuses 0).", nameof(args));
+        }
+    }
+
+    // One rule for every object (an empty filter): noncurrent versions go after their period, unfinished multipart
+    // uploads after 7 days (their parts are billed but invisible), and either current objects after their expiry or,
+    // without one, delete markers no version sits behind any more.
+    private static S3LifecycleRule Housekeeping(SecureBucketArgs args) => new()
+    {
+        Id = "housekeeping",
+        Status = "Enabled",
+        Filter = [new S3LifecycleFilter()],
+        NoncurrentVersionExpiration = [new S3NoncurrentVersionExpiration { NoncurrentDays = args.NoncurrentVersionDays, NewerNoncurrentVersions = args.NoncurrentVersionsKept }],
+        AbortIncompleteMultipartUpload = [new S3AbortIncompleteMultipartUpload { DaysAfterInitiation = 7 }],
+        Expiration = [args.ObjectExpiryDays is { } days ? new S3LifecycleExpiration { Days = days } : new S3LifecycleExpiration { ExpiredObjectDeleteMarker = true }],
+    };
 
     // A put without encryption headers takes the bucket default (the key); one with headers overrides it, so the headers
     // are checked when present (S3 user guide, "Requiring SSE-KMS for all objects written to a bucket"). s3:PutObject

@@ -5,7 +5,8 @@ namespace Infra.Components;
 
 /// <summary>
 /// Where Terraform keeps a stack's state: a secure, versioned S3 bucket that accepts state encrypted with the state key
-/// only, and a DynamoDB lock table (hash key
+/// only and keeps replaced versions for <see cref="StateVersionDays"/> days (at least the <see cref="StateVersionsKept"/>
+/// newest), and a DynamoDB lock table (hash key
 /// <c>LockID</c>, on demand, point-in-time recovery, encrypted, deletion protection always on: losing the lock
 /// table mid-apply corrupts state).
 /// </summary>
@@ -22,6 +23,13 @@ public sealed class StateBackend : ComponentResource
             KmsKeyArn = args.KmsKeyArn,
             EnforcedKeyAliasArn = args.KmsKeyAliasArn,
             Protect = args.Protect,
+            AccessLogBucket = args.AccessLogBucket,
+            BucketSuppressions = args.BucketSuppressions,
+
+            // Every apply writes a new state version: a broken state can be rolled back to any version of the last
+            // 90 days, and to the 10 before the current one however old they are (a stack that rarely changes).
+            NoncurrentVersionDays = StateVersionDays,
+            NoncurrentVersionsKept = StateVersionsKept,
         }, ChildOptions());
         LockTable = new DynamoDbTable($"{name}-lock-table", new DynamoDbTableArgs
         {
@@ -34,6 +42,12 @@ public sealed class StateBackend : ComponentResource
             ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true, KmsKeyArn = args.KmsKeyArn },
         }, ChildOptions(args.Protect));
     }
+
+    /// <summary>Days a replaced state version stays recoverable.</summary>
+    public const int StateVersionDays = 90;
+
+    /// <summary>How many replaced state versions are kept whatever their age.</summary>
+    public const int StateVersionsKept = 10;
 
     /// <summary>The state bucket.</summary>
     public SecureBucket Bucket { get; }

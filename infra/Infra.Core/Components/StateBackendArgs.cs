@@ -22,4 +22,10 @@ public sealed record StateBackendArgs
 
     /// <summary>Protect the bucket and table from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>The bucket that receives the state bucket's S3 server access logs. Null: reads of state are not logged.</summary>
+    public Input<string>? AccessLogBucket { get; init; }
+
+    /// <summary>Rule findings accepted on the state bucket itself, each with a reason. Default: none.</summary>
+    public IReadOnlyList<Suppression> BucketSuppressions { get; init; } = [];
 }

@@ -110,6 +110,17 @@ public static class PlatformProgram
             Region = stack.Region,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
+        // One access-log bucket per account: reads of the state (which holds sensitive values) and of the templates are
+        // recorded, and the logs expire after AccessLogDays.
+        var accessLogs = new SecureBucket("access-logs", new SecureBucketArgs
+        {
+            BucketName = naming.ForGlobal(AccessLogsPurpose),
+            LogDelivery = new AccessLogDelivery(stack.AccountId, [backend.Bucket, naming.ForGlobal(TemplatesPurpose)]),
+            ObjectExpiryDays = AccessLogDays,
+            NoncurrentVersionDays = 30,
+            Protect = protect,
+            BucketSuppressions = [LogBucketNotLogged, LogBucketSseS3, StaysInRegion, NoBucketEvents],
+        }, new ResourceOptions { Parent = root });
         var state = new StateBackend("state", new StateBackendArgs
         {
             BucketName = backend.Bucket,
@@ -117,6 +128,8 @@ public static class PlatformProgram
             KmsKeyArn = key.Arn,
             KmsKeyAliasArn = backend.KmsKeyAliasArn,
             Protect = protect,
+            AccessLogBucket = accessLogs.Bucket.BucketName,
+            BucketSuppressions = [StaysInRegion, NoBucketEvents],
         }, new ResourceOptions { Parent = root });
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
@@ -266,6 +279,7 @@ public static class PlatformProgram
                 Description = "BBWS platform: Lambda services and the infrastructure code that deploys them to dev, sit and prod.",
                 RequiredCheck = config.Require("requiredCheck"),
                 Topics = ["aws", "infrastructure-as-code", "lambda"],
+                RulesetSuppressions = [OneReviewToDev],
             }, new ResourceOptions { Parent = root });
         }
     }
@@ -316,7 +330,7 @@ public static class PlatformProgram
         IReadOnlyList<Suppression> logSuppressions = stack.Name == DevStack ? [ShortDevLogs] : [];
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
-            BucketName = naming.ForGlobal("order-templates"),
+            BucketName = naming.ForGlobal(TemplatesPurpose),
             AccountId = stack.AccountId,
             Region = stack.Region,
             KmsKeyArn = key.Arn,
@@ -325,6 +339,10 @@ public static class PlatformProgram
             NotificationTopicArn = notifications.Arn,
             ConfigurationSetName = emailSet,
             Protect = protect,
+
+            // The bootstrap root's access-log bucket, named the same way there (bootstrap is applied first).
+            AccessLogBucket = naming.ForGlobal(AccessLogsPurpose),
+            BucketSuppressions = [StaysInRegion, NoBucketEvents],
         }, new ResourceOptions { Parent = root });
         var products = Table(platform, "products", "productId");
         var orders = Table(platform, "orders", "orderId");
@@ -546,6 +564,33 @@ public static class PlatformProgram
 
     // -1 is Terraform's own "no reservation"; Pulumi requires a declared key without a default, so -1 stands for unset.
     private static int? ReservedConcurrency(Stack stack, string key) => stack.Config.GetInt(key) is { } value and not -1 ? value : null;
+
+    private const string AccessLogsPurpose = "access-logs";
+
+    private const string TemplatesPurpose = "order-templates";
+
+    /// <summary>Days an S3 server access log is kept before it expires.</summary>
+    public const int AccessLogDays = 365;
+
+    private static readonly Suppression LogBucketNotLogged = new(
+        "S3-ACCESS-LOGGING",
+        "The access-log bucket is not itself logged: logging it into itself loops (the S3 user guide advises against it) and into another bucket only moves the question; its policy admits S3's log delivery as its only writer and no CI role holds a grant on it, and its logs expire after 365 days.");
+
+    private static readonly Suppression LogBucketSseS3 = new(
+        "S3-ENCRYPTION",
+        "The access-log bucket is encrypted with SSE-S3: S3's log delivery could write under SSE-KMS only with a customer-managed key whose policy admits the logging service, and the logs hold request records, not state or customer data, so no key of this stack is opened to an AWS service for them.");
+
+    private static readonly Suppression StaysInRegion = new(
+        "S3-REPLICATION",
+        "Data stays in the stack's region (prod: af-south-1, for data residency). Versioning with noncurrent-version expiry recovers overwrites and deletes; the templates are uploaded from the repository on every apply, and state can be rebuilt by importing what the code declares.");
+
+    private static readonly Suppression OneReviewToDev = new(
+        "GH-REVIEW-COUNT",
+        "The ruleset's one approving review is the approval of a dev deployment (main and develop deploy to dev); sit and prod need 2 and 3 distinct approvals from their environment chains (GH-APPROVALS) before anything reaches them.");
+
+    private static readonly Suppression NoBucketEvents = new(
+        "S3-EVENT-NOTIFICATIONS",
+        "Nothing consumes object events of the platform's buckets: their writers are Terraform applies and S3's log delivery, and requests are recorded by server access logs; an event notification without a reader is cost without a use.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

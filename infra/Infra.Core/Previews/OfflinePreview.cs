@@ -166,12 +166,20 @@ public static class OfflinePreview
 
     private static AttributeValue Expression(string json) => AttributeValue.Known(json) with { EvaluatedAtPlanTime = true };
 
-    // The emitter notes each resource's component as "path (type)"; a top-level resource notes its own name.
+    // The emitter notes each resource's component as "path (type)", then "; suppressed RULE: reason" per suppression
+    // (a reason may hold " (" too); a top-level resource notes its own name.
     private static string GroupOf(JObject body)
     {
-        var note = body.Value<string>("//") ?? string.Empty;
-        var open = note.LastIndexOf(" (", StringComparison.Ordinal);
-        return open < 0 ? string.Empty : note[..open];
+        var origin = Origin(body.Value<string>("//"));
+        var open = origin.LastIndexOf(" (", StringComparison.Ordinal);
+        return open < 0 ? string.Empty : origin[..open];
+    }
+
+    private static string Origin(string? note)
+    {
+        note ??= string.Empty;
+        var suppressed = note.IndexOf("; suppressed ", StringComparison.Ordinal);
+        return suppressed < 0 ? note : note[..suppressed];
     }
 
     private static PreviewNode Tree(StackRoot root, IReadOnlyDictionary<string, PlannedChange> changes, IReadOnlyDictionary<string, JObject> before)
@@ -211,7 +219,7 @@ public static class OfflinePreview
 
     private static string NameOf(PlannedChange change, IReadOnlyDictionary<string, JObject> before)
     {
-        var note = before[change.Address].Value<string>("//") ?? string.Empty;
+        var note = Origin(before[change.Address].Value<string>("//"));
         return note.Length > 0 && !note.Contains(" (", StringComparison.Ordinal) ? note : change.Address[(change.Address.IndexOf('.') + 1)..].Replace('_', '-');
     }
 }

@@ -33,6 +33,10 @@ public static class RuleRegistry
         new S3PublicAccessRule(),
         new S3TlsOnlyRule(),
         new S3AclsDisabledRule(),
+        new S3AccessLoggingRule(),
+        new S3LifecycleConfigurationRule(),
+        new S3ReplicationRule(),
+        new S3EventNotificationsRule(),
         new DynamoDbPitrRule(),
         new DynamoDbCmkRule(),
         new CustomerKeyEncryptionRule(),
@@ -71,6 +75,8 @@ public static class RuleRegistry
         new GitHubNamesRule(),
         new GitHubSecretsRule(),
         new GitHubChangeTicketRule(),
+        new GitHubReviewCountRule(),
+        new GitHubSignedCommitsRule(),
 
         // Plan gate: read a plan's changes, not the graph; their findings refuse the plan (infra gate, deploy).
         new ErroredPlanRule(),

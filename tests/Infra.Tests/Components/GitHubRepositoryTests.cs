@@ -1,4 +1,5 @@
 using Infra.Components;
+using Infra.Model;
 
 namespace Infra.Tests.Components;
 
@@ -43,7 +44,26 @@ public class GitHubRepositoryTests
         });
     }
 
-    private static GitHubRepository Build(int approvals = 1)
+    [Test]
+    public void Requires_signed_commits_on_the_deploying_branches()
+    {
+        var built = Build();
+
+        Assert.That(built.Ruleset.Args.Rules.RequiredSignatures, Is.True, "every commit on main and develop must be signed (GitHub signs its squash merges)");
+        Assert.That(built.Repository.Args.AllowMergeCommit == false && built.Repository.Args.AllowRebaseMerge == false, Is.True, "only squash merges, which GitHub signs, may land: a rebase merge would carry the author's unsigned commits");
+    }
+
+    [Test]
+    public void Ruleset_suppressions_apply_to_the_ruleset_only()
+    {
+        var accepted = new Suppression("GH-REVIEW-COUNT", "one review is dev's approval in this test");
+        var built = Build(suppressions: [accepted]);
+
+        Assert.That(built.Ruleset.Options.Suppressions, Is.EqualTo(new[] { accepted }));
+        Assert.That(built.Repository.EffectiveSuppressions, Is.Empty, "the repository's own findings stay reported");
+    }
+
+    private static GitHubRepository Build(int approvals = 1, IReadOnlyList<Suppression>? suppressions = null)
     {
         var stack = TestStacks.Empty("prod");
         return new GitHubRepository("github-repository", new GitHubRepositoryArgs
@@ -52,6 +72,7 @@ public class GitHubRepositoryTests
             Description = "test",
             RequiredCheck = "ci",
             RequiredApprovals = approvals,
+            RulesetSuppressions = suppressions ?? [],
         }, TestStacks.In(stack.Bootstrap));
     }
 }

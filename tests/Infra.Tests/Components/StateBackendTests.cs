@@ -55,6 +55,24 @@ public class StateBackendTests
         Assert.That(decision.PolicyName, Is.EqualTo("state bucket policy"), $"the state bucket's policy must be what refuses it: {decision}");
     }
 
+    [Test]
+    public void TheStateBucketKeepsReplacedStateAndLogsEveryRequest()
+    {
+        var stack = Dev.Value.Stack;
+        var bucket = stack.Main.Backend!.Bucket;
+        var lifecycle = stack.Bootstrap.CustomResources.OfType<S3BucketLifecycleConfiguration>().Single(l => l.TerraformAddress.Contains("state_bucket", StringComparison.Ordinal));
+        var logging = stack.Bootstrap.CustomResources.OfType<S3BucketAccessLogging>().Single(l => l.TerraformAddress.Contains("state_bucket", StringComparison.Ordinal));
+        var logBucket = RuleGraph.Target(logging.Args.TargetBucket) as S3Bucket;
+        var delivery = stack.Bootstrap.CustomResources.OfType<S3BucketPolicy>().Single(p => RuleGraph.Target(p.Args.Bucket) == logBucket).Args.Policy.Statements.Single(s => s.Sid == "AllowServerAccessLogDelivery");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lifecycle.Args.Rules.Single().NoncurrentVersionExpiration!.Single(), Is.EqualTo(new S3NoncurrentVersionExpiration { NoncurrentDays = 90, NewerNoncurrentVersions = 10 }), "replaced state stays recoverable for 90 days, and the 10 newest replaced versions whatever their age");
+            Assert.That(logBucket?.Root, Is.SameAs(stack.Bootstrap), "the state bucket logs to the access-log bucket of its own root");
+            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceArn").Values, Does.Contain($"arn:aws:s3:::{bucket}"), "the log bucket must admit the state bucket's log delivery");
+        });
+    }
+
     private static IamDecision Put(string? algorithm, string? key)
     {
         var (stack, bucketPolicy, stateObject, keyArn) = Dev.Value;

@@ -53,7 +53,7 @@ public class RuleRegistryTests
         {
             Assert.That(rule.Title, Has.Length.GreaterThan(20), $"{rule.Id} has no title (what it requires)");
             Assert.That(rule.Rationale, Has.Length.GreaterThan(20), $"{rule.Id} has no explanation (why it exists)");
-            Assert.That(rule.CheckovIds.Where(c => !Regex.IsMatch(c, "^CKV2?_AWS_[0-9]+$")), Is.Empty, $"{rule.Id} names a malformed checkov id");
+            Assert.That(rule.CheckovIds.Where(c => !Regex.IsMatch(c, "^(CKV2?_AWS|CKV_GIT)_[0-9]+$")), Is.Empty, $"{rule.Id} names a malformed checkov id");
         }
     }
 

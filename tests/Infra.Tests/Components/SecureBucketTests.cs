@@ -1,0 +1,124 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Resources.Aws;
+
+namespace Infra.Tests.Components;
+
+public class SecureBucketTests
+{
+    [Test]
+    public void EveryBucketExpiresNoncurrentVersionsAndAbortsUnfinishedUploads()
+    {
+        var stack = TestStacks.Empty();
+        _ = Build(stack, a => a with { NoncurrentVersionDays = 45, NoncurrentVersionsKept = 5 });
+
+        var rule = TestStacks.All<S3BucketLifecycleConfiguration>(stack).Single().Args.Rules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rule.Status, Is.EqualTo("Enabled"));
+            Assert.That(rule.Filter, Has.Count.EqualTo(1).And.All.EqualTo(new S3LifecycleFilter()), "an empty filter: the rule covers every object");
+            Assert.That(rule.NoncurrentVersionExpiration!.Single(), Is.EqualTo(new S3NoncurrentVersionExpiration { NoncurrentDays = 45, NewerNoncurrentVersions = 5 }));
+            Assert.That(rule.AbortIncompleteMultipartUpload!.Single().DaysAfterInitiation, Is.EqualTo(7));
+            Assert.That(rule.Expiration!.Single().ExpiredObjectDeleteMarker, Is.True, "without an object expiry, only delete markers that hide nothing are removed");
+        });
+    }
+
+    [Test]
+    public void FurtherLifecycleRulesFollowTheBucketsOwn()
+    {
+        var stack = TestStacks.Empty();
+        var tagged = new S3LifecycleRule { Id = "expire-tagged", Status = "Enabled", Filter = [new S3LifecycleFilter { Tag = [new S3LifecycleFilterTag { Key = "retention", Value = "expirable" }] }], Expiration = [new S3LifecycleExpiration { Days = 90 }] };
+        _ = Build(stack, a => a with { LifecycleRules = [tagged] });
+
+        Assert.That(TestStacks.All<S3BucketLifecycleConfiguration>(stack).Single().Args.Rules.Select(r => r.Id), Is.EqualTo(new[] { "housekeeping", "expire-tagged" }));
+    }
+
+    [Test]
+    public void AccessLogsGoToTheNamedBucketUnderTheBucketsName()
+    {
+        var stack = TestStacks.Empty();
+        _ = Build(stack, a => a with { AccessLogBucket = "2-1-bbws-access-logs-dev" });
+
+        var logging = TestStacks.All<S3BucketAccessLogging>(stack).Single().Args;
+
+        Assert.That(logging.TargetBucket.Value, Is.EqualTo("2-1-bbws-access-logs-dev"));
+        Assert.That(logging.TargetPrefix, Is.EqualTo("2-1-bbws-data-dev/"), "each source bucket's logs sit under its own name");
+    }
+
+    [Test]
+    public void WithoutALogBucketNothingIsLogged()
+    {
+        var stack = TestStacks.Empty();
+        _ = Build(stack);
+
+        Assert.That(TestStacks.All<S3BucketAccessLogging>(stack), Is.Empty);
+    }
+
+    [Test]
+    public void ALogTargetUsesSseS3AndAdmitsOnlyS3LogDeliveryFromItsSources()
+    {
+        var stack = TestStacks.Empty();
+        _ = new SecureBucket("logs", new SecureBucketArgs
+        {
+            BucketName = "2-1-bbws-access-logs-dev",
+            LogDelivery = new AccessLogDelivery("536580886816", ["2-1-bbws-tfstate-dev", "2-1-bbws-data-dev"]),
+            ObjectExpiryDays = 365,
+        }, TestStacks.In(stack.Main));
+
+        var encryption = TestStacks.All<S3BucketServerSideEncryptionConfiguration>(stack).Single().Args.Rules.Single().ApplyServerSideEncryptionByDefault;
+        var statements = TestStacks.All<S3BucketPolicy>(stack).Single().Args.Policy.Statements;
+        var delivery = statements.Single(s => s.Sid == "AllowServerAccessLogDelivery");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(encryption.SseAlgorithm, Is.EqualTo("AES256"));
+            Assert.That(encryption.KmsMasterKeyId, Is.Null);
+            Assert.That(statements.Select(s => s.Sid), Does.Contain("DenyInsecureTransport"), "a log bucket is TLS-only too");
+            Assert.That(delivery.Principals["Service"].Select(p => p.Value), Is.EqualTo(new[] { "logging.s3.amazonaws.com" }));
+            Assert.That(delivery.Actions, Is.EqualTo(new[] { "s3:PutObject" }));
+            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceAccount").Values, Is.EqualTo(new[] { "536580886816" }));
+            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceArn").Values, Is.EqualTo(new[] { "arn:aws:s3:::2-1-bbws-data-dev", "arn:aws:s3:::2-1-bbws-tfstate-dev" }));
+            Assert.That(TestStacks.All<S3BucketLifecycleConfiguration>(stack).Single().Args.Rules.Single().Expiration!.Single().Days, Is.EqualTo(365), "logs expire");
+            Assert.That(TestStacks.All<S3BucketOwnershipControls>(stack).Single().Args.Rule.ObjectOwnership, Is.EqualTo("BucketOwnerEnforced"));
+        });
+    }
+
+    [Test]
+    public void ABucketNeedsEitherAKeyOrLogDeliveryNotBoth()
+    {
+        var stack = TestStacks.Empty();
+
+        var neither = Assert.Throws<ArgumentException>(() => Build(stack, a => a with { KmsKeyArn = null }));
+        var both = Assert.Throws<ArgumentException>(() => Build(stack, a => a with { LogDelivery = new AccessLogDelivery("536580886816", ["x"]) }, "both"));
+
+        Assert.That(neither!.Message, Does.Contain("exactly one of them"));
+        Assert.That(both!.Message, Does.Contain("exactly one of them"));
+    }
+
+    [Test]
+    public void ANoncurrentPeriodOfZeroIsRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { NoncurrentVersionDays = 0 }));
+
+        Assert.That(error!.Message, Does.Contain("at least 1"));
+    }
+
+    [Test]
+    public void BucketSuppressionsApplyToTheBucketOnly()
+    {
+        var stack = TestStacks.Empty();
+        var accepted = new Suppression("S3-REPLICATION", "test data stays in its region");
+        var bucket = Build(stack, a => a with { BucketSuppressions = [accepted] });
+
+        Assert.That(bucket.Bucket.Options.Suppressions, Is.EqualTo(new[] { accepted }));
+        Assert.That(TestStacks.All<S3BucketPolicy>(stack).Single().EffectiveSuppressions, Is.Empty, "the policy's findings stay reported");
+    }
+
+    private static SecureBucket Build(Stack stack, Func<SecureBucketArgs, SecureBucketArgs>? change = null, string name = "data")
+    {
+        var key = new KmsKey($"{name}-key", new KmsKeyArgs { Description = "test key" }, TestStacks.In(stack.Main));
+        var args = new SecureBucketArgs { BucketName = "2-1-bbws-data-dev", KmsKeyArn = key.Arn };
+        return new SecureBucket(name, change is null ? args : change(args), TestStacks.In(stack.Main));
+    }
+}
