@@ -50,6 +50,12 @@ public static class PlatformProgram
     /// <summary>The branches whose pushes deploy the first stack (and the only branches its deploy role trusts for it).</summary>
     public static readonly IReadOnlyList<string> DeployDevBranches = [DefaultBranch, "develop"];
 
+    /// <summary>
+    /// The read-only role of a promotion's plan job, in every promoted stack: it plans the stack (no state lock) and
+    /// stores the saved plan before anyone approves it.
+    /// </summary>
+    public const string PromotePlanRole = "github-promote-plan";
+
     /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
     public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
@@ -186,6 +192,29 @@ public static class PlatformProgram
                 NamePrefix = naming.Prefix,
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
+        }
+
+        // A promotion plans before its approvals, so approvers see the plan: read-only, trusted for the plan job of the
+        // stack's promotion workflow on the default branch only. The job runs in no environment (an environment
+        // without reviewers would add nothing the branch subject and the workflow pin do not already require), so its
+        // subject is the branch's.
+        if (config.ProjectFile.PromotedFrom(stack.Name) is not null)
+        {
+            var promotePlan = new GithubActionsRole(PromotePlanRole, new GithubActionsRoleArgs
+            {
+                RoleName = naming.For(PromotePlanRole),
+                Description = $"Assumed by the plan job of {PromoteWorkflowPath(stack.Name)} of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false) before the approvals.",
+                ProviderArn = provider.Arn,
+                Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
+                JobWorkflowRefs = [GithubSubject.JobWorkflowRef(repository, PromoteWorkflowPath(stack.Name), DefaultBranch)],
+                Ledger = Ledger(repositoryRoot, PromotePlanRole, extraServices),
+                AccountId = stack.AccountId,
+                Region = stack.Region,
+                StackName = stack.Name,
+                References = references,
+                NamePrefix = naming.Prefix,
+            }, new ResourceOptions { Parent = root });
+            root.Export("github_promote_plan_role_arn", promotePlan.Role.Arn);
         }
 
         // The scheduled drift check plans every stack read-only: trusted for the drift workflow on the default branch only.
