@@ -118,8 +118,32 @@ public static class PlatformProgram
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
+        DefineArtifactBucket(stack, protect);
         DefineGithubRoles(stack, naming, key, repositoryRoot, extraServices, boundaryArn);
         return key;
+    }
+
+    // The account's artifact bucket (README "Artifacts"): its own key, so that reading bundles never comes with the
+    // power to decrypt state; protected like the state bucket, since losing it loses the bundles rollback needs.
+    private static void DefineArtifactBucket(Stack stack, bool protect)
+    {
+        var root = stack.Bootstrap;
+        var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
+        {
+            AliasName = ArtifactBucket.KeyAlias(stack.Config),
+            Description = $"Encrypts the build artifacts (Lambda bundles, saved plans) of stack {stack.Name}.",
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var bucket = new SecureBucket("artifacts", new SecureBucketArgs
+        {
+            BucketName = ArtifactBucket.Name(stack.Config),
+            KmsKeyArn = key.Arn,
+            EnforcedKeyAliasArn = ArtifactBucket.KeyAliasArn(stack.Config),
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        root.Export("artifact_bucket", bucket.Bucket.BucketName);
     }
 
     private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot, int extraServices, string boundaryArn)
