@@ -118,14 +118,14 @@ public static class PlatformProgram
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
-        DefineArtifactBucket(stack, protect);
-        DefineGithubRoles(stack, naming, key, repositoryRoot, extraServices, boundaryArn);
+        var artifactKey = DefineArtifactBucket(stack, protect);
+        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, extraServices, boundaryArn);
         return key;
     }
 
     // The account's artifact bucket (README "Artifacts"): its own key, so that reading bundles never comes with the
     // power to decrypt state; protected like the state bucket, since losing it loses the bundles rollback needs.
-    private static void DefineArtifactBucket(Stack stack, bool protect)
+    private static EncryptionKey DefineArtifactBucket(Stack stack, bool protect)
     {
         var root = stack.Bootstrap;
         var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
@@ -144,9 +144,10 @@ public static class PlatformProgram
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         root.Export("artifact_bucket", bucket.Bucket.BucketName);
+        return key;
     }
 
-    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot, int extraServices, string boundaryArn)
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, int extraServices, string boundaryArn)
     {
         var root = stack.Bootstrap;
         var config = stack.Config;
@@ -170,7 +171,7 @@ public static class PlatformProgram
         var environments = DeploymentEnvironments.For(config);
         var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
         var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
-        var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn };
+        var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn, ["artifact-key.arn"] = artifactKey.Arn };
         var deploy = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
         {
             RoleName = naming.For("github-deploy"),
