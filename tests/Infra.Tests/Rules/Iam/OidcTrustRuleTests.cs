@@ -1,5 +1,5 @@
-using Infra.Platform;
 using Infra.Model;
+using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Synthesis;
