@@ -102,5 +102,6 @@ public static class InfraCli
         RollbackCommand.Create(context),
         DeploymentsCommand.Create(context),
         PermissionsCommand.Create(context),
+        ArtifactsCommand.Create(context),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.Files;
 using Infra.Model;
 
 namespace Infra.Deploy;
@@ -7,7 +8,9 @@ namespace Infra.Deploy;
 /// The deploy sequence as code: verify the account → refuse while frozen → refuse stale generated output → init →
 /// plan to a saved file → its JSON → the gate → (only when applying) back up prod → record → apply that saved plan →
 /// shift alias <c>live</c> of each changed Lambda with CodeDeploy → smoke tests → finish the record → notify.
-/// A failure after the apply starts fails the record, freezes prod and notifies.
+/// A failure after the apply starts fails the record, freezes prod and notifies. Split across two jobs, the first
+/// plans read-only and reports the saved plan's digest (<see cref="DeployRequest.PlanOnlyReadOnly"/>); the second
+/// checks that digest, gates the saved plan again and applies it (<see cref="DeployRequest.SavedPlan"/>), never a new plan.
 /// </summary>
 public sealed class DeployDriver
 {
@@ -39,8 +42,17 @@ public sealed class DeployDriver
         }
 
         Directory.CreateDirectory(request.WorkDirectory);
+        request.SavedPlan?.Verify(services.Engine.SavedPlanFiles(request.PlanFile));
         services.Engine.Init();
-        services.Engine.Plan(request.PlanFile, readOnly: false);
+        if (request.SavedPlan is null)
+        {
+            services.Engine.Plan(request.PlanFile, readOnly: request.PlanOnlyReadOnly);
+        }
+        else
+        {
+            Log($"saved plan {request.PlanFile} matches its digest {request.SavedPlan.Sha256}; not planning again");
+        }
+
         services.Engine.ShowJson(request.PlanFile, request.PlanJsonFile);
         var gate = services.Gate.Evaluate(request.PlanJsonFile, target.Stack);
         if (!gate.Passed)
@@ -49,6 +61,15 @@ public sealed class DeployDriver
         }
 
         Log($"plan {request.PlanFile} passed the gate");
+        if (request.PlanOnlyReadOnly)
+        {
+            var files = services.Engine.SavedPlanFiles(request.PlanFile);
+            var digest = SavedPlan.Digest(files);
+            FileTransaction.WriteFile(request.PlanDigestFile, digest + "\n");
+            Log($"saved plan {request.PlanFile} (sha256 {digest}) is for the apply job: 'infra promote --saved-plan {request.PlanFile} --saved-plan-sha256 {digest} --yes'");
+            return new DeployOutcome(false, gate.Findings, [], new Dictionary<string, string>()) { SavedPlan = (files, digest) };
+        }
+
         if (!request.Apply)
         {
             Log("not applied: run again with --yes to apply this plan");
@@ -58,9 +79,22 @@ public sealed class DeployDriver
         return await ApplyAsync(request, gate).ConfigureAwait(false);
     }
 
-    /// <summary>Refuses (exit 2) an apply outside dev that does not come from a promotion.</summary>
+    /// <summary>
+    /// Refuses (exit 2) an apply outside dev that does not come from a promotion, and the impossible mixes of the
+    /// split: a read-only plan applied, or a saved plan planned again.
+    /// </summary>
     public static void CheckRequest(DeployRequest request)
     {
+        if (request.PlanOnlyReadOnly && (request.Apply || request.SavedPlan is not null))
+        {
+            throw new InfraException("--plan-out plans for a later job and applies nothing: drop --yes and --saved-plan (the apply job passes --saved-plan with the digest this run prints).", ExitCodes.BadInput);
+        }
+
+        if (request.SavedPlan is not null && !request.Apply)
+        {
+            throw new InfraException($"--saved-plan {request.SavedPlan.File} applies a plan made earlier: add --yes (without it there is nothing to do; to look at the plan, read the plan job's summary).", ExitCodes.BadInput);
+        }
+
         if (request.Apply && request.Target.Stack != DeployRequest.DirectStack && !request.ViaPromotion)
         {
             throw DeployErrors.ApplyNeedsPromotion(request.Target.Stack);

@@ -12,8 +12,24 @@ public sealed record DeployRequest(StackTarget Target, string Commit, string Art
     /// <summary>The only stack <c>infra deploy --yes</c> may apply to; the others change only through promotion.</summary>
     public const string DirectStack = "dev";
 
-    /// <summary>The saved plan's path.</summary>
-    public string PlanFile => Path.Combine(WorkDirectory, $"{Target.Stack}.tfplan");
+    /// <summary>
+    /// A plan another job saved, to apply instead of planning afresh (<c>--saved-plan</c>): its digest is checked, the
+    /// gate runs on it again, and exactly it is applied. Null plans in this run.
+    /// </summary>
+    public SavedPlan? SavedPlan { get; init; }
+
+    /// <summary>
+    /// Plan without the state lock, as a read-only plan role must (it may not write the lock table), and report the
+    /// saved plan's digest (<c>--plan-out</c>). The apply of such a plan still locks, and Terraform refuses it when the
+    /// state changed since.
+    /// </summary>
+    public bool PlanOnlyReadOnly { get; init; }
+
+    /// <summary>The saved plan's path: the one passed in, or the one this run writes.</summary>
+    public string PlanFile => SavedPlan?.File ?? Path.Combine(WorkDirectory, $"{Target.Stack}.tfplan");
+
+    /// <summary>The file holding the saved plan's digest (see <see cref="Deploy.SavedPlan.Digest"/>), beside the plan.</summary>
+    public string PlanDigestFile => Path.Combine(WorkDirectory, $"{Target.Stack}.tfplan.sha256");
 
     /// <summary>The saved plan's JSON, which the gate reads.</summary>
     public string PlanJsonFile => Path.Combine(WorkDirectory, $"{Target.Stack}.plan.json");

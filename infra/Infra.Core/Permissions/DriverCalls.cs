@@ -1,3 +1,4 @@
+using Infra.Configuration;
 using Infra.Model;
 
 namespace Infra.Permissions;
@@ -7,7 +8,8 @@ namespace Infra.Permissions;
 /// of a stack's main root: what <c>infra deploy</c>, <c>infra promote</c> and <c>infra rollback</c> need from the
 /// deploy role. The driver finds its resources through the stack outputs, so the declaration follows the same outputs
 /// to the resources they reference. <c>infra plan</c> (the plan and drift jobs) makes only STS GetCallerIdentity,
-/// which needs no permission, so no call here is needed to plan. <c>infra unfreeze</c> (SSM DeleteParameter) is run
+/// which needs no permission; the one call needed to plan is the drift job's read of the deployed bundle from the
+/// artifact bucket (<c>infra artifacts fetch</c>). <c>infra unfreeze</c> (SSM DeleteParameter) is run
 /// by a person, never by CI, and is not declared: a CI role must not be able to lift a freeze.
 /// </summary>
 public static class DriverCalls
@@ -152,7 +154,50 @@ public static class DriverCalls
             }
         }
 
+        ArtifactCalls(stack, arns, calls);
         return calls;
+    }
+
+    /// <summary>
+    /// The artifact bucket's calls (<c>infra artifacts</c>, Deploy/Aws/S3ArtifactStore.cs) on the account's own bucket:
+    /// every job that plans or deploys at a commit reads that commit's bundle (drift too, so reading is needed to plan);
+    /// the deploy job stores and pins bundles. S3 uses the bucket's key on the caller's behalf for both.
+    /// </summary>
+    private static void ArtifactCalls(Stack stack, IResourceArns arns, List<RequiredCall> calls)
+    {
+        var bucket = ArtifactBucket.Name(stack.Config);
+        var bundles = $"arn:aws:s3:::{bucket}/{ArtifactBucket.BundlePrefix}*";
+        var viaS3 = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["kms:ViaService"] = [$"s3.{stack.Region}.amazonaws.com"] };
+        var encrypted = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["s3:x-amz-server-side-encryption"] = ["aws:kms"],
+            ["s3:x-amz-server-side-encryption-aws-kms-key-id"] = [ArtifactBucket.KeyAliasArn(stack.Config)],
+        };
+        var key = ArtifactKeyArn(stack, arns);
+        void Add(string action, string resource, string source, bool neededToPlan, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
+            calls.Add(new RequiredCall(Address, "artifacts", action, resource, context ?? NoContext, source, neededToPlan));
+
+        Add("s3:GetObject", bundles, "Deploy/Aws/S3ArtifactStore.cs: GetObject of a bundle (artifacts fetch)", true);
+        Add("s3:PutObject", bundles, "Deploy/Aws/S3ArtifactStore.cs: PutObject of a bundle (artifacts upload, copy-from-lower)", false, encrypted);
+        Add("s3:PutObjectTagging", bundles, "Deploy/Aws/S3ArtifactStore.cs: PutObjectTagging of a bundle (artifacts pin)", false);
+        if (key is not null)
+        {
+            Add("kms:Decrypt", key, "Deploy/Aws/S3ArtifactStore.cs: GetObject of an object encrypted with the bucket's key", true, viaS3);
+            Add("kms:GenerateDataKey", key, "Deploy/Aws/S3ArtifactStore.cs: PutObject with SSE-KMS and the bucket's key", false, viaS3);
+        }
+    }
+
+    // The bootstrap key whose alias is the artifact bucket's: a stack built without a bootstrap root has none.
+    private static string? ArtifactKeyArn(Stack stack, IResourceArns arns)
+    {
+        var alias = "alias/" + ArtifactBucket.KeyAlias(stack.Config);
+        var key = stack.Bootstrap.CustomResources
+            .Where(r => r.Type == "aws_kms_alias")
+            .Select(r => r.ReadProperties())
+            .Where(p => p["name"] is ScalarValue { Value: string name } && name == alias)
+            .Select(p => p["target_key_id"] is ExpressionValue { Expression: AttributeReference reference } ? reference.Resource : null)
+            .FirstOrDefault(r => r is not null);
+        return key is null ? null : arns.Arn(key);
     }
 
     /// <summary>The resources of type <paramref name="type"/> that the output <paramref name="output"/> references, ordered by address.</summary>

@@ -18,27 +18,33 @@ public sealed class ReadOnlyActions
     private static readonly Allowance[] Excepted =
     [
         new("kms:Decrypt", "decrypts for the caller and changes no key and no data; a plan needs it to read the encrypted state and the functions' encrypted environment", null, (_, _) => true),
+        new("kms:GenerateDataKey", "returns a new data key to the caller and changes no key and no data; a promotion's plan job needs it to store its saved plan encrypted with the artifact bucket's key (SSE-KMS)", null, (_, _) => true),
         new("s3:PutObject", "Terraform's S3 backend (use_lockfile) and Pulumi's S3 backend take the state lock by writing a lock object; a plan that takes the lock writes nothing else", "a state lock object", (_, resource) => IsLockObject(resource)),
+        new("s3:PutObject", "a promotion's plan job stores its saved plan under the artifact bucket's plans/ folder, which no stack reads: it changes nothing deployed", "a saved plan under an artifact bucket's plans/ folder", (judge, resource) => judge.IsSavedPlanObject(resource)),
+        new("s3:PutObjectTagging", "the saved plan is stored with its retention tag (the put's x-amz-tagging header, which S3 authorizes as PutObjectTagging), on the saved plan only", "a saved plan under an artifact bucket's plans/ folder", (judge, resource) => judge.IsSavedPlanObject(resource)),
         new("s3:DeleteObject", "releasing the state lock deletes the lock object a plan wrote; nothing else is deleted", "a state lock object", (_, resource) => IsLockObject(resource)),
-        new("dynamodb:PutItem", "Terraform's DynamoDB locking takes the state lock by writing an item to the lock table, which holds nothing else", "the state lock table", (locks, resource) => locks.Contains(resource)),
-        new("dynamodb:DeleteItem", "releasing the DynamoDB state lock deletes the item a plan wrote", "the state lock table", (locks, resource) => locks.Contains(resource)),
+        new("dynamodb:PutItem", "Terraform's DynamoDB locking takes the state lock by writing an item to the lock table, which holds nothing else", "the state lock table", (judge, resource) => judge.lockTables.Contains(resource)),
+        new("dynamodb:DeleteItem", "releasing the DynamoDB state lock deletes the item a plan wrote", "the state lock table", (judge, resource) => judge.lockTables.Contains(resource)),
     ];
 
     private readonly IamCatalog catalog;
     private readonly HashSet<string> lockTables;
+    private readonly IReadOnlyList<string> savedPlanBuckets;
 
     /// <summary>A judge of grants against <paramref name="catalog"/>.</summary>
     /// <param name="catalog">The IAM catalog, for access levels and for expanding wildcard actions.</param>
     /// <param name="lockTableArns">The ARNs of the state backend's DynamoDB lock tables, compared exactly (a wildcard table ARN is not a lock table).</param>
-    public ReadOnlyActions(IamCatalog catalog, IEnumerable<string> lockTableArns)
+    /// <param name="artifactBuckets">The names of the artifact buckets whose <c>plans/</c> folder holds saved plans.</param>
+    public ReadOnlyActions(IamCatalog catalog, IEnumerable<string> lockTableArns, IEnumerable<string>? artifactBuckets = null)
     {
         this.catalog = catalog;
         lockTables = new HashSet<string>(lockTableArns, StringComparer.Ordinal);
+        savedPlanBuckets = [.. artifactBuckets ?? []];
     }
 
-    /// <summary>The actions read-only despite their access level, each with why it changes nothing.</summary>
+    /// <summary>The actions read-only despite their access level (on the resources each names), each with why it changes nothing.</summary>
     public static IReadOnlyDictionary<string, string> Exceptions { get; } =
-        Excepted.ToDictionary(e => e.Action, e => e.Reason, StringComparer.OrdinalIgnoreCase);
+        Excepted.GroupBy(e => e.Action, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(e => e.Reason)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Null when granting <paramref name="action"/> on <paramref name="resource"/> changes nothing; otherwise why it
@@ -79,16 +85,26 @@ public sealed class ReadOnlyActions
             return null;
         }
 
-        var allowance = Array.Find(Excepted, e => string.Equals(e.Action, entry.Action, StringComparison.OrdinalIgnoreCase));
-        if (allowance is null)
+        var allowances = Excepted.Where(e => string.Equals(e.Action, entry.Action, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (allowances.Count == 0)
         {
             return $"{entry.Action} is {entry.AccessLevel} in the IAM catalog and may change a resource";
         }
 
-        return allowance.Applies(lockTables, resource)
+        return allowances.Any(a => a.Applies(this, resource))
             ? null
-            : $"{entry.Action} is {entry.AccessLevel} in the IAM catalog; it is read-only only on {allowance.Where}, not on {resource}";
+            : $"{entry.Action} is {entry.AccessLevel} in the IAM catalog; it is read-only only on {string.Join(" or ", allowances.Select(a => a.Where))}, not on {resource}";
     }
+
+    /// <summary>
+    /// True when every S3 object <paramref name="resource"/> can name lies under the <c>plans/</c> folder of an artifact
+    /// bucket: the bucket and the folder are literal, so no wildcard reaches outside them.
+    /// </summary>
+    private bool IsSavedPlanObject(string resource) =>
+        savedPlanBuckets.Any(bucket => resource.StartsWith($"arn:aws:s3:::{bucket}/plans/", StringComparison.Ordinal)
+            && !HasWildcardBefore(resource, $"arn:aws:s3:::{bucket}/plans/".Length));
+
+    private static bool HasWildcardBefore(string text, int length) => text[..length].IndexOfAny(['*', '?']) >= 0;
 
     /// <summary>True when every S3 object <paramref name="resource"/> can name is a Terraform or Pulumi lock file.</summary>
     private static bool IsLockObject(string resource)
@@ -118,5 +134,5 @@ public sealed class ReadOnlyActions
         return key.StartsWith(PulumiLocksFolder, StringComparison.Ordinal) || key.Contains("/" + PulumiLocksFolder, StringComparison.Ordinal);
     }
 
-    private sealed record Allowance(string Action, string Reason, string? Where, Func<HashSet<string>, string, bool> Applies);
+    private sealed record Allowance(string Action, string Reason, string? Where, Func<ReadOnlyActions, string, bool> Applies);
 }

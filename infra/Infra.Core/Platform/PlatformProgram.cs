@@ -59,6 +59,12 @@ public static class PlatformProgram
     /// <summary>The branches whose pushes deploy the first stack (and the only branches its deploy role trusts for it).</summary>
     public static readonly IReadOnlyList<string> DeployDevBranches = [DefaultBranch, "develop"];
 
+    /// <summary>
+    /// The read-only role of a promotion's plan job, in every promoted stack: it plans the stack (no state lock) and
+    /// stores the saved plan before anyone approves it.
+    /// </summary>
+    public const string PromotePlanRole = "github-promote-plan";
+
     /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
     public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
@@ -115,7 +121,7 @@ public static class PlatformProgram
         var accessLogs = new SecureBucket("access-logs", new SecureBucketArgs
         {
             BucketName = naming.ForGlobal(AccessLogsPurpose),
-            LogDelivery = new AccessLogDelivery(stack.AccountId, [backend.Bucket, naming.ForGlobal(TemplatesPurpose)]),
+            LogDelivery = new AccessLogDelivery(stack.AccountId, [backend.Bucket, naming.ForGlobal(TemplatesPurpose), ArtifactBucket.Name(stack.Config)]),
             ObjectExpiryDays = AccessLogDays,
             NoncurrentVersionDays = 30,
             Protect = protect,
@@ -134,11 +140,38 @@ public static class PlatformProgram
         root.Backend = backend with { Key = BootstrapStateKey };
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
-        DefineGithubRoles(stack, naming, key, repositoryRoot, extraServices, boundaryArn);
+        var artifactKey = DefineArtifactBucket(stack, protect, accessLogs.Bucket.BucketName);
+        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, extraServices, boundaryArn);
         return key;
     }
 
-    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, string repositoryRoot, int extraServices, string boundaryArn)
+    // The account's artifact bucket (README "Artifacts"): its own key, so that reading bundles never comes with the
+    // power to decrypt state; protected like the state bucket, since losing it loses the bundles rollback needs.
+    private static EncryptionKey DefineArtifactBucket(Stack stack, bool protect, Input<string> accessLogBucket)
+    {
+        var root = stack.Bootstrap;
+        var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
+        {
+            AliasName = ArtifactBucket.KeyAlias(stack.Config),
+            Description = $"Encrypts the build artifacts (Lambda bundles, saved plans) of stack {stack.Name}.",
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            Protect = protect,
+        }, new ResourceOptions { Parent = root });
+        var bucket = new SecureBucket("artifacts", new SecureBucketArgs
+        {
+            BucketName = ArtifactBucket.Name(stack.Config),
+            KmsKeyArn = key.Arn,
+            EnforcedKeyAliasArn = ArtifactBucket.KeyAliasArn(stack.Config),
+            Protect = protect,
+            AccessLogBucket = accessLogBucket,
+            BucketSuppressions = [StaysInRegion, NoBucketEvents],
+        }, new ResourceOptions { Parent = root });
+        root.Export("artifact_bucket", bucket.Bucket.BucketName);
+        return key;
+    }
+
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, int extraServices, string boundaryArn)
     {
         var root = stack.Bootstrap;
         var config = stack.Config;
@@ -162,7 +195,7 @@ public static class PlatformProgram
         var environments = DeploymentEnvironments.For(config);
         var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
         var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
-        var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn };
+        var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn, ["artifact-key.arn"] = artifactKey.Arn };
         var deploy = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
         {
             RoleName = naming.For("github-deploy"),
@@ -208,6 +241,29 @@ public static class PlatformProgram
                 NamePrefix = naming.Prefix,
             }, new ResourceOptions { Parent = root });
             root.Export("github_plan_role_arn", plan.Role.Arn);
+        }
+
+        // A promotion plans before its approvals, so approvers see the plan: read-only, trusted for the plan job of the
+        // stack's promotion workflow on the default branch only. The job runs in no environment (an environment
+        // without reviewers would add nothing the branch subject and the workflow pin do not already require), so its
+        // subject is the branch's.
+        if (config.ProjectFile.PromotedFrom(stack.Name) is not null)
+        {
+            var promotePlan = new GithubActionsRole(PromotePlanRole, new GithubActionsRoleArgs
+            {
+                RoleName = naming.For(PromotePlanRole),
+                Description = $"Assumed by the plan job of {PromoteWorkflowPath(stack.Name)} of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false) before the approvals.",
+                ProviderArn = provider.Arn,
+                Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
+                JobWorkflowRefs = [GithubSubject.JobWorkflowRef(repository, PromoteWorkflowPath(stack.Name), DefaultBranch)],
+                Ledger = Ledger(repositoryRoot, PromotePlanRole, extraServices),
+                AccountId = stack.AccountId,
+                Region = stack.Region,
+                StackName = stack.Name,
+                References = references,
+                NamePrefix = naming.Prefix,
+            }, new ResourceOptions { Parent = root });
+            root.Export("github_promote_plan_role_arn", promotePlan.Role.Arn);
         }
 
         // The scheduled drift check plans every stack read-only: trusted for the drift workflow on the default branch only.

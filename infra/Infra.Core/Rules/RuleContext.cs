@@ -29,7 +29,8 @@ public sealed class RuleContext
 
         readOnly = new Lazy<ReadOnlyActions>(() => new ReadOnlyActions(
             Catalog.Value,
-            stack.Roots.Select(r => r.Backend).OfType<TerraformBackend>().Select(b => b.LockTableArn).Distinct(StringComparer.Ordinal).ToList()));
+            stack.Roots.Select(r => r.Backend).OfType<TerraformBackend>().Select(b => b.LockTableArn).Distinct(StringComparer.Ordinal).ToList(),
+            stack.Config.Get("namePrefix") is null ? [] : [ArtifactBucket.Name(stack.Config)]));
 
         // IAM-CATALOG and IAM-LEAST both read every grant of the stack: they are listed once per context.
         grants = new Lazy<IReadOnlyList<(Resource Owner, PolicyGrant Grant)>>(() => IamGrants.List(stack));

@@ -25,6 +25,7 @@ internal sealed class DeployHarness
         Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>())).Callback(() => Steps.Add("plan"));
         Engine.Setup(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("show"));
         Engine.Setup(e => e.Apply(It.IsAny<string>())).Callback(() => Steps.Add("apply"));
+        Engine.Setup(e => e.SavedPlanFiles(It.IsAny<string>())).Returns((string planFile) => [planFile]);
         Engine.Setup(e => e.Outputs()).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
         Gate.Setup(g => g.Evaluate(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("gate")).Returns(() => GateResult);
         Backups.Setup(b => b.CreateBackupAsync(It.IsAny<string>(), It.IsAny<string>()))

@@ -175,10 +175,31 @@ public class DriverCallsTests
             "deploy events go to the deployments topic");
         foreach (var action in new[] { "kms:GenerateDataKey", "kms:Decrypt" })
         {
-            var call = Dev.SingleOrDefault(c => c.Action == action);
+            var call = Dev.SingleOrDefault(c => c.Action == action && c.Operation == "notify");
             Assert.That(call?.Resource, Is.EqualTo(key), $"{action} is needed on the topic's key");
             Assert.That(call?.Context.GetValueOrDefault("kms:ViaService"), Is.EqualTo(new[] { "sns.eu-west-1.amazonaws.com" }), $"{action} is needed only through SNS");
         }
+    }
+
+    [Test]
+    public void BundlesAreReadByEveryRoleButStoredAndPinnedOnlyByTheDeployRoleWithTheBucketsKey()
+    {
+        const string bundles = "arn:aws:s3:::2-1-bbws-artifacts-prod-093646564004/bundles/*";
+        const string key = "arn:aws:kms:af-south-1:093646564004:key/${aws_kms_key.artifact_key_key.key_id}";
+        var artifacts = Prod.Where(c => c.Operation == "artifacts").ToList();
+
+        Assert.That(artifacts.Select(c => (c.Action, c.Resource, c.NeededToPlan)), Is.EquivalentTo(new[]
+        {
+            ("s3:GetObject", bundles, true),
+            ("s3:PutObject", bundles, false),
+            ("s3:PutObjectTagging", bundles, false),
+            ("kms:Decrypt", key, true),
+            ("kms:GenerateDataKey", key, false),
+        }), "drift reads the deployed bundle (needed to plan); only the deploy job stores and pins bundles, each through the bucket's own key");
+        Assert.That(artifacts.Single(c => c.Action == "s3:PutObject").Context["s3:x-amz-server-side-encryption-aws-kms-key-id"], Is.EqualTo(new[] { "arn:aws:kms:af-south-1:093646564004:alias/2-1-bbws-artifacts-prod" }),
+            "the put names the bucket's key, which the bucket policy requires");
+        Assert.That(artifacts.Where(c => c.Action.StartsWith("kms:", StringComparison.Ordinal)).Select(c => c.Context["kms:ViaService"]), Has.All.EqualTo(new[] { "s3.af-south-1.amazonaws.com" }),
+            "the key is used through S3 only");
     }
 
     [Test]
@@ -196,9 +217,9 @@ public class DriverCallsTests
     }
 
     [Test]
-    public void NoDriverCallIsNeededToPlanAndAllAreTheDrivers()
+    public void NoDriverCallButTheBundleReadIsNeededToPlanAndAllAreTheDrivers()
     {
-        Assert.That(Dev.Concat(Prod).Where(c => c.NeededToPlan).Select(c => c.Action), Is.Empty, "infra plan makes only STS GetCallerIdentity, which needs no permission");
+        Assert.That(Dev.Concat(Prod).Where(c => c.NeededToPlan && c.Operation != "artifacts").Select(c => c.Action), Is.Empty, "infra plan makes only STS GetCallerIdentity, which needs no permission; only the bundle read of drift is needed to plan");
         Assert.That(Dev.Select(c => c.Address).Distinct(), Is.EqualTo(new[] { DriverCalls.Address }), "every call is the driver's");
     }
 

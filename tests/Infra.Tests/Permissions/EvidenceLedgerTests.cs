@@ -298,6 +298,6 @@ public class EvidenceLedgerTests
     {
         var ledgers = EvidenceLedger.LoadAll(RepositoryFiles.Path(EvidenceLedger.Folder));
 
-        Assert.That(ledgers.Select(l => l.Role), Is.EqualTo(new[] { "github-deploy", "github-drift", "github-plan" }));
+        Assert.That(ledgers.Select(l => l.Role), Is.EqualTo(new[] { "github-deploy", "github-drift", "github-plan", "github-promote-plan" }));
     }
 }

@@ -9,7 +9,9 @@ public class ReadOnlyActionsTests
 
     private static readonly Lazy<IamCatalog> Catalog = new(() => IamCatalog.Load(RepositoryFiles.Path(IamCatalog.RelativePath)));
 
-    private static ReadOnlyActions Judge => new(Catalog.Value, [LockTable]);
+    private const string Artifacts = "example-artifacts-sit-111111111111";
+
+    private static ReadOnlyActions Judge => new(Catalog.Value, [LockTable], [Artifacts]);
 
     [TestCase("lambda:ListFunctions", "*", TestName = "AListActionIsReadOnly")]
     [TestCase("lambda:GetFunction", Function, TestName = "AReadActionIsReadOnly")]
@@ -25,6 +27,9 @@ public class ReadOnlyActionsTests
     [TestCase("dynamodb:DeleteItem", LockTable, TestName = "ReleasingTheLockInTheLockTableIsReadOnly")]
     [TestCase("lambda:Get*", Function, TestName = "AWildcardOfReadActionsIsReadOnly")]
     [TestCase("kms:Decryp?", "*", TestName = "AWildcardExpandingOnlyToAnExceptionIsReadOnly")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::" + Artifacts + "/plans/sit/*", TestName = "StoringASavedPlanInTheArtifactBucketsPlansFolderIsReadOnly")]
+    [TestCase("s3:PutObjectTagging", "arn:aws:s3:::" + Artifacts + "/plans/sit/*", TestName = "TaggingASavedPlanIsReadOnly")]
+    [TestCase("kms:GenerateDataKey", "arn:aws:kms:eu-west-1:111111111111:key/1234", TestName = "GeneratingADataKeyToEncryptASavedPlanIsReadOnly")]
     public void ChangesNothing(string action, string resource)
     {
         Assert.That(Judge.WhyNotReadOnly(action, resource), Is.Null, $"{action} on {resource} changes nothing and must be allowed to a read-only role");
@@ -40,6 +45,10 @@ public class ReadOnlyActionsTests
     [TestCase("s3:PutObject", "arn:aws:s3:::example-state/dev.tflock*", "lock", TestName = "AKeyPatternThatCanEndOtherwiseThanTflockIsAChange")]
     [TestCase("s3:PutObject", "arn:aws:s3:::example-state/a*.pulumi/locks/x", "lock", TestName = "AKeyThatOnlyMentionsPulumiLocksIsAChange")]
     [TestCase("s3:PutObject", "*", "lock", TestName = "WritingAnyObjectIsAChange")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::" + Artifacts + "/bundles/abc/def.zip", "plans/ folder", TestName = "WritingABundleIsAChange")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::example-state/plans/sit/x", "plans/ folder", TestName = "APlansFolderOutsideTheArtifactBucketIsAChange")]
+    [TestCase("s3:PutObject", "arn:aws:s3:::example-artifacts-*/plans/sit/x", "plans/ folder", TestName = "AWildcardBucketIsNoArtifactBucket")]
+    [TestCase("s3:PutObjectTagging", "arn:aws:s3:::" + Artifacts + "/bundles/*", "plans/ folder", TestName = "TaggingABundleIsAChange")]
     [TestCase("s3:PutObject", "arn:aws:s3:::example-state", "lock", TestName = "ABucketIsNoLockObject")]
     [TestCase("dynamodb:PutItem", "arn:aws:dynamodb:eu-west-1:111111111111:table/orders", "lock table", TestName = "WritingAnotherTableIsAChange")]
     [TestCase("dynamodb:DeleteItem", "*", "lock table", TestName = "DeletingItemsOfAnyTableIsAChange")]
@@ -59,7 +68,7 @@ public class ReadOnlyActionsTests
     [Test]
     public void EveryExceptionStatesItsReason()
     {
-        Assert.That(ReadOnlyActions.Exceptions.Keys, Is.EquivalentTo(new[] { "kms:Decrypt", "s3:PutObject", "s3:DeleteObject", "dynamodb:PutItem", "dynamodb:DeleteItem" }), "the exceptions to the catalog's access levels are exactly these");
+        Assert.That(ReadOnlyActions.Exceptions.Keys, Is.EquivalentTo(new[] { "kms:Decrypt", "kms:GenerateDataKey", "s3:PutObject", "s3:PutObjectTagging", "s3:DeleteObject", "dynamodb:PutItem", "dynamodb:DeleteItem" }), "the exceptions to the catalog's access levels are exactly these");
         Assert.That(ReadOnlyActions.Exceptions.Values, Has.All.Length.GreaterThan(40), "each exception says why it changes nothing");
         Assert.That(ReadOnlyActions.Exceptions.Keys.Select(k => Catalog.Value.Find(k)?.AccessLevel), Has.None.EqualTo("Read").And.None.EqualTo("List").And.None.Null, "an exception is only needed for an action the catalog does not call read, and it must exist");
     }

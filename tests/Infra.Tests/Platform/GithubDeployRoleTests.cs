@@ -38,4 +38,25 @@ public class GithubDeployRoleTests
             ("StringLike", $"{Issuer}:job_workflow_ref", Repository + "pr-preview.yml@refs/pull/*/merge"),
         }), "a pull request's ref is refs/pull/<number>/merge: only the number is a wildcard");
     }
+
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void EachPromotedStacksPlanRoleTrustsOnlyThePlanJobOfItsPromotionOnMain(string stackName)
+    {
+        var role = (GithubActionsRole)StackHarness.Build(stackName).Bootstrap.Find(PlatformProgram.PromotePlanRole)!;
+        var conditions = role.Role.Args.AssumeRolePolicy.Statements.Single().Conditions;
+
+        Assert.That(conditions.Select(c => (c.Test, c.Variable, string.Join(",", c.Values))), Is.EquivalentTo(new[]
+        {
+            ("StringEquals", $"{Issuer}:aud", "sts.amazonaws.com"),
+            ("StringEquals", $"{Issuer}:sub", "repo:bigbeard/bbws-platform:ref:refs/heads/main"),
+            ("StringEquals", $"{Issuer}:job_workflow_ref", Repository + $"promote-{stackName}.yml@refs/heads/main"),
+        }), "the plan job runs in no environment: main's subject, pinned to the stack's promotion workflow on main");
+    }
+
+    [Test]
+    public void TheFirstStackHasNoPromotionPlanRole()
+    {
+        Assert.That(StackHarness.Build(PlatformProgram.DevStack).Bootstrap.Find(PlatformProgram.PromotePlanRole), Is.Null, "dev is deployed on push, planned and applied in one job: it has no promotion to plan for");
+    }
 }

@@ -72,6 +72,10 @@ public static class PromoteWorkflow
         {
             FileName = FileName(chain.Stack),
             Name = $"promote-{chain.Stack}",
+
+            // The run's title names the promoted commit: the Actions API does not return a dispatch's inputs, so the
+            // next promotion ('infra promote verify') reads the commit this run promoted from its title.
+            RunName = $"promote-{chain.Stack} ${{{{ inputs.commit }}}}",
             On = new Triggers { Dispatch = inputs },
             Permissions = TokenPermissions.ContentsRead,
             Jobs = jobs,

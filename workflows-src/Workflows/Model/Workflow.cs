@@ -14,6 +14,9 @@ public sealed record Workflow
     /// <summary>The name shown in the Actions tab.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The title of each run (<c>run-name</c>, may use <c>inputs</c>); null for GitHub's default.</summary>
+    public string? RunName { get; init; }
+
     /// <summary>What starts it.</summary>
     public required Triggers On { get; init; }
 

@@ -25,6 +25,7 @@ public static partial class WorkflowRenderer
     {
         var root = Map(
             ("name", Str(workflow.Name)),
+            ("run-name", workflow.RunName is null ? null : Str(workflow.RunName)),
             ("on", Triggers(workflow.On)),
             ("permissions", Permissions(workflow.Permissions)),
             ("jobs", Map(workflow.Jobs.Select(j => (j.Id, (YamlNode?)Job(j))).ToArray())));

@@ -49,10 +49,16 @@ public sealed partial class AwsHttpClient
     /// Sends <paramref name="operation"/> on <paramref name="resource"/>, retrying only when the operation says it is
     /// safe; returns the 2xx answer or throws an exit-4 <see cref="Model.InfraException"/> (exit 3 without credentials).
     /// </summary>
-    public async Task<AwsHttpResponse> SendAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, string body, IReadOnlyDictionary<string, string>? headers = null)
+    public Task<AwsHttpResponse> SendAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, string body, IReadOnlyDictionary<string, string>? headers = null) =>
+        SendBytesAsync(operation, resource, method, pathAndQuery, contentType, Encoding.UTF8.GetBytes(body), headers);
+
+    /// <summary>
+    /// Sends a binary body (an S3 object) and keeps the answer's bytes; an answer whose status is in
+    /// <paramref name="answered"/> is returned instead of thrown, for the caller to explain (S3's 404 of a missing key).
+    /// </summary>
+    public async Task<AwsHttpResponse> SendBytesAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, byte[] bytes, IReadOnlyDictionary<string, string>? headers = null, IReadOnlyCollection<int>? answered = null)
     {
         var keys = await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false);
-        var bytes = Encoding.UTF8.GetBytes(body);
         var endpoint = Endpoint;
         var attempts = 0;
         AwsHttpResponse answer;
@@ -71,14 +77,18 @@ public sealed partial class AwsHttpClient
 
                     foreach (var (name, value) in headers ?? new Dictionary<string, string>())
                     {
-                        request.Headers.TryAddWithoutValidation(name, value);
+                        // Content headers (S3's Content-MD5) belong to the body, not to the request.
+                        if (!request.Headers.TryAddWithoutValidation(name, value))
+                        {
+                            request.Content?.Headers.TryAddWithoutValidation(name, value);
+                        }
                     }
 
                     // Each attempt is signed anew: a signature is only valid for minutes around its own time.
                     SigV4Signer.Sign(request, contentType is null ? [] : bytes, signingName, target.Region, keys, time.GetUtcNow());
                     using var response = await Shared.SendAsync(request, cancel).ConfigureAwait(false);
-                    var text = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
-                    return new AwsHttpResponse((int)response.StatusCode, text, CopyHeaders(response));
+                    var raw = await response.Content.ReadAsByteArrayAsync(cancel).ConfigureAwait(false);
+                    return new AwsHttpResponse((int)response.StatusCode, Encoding.UTF8.GetString(raw), CopyHeaders(response)) { Content = raw };
                 },
                 CancellationToken.None).ConfigureAwait(false);
         }
@@ -96,7 +106,7 @@ public sealed partial class AwsHttpClient
                 : AwsErrors.Uncertain(operation, resource, $"the connection to {endpoint} broke ({e.Message})", e);
         }
 
-        if (answer.Status is >= 200 and < 300)
+        if (answer.Status is >= 200 and < 300 || answered?.Contains(answer.Status) == true)
         {
             return answer;
         }

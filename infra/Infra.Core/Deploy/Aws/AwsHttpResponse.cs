@@ -15,6 +15,9 @@ namespace Infra.Deploy.Aws;
 /// <param name="Headers">Response and content headers.</param>
 public sealed record AwsHttpResponse(int Status, string Body, IReadOnlyDictionary<string, string> Headers)
 {
+    /// <summary>The body's bytes as received (an S3 object is binary; <see cref="Body"/> is their UTF-8 reading).</summary>
+    public byte[] Content { get; init; } = [];
+
     /// <summary>The header's value, or null when the answer has none.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 

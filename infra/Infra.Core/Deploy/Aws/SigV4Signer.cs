@@ -7,10 +7,13 @@ namespace Infra.Deploy.Aws;
 
 /// <summary>
 /// AWS Signature Version 4 for the few calls made without a service SDK package (Lambda, CodeDeploy, SNS, and the
-/// smoke test's GET of an AWS_IAM API).
+/// smoke test's GET of an AWS_IAM API, and the artifact bucket's S3 objects).
 /// </summary>
 public static class SigV4Signer
 {
+    // S3's signing name: it signs the path as sent (encoded once) and every x-amz-* header.
+    private const string S3 = "s3";
+
     /// <summary>Adds <c>x-amz-date</c>, the session token and <c>Authorization</c> to <paramref name="request"/>.</summary>
     public static void Sign(HttpRequestMessage request, byte[] body, string service, string region, ImmutableCredentials credentials, DateTimeOffset now)
     {
@@ -45,9 +48,18 @@ public static class SigV4Signer
             headers["x-amz-target"] = string.Join(",", header.Value).Trim();
         }
 
+        // S3 refuses a request whose x-amz-* headers (encryption, tagging, checksum) are not all signed.
+        if (service == S3)
+        {
+            foreach (var header in request.Headers.Where(h => h.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)))
+            {
+                headers[header.Key.ToLowerInvariant()] = string.Join(",", header.Value).Trim();
+            }
+        }
+
         var signedHeaders = string.Join(';', headers.Keys);
         var canonicalHeaders = string.Concat(headers.Select(h => $"{h.Key}:{h.Value}\n"));
-        var canonicalRequest = string.Join('\n', request.Method.Method, CanonicalPath(uri), CanonicalQuery(uri), canonicalHeaders, signedHeaders, payloadHash);
+        var canonicalRequest = string.Join('\n', request.Method.Method, service == S3 ? uri.AbsolutePath : CanonicalPath(uri), CanonicalQuery(uri), canonicalHeaders, signedHeaders, payloadHash);
         var scope = $"{date}/{region}/{service}/aws4_request";
         var stringToSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)))}";
         var key = Hmac(Hmac(Hmac(Hmac(Encoding.UTF8.GetBytes("AWS4" + credentials.SecretKey), date), region), service), "aws4_request");

@@ -23,6 +23,12 @@ public interface IDeployEngine
     /// <summary>Applies the saved plan and nothing else.</summary>
     void Apply(string planFile);
 
+    /// <summary>
+    /// Every file a saved plan at <paramref name="planFile"/> consists of, which a later job needs to show and apply
+    /// it: the plan file itself unless the engine keeps more beside it.
+    /// </summary>
+    IReadOnlyList<string> SavedPlanFiles(string planFile) => [planFile];
+
     /// <summary>The stack's outputs by name.</summary>
     IReadOnlyDictionary<string, JsonNode?> Outputs();
 }

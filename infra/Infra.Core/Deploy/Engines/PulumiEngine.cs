@@ -7,7 +7,9 @@ namespace Infra.Deploy.Engines;
 
 /// <summary>
 /// Pulumi over <c>stacks/&lt;stack&gt;/pulumi</c>: <c>preview --save-plan</c>, then <c>up --plan</c> of that file, so
-/// what runs is what the gate saw.
+/// what runs is what the gate saw: an update that would differ from the saved plan fails instead of running. The
+/// plan file is not the JSON the gate reads, so the preview's JSON is kept beside it (<see cref="PreviewFileOf"/>)
+/// and travels with it to a later job.
 /// </summary>
 public sealed class PulumiEngine : IDeployEngine
 {
@@ -36,11 +38,24 @@ public sealed class PulumiEngine : IDeployEngine
     {
         // A preview never writes state; the saved plan is what 'up --plan' is held to.
         previewJson = Run("preview", "--stack", stack, "--non-interactive", "--json", $"--save-plan={planFile}");
+        FileTransaction.WriteFile(PreviewFileOf(planFile), previewJson);
     }
 
     /// <inheritdoc/>
-    public void ShowJson(string planFile, string planJsonFile) =>
-        FileTransaction.WriteFile(planJsonFile, previewJson ?? throw new InfraException($"pulumi: no preview of {planFile} in this run; plan before showing it.", ExitCodes.ExternalFailure));
+    /// <remarks>A plan saved by another run is shown from the preview JSON kept beside it.</remarks>
+    public void ShowJson(string planFile, string planJsonFile)
+    {
+        var json = previewJson
+            ?? (File.Exists(PreviewFileOf(planFile)) ? File.ReadAllText(PreviewFileOf(planFile))
+                : throw new InfraException($"pulumi: {PreviewFileOf(planFile)} not found: a saved Pulumi plan travels with the preview JSON of the run that saved it. Fetch both files the plan job stored, then run again.", ExitCodes.EnvironmentRefused));
+        FileTransaction.WriteFile(planJsonFile, json);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> SavedPlanFiles(string planFile) => [planFile, PreviewFileOf(planFile)];
+
+    /// <summary>Where the preview JSON of the plan saved at <paramref name="planFile"/> is kept.</summary>
+    public static string PreviewFileOf(string planFile) => planFile + ".preview.json";
 
     /// <inheritdoc/>
     public void Apply(string planFile) => Run("up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Infra.Files;
+using Infra.Model;
 using Infra.Processes;
 
 namespace Infra.Deploy.Engines;
@@ -56,7 +57,29 @@ public sealed class TerraformEngine : IDeployEngine
     public void ShowJson(string planFile, string planJsonFile) => FileTransaction.WriteFile(planJsonFile, Run("show", "-json", planFile));
 
     /// <inheritdoc/>
-    public void Apply(string planFile) => Run("apply", "-input=false", planFile);
+    /// <remarks>
+    /// Terraform refuses a saved plan once the state has changed since it was made ("Saved plan is stale") and
+    /// changes nothing; that refusal is named as such, since the fix is a new plan, not a retry.
+    /// </remarks>
+    public void Apply(string planFile)
+    {
+        string[] arguments = ["apply", "-input=false", planFile];
+        var result = runner.Run(Name, arguments, workingDirectory, Automation);
+        if (result.ExitCode == 0)
+        {
+            return;
+        }
+
+        if (result.StandardError.Contains("Saved plan is stale", StringComparison.Ordinal))
+        {
+            throw new InfraException(
+                $"'{Name} apply' refused the saved plan {planFile}: it is stale (the state changed after it was planned, so it no longer describes what would change) and nothing was applied. " +
+                "Plan again (run the promotion again from its plan job) and have the new plan approved.",
+                ExitCodes.ExternalFailure);
+        }
+
+        throw EngineErrors.StepFailed(Name, arguments, workingDirectory, result);
+    }
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, JsonNode?> Outputs()

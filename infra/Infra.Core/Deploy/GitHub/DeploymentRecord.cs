@@ -18,4 +18,10 @@ public sealed record DeploymentRecord(long Id, string Environment, string Commit
 
     /// <summary><see cref="DeployKind"/> or <see cref="RollbackKind"/>.</summary>
     public string Kind { get; init; } = DeployKind;
+
+    /// <summary>The workflow run that wrote the record (its payload's <c>runId</c>), or null for one written outside Actions.</summary>
+    public long? RunId { get; init; }
+
+    /// <summary>The workflow file and ref that run claimed (<c>GITHUB_WORKFLOW_REF</c>); only the Actions API's answer about <see cref="RunId"/> is trusted.</summary>
+    public string? WorkflowRef { get; init; }
 }

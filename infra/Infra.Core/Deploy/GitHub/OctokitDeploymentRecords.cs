@@ -6,7 +6,7 @@ namespace Infra.Deploy.GitHub;
 
 /// <summary>
 /// Deployment records in the GitHub Deployments API through Octokit. Ours carry task <c>deploy:infra</c> and a
-/// payload with <c>tool: infra</c> and the artifact's SHA-256; every other deployment is ignored.
+/// payload with <c>tool: infra</c>, the artifact's SHA-256 and the run that wrote it; every other deployment is ignored.
 /// </summary>
 public sealed class OctokitDeploymentRecords : IDeploymentRecords
 {
@@ -15,13 +15,15 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     private readonly IGitHubClient client;
     private readonly string owner;
     private readonly string repository;
+    private readonly RunPayload run;
 
-    /// <summary>Creates the adapter for <paramref name="owner"/>/<paramref name="repository"/>.</summary>
-    public OctokitDeploymentRecords(IGitHubClient client, string owner, string repository)
+    /// <summary>Creates the adapter for <paramref name="owner"/>/<paramref name="repository"/>; records it starts name <paramref name="run"/>.</summary>
+    public OctokitDeploymentRecords(IGitHubClient client, string owner, string repository, RunPayload? run = null)
     {
         this.client = client;
         this.owner = owner;
         this.repository = repository;
+        this.run = run ?? new RunPayload(null, null);
     }
 
     /// <summary>A client from <c>GITHUB_TOKEN</c> and <c>GITHUB_REPOSITORY</c> (as set in GitHub Actions), or an exit-3 error.</summary>
@@ -34,11 +36,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             throw new InfraException("GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) must be set to read and write deployment records; in GitHub Actions give the job 'permissions: deployments: write'.", ExitCodes.EnvironmentRefused);
         }
 
-        var api = Environment.GetEnvironmentVariable("GITHUB_API_URL");
-        var github = api is { Length: > 0 } ? new GitHubClient(new ProductHeaderValue("infra"), new Uri(api)) : new GitHubClient(new ProductHeaderValue("infra"));
-        github.Credentials = new Credentials(token);
-        github.SetRequestTimeout(ExternalCallSettings.FromEnvironment().AttemptTimeout);
-        return new OctokitDeploymentRecords(github, owner, name);
+        return new OctokitDeploymentRecords(GitHubCalls.Client(token), owner, name, RunPayload.FromEnvironment());
     }
 
     /// <inheritdoc/>
@@ -65,6 +63,17 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
 
     private async Task<long> CreateAsync(string environment, string commit, string kind, string artifactSha256, string description)
     {
+        var payload = new Dictionary<string, string> { ["tool"] = Marker, ["kind"] = kind, ["artifactSha256"] = artifactSha256 };
+        if (run.RunId is not null)
+        {
+            payload[RunPayload.RunIdKey] = run.RunId;
+        }
+
+        if (run.WorkflowRef is not null)
+        {
+            payload[RunPayload.WorkflowRefKey] = run.WorkflowRef;
+        }
+
         var deployment = await Call("create a deployment", () => client.Repository.Deployment.Create(owner, repository, new NewDeployment(commit)
         {
             Environment = environment,
@@ -72,7 +81,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             Description = description,
             AutoMerge = false,
             RequiredContexts = new System.Collections.ObjectModel.Collection<string>(),
-            Payload = new Dictionary<string, string> { ["tool"] = Marker, ["kind"] = kind, ["artifactSha256"] = artifactSha256 },
+            Payload = payload,
             ProductionEnvironment = environment == StackTarget.ProductionStack,
         })).ConfigureAwait(false);
         if (deployment is null || deployment.Id == 0)
@@ -121,6 +130,8 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             {
                 // Records written before rollbacks were recorded carry no kind: they are deploys.
                 Kind = Payload(deployment, "kind") ?? DeploymentRecord.DeployKind,
+                RunId = long.TryParse(Payload(deployment, RunPayload.RunIdKey), NumberStyles.None, CultureInfo.InvariantCulture, out var runId) ? runId : null,
+                WorkflowRef = Payload(deployment, RunPayload.WorkflowRefKey),
             });
         }
 
@@ -145,29 +156,5 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
     }
 
-    private static async Task<T> Call<T>(string what, Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (ApiException e) when ((int)e.StatusCode is > 0 and < 500 and not 429)
-        {
-            throw new InfraException($"GitHub: could not {what} ({(int)e.StatusCode}: {Aws.AwsErrors.OneLine(e.Message)}). Check GITHUB_TOKEN's 'deployments: write' permission and GITHUB_REPOSITORY, then run again.", ExitCodes.ExternalFailure, e);
-        }
-        catch (Exception e) when (e is not InfraException)
-        {
-            // Past this boundary is only Octokit and the network: whatever it throws for a 5xx, a timeout, a refused
-            // connection or a body it cannot read is the external step failing, never a crash of ours.
-            throw new InfraException($"GitHub: could not {what} ({Detail(e)}). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure, e);
-        }
-    }
-
-    private static string Detail(Exception e) => e switch
-    {
-        ApiException api => $"{(int)api.StatusCode}: {Aws.AwsErrors.OneLine(api.Message)}",
-        OperationCanceledException => $"no answer within {ExternalCallSettings.FromEnvironment().TimeoutText}",
-        HttpRequestException or IOException => $"could not reach the API: {Aws.AwsErrors.OneLine(e.Message)}",
-        _ => "the answer is malformed: not the GitHub API's JSON",
-    };
+    private static Task<T> Call<T>(string what, Func<Task<T>> call) => GitHubCalls.Call(what, "deployments: write", call);
 }

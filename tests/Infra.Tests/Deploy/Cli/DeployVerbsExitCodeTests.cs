@@ -85,6 +85,29 @@ public class DeployVerbsExitCodeTests
         Assert.That(error, Does.Contain("GITHUB_TOKEN").And.Contain("GITHUB_REPOSITORY"), "the message must name what to set");
     }
 
+    [Test]
+    public void PromoteVerifyNeedsNoArtifactAndExits3WithoutAGitHubToken()
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run("promote", "verify", "--to", "sit", "--commit", DeployHarness.Commit, "--root", RepositoryFiles.Root);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.EnvironmentRefused), $"promote verify runs before any artifact exists and must only lack the token: {error}");
+        Assert.That(error, Does.Contain("GITHUB_TOKEN").And.Contain("actions: read"), "the message must name the token and the permission the check needs");
+    }
+
+    [TestCase("--plan-out", "plans", "--saved-plan", "sit.tfplan", "--saved-plan-sha256", "00", TestName = "Promote with both halves of the split is a usage error")]
+    [TestCase("--saved-plan", "sit.tfplan", "--yes", TestName = "Promote with a saved plan but no digest is a usage error")]
+    public void ImpossibleSplitsExit2BeforeAnyCall(params string[] split)
+    {
+        using var env = NoCredentials();
+
+        var (exit, error) = Run(["promote", "--to", "sit", "--commit", DeployHarness.Commit, "--artifact", Path.Combine(empty, "lambda.zip"), .. split, "--root", RepositoryFiles.Root]);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.BadInput), $"an impossible split must be a usage error, even without a GitHub token: {error}");
+        Assert.That(error, Does.Contain("--saved-plan"), "the message must name the options that clash");
+    }
+
     private static (int Exit, string Error) Run(params string[] args)
     {
         var output = new StringWriter();

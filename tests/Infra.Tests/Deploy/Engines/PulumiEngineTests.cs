@@ -66,14 +66,35 @@ public class PulumiEngineTests
     }
 
     [Test]
-    public void ShowingWithoutAPreviewInThisRunExits4()
+    public void ShowingAPlanWithoutItsPreviewJsonExits3()
     {
         var engine = new PulumiEngine(new ProcessRunner(), folder, "dev");
 
         var error = Assert.Throws<InfraException>(() => engine.ShowJson(Path.Combine(folder, "p"), Path.Combine(folder, "p.json")));
 
-        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "showing a plan never previewed must exit 4");
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "showing a plan with neither a preview in this run nor its preview file must exit 3");
+        Assert.That(error.Message, Does.Contain(PulumiEngine.PreviewFileOf(Path.Combine(folder, "p"))), "the message must name the missing preview file");
         Assert.That(File.Exists(Path.Combine(folder, "p.json")), Is.False, "no plan JSON may be written for the gate without a preview");
+    }
+
+    [Test]
+    public void APlanSavedByAnotherRunIsShownFromThePreviewKeptBesideItAndAppliedWithUpPlan()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");
+        var log = InstallStandIn();
+        var planFile = Path.Combine(folder, "sit.pulumiplan");
+        using var env = StandInEnvironment(log);
+        new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "sit").Plan(planFile, readOnly: true);
+        File.WriteAllText(log, string.Empty);
+        var applyJob = new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "sit");
+        var planJsonFile = Path.Combine(folder, "sit.plan.json");
+
+        applyJob.ShowJson(planFile, planJsonFile);
+        applyJob.Apply(planFile);
+
+        Assert.That(applyJob.SavedPlanFiles(planFile), Is.EqualTo(new[] { planFile, PulumiEngine.PreviewFileOf(planFile) }), "the saved plan must travel with its preview JSON, so the digest covers what the gate reads");
+        Assert.That(File.ReadAllText(planJsonFile), Is.EqualTo(PreviewJson), "the gate of the apply job must read the preview that saved the plan");
+        Assert.That(File.ReadAllLines(log), Is.EqualTo(new[] { $"up --stack sit --non-interactive --yes --skip-preview --plan={planFile} | skip-update-check=true" }), "the apply job must run only 'up --plan' of the saved plan, no new preview");
     }
 
     [Test]

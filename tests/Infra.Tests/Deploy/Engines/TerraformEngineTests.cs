@@ -18,7 +18,8 @@ public class TerraformEngineTests
           plan) for a in "$@"; do case "$a" in -out=*) cp "$TF_STANDIN_REPLAY" "${a#-out=}";; esac; done ;;
           show) cat "$3" ;;
           output) printf '%s' '{"product_api_url":{"sensitive":false,"type":"string","value":"https://abc.execute-api.eu-west-1.amazonaws.com/v1"}}' ;;
-          apply) [ -f "$3" ] || { echo "no saved plan $3" >&2; exit 1; } ;;
+          apply) [ -f "$3" ] || { echo "no saved plan $3" >&2; exit 1; }
+                 grep -q stale "$3" && { printf '%s\n' "Error: Saved plan is stale" "" "The given plan file can no longer be applied because the state was changed by another operation after the plan was created." >&2; exit 1; } ;;
         esac
         exit 0
         """;
@@ -104,6 +105,21 @@ public class TerraformEngineTests
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed terraform step must exit 4");
         Assert.That(error.Message, Does.Contain("no saved plan"), "terraform's own error must be in the message");
+    }
+
+    [Test]
+    public void AStaleSavedPlanIsNamedAsSuchWithTheFixToPlanAgain()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");
+        var log = InstallStandIn();
+        using var env = StandInEnvironment(log, Path.Combine(folder, "missing.json"));
+        var planFile = Path.Combine(folder, "sit.tfplan");
+        File.WriteAllText(planFile, "stale");
+
+        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(planFile));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused stale plan is a failed external step (exit 4)");
+        Assert.That(error.Message, Does.Contain("stale").And.Contain("nothing was applied").And.Contain("Plan again"), "the message must say the plan is stale, that nothing changed, and that a new plan is the fix");
     }
 
     [Test]

@@ -53,6 +53,24 @@ public class OctokitDeploymentRecordsTests
     }
 
     [Test]
+    public async Task ARecordNamesTheRunThatWroteItAndReadsItBack()
+    {
+        var run = new RunPayload("900", "bbws/platform/.github/workflows/promote-sit.yml@refs/heads/main");
+        var client = new GitHubClient(new ProductHeaderValue("infra-tests"), new Uri(server.Url)) { Credentials = new Credentials("test-token") };
+        var records = new OctokitDeploymentRecords(client, "bbws", "platform", run);
+
+        var id = await records.StartAsync("sit", Commit, Artifact, "promote");
+        await records.FinishAsync(id, true, "promoted", new Dictionary<string, string>());
+        var read = (await records.ListAsync("sit", 5)).Single();
+
+        var payload = JsonNode.Parse(server.Requests.First(r => r.Method == "POST").Body)!["payload"]!;
+        Assert.That(payload["runId"]?.GetValue<string>(), Is.EqualTo("900"), "the payload must name the run, for a later promotion to check through the Actions API");
+        Assert.That(payload["workflowRef"]?.GetValue<string>(), Is.EqualTo(run.WorkflowRef), "the payload must name the workflow the run claimed");
+        Assert.That(read.RunId, Is.EqualTo(900L), "the run id must be read back from the payload");
+        Assert.That(read.WorkflowRef, Is.EqualTo(run.WorkflowRef), "the workflow ref must be read back from the payload");
+    }
+
+    [Test]
     public async Task AProdRecordIsAProductionEnvironment()
     {
         await Records().StartAsync("prod", Commit, Artifact, "promote");

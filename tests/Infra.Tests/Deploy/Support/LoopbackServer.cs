@@ -5,13 +5,16 @@ using System.Text;
 namespace Infra.Tests.Deploy.Support;
 
 /// <summary>One request the loopback server received.</summary>
-internal sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body)
+internal sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body, byte[]? Raw = null)
 {
+    /// <summary>The body's bytes as received (an S3 object is binary; <see cref="Body"/> is their UTF-8 reading).</summary>
+    public byte[] Bytes => Raw ?? [];
+
     public string Header(string name) => Headers.TryGetValue(name, out var value) ? value : string.Empty;
 }
 
 /// <summary>What the loopback server answers.</summary>
-internal sealed record StubResponse(int Status, string ContentType, string Body, IReadOnlyDictionary<string, string>? Headers = null);
+internal sealed record StubResponse(int Status, string ContentType, string Body, IReadOnlyDictionary<string, string>? Headers = null, byte[]? RawBody = null);
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 at a free port that stands in for an AWS endpoint: the real SDK signs, serializes and
@@ -95,11 +98,13 @@ internal sealed class LoopbackServer : IDisposable
     {
         try
         {
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
+            using var received = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(received);
+            var raw = received.ToArray();
+            var body = Encoding.UTF8.GetString(raw);
             var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
                 .ToDictionary(k => k!.ToLowerInvariant(), k => context.Request.Headers[k] ?? string.Empty);
-            var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, headers, body);
+            var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, headers, body, raw);
             lock (requests)
             {
                 requests.Add(request);
@@ -115,7 +120,7 @@ internal sealed class LoopbackServer : IDisposable
                 answer = new StubResponse(500, "text/plain", e.Message);
             }
 
-            var bytes = Encoding.UTF8.GetBytes(answer.Body);
+            var bytes = answer.RawBody ?? Encoding.UTF8.GetBytes(answer.Body);
             context.Response.StatusCode = answer.Status;
             context.Response.ContentType = answer.ContentType;
             foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())

@@ -29,6 +29,8 @@ public class IamCoverageRuleTests
     [TestCase("github-deploy", "lambda:GetFunctionCodeSigningConfig", "function:2-1-bbws-product-api-${stack}\"", "sit", "aws_lambda_function.product_api_function", TestName = "Removing an observed v7 grant still fails: the graph requires it too")]
     [TestCase("github-plan", "sqs:GetQueueAttributes", "2-1-bbws-orders-dlq-${stack}", "dev", "aws_sqs_queue.", TestName = "Removing a plan role's refresh read names the queue")]
     [TestCase("github-drift", "s3:GetObject", "main/terraform.tfstate\"", "prod", "state (terraform-state-read)", TestName = "Removing the drift role's state read names the state backend")]
+    [TestCase("github-promote-plan", "s3:GetObject", "main/terraform.tfstate\"", "sit", "state (terraform-state-read)", TestName = "Removing the promotion plan role's state read names the state backend")]
+    [TestCase("github-promote-plan", "sqs:GetQueueAttributes", "2-1-bbws-orders-dlq-${stack}", "prod", "aws_sqs_queue.", TestName = "Removing a promotion plan role's refresh read names the queue")]
     [NonCompliant(IamCoverageRule.RuleId)]
     public void RemovingARequiredGrantFailsNamingWhatNeedsIt(string role, string action, string resourcePart, string stackName, string needer)
     {
@@ -43,17 +45,18 @@ public class IamCoverageRuleTests
         Assert.That(finding.Message, Does.Match($@"Add to \S*infra/Ledgers/{role}\.yaml:\n  - action: {Regex.Escape(action)}\n"), "the finding must show the ledger entry that fixes it");
     }
 
-    [Test]
+    [TestCase("github-plan", "dev", "536580886816", TestName = "A pull-request plan role that may write the state is refused at its ledger line")]
+    [TestCase("github-promote-plan", "prod", "093646564004", TestName = "A promotion plan role that may write the state is refused at its ledger line")]
     [NonCompliant(IamCoverageRule.RuleId)]
-    public void APlanRoleGrantThatChangesSomethingIsRefusedWithItsLedgerLine()
+    public void APlanRoleGrantThatChangesSomethingIsRefusedWithItsLedgerLine(string role, string stackName, string account)
     {
         using var repo = TestRepository.CopyOfReal();
-        var text = repo.Read("infra/Ledgers/github-plan.yaml");
-        repo.Write("infra/Ledgers/github-plan.yaml", text.TrimEnd() + "\n  - action: s3:PutObject\n    resource: \"arn:aws:s3:::2-1-bbws-tfstate-${stack}-${account}/main/terraform.tfstate\"\n    evidence: \"test: a write a plan role must not hold\"\n    date: 2026-12-04\n");
+        var text = repo.Read($"infra/Ledgers/{role}.yaml");
+        repo.Write($"infra/Ledgers/{role}.yaml", text.TrimEnd() + "\n  - action: s3:PutObject\n    resource: \"arn:aws:s3:::2-1-bbws-tfstate-${stack}-${account}/main/terraform.tfstate\"\n    evidence: \"test: a write a plan role must not hold\"\n    date: 2026-12-04\n");
 
-        var findings = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, "dev")).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        var findings = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, stackName)).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
 
-        Assert.That(findings, Has.One.Matches<string>(m => Regex.IsMatch(m, @"infra/Ledgers/github-plan\.yaml:\d+: s3:PutObject on arn:aws:s3:::2-1-bbws-tfstate-dev-536580886816/main/terraform\.tfstate: .*github-plan only plans: delete the entry")),
+        Assert.That(findings, Has.One.Matches<string>(m => Regex.IsMatch(m, $@"infra/Ledgers/{Regex.Escape(role)}\.yaml:\d+: s3:PutObject on arn:aws:s3:::2-1-bbws-tfstate-{stackName}-{account}/main/terraform\.tfstate: .*{Regex.Escape(role)} only plans: delete the entry")),
             "a plan role that may write the state must be refused at the entry's line; findings: " + string.Join("\n", findings));
     }
 

@@ -16,7 +16,7 @@ public class LedgerSyncRolesTests
     {
         var changes = LedgerSyncRoles.PlanRepository(RepositoryFiles.Root, Today);
 
-        Assert.That(changes.Select(c => c.Ledger.Role), Is.EquivalentTo(new[] { "github-deploy", "github-drift", "github-plan" }), "every ledger is synchronised");
+        Assert.That(changes.Select(c => c.Ledger.Role), Is.EquivalentTo(new[] { "github-deploy", "github-drift", "github-plan", "github-promote-plan" }), "every ledger is synchronised");
         Assert.That(PermissionsReport.SyncChanges(changes, checkOnly: true, pruning: false), Does.StartWith("The ledgers are in sync"),
             "the committed ledgers must hold exactly the required grants the stacks need");
     }
@@ -82,7 +82,7 @@ public class LedgerSyncRolesTests
     }
 
     private static Dictionary<string, string> Ledgers(TestRepository repo) =>
-        new[] { "github-deploy", "github-drift", "github-plan" }.ToDictionary(r => r, r => repo.Read($"infra/Ledgers/{r}.yaml"));
+        new[] { "github-deploy", "github-drift", "github-plan", "github-promote-plan" }.ToDictionary(r => r, r => repo.Read($"infra/Ledgers/{r}.yaml"));
 
     private static IReadOnlyList<LedgerChanges> Sync(TestRepository repo, bool withQueue, bool prune)
     {

@@ -1,4 +1,5 @@
 using Infra.Model;
+using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Synthesis;
@@ -172,6 +173,7 @@ public class OidcTrustRuleTests
 
         Assert.That(result.Findings.Where(f => f.RuleId == OidcTrustRule.RuleId).Select(f => f.ToString()), Is.Empty);
         Assert.That(result.Stacks.Select(s => s.Bootstrap.Find("github-plan") is not null), Is.EqualTo(result.Stacks.Select(s => s.Name == "dev")), "the pull-request plan role exists in dev only");
+        Assert.That(result.Stacks.Select(s => s.Bootstrap.Find(PlatformProgram.PromotePlanRole) is not null), Is.EqualTo(result.Stacks.Select(s => s.Name != "dev")), "the promotion plan role exists in the promoted stacks, so the check above covers its trust");
     }
 
     [Test]

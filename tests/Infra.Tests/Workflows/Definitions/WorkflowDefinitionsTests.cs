@@ -1,3 +1,4 @@
+using Infra.Tests.Testing;
 using Infra.Workflows.Definitions;
 using Infra.Workflows.Model;
 using static Infra.Tests.Workflows.GeneratedWorkflows;
@@ -27,6 +28,15 @@ public class WorkflowDefinitionsTests
 
         Assert.That(promote.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"));
         Assert.That(run, Does.Contain("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip"));
+    }
+
+    [TestCase("promote-sit.yml", "promote-sit")]
+    [TestCase("promote-prod.yml", "promote-prod")]
+    public void EachPromotionRunIsTitledWithTheCommitItPromotes(string fileName, string name)
+    {
+        // The Actions API returns no dispatch inputs: the next promotion's verification reads the commit from the title.
+        Assert.That(File(fileName).RunName, Is.EqualTo(name + " ${{ inputs.commit }}"), $"{fileName} must name the promoted commit in its run title");
+        Assert.That(System.IO.File.ReadAllText(RepositoryFiles.PathOf($".github/workflows/{fileName}")), Does.Contain($"\nrun-name: {name} ${{{{ inputs.commit }}}}\n"), "the title must reach the generated file");
     }
 
     [Test]

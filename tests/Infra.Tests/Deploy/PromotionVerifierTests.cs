@@ -1,0 +1,160 @@
+using Infra.Configuration;
+using Infra.Deploy;
+using Infra.Deploy.GitHub;
+using Infra.Model;
+using Infra.Tests.Testing;
+using Moq;
+
+namespace Infra.Tests.Deploy;
+
+public class PromotionVerifierTests
+{
+    private const string Commit = "0123456789abcdef0123456789abcdef01234567";
+    private const string DeployDev = ".github/workflows/deploy-dev.yml";
+    private const string PromoteSit = ".github/workflows/promote-sit.yml";
+    private static readonly ProjectFile Project = ProjectFile.Load(RepositoryFiles.Root);
+
+    private Mock<IRepositoryHistory> history = null!;
+    private Mock<IDeploymentRecords> records = null!;
+
+    // NUnit runs every test on one fixture instance: each test gets its own mocks.
+    [SetUp]
+    public void NewMocks()
+    {
+        history = new Mock<IRepositoryHistory>(MockBehavior.Strict);
+        records = new Mock<IDeploymentRecords>(MockBehavior.Strict);
+    }
+
+    [Test]
+    public async Task Sit_accepts_a_commit_on_main_that_a_successful_push_run_of_deploy_dev_deployed()
+    {
+        OnMain("behind");
+        DevRuns(Run(7, DeployDev, "main", "push", "success"));
+
+        var proof = await Verifier().VerifyAsync("sit", Commit);
+
+        Assert.That(proof.Id, Is.EqualTo(7), "the successful deploy-dev run is the proof");
+    }
+
+    [TestCase("ahead", TestName = "A commit ahead of main (on another branch) is refused")]
+    [TestCase("diverged", TestName = "A commit that diverged from main is refused")]
+    [TestCase(null, TestName = "A commit the repository does not have is refused")]
+    public void A_commit_not_on_main_is_refused_before_any_run_is_read(string? status)
+    {
+        OnMain(status);
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a refused promotion must exit 3");
+        Assert.That(error.Message, Does.Contain(Commit).And.Contain("merge it to main").And.Contain("no role was assumed"), "the message must name the commit, the fix and that nothing happened");
+        history.Verify(h => h.RunsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>()), Times.Never(), "runs were read for a commit not on main");
+    }
+
+    [Test]
+    public void Sit_refuses_a_commit_whose_deploy_dev_run_failed_naming_the_run()
+    {
+        OnMain("identical");
+        DevRuns(Run(8, DeployDev, "main", "push", "failure"));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "no successful run below must exit 3");
+        Assert.That(error.Message, Does.Contain("run 8").And.Contain("failure").And.Contain("deploy-dev.yml"), "the message must name the run that failed and the workflow expected");
+    }
+
+    [TestCase(".github/workflows/ci.yml", "main", "push", TestName = "A successful run of another workflow does not prove a dev deployment")]
+    [TestCase(DeployDev, "develop", "push", TestName = "A successful deploy-dev run on develop does not prove a main deployment")]
+    [TestCase(DeployDev, "main", "workflow_dispatch", TestName = "A dispatched deploy-dev run is not the push deployment")]
+    public void Sit_accepts_only_the_expected_workflow_on_main_started_by_push(string path, string branch, string eventName)
+    {
+        OnMain("behind");
+        DevRuns(Run(9, path, branch, eventName, "success"));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a run that is not the expected one must not count");
+    }
+
+    [Test]
+    public async Task Prod_accepts_the_sit_record_whose_run_is_a_successful_promote_sit_dispatch_of_that_commit_on_main()
+    {
+        OnMain("behind");
+        SitRecords(Record(41, runId: 900));
+        history.Setup(h => h.RunAsync(900)).ReturnsAsync(Run(900, PromoteSit, "main", "workflow_dispatch", "success", $"promote-sit {Commit}"));
+
+        var proof = await Verifier().VerifyAsync("prod", Commit);
+
+        Assert.That(proof.Id, Is.EqualTo(900), "the promote-sit run named by the record is the proof");
+    }
+
+    [TestCase(PromoteSit, "main", "success", "promote-sit 1111111111111111111111111111111111111111", "promoted another commit", TestName = "A record naming a promote-sit run of another commit is refused")]
+    [TestCase(".github/workflows/forge.yml", "main", "success", "promote-sit " + Commit, "not a dispatch of", TestName = "A record written by another workflow is refused")]
+    [TestCase(PromoteSit, "release/1", "success", "promote-sit " + Commit, "not a dispatch of", TestName = "A record written by promote-sit on another branch is refused")]
+    [TestCase(PromoteSit, "main", "failure", "promote-sit " + Commit, "did not succeed", TestName = "A record written by a failed promote-sit run is refused")]
+    public void Prod_trusts_a_sit_record_only_as_far_as_the_run_it_names(string path, string branch, string conclusion, string title, string reason)
+    {
+        OnMain("behind");
+        SitRecords(Record(41, runId: 900));
+        history.Setup(h => h.RunAsync(900)).ReturnsAsync(Run(900, path, branch, "workflow_dispatch", conclusion, title));
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a record whose run is not the expected promotion must not count");
+        Assert.That(error.Message, Does.Contain("deployment 41").And.Contain(reason).And.Contain("promote-sit.yml"), "the message must say which record failed which check");
+    }
+
+    [Test]
+    public void Prod_refuses_a_record_that_names_no_run_and_one_whose_run_does_not_exist()
+    {
+        OnMain("identical");
+        SitRecords(Record(41, runId: null), Record(42, runId: 901));
+        history.Setup(h => h.RunAsync(901)).ReturnsAsync((WorkflowRunFacts?)null);
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+
+        Assert.That(error!.Message, Does.Contain("deployment 41 names no workflow run").And.Contain("deployment 42 names run 901, which does not exist"), "each record's shortfall must be named");
+    }
+
+    [Test]
+    public void Prod_without_a_successful_sit_record_of_the_commit_is_refused()
+    {
+        OnMain("behind");
+        SitRecords(Record(41, runId: 900) with { State = "failure" }, Record(43, runId: 902) with { Commit = "1111111111111111111111111111111111111111" });
+
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+
+        Assert.That(error!.Message, Does.Contain($"no successful deployment record of {Commit} in sit"), "the message must say no record was found");
+        history.Verify(h => h.RunAsync(It.IsAny<long>()), Times.Never(), "runs of records that do not qualify were read");
+    }
+
+    [TestCase("0123456", TestName = "A short SHA is a usage error")]
+    [TestCase("main", TestName = "A branch name is a usage error")]
+    public void Anything_but_a_full_commit_sha_exits_2(string commit)
+    {
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a commit that is not a full SHA must exit 2");
+    }
+
+    [Test]
+    public void The_first_stack_is_not_promoted()
+    {
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("dev", Commit));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "verify --to dev must be a usage error");
+    }
+
+    private static WorkflowRunFacts Run(long id, string path, string branch, string eventName, string conclusion, string title = "deploy-dev") =>
+        new(id, path, branch, Commit, eventName, "completed", conclusion, title);
+
+    private static DeploymentRecord Record(long id, long? runId) =>
+        new(id, "sit", Commit, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string>()) { RunId = runId };
+
+    private void OnMain(string? status) => history.Setup(h => h.CompareAsync("main", Commit)).ReturnsAsync(status);
+
+    private void DevRuns(params WorkflowRunFacts[] runs) => history.Setup(h => h.RunsAsync("deploy-dev.yml", "main", "push", Commit)).ReturnsAsync(runs);
+
+    private void SitRecords(params DeploymentRecord[] found) => records.Setup(r => r.ListAsync("sit", 30)).ReturnsAsync(found);
+
+    private PromotionVerifier Verifier() => new(history.Object, records.Object, Project, "main", DeployDev, s => $".github/workflows/promote-{s}.yml");
+}
