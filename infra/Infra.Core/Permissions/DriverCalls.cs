@@ -180,6 +180,12 @@ public static class DriverCalls
         Add("s3:GetObject", bundles, "Deploy/Aws/S3ArtifactStore.cs: GetObject of a bundle (artifacts fetch)", true);
         Add("s3:PutObject", bundles, "Deploy/Aws/S3ArtifactStore.cs: PutObject of a bundle (artifacts upload, copy-from-lower)", false, encrypted);
         Add("s3:PutObjectTagging", bundles, "Deploy/Aws/S3ArtifactStore.cs: PutObjectTagging of a bundle (artifacts pin)", false);
+
+        // A promoted stack's apply job reads back the saved plan its plan job stored under plans/<stack>/ (only its own).
+        if (stack.Config.ProjectFile.PromotedFrom(stack.Name) is not null)
+        {
+            Add("s3:GetObject", $"arn:aws:s3:::{bucket}/plans/{stack.Name}/*", "Deploy/Aws/S3ArtifactStore.cs: GetObject of the saved plan (artifacts get in the apply job of a promotion)", false);
+        }
         if (key is not null)
         {
             Add("kms:Decrypt", key, "Deploy/Aws/S3ArtifactStore.cs: GetObject of an object encrypted with the bucket's key", true, viaS3);

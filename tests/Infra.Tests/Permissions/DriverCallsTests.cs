@@ -195,7 +195,8 @@ public class DriverCallsTests
             ("s3:PutObjectTagging", bundles, false),
             ("kms:Decrypt", key, true),
             ("kms:GenerateDataKey", key, false),
-        }), "drift reads the deployed bundle (needed to plan); only the deploy job stores and pins bundles, each through the bucket's own key");
+            ("s3:GetObject", "arn:aws:s3:::2-1-bbws-artifacts-prod-093646564004/plans/prod/*", false),
+        }), "drift reads the deployed bundle (needed to plan); only the deploy job stores and pins bundles, each through the bucket's own key, and reads back prod's saved plans (prod is promoted)");
         Assert.That(artifacts.Single(c => c.Action == "s3:PutObject").Context["s3:x-amz-server-side-encryption-aws-kms-key-id"], Is.EqualTo(new[] { "arn:aws:kms:af-south-1:093646564004:alias/2-1-bbws-artifacts-prod" }),
             "the put names the bucket's key, which the bucket policy requires");
         Assert.That(artifacts.Where(c => c.Action.StartsWith("kms:", StringComparison.Ordinal)).Select(c => c.Context["kms:ViaService"]), Has.All.EqualTo(new[] { "s3.af-south-1.amazonaws.com" }),
