@@ -26,6 +26,9 @@ public sealed record DeploymentTarget
     /// <summary>The read-only pull-request plan role's ARN; null where the stack has none.</summary>
     public string? PlanRoleArn { get; init; }
 
+    /// <summary>The read-only role of a promotion's plan job (before the approvals); null where the stack is not promoted.</summary>
+    public string? PromotePlanRoleArn { get; init; }
+
     /// <summary>The read-only drift role's ARN.</summary>
     public required string DriftRoleArn { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record DeploymentTarget
         Region = stack.Region,
         TerraformRoots = [.. stack.Roots.Select(r => TerraformJsonEmitter.DirectoryOf(r).Value)],
         PlanRoleArn = stack.Bootstrap.Find("github-plan") is GithubActionsRole plan ? RoleArn(stack, plan) : null,
+        PromotePlanRoleArn = stack.Bootstrap.Find("github-promote-plan") is GithubActionsRole promotePlan ? RoleArn(stack, promotePlan) : null,
         DriftRoleArn = stack.Bootstrap.Find("github-drift") is GithubActionsRole drift ? RoleArn(stack, drift)
             : throw new InfraException($"stack {stack.Name}: its bootstrap root has no github-drift role, which drift.yml assumes; build it in PlatformProgram."),
         ChangeTicketPattern = stack.Config.Get("changeTicketPattern") is { Length: > 0 } pattern ? pattern : null,

@@ -76,7 +76,7 @@ public static partial class WorkflowInvariants
                     var role = step.With.GetValueOrDefault("role-to-assume");
                     var expected = j.Environment == target.Stack
                         ? [DeploymentTarget.DeployRoleVariable]
-                        : new[] { target.PlanRoleArn, target.DriftRoleArn }.OfType<string>().ToArray();
+                        : new[] { target.PlanRoleArn, target.PromotePlanRoleArn, target.DriftRoleArn }.OfType<string>().ToArray();
                     if (!expected.Contains(role))
                     {
                         yield return $"{where}: role-to-assume is '{role}', expected {string.Join(" or ", expected)} (in environment '{target.Stack}' the environment's deploy role; elsewhere a read-only role the stack's bootstrap creates).";

@@ -8,8 +8,8 @@ namespace Infra.Tests.Workflows.Definitions;
 public class DriftWorkflowTests
 {
     [TestCase("dev", "deploy-dev.yml", "deploy")]
-    [TestCase("sit", "promote-sit.yml", "promote")]
-    [TestCase("prod", "promote-prod.yml", "promote")]
+    [TestCase("sit", "promote-sit.yml", "apply")]
+    [TestCase("prod", "promote-prod.yml", "apply")]
     [TestCase("prod", "rollback.yml", "rollback-prod")]
     public void A_stacks_drift_job_queues_in_the_same_group_as_its_deploys_without_cancelling(string stack, string changer, string changerJob)
     {

@@ -8,26 +8,51 @@ namespace Infra.Tests.Workflows.Definitions;
 public class WorkflowDefinitionsTests
 {
     [Test]
-    public void PromotingToProdPassesTheTicketCheckThenBothGatesThenProdInOrder()
+    public void PromotingToProdPassesTheTicketCheckThenThePlanThenBothGatesThenTheApplyInOrder()
     {
         var prod = File("promote-prod.yml");
 
-        Assert.That(prod.Job("prod-approval-1").Needs, Is.EqualTo(new[] { "change-ticket" }), "approvers are asked only once the ticket is valid");
+        Assert.That(prod.Job("plan").Needs, Is.EqualTo(new[] { "change-ticket" }), "the plan is made only once the ticket is valid");
+        Assert.That(prod.Job("prod-approval-1").Needs, Is.EqualTo(new[] { "plan" }), "approvers are asked only once the plan is in the summary");
         Assert.That(prod.Job("prod-approval-2").Needs, Is.EqualTo(new[] { "prod-approval-1" }));
-        Assert.That(prod.Job("promote").Needs, Is.EqualTo(new[] { "prod-approval-2" }));
-        Assert.That(prod.Job("promote").Environment, Is.EqualTo("prod"));
+        Assert.That(prod.Job("apply").Needs, Is.EqualTo(new[] { "prod-approval-2", "plan" }), "the apply follows the last approval and reads the plan job's outputs");
+        Assert.That(prod.Job("apply").Environment, Is.EqualTo("prod"));
+        Assert.That(prod.Job("plan").Environment, Is.Null, "the plan job runs before any approval, so in no environment");
         Assert.That(prod.On.Dispatch!.Single(i => i.Name == "change-ticket").Required, Is.True);
         Assert.That(prod.Job("change-ticket").Steps[0].Env["PATTERN"], Is.EqualTo($"^({Context.Target("prod").ChangeTicketPattern})$"), "the ticket is checked against the configured pattern");
     }
 
-    [Test]
-    public void PromotionsDeployTheCommitsOwnArtifactThroughInfraPromote()
+    [TestCase("promote-sit.yml", "sit")]
+    [TestCase("promote-prod.yml", "prod")]
+    public void ThePlanJobVerifiesWithTheWorkflowRefsCodeBeforeReadingTheCommitOrAssumingARole(string fileName, string stack)
     {
-        var promote = File("promote-sit.yml").Job("promote");
-        var run = promote.Steps.Last().Run!;
+        var steps = File(fileName).Job("plan").Steps.ToList();
+        var verify = steps.FindIndex(s => s.Run?.Contains($"promote verify --to {stack} --commit", StringComparison.Ordinal) == true);
+        var firstCheckout = steps.FindIndex(s => s.Uses == Actions.Checkout);
+        var commitCheckout = steps.FindIndex(s => s.Uses == Actions.Checkout && s.With.GetValueOrDefault("ref") == "${{ inputs.commit }}");
+        var credentials = steps.FindIndex(s => s.Uses == Actions.ConfigureAwsCredentials);
 
-        Assert.That(promote.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"));
-        Assert.That(run, Does.Contain("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip"));
+        Assert.That(steps[firstCheckout].With.ContainsKey("ref"), Is.False, "the first checkout must be the workflow ref (the tool), not the promoted commit");
+        Assert.That(verify, Is.GreaterThan(firstCheckout).And.LessThan(commitCheckout).And.LessThan(credentials), "the verification must run before the commit is checked out and before any role is assumed");
+        Assert.That(steps[commitCheckout].With.GetValueOrDefault("path"), Is.EqualTo(PromoteWorkflow.CommitFolder), "the promoted commit is data in a subfolder, never the tool");
+    }
+
+    [Test]
+    public void PromotionsPlanAndApplyTheCommitsOwnArtifactThroughInfraPromote()
+    {
+        var sit = File("promote-sit.yml");
+        var plan = sit.Job("plan");
+        var apply = sit.Job("apply");
+
+        foreach (var job in new[] { plan, apply })
+        {
+            Assert.That(job.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"), $"job {job.Id} must use the commit's own bundle");
+        }
+
+        Assert.That(plan.Steps.Select(s => s.Run ?? string.Empty), Has.Some.Contains("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip --root .build/commit --plan-out .build/promote-plan"));
+        Assert.That(plan.Outputs.Keys, Is.EquivalentTo(new[] { "plan-key", "plan-sha256" }), "the plan job must hand the saved plan's key and digest to the apply job");
+        Assert.That(apply.Steps.Last().Run, Does.Contain("--saved-plan .build/promote-plan/sit.tfplan --saved-plan-sha256 \"$PLAN_SHA256\" --yes"), "the apply job must apply the saved plan against the plan job's digest");
+        Assert.That(apply.Steps.Select(s => s.Run ?? string.Empty), Has.Some.Contains("artifacts get --stack sit --key \"$PLAN_KEY\" --out .build/promote-plan/sit.tfplan --sha256 \"$PLAN_SHA256\""), "the saved plan must be fetched hash-verified");
     }
 
     [TestCase("promote-sit.yml", "promote-sit")]

@@ -115,18 +115,20 @@ internal sealed class ActionStandIns
 
     private bool Checkout(IReadOnlyDictionary<string, string> with, JobState job, string sha, StringBuilder log)
     {
-        // Every job clones the whole history (fetch-depth is honoured loosely: 0 and 1 both give it).
-        if (Directory.EnumerateFileSystemEntries(job.Workspace).Any())
+        // Every job clones the whole history (fetch-depth is honoured loosely: 0 and 1 both give it), into the
+        // workspace or into 'path' under it, as the action does (a clone into a path leaves the rest alone).
+        var folder = Path.GetFullPath(Path.Combine(job.Workspace, Value(with, "path", ".")));
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
-            Directory.Delete(job.Workspace, recursive: true);
-            Directory.CreateDirectory(job.Workspace);
+            Directory.Delete(folder, recursive: true);
         }
 
-        var (exit, error) = TestGit.TryRun(job.Workspace, "clone", "-q", repository, ".");
+        Directory.CreateDirectory(folder);
+        var (exit, error) = TestGit.TryRun(folder, "clone", "-q", repository, ".");
         var target = Value(with, "ref", sha);
         if (exit == 0)
         {
-            (exit, error) = TestGit.TryRun(job.Workspace, "checkout", "-q", "--detach", target);
+            (exit, error) = TestGit.TryRun(folder, "checkout", "-q", "--detach", target);
         }
 
         log.AppendLine($"actions/checkout: {target}{(exit == 0 ? string.Empty : " failed: " + error)}");

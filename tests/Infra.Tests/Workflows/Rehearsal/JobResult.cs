@@ -13,6 +13,12 @@ public sealed record JobResult(
     bool CancelInProgress,
     IReadOnlyList<StepResult> Steps)
 {
+    /// <summary>What the job's steps appended to <c>$GITHUB_STEP_SUMMARY</c>, in order.</summary>
+    public string Summary { get; init; } = string.Empty;
+
+    /// <summary>The command lines the PATH stand-ins received while this job ran.</summary>
+    public IReadOnlyList<string> Commands { get; init; } = [];
+
     /// <summary>The step named <paramref name="name"/>; fails the test when there is none.</summary>
     public StepResult Step(string name) =>
         Steps.FirstOrDefault(s => s.Name == name) ?? throw new AssertionException($"job {Id} has no step '{name}'; its steps: {string.Join(", ", Steps.Select(s => s.Name))}");

@@ -31,6 +31,9 @@ internal sealed class JobState
     /// <summary>The steps context: each step id's outputs, outcome and conclusion.</summary>
     public JsonObject Steps { get; } = [];
 
+    /// <summary>What the steps appended to GITHUB_STEP_SUMMARY.</summary>
+    public System.Text.StringBuilder Summary { get; } = new();
+
     /// <summary>success until a step fails.</summary>
     public string Status { get; set; } = "success";
 }

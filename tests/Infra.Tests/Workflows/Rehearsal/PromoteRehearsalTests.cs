@@ -1,8 +1,17 @@
+using System.Text.Json.Nodes;
+using Infra.Configuration;
+using Infra.Tests.Permissions;
+
 namespace Infra.Tests.Workflows.Rehearsal;
 
-/// <summary>promote-sit.yml and promote-prod.yml on dispatch: the packaged bundle of a commit deployed to the stack before.</summary>
+/// <summary>
+/// promote-sit.yml and promote-prod.yml on dispatch: verified first, planned with the read-only promote-plan role and
+/// shown in the summary before any approval, then the approved saved plan applied with the deploy role.
+/// </summary>
 public class PromoteRehearsalTests
 {
+    private const string SitPlanRole = "arn:aws:iam::815856636111:role/2-1-bbws-github-promote-plan-sit";
+    private const string SitDeployRole = "arn:aws:iam::815856636111:role/2-1-bbws-github-deploy-sit";
     private RehearsalCheckout checkout = null!;
 
     [OneTimeSetUp]
@@ -16,47 +25,95 @@ public class PromoteRehearsalTests
     public void Remove() => checkout?.Dispose();
 
     [Test]
-    public void PromotingToSitDeploysTheBundleDevRanWithSitsDeployRole()
+    public void PromotingToSitShowsThePlanBeforeTheApprovalAndAppliesThatSavedPlan()
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        DeployedToDev(rehearsal);
+        rehearsal.Plans["sit"] = WorkflowRehearsal.PlanOf("815856636111", "eu-west-1", changes: true);
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
+
+        Assert.That(run.Jobs.Select(j => (j.Id, j.Result)), Is.EqualTo(new[] { ("plan", "success"), ("sit-approval-1", "success"), ("apply", "success") }),
+            $"the plan, then the approval, then the apply must succeed in that order:\n{run.Describe()}");
+        Assert.That(run.Job("plan").Summary, Does.Contain("aws_lambda_function.order_processor"), "the plan job's summary must show the planned change before anyone approves");
+        Assert.That(run.Roles, Is.EqualTo(new[] { ("plan", SitPlanRole), ("apply", SitDeployRole) }),
+            "the plan job must use sit's read-only promote-plan role and only the apply job sit's deploy role");
+        var key = $"plans/sit/{run.RunId}-1/sit.tfplan";
+        Assert.That(rehearsal.Cloud.S3.Objects.Keys, Has.Some.EqualTo($"{BucketOf("sit")}/{key}"), "the saved plan must be stored in sit's artifact bucket under plans/sit/<run>-<attempt>/");
+        Assert.That(run.Job("plan").Outputs["plan-sha256"], Does.Match("^[0-9a-f]{64}$"), "the plan job must report the saved plan's SHA-256 to the apply job");
+        var apply = run.Job("apply");
+        Assert.That(apply.Commands.Where(c => c.StartsWith("terraform plan", StringComparison.Ordinal)), Is.Empty, "the apply job must not plan again: it applies the approved plan");
+        Assert.That(apply.Commands, Has.Some.Match("^terraform apply .*sit\\.tfplan$"), $"the apply job must apply the saved plan file; it ran:\n{string.Join('\n', apply.Commands)}");
+        Assert.That(run.Job("plan").Commands, Has.Some.StartsWith("terraform plan").And.Some.Contains("-lock=false"), "the plan job must plan without taking the state lock");
+    }
+
+    [Test]
+    public void ACommitNotOnMainIsRefusedBeforeAnyRoleIsAssumed()
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        DeployedToDev(rehearsal);
+        rehearsal.Cloud.History.OnDefaultBranch.Clear();
+        rehearsal.Cloud.History.Elsewhere.Add(checkout.Head);
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
+
+        var verify = run.Job("plan").Step("infra promote verify --to sit");
+        Assert.That(verify.Outcome, Is.EqualTo("failure"), "a commit that is not on main must fail the verification");
+        Assert.That(verify.Log, Does.Contain("is not on main"), "the refusal must say why");
+        AssertNothingAssumed(run, rehearsal);
+    }
+
+    [Test]
+    public void ACommitWithoutASuccessfulDeployDevRunIsRefusedBeforeAnyRoleIsAssumed()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
         var sha256 = PackagedCommit.Seed(rehearsal, checkout, checkout.Head);
         PackagedCommit.Deployed(rehearsal, checkout.Head, sha256, "dev");
+        rehearsal.Cloud.History.OnDefaultBranch.Add(checkout.Head);
+        rehearsal.Cloud.History.SeedRun("deploy-dev.yml", checkout.Head, "push", "failure");
 
-        var run = rehearsal.Run("promote-sit.yml", RehearsalEvent.Dispatch(new Dictionary<string, string> { ["commit"] = checkout.Head }));
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
 
-        Assert.That(run.Jobs.Select(j => (j.Id, j.Result)), Is.EqualTo(new[] { ("sit-approval-1", "success"), ("promote", "success") }), $"the approval job, then the promotion, must succeed:\n{run.Describe()}");
-        Assert.That(run.Job("promote").Step("Download the Lambda packages").Log, Does.Contain($"from run {PackagedCommit.RunId}"), "the bundle must come from the run that packaged the commit");
-        Assert.That(run.Roles, Is.EqualTo(new[] { ("promote", "arn:aws:iam::815856636111:role/2-1-bbws-github-deploy-sit") }), "the promotion must use sit's deploy role in sit's account");
-        Assert.That(run.Commands, Has.Some.Contains($"promote --to sit --commit {checkout.Head} --artifact .build/artifact/lambda-packages.zip"), "infra promote must get the commit and the downloaded bundle");
-        Assert.That(run.Commands, Has.Some.StartsWith("terraform apply"), "the promotion must apply sit's plan");
+        var verify = run.Job("plan").Step("infra promote verify --to sit");
+        Assert.That(verify.Outcome, Is.EqualTo("failure"), "a deployment record without a successful deploy-dev run must not be trusted");
+        Assert.That(verify.Log, Does.Contain("no successful push run of .github/workflows/deploy-dev.yml"), "the refusal must name the missing run");
+        AssertNothingAssumed(run, rehearsal);
     }
 
     [Test]
     public void PromotingACommitNoRunPackagedFailsBeforeAskingForCredentials()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
+        rehearsal.Cloud.History.OnDefaultBranch.Add(checkout.Head);
+        rehearsal.Cloud.History.SeedRun("deploy-dev.yml", checkout.Head, "push", "success");
 
-        var run = rehearsal.Run("promote-sit.yml", RehearsalEvent.Dispatch(new Dictionary<string, string> { ["commit"] = checkout.Head }));
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
 
-        var step = run.Job("promote").Step("Find the run that packaged the commit");
+        var step = run.Job("plan").Step("Find the run that packaged the commit");
         Assert.That(step.Outcome, Is.EqualTo("failure"), "a commit without a packaging run must stop the promotion");
         Assert.That(step.Log, Does.Contain("deploy it to dev first"), "the failure must say what to do");
         Assert.That(run.Roles, Is.Empty, "no credentials may be asked for when there is nothing to promote");
     }
 
     [Test]
-    public void PromotingToProdChecksTheTicketPassesBothApprovalsAndUsesProdsDeployRole()
+    public void PromotingToProdChecksTheTicketShowsThePlanPassesBothApprovalsAndAppliesWithProdsDeployRole()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
-        var sha256 = PackagedCommit.Seed(rehearsal, checkout, checkout.Head);
-        PackagedCommit.Deployed(rehearsal, checkout.Head, sha256, "dev", "sit");
+        var sha256 = DeployedToDev(rehearsal);
+        var sitRun = rehearsal.Cloud.History.SeedRun("promote-sit.yml", checkout.Head, "workflow_dispatch", "success", $"promote-sit {checkout.Head}");
+        var payload = new JsonObject { ["tool"] = "infra", ["kind"] = "deploy", ["artifactSha256"] = sha256, ["runId"] = sitRun.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        rehearsal.Cloud.GitHub.Seed("sit", checkout.Head, "deploy:infra", payload, "success");
+        rehearsal.Plans["prod"] = WorkflowRehearsal.PlanOf("093646564004", "af-south-1", changes: true);
 
-        var run = rehearsal.Run("promote-prod.yml", RehearsalEvent.Dispatch(new Dictionary<string, string> { ["commit"] = checkout.Head, ["change-ticket"] = "CHG0001234" }));
+        var run = rehearsal.Run("promote-prod.yml", Dispatch(("change-ticket", "CHG0001234")));
 
-        Assert.That(run.Jobs.Select(j => (j.Id, j.Result)), Is.EqualTo(new[] { ("change-ticket", "success"), ("prod-approval-1", "success"), ("prod-approval-2", "success"), ("promote", "success") }),
-            $"ticket, two approvals, then the promotion must succeed in that order:\n{run.Describe()}");
-        Assert.That(run.Roles, Is.EqualTo(new[] { ("promote", "arn:aws:iam::093646564004:role/2-1-bbws-github-deploy-prod") }), "the promotion must use prod's deploy role in prod's account");
-        Assert.That(run.Job("promote").ConcurrencyGroup, Is.EqualTo("infra-prod"), "the promotion must queue in prod's deployment group");
+        Assert.That(run.Jobs.Select(j => (j.Id, j.Result)), Is.EqualTo(new[] { ("change-ticket", "success"), ("plan", "success"), ("prod-approval-1", "success"), ("prod-approval-2", "success"), ("apply", "success") }),
+            $"ticket, plan, two approvals, then the apply must succeed in that order:\n{run.Describe()}");
+        Assert.That(run.Job("plan").Summary, Does.Contain("aws_lambda_function.order_processor"), "prod's approvers must see the plan in the summary");
+        Assert.That(run.Roles, Is.EqualTo(new[] { ("plan", "arn:aws:iam::093646564004:role/2-1-bbws-github-promote-plan-prod"), ("apply", "arn:aws:iam::093646564004:role/2-1-bbws-github-deploy-prod") }),
+            "the plan must use prod's promote-plan role and the apply prod's deploy role, both in prod's account");
+        Assert.That(run.Job("apply").ConcurrencyGroup, Is.EqualTo("infra-prod"), "the apply must queue in prod's deployment group");
+        Assert.That(run.Job("apply").Commands, Has.Some.Match("^terraform apply .*prod\\.tfplan$").And.None.StartsWith("terraform plan"), "prod must get the saved plan, not a new one");
         Assert.That(run.Commands, Has.Some.Contains("promote --to prod").And.Some.Contains("--change-ticket CHG0001234"), "infra promote must get the change ticket");
     }
 
@@ -65,10 +122,41 @@ public class PromoteRehearsalTests
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
 
-        var run = rehearsal.Run("promote-prod.yml", RehearsalEvent.Dispatch(new Dictionary<string, string> { ["commit"] = checkout.Head, ["change-ticket"] = "CHG12" }));
+        var run = rehearsal.Run("promote-prod.yml", Dispatch(("change-ticket", "CHG12")));
 
         Assert.That(run.Job("change-ticket").Result, Is.EqualTo("failure"), "a ticket not matching CHG[0-9]{7} must fail its check");
-        Assert.That(run.Jobs.Skip(1).Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval and no promotion may run after a malformed ticket");
+        Assert.That(run.Jobs.Skip(1).Select(j => j.Result), Is.All.EqualTo("skipped"), "no plan, approval or promotion may run after a malformed ticket");
         Assert.That(run.Roles, Is.Empty, "no credentials may be asked for");
+    }
+
+    private static void AssertNothingAssumed(RehearsalRun run, WorkflowRehearsal rehearsal)
+    {
+        Assert.That(run.Roles, Is.Empty, "no role may be assumed for a refused promotion");
+        Assert.That(rehearsal.Cloud.AwsOperations.Where(o => o.StartsWith("sts:", StringComparison.Ordinal)), Is.Empty, "no STS call may be made for a refused promotion");
+        Assert.That(run.Job("plan").Step("Check out the promoted commit (data only)").Outcome, Is.EqualTo("skipped"), "the commit must not be checked out before it is verified");
+        Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval or apply may follow a refused verification");
+    }
+
+    private static string BucketOf(string stack) => ArtifactBucket.Name(ProjectConfig.Load(RepositoryFiles.Root).Stack(stack));
+
+    // The commit packaged by deploy-dev's push run on main, deployed to dev and recorded; returns the bundle's SHA-256.
+    private string DeployedToDev(WorkflowRehearsal rehearsal)
+    {
+        var sha256 = PackagedCommit.Seed(rehearsal, checkout, checkout.Head);
+        PackagedCommit.Deployed(rehearsal, checkout.Head, sha256, "dev");
+        rehearsal.Cloud.History.OnDefaultBranch.Add(checkout.Head);
+        rehearsal.Cloud.History.SeedRun("deploy-dev.yml", checkout.Head, "push", "success");
+        return sha256;
+    }
+
+    private RehearsalEvent Dispatch(params (string Name, string Value)[] more)
+    {
+        var inputs = new Dictionary<string, string> { ["commit"] = checkout.Head };
+        foreach (var (name, value) in more)
+        {
+            inputs[name] = value;
+        }
+
+        return RehearsalEvent.Dispatch(inputs);
     }
 }

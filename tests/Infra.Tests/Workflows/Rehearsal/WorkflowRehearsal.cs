@@ -379,6 +379,7 @@ public sealed class WorkflowRehearsal : IDisposable
         var defaults = YamlTree.Map(YamlTree.Map(job, "defaults"), "run");
         var workflowDefaults = YamlTree.Map(YamlTree.Map(workflow, "defaults"), "run");
         var steps = new List<StepResult>();
+        var commandsBefore = File.Exists(log) ? File.ReadAllLines(log).Length : 0;
         var index = 0;
         foreach (var step in YamlTree.List(job, "steps").Cast<Dictionary<string, object?>>())
         {
@@ -390,7 +391,11 @@ public sealed class WorkflowRehearsal : IDisposable
         var outputContext = Context(run, inputs, needs, environment, state.Steps, state.Env, new JsonObject { ["status"] = state.Status }, state.Status);
         var values = WorkflowExpressions.Evaluate([.. declared.Values.Select(v => new ExpressionItem("template", v, outputContext))]);
         var outputs = declared.Keys.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-        results.Add(new JobResult(id, state.Status, outputs, environment, group, YamlTree.Text(concurrency, "cancel-in-progress") == "true", steps));
+        results.Add(new JobResult(id, state.Status, outputs, environment, group, YamlTree.Text(concurrency, "cancel-in-progress") == "true", steps)
+        {
+            Summary = state.Summary.ToString(),
+            Commands = File.Exists(log) ? [.. File.ReadAllLines(log).Skip(commandsBefore)] : [],
+        });
         return (state.Status, outputs);
     }
 
@@ -512,6 +517,7 @@ public sealed class WorkflowRehearsal : IDisposable
         }
 
         state.PathAdditions.InsertRange(0, File.ReadAllLines(files["GITHUB_PATH"]).Where(l => l.Length > 0).Reverse());
+        state.Summary.Append(File.ReadAllText(files["GITHUB_STEP_SUMMARY"]));
         return (process.ExitCode == 0, StepFiles.Read(files["GITHUB_OUTPUT"]));
     }
 

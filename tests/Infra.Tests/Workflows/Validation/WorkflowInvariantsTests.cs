@@ -38,7 +38,7 @@ public class WorkflowInvariantsTests
     {
         var awsJobs = All.SelectMany(w => w.Jobs).Where(WorkflowInvariants.IsAwsJob).ToList();
 
-        Assert.That(awsJobs, Has.Count.EqualTo(1 + 2 + 1 + 3 + 3), "deploy, two promotions, the PR plan, three drift and three rollback jobs assume roles");
+        Assert.That(awsJobs, Has.Count.EqualTo(1 + 2 + 2 + 1 + 3 + 3), "deploy, two promotions (a plan and an apply job each), the PR plan, three drift and three rollback jobs assume roles");
         Assert.That(WorkflowInvariants.AwsJobsHaveIdTokenWrite(All, Context), Is.Empty);
     }
 
@@ -74,7 +74,7 @@ public class WorkflowInvariantsTests
     public void InfraOnlyRuleFlagsAnAwsOrTerraformCommandInARoleAssumingJob()
     {
         var aws = WithStep(DeployDevWorkflow.FileName, "deploy", new Step { Name = "sneak", Run = "aws s3 ls" });
-        var terraform = WithStep("promote-prod.yml", "promote", new Step { Name = "sneak", Run = "cd stacks/prod/terraform && terraform apply -auto-approve" });
+        var terraform = WithStep("promote-prod.yml", "apply", new Step { Name = "sneak", Run = "cd stacks/prod/terraform && terraform apply -auto-approve" });
 
         Assert.That(WorkflowInvariants.AwsReachedOnlyThroughInfra(aws, Context), Has.Some.Contains("'aws s3'"));
         Assert.That(WorkflowInvariants.AwsReachedOnlyThroughInfra(terraform, Context), Has.Some.Contains("'terraform apply'"));
@@ -87,8 +87,8 @@ public class WorkflowInvariantsTests
     [Test]
     public void ConcurrencyRuleFlagsADeployJobOutsideItsStacksGroupOrCancelling()
     {
-        var none = WithJob("promote-prod.yml", "promote", j => j with { Concurrency = null });
-        var cancelling = WithJob("promote-prod.yml", "promote", j => j with { Concurrency = new Concurrency("infra-prod", CancelInProgress: true) });
+        var none = WithJob("promote-prod.yml", "apply", j => j with { Concurrency = null });
+        var cancelling = WithJob("promote-prod.yml", "apply", j => j with { Concurrency = new Concurrency("infra-prod", CancelInProgress: true) });
 
         Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(none, Context), Has.Some.Contains("infra-prod"));
         Assert.That(WorkflowInvariants.OneConcurrencyGroupPerStack(cancelling, Context), Has.Some.Contains("cancel-in-progress: true"));
