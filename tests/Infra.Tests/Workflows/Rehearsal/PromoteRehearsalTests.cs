@@ -48,6 +48,26 @@ public class PromoteRehearsalTests
     }
 
     [Test]
+    public void TheApplyJobRefusesASavedPlanWhoseDigestIsNotThePlanJobsAndAppliesNothing()
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        DeployedToDev(rehearsal);
+        const string key = "plans/sit/41-1/sit.tfplan";
+        rehearsal.Cloud.S3.Seed(BucketOf("sit"), key, "a plan nobody approved\n"u8.ToArray());
+        var reported = new string('a', 64);
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch(), new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["plan"] = new Dictionary<string, string> { ["plan-key"] = key, ["plan-sha256"] = reported },
+        });
+
+        var apply = run.Job("apply");
+        Assert.That(apply.Step("Fetch the saved plan").Outcome, Is.EqualTo("failure"), $"a stored plan whose SHA-256 is not the reported one must not be fetched:\n{run.Describe()}");
+        Assert.That(apply.Step("infra promote --to sit --saved-plan").Outcome, Is.EqualTo("skipped"), "nothing may be applied without the approved plan");
+        Assert.That(apply.Commands.Where(c => c.StartsWith("terraform apply", StringComparison.Ordinal)), Is.Empty, "terraform must not apply anything");
+    }
+
+    [Test]
     public void ACommitNotOnMainIsRefusedBeforeAnyRoleIsAssumed()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
