@@ -54,14 +54,16 @@ public class DeployDevRehearsalTests
         var commands = run.Commands.Where(c => c.StartsWith("terraform ", StringComparison.Ordinal) || c.StartsWith("dotnet run", StringComparison.Ordinal)).Select(c => string.Join(' ', c.Split(' ').Take(8))).ToList();
         Assert.That(commands, Is.EqualTo(new[]
         {
+            "dotnet run --project infra/Infra.Cli -- artifacts upload --stack",
             $"dotnet run --project infra/Infra.Cli -- deploy --stack dev",
             "terraform init -input=false",
-            "terraform plan -input=false -out=" + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
-            "terraform show -json " + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
+            "terraform plan -input=false -out=" + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
+            "terraform show -json " + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
             "terraform output -json",
-            "terraform apply -input=false " + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
+            "terraform apply -input=false " + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
             "terraform output -json",
-        }), $"infra deploy must plan, show, apply the same plan file through the engine:\n{run.Describe()}");
+        }), $"the bundle must be stored in dev's bucket, then infra deploy must plan, show, apply the same plan file through the engine:\n{run.Describe()}");
+        Assert.That(rehearsal.Cloud.S3.Objects.Keys, Has.One.StartsWith($"{PackagedCommit.BucketOf("dev")}/bundles/{checkout.Head}/"), "the pushed commit's bundle must be in dev's artifact bucket, where later jobs fetch it");
         Assert.That(run.Commands, Has.Some.Contains($"--commit {checkout.Head}"), "the deploy must name the pushed commit");
         Assert.That(rehearsal.Cloud.Requests.Where(r => r.Method == "POST" && r.PathAndQuery == "/api/v3/repos/bbws/platform/deployments").Select(r => r.Body),
             Has.Some.Contains(checkout.Head).And.Some.Contains("\"environment\":\"dev\""), "the deploy must be recorded in GitHub for dev at the commit");
