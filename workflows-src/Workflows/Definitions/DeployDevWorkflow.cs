@@ -126,6 +126,7 @@ public static class DeployDevWorkflow
                 $"infra deploy --stack {chain.Stack}",
                 $"deploy --stack {chain.Stack} --artifact {LambdaArtifact.Bundle} --commit \"$GITHUB_SHA\" --yes",
                 new Dictionary<string, string> { ["GITHUB_TOKEN"] = "${{ github.token }}" }),
+            Steps.PinPackages(chain.Stack, "${{ github.sha }}", null),
         ],
     };
 }

@@ -66,6 +66,7 @@ public static class PromoteWorkflow
                     $"infra promote --to {chain.Stack}",
                     $"promote --to {chain.Stack} --commit \"$COMMIT\" --artifact {LambdaArtifact.Bundle}{ticket} --yes",
                     env),
+                Steps.PinPackages(chain.Stack, "${{ inputs.commit }}", "${{ steps.lower.outputs.sha256 }}"),
             ],
         });
         return new Workflow

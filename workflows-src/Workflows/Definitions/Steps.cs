@@ -163,6 +163,28 @@ public static class Steps
         };
     }
 
+    /// <summary>
+    /// After a successful deploy: tags the deployed bundle <c>retention=pinned</c> in the stack's bucket, so that the
+    /// bucket's lifecycle never expires a bundle a stack runs or would roll back to.
+    /// </summary>
+    public static Step PinPackages(string stack, string commitExpression, string? sha256Expression)
+    {
+        // Expressions reach the script only through the environment; without one, the SHA-256 is the bundle's own.
+        var env = new Dictionary<string, string> { ["COMMIT"] = commitExpression };
+        if (sha256Expression is not null)
+        {
+            env["SHA256"] = sha256Expression;
+        }
+
+        var pin = $"{Infra} artifacts pin --stack {stack} --commit \"$COMMIT\" --sha256 \"$SHA256\"";
+        return new Step
+        {
+            Name = $"Pin the deployed bundle in {stack}'s artifact bucket",
+            Env = env,
+            Run = sha256Expression is null ? $"SHA256=$(sha256sum {LambdaArtifact.Bundle} | cut -d' ' -f1)\n{pin}" : pin,
+        };
+    }
+
     /// <summary>A step that only records an approval: the environment's reviewers approved the job to start.</summary>
     public static Job ApprovalGate(string environment, IReadOnlyList<string> needs, string? condition = null) => new()
     {

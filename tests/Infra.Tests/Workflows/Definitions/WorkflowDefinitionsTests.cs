@@ -23,7 +23,7 @@ public class WorkflowDefinitionsTests
     public void PromotionsDeployTheCommitsOwnArtifactThroughInfraPromote()
     {
         var promote = File("promote-sit.yml").Job("promote");
-        var run = promote.Steps.Last().Run!;
+        var run = promote.Steps.Single(s => s.Name == "infra promote --to sit").Run!;
 
         Assert.That(promote.Steps.Select(s => s.Run).OfType<string>(), Has.Some.Contains("artifacts copy-from-lower --stack sit --commit \"$COMMIT\" --sha256 \"$SHA256\" --out .build/artifact/lambda-packages.zip"),
             "the promotion must copy the commit's bundle, hash-verified, from the bucket of the stack below");

@@ -32,6 +32,7 @@ public class PromoteRehearsalTests
         Assert.That(run.Job("promote").Step("Copy the Lambda packages from the bucket below into sit's").Outcome, Is.EqualTo("success"), "the bundle must be copied from dev's bucket");
         Assert.That(rehearsal.Cloud.S3.Objects[$"{PackagedCommit.BucketOf("sit")}/{key}"].Content, Is.EqualTo(rehearsal.Cloud.S3.Objects[$"{PackagedCommit.BucketOf("dev")}/{key}"].Content),
             "sit's bucket must hold its own copy of the bundle dev deployed");
+        Assert.That(rehearsal.Cloud.S3.Objects[$"{PackagedCommit.BucketOf("sit")}/{key}"].Tags["retention"], Is.EqualTo("pinned"), "the bundle sit now runs must be pinned in sit's bucket");
         Assert.That(run.Roles, Is.EqualTo(new[] { ("promote", "arn:aws:iam::815856636111:role/2-1-bbws-github-deploy-sit") }), "the promotion must use sit's deploy role in sit's account");
         Assert.That(run.Commands, Has.Some.Contains($"promote --to sit --commit {checkout.Head} --artifact .build/artifact/lambda-packages.zip"), "infra promote must get the commit and the downloaded bundle");
         Assert.That(run.Commands, Has.Some.StartsWith("terraform apply"), "the promotion must apply sit's plan");
