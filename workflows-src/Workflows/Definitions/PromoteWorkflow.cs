@@ -52,20 +52,21 @@ public static class PromoteWorkflow
             Needs = needs,
             Environment = chain.Stack,
             Concurrency = Steps.StackGroup(chain.Stack),
-            Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("deployments", TokenPermissions.Write).With("actions", TokenPermissions.Read),
+            Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("deployments", TokenPermissions.Write),
             TimeoutMinutes = 90,
             Steps =
             [
                 Steps.Checkout(reference: "${{ inputs.commit }}"),
                 Steps.SetupDotnet(),
                 Steps.SetupTerraform(),
-                Steps.FindPackageRun("${{ inputs.commit }}"),
-                .. Steps.DownloadPackages("${{ inputs.commit }}", "${{ steps.package-run.outputs.run-id }}"),
+                Steps.RecordedBundle($"Bundle {from} deployed", "lower", from, "${{ inputs.commit }}"),
                 Steps.AwsCredentials(target, DeploymentTarget.DeployRoleVariable),
+                .. Steps.FetchPackages(chain.Stack, "${{ inputs.commit }}", "${{ steps.lower.outputs.sha256 }}", fromLower: true),
                 Steps.Verb(
                     $"infra promote --to {chain.Stack}",
                     $"promote --to {chain.Stack} --commit \"$COMMIT\" --artifact {LambdaArtifact.Bundle}{ticket} --yes",
                     env),
+                Steps.PinPackages(chain.Stack, "${{ inputs.commit }}", "${{ steps.lower.outputs.sha256 }}"),
             ],
         });
         return new Workflow

@@ -24,9 +24,11 @@ public class WorkflowDefinitionsTests
     public void PromotionsDeployTheCommitsOwnArtifactThroughInfraPromote()
     {
         var promote = File("promote-sit.yml").Job("promote");
-        var run = promote.Steps.Last().Run!;
+        var run = promote.Steps.Single(s => s.Name == "infra promote --to sit").Run!;
 
-        Assert.That(promote.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"));
+        Assert.That(promote.Steps.Select(s => s.Run).OfType<string>(), Has.Some.Contains("artifacts copy-from-lower --stack sit --commit \"$COMMIT\" --sha256 \"$SHA256\" --out .build/artifact/lambda-packages.zip"),
+            "the promotion must copy the commit's bundle, hash-verified, from the bucket of the stack below");
+        Assert.That(promote.Steps.Select(s => s.Uses).OfType<string>(), Has.None.StartsWith("actions/download-artifact"), "a promotion must not depend on another run's GitHub artifact, which expires");
         Assert.That(run, Does.Contain("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip"));
     }
 

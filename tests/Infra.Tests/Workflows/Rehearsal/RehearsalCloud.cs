@@ -8,7 +8,8 @@ namespace Infra.Tests.Workflows.Rehearsal;
 /// <summary>
 /// The AWS and GitHub APIs infra itself calls, on one loopback server (AWS_ENDPOINT_URL and GITHUB_API_URL point
 /// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, backups,
-/// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed (a smoke invocation with a passing smoke result), alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory. Any other call is answered with an error naming it,
+/// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed (a smoke invocation with a passing smoke result), alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory, and the
+/// artifact buckets are an in-memory S3 (<see cref="S3"/>). Any other call is answered with an error naming it,
 /// so a new call is noticed.
 /// </summary>
 internal sealed partial class RehearsalCloud : IDisposable
@@ -25,6 +26,9 @@ internal sealed partial class RehearsalCloud : IDisposable
 
     /// <summary>The repository's deployment records.</summary>
     public FakeGitHubDeployments GitHub { get; } = new("bbws", "platform");
+
+    /// <summary>Every account's artifact bucket, by <c>bucket/key</c>.</summary>
+    public FakeS3 S3 { get; } = new();
 
     /// <summary>Every request, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => server.Requests;
@@ -65,6 +69,11 @@ internal sealed partial class RehearsalCloud : IDisposable
         }
 
         var operation = Operation(request);
+        if (operation.StartsWith("s3:", StringComparison.Ordinal))
+        {
+            return S3.Respond(request);
+        }
+
         if (operation.StartsWith("lambda:", StringComparison.Ordinal))
         {
             return Lambda(request);
