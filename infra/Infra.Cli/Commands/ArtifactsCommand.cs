@@ -21,6 +21,7 @@ public static class ArtifactsCommand
         command.Subcommands.Add(Upload(context));
         command.Subcommands.Add(Fetch(context));
         command.Subcommands.Add(CopyFromLower(context));
+        command.Subcommands.Add(Pin(context));
         return command;
     }
 
@@ -136,6 +137,26 @@ public static class ArtifactsCommand
             var own = new S3ArtifactStore(credentials, StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
             var stored = Wait(own.PutAsync(key, path, Tags(ArtifactBucket.Expirable)));
             context.Output.WriteLine($"{stored}  s3://{lowerStore.Bucket}/{key} -> s3://{own.Bucket}/{key}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Pin(CliContext context)
+    {
+        var (stack, root) = (CommonOptions.Stack(required: true), CommonOptions.Root());
+        var (commit, sha256) = (CommitOption(), Sha256Option());
+        var command = new Command("pin", "Tags a deployed commit's bundle retention=pinned in the stack's artifact bucket, so that the bucket's lifecycle never expires it.");
+        command.Options.Add(stack);
+        command.Options.Add(commit);
+        command.Options.Add(sha256);
+        command.Options.Add(root);
+        command.SetAction(parse =>
+        {
+            var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
+            var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
+            store.TagAsync(key, Tags(ArtifactBucket.Pinned)).GetAwaiter().GetResult();
+            context.Output.WriteLine($"pinned s3://{store.Bucket}/{key}");
             return ExitCodes.Ok;
         });
         return command;

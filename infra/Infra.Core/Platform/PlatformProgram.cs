@@ -166,6 +166,19 @@ public static class PlatformProgram
             Protect = protect,
             AccessLogBucket = accessLogBucket,
             BucketSuppressions = [StaysInRegion, NoBucketEvents],
+            NoncurrentVersionDays = ArtifactBucket.NoncurrentDays,
+
+            // Uploads are tagged expirable and a deployed bundle is re-tagged pinned: only what no deployment ran expires.
+            LifecycleRules =
+            [
+                new S3LifecycleRule
+                {
+                    Id = "expire-unpinned",
+                    Status = "Enabled",
+                    Filter = [new S3LifecycleFilter { Tag = [new S3LifecycleFilterTag { Key = ArtifactBucket.RetentionTag, Value = ArtifactBucket.Expirable }] }],
+                    Expiration = [new S3LifecycleExpiration { Days = ArtifactBucket.ExpirableDays }],
+                },
+            ],
         }, new ResourceOptions { Parent = root });
         root.Export("artifact_bucket", bucket.Bucket.BucketName);
         return key;

@@ -121,6 +121,26 @@ public class ArtifactsCommandTests
     }
 
     [Test]
+    public void PinTagsTheDeployedBundleSoThatTheLifecycleNeverExpiresIt()
+    {
+        s3.Seed(SitBucket, $"bundles/{Commit}/{BundleSha256}.zip", Bundle);
+
+        var pin = Run("artifacts", "pin", "--stack", "sit", "--commit", Commit, "--sha256", BundleSha256, "--root", RepositoryFiles.Root);
+
+        Assert.That(pin.Exit, Is.EqualTo(ExitCodes.Ok), pin.Error);
+        Assert.That(s3.Objects[$"{SitBucket}/bundles/{Commit}/{BundleSha256}.zip"].Tags, Is.EqualTo(new Dictionary<string, string> { ["retention"] = "pinned" }), "a deployed bundle must be tagged pinned");
+    }
+
+    [Test]
+    public void PinOfABundleNotInTheBucketExits3()
+    {
+        var pin = Run("artifacts", "pin", "--stack", "sit", "--commit", Commit, "--sha256", BundleSha256, "--root", RepositoryFiles.Root);
+
+        Assert.That(pin.Exit, Is.EqualTo(ExitCodes.EnvironmentRefused), pin.Error);
+        Assert.That(pin.Error, Does.Contain($"s3://{SitBucket}/bundles/{Commit}/{BundleSha256}.zip"), "the message must name the missing bundle");
+    }
+
+    [Test]
     public void CopyFromLowerForTheFirstStackIsBadInput()
     {
         var copy = Run("artifacts", "copy-from-lower", "--stack", "dev", "--commit", Commit, "--sha256", BundleSha256, "--out", Path.Combine(folder, "copied.zip"), "--root", RepositoryFiles.Root);

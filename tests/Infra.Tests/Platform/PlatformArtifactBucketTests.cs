@@ -1,5 +1,6 @@
 using Infra.Components;
 using Infra.Configuration;
+using Infra.Resources.Aws;
 using Infra.Synthesis;
 using Infra.Tests.Permissions;
 
@@ -35,5 +36,39 @@ public class PlatformArtifactBucketTests
 
         Assert.That(key.Alias.Args.Name, Is.EqualTo("alias/" + ArtifactBucket.KeyAlias(config)), "the key's alias must be the one every put names");
         Assert.That(bucket.Bucket.Options.Protect, Is.EqualTo(state.Bucket.Options.Protect).And.True, "prod's artifact bucket must be protected like its state bucket");
+    }
+
+    [TestCase(ArtifactBucket.Pinned, 5000, false)]
+    [TestCase(ArtifactBucket.Expirable, ArtifactBucket.ExpirableDays - 1, false)]
+    [TestCase(ArtifactBucket.Expirable, ArtifactBucket.ExpirableDays, true)]
+    public void TheLifecycleExpiresOnlyObjectsTaggedExpirableAfterTheirPeriod(string retention, int ageInDays, bool expires)
+    {
+        foreach (var stack in Result.Value.Stacks)
+        {
+            var lifecycle = stack.Bootstrap.Resources.OfType<S3BucketLifecycleConfiguration>().Single(r => r.Name == "artifacts-lifecycle");
+            var tags = new Dictionary<string, string> { [ArtifactBucket.RetentionTag] = retention };
+
+            // As S3 applies a lifecycle configuration: a current object expires when an enabled rule whose filter
+            // matches it (no filter condition: every object; a tag: that tag's exact value) expires objects of its age.
+            var expiringRules = lifecycle.Args.Rules
+                .Where(r => r.Status == "Enabled" && Matches(r.Filter, tags))
+                .Where(r => r.Expiration?.Any(e => e.Days is { } days && ageInDays >= days) == true)
+                .Select(r => r.Id)
+                .ToList();
+
+            Assert.That(expiringRules.Count > 0, Is.EqualTo(expires), $"{stack.Name}: a bundle tagged {ArtifactBucket.RetentionTag}={retention}, {ageInDays} days old, {(expires ? "must expire" : "must be kept")}; rules expiring it: [{string.Join(", ", expiringRules)}]");
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<S3LifecycleFilter>? filters, IReadOnlyDictionary<string, string> tags)
+    {
+        var filter = filters?.SingleOrDefault();
+        if (filter?.Tag is not { Count: > 0 } required)
+        {
+            Assert.That(filter?.And, Is.Null.Or.Empty, "this simulation reads only empty and single-tag filters");
+            return true;
+        }
+
+        return required.All(t => tags.TryGetValue(t.Key.ToString()!, out var value) && value == t.Value.ToString());
     }
 }

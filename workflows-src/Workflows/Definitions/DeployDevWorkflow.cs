@@ -117,10 +117,16 @@ public static class DeployDevWorkflow
             Steps.SetupTerraform(),
             .. Steps.DownloadPackages("${{ github.sha }}"),
             Steps.AwsCredentials(target, DeploymentTarget.DeployRoleVariable),
+
+            // Stored before the deploy records it: every later job fetches the recorded bundle from the bucket.
+            Steps.Verb(
+                $"Store the Lambda packages in {chain.Stack}'s artifact bucket",
+                $"artifacts upload --stack {chain.Stack} --commit \"$GITHUB_SHA\" --file {LambdaArtifact.Bundle}"),
             Steps.Verb(
                 $"infra deploy --stack {chain.Stack}",
                 $"deploy --stack {chain.Stack} --artifact {LambdaArtifact.Bundle} --commit \"$GITHUB_SHA\" --yes",
                 new Dictionary<string, string> { ["GITHUB_TOKEN"] = "${{ github.token }}" }),
+            Steps.PinPackages(chain.Stack, "${{ github.sha }}", null),
         ],
     };
 }

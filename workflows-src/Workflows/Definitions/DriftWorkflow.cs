@@ -36,7 +36,7 @@ public static class DriftWorkflow
         // Queued behind a deploy, promote or rollback of the stack (never cancelling it): a plan during an apply would
         // report the apply's half-done changes as drift.
         Concurrency = Steps.StackGroup(target.Stack),
-        Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("actions", TokenPermissions.Read)
+        Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write)
             .With("deployments", TokenPermissions.Read).With("issues", TokenPermissions.Write),
         TimeoutMinutes = 45,
         Steps =
@@ -44,38 +44,18 @@ public static class DriftWorkflow
             Steps.Checkout(fullHistory: true),
             Steps.SetupDotnet(),
             Steps.SetupTerraform(),
-            new Step
-            {
-                Name = $"Last recorded deployment of {target.Stack}",
-                Id = "last",
-                Env = new Dictionary<string, string> { ["GITHUB_TOKEN"] = "${{ github.token }}" },
-                Run = $"""
-                    mkdir -p .build
-                    {Steps.Infra} deployments --stack {target.Stack} --count 100 --format json > .build/deployments.json
-                    jq '[.[] | select(.kind == "deploy" and .result == "success")][0] // empty' .build/deployments.json > .build/last-deployment.json
-                    if [ ! -s .build/last-deployment.json ]; then
-                      echo "::error::no successful deployment of {target.Stack} is recorded: deploy it before checking it for drift"
-                      exit 1
-                    fi
-                    echo "commit=$(jq -r '.commit' .build/last-deployment.json)" >> "$GITHUB_OUTPUT"
-                    echo "sha256=$(jq -r '.artifactSha256' .build/last-deployment.json)" >> "$GITHUB_OUTPUT"
-                    """,
-            },
+            Steps.RecordedBundle($"Last recorded deployment of {target.Stack}", "last", target.Stack, null),
+
+            // The bundle comes from the stack's own artifact bucket, where it outlives GitHub's 90-day artifacts; it is
+            // fetched with this workflow's infra, before the deployed commit (which may predate the verb) is checked out.
+            Steps.AwsCredentials(target, target.DriftRoleArn),
+            .. Steps.FetchPackages(target.Stack, "${{ steps.last.outputs.commit }}", "${{ steps.last.outputs.sha256 }}"),
             new Step
             {
                 Name = "Check out the deployed commit",
                 Env = new Dictionary<string, string> { ["COMMIT"] = "${{ steps.last.outputs.commit }}" },
                 Run = "git checkout --detach \"$COMMIT\"",
             },
-            Steps.FindPackageRun("${{ steps.last.outputs.commit }}"),
-            .. Steps.DownloadPackages("${{ steps.last.outputs.commit }}", "${{ steps.package-run.outputs.run-id }}"),
-            new Step
-            {
-                Name = "Check the artifact is the one deployed",
-                Env = new Dictionary<string, string> { ["SHA256"] = "${{ steps.last.outputs.sha256 }}" },
-                Run = $"echo \"$SHA256  {LambdaArtifact.Bundle}\" | sha256sum -c -",
-            },
-            Steps.AwsCredentials(target, target.DriftRoleArn),
             new Step
             {
                 Name = $"infra plan --stack {target.Stack} --detailed-exitcode",

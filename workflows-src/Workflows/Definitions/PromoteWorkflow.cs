@@ -21,6 +21,9 @@ public static class PromoteWorkflow
     /// <summary>Where the plan job writes the saved plan and the apply job reads it back.</summary>
     public const string PlanFolder = ".build/promote-plan";
 
+    // The bundle the plan job planned with (the lower stack's recorded SHA-256): the apply job uses no other.
+    private const string Bundle = "${{ needs.plan.outputs.bundle-sha256 }}";
+
     /// <summary>The file name of the promotion to <paramref name="stack"/>.</summary>
     public static string FileName(string stack) => $"promote-{stack}.yml";
 
@@ -51,7 +54,7 @@ public static class PromoteWorkflow
             ticket = " --change-ticket \"$CHANGE_TICKET\"";
         }
 
-        jobs.Add(Plan(chain.Stack, target, planRole, needs, env, ticket));
+        jobs.Add(Plan(chain.Stack, from, target, planRole, needs, env, ticket));
         needs = ["plan"];
         foreach (var gate in chain.Gates)
         {
@@ -76,7 +79,7 @@ public static class PromoteWorkflow
 
     // Before any approval: verify, plan read-only (no state lock, so no concurrency group), show, store. The saved
     // plan holds state values in clear, so it goes to the artifact bucket encrypted, never to an Actions artifact.
-    private static Job Plan(string stack, DeploymentTarget target, string planRole, IReadOnlyList<string> needs, Dictionary<string, string> env, string ticket)
+    private static Job Plan(string stack, string from, DeploymentTarget target, string planRole, IReadOnlyList<string> needs, Dictionary<string, string> env, string ticket)
     {
         var key = $"plans/{stack}/${{{{ github.run_id }}}}-${{{{ github.run_attempt }}}}/{stack}.tfplan";
         return new Job
@@ -88,6 +91,7 @@ public static class PromoteWorkflow
             TimeoutMinutes = 60,
             Outputs = new Dictionary<string, string>
             {
+                ["bundle-sha256"] = "${{ steps.lower.outputs.sha256 }}",
                 ["plan-key"] = "${{ steps.saved-plan.outputs.key }}",
                 ["plan-sha256"] = "${{ steps.saved-plan.outputs.sha256 }}",
             },
@@ -102,8 +106,18 @@ public static class PromoteWorkflow
                     $"infra promote verify --to {stack}",
                     $"promote verify --to {stack} --commit \"$COMMIT\"",
                     new Dictionary<string, string> { ["COMMIT"] = "${{ inputs.commit }}", ["GITHUB_TOKEN"] = "${{ github.token }}" }),
-                .. CommitData(),
+                Steps.RecordedBundle($"Bundle {from} deployed", "lower", from, "${{ inputs.commit }}"),
+                CommitCheckout(),
+                Steps.SetupTerraform(),
                 Steps.AwsCredentials(target, planRole),
+
+                // Read, hash-verified, from the bucket of the stack below: the plan role stores nothing but the plan;
+                // the apply job's deploy role copies the bundle into this stack's bucket.
+                Steps.Verb(
+                    $"Fetch the Lambda packages from {from}'s artifact bucket",
+                    $"artifacts fetch --stack {from} --commit \"$COMMIT\" --sha256 \"$SHA256\" --out {LambdaArtifact.Bundle}",
+                    new Dictionary<string, string> { ["COMMIT"] = "${{ inputs.commit }}", ["SHA256"] = "${{ steps.lower.outputs.sha256 }}" }),
+                Unpack(),
                 Steps.Verb(
                     $"infra promote --to {stack} --plan-out",
                     $"promote --to {stack} --commit \"$COMMIT\" --artifact {LambdaArtifact.Bundle}{ticket} --root {CommitFolder} --plan-out {PlanFolder}",
@@ -143,14 +157,20 @@ public static class PromoteWorkflow
             Needs = needs,
             Environment = stack,
             Concurrency = Steps.StackGroup(stack),
-            Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("deployments", TokenPermissions.Write).With("actions", TokenPermissions.Read),
+            Permissions = TokenPermissions.ContentsRead.With("id-token", TokenPermissions.Write).With("deployments", TokenPermissions.Write),
             TimeoutMinutes = 90,
             Steps =
             [
                 Steps.Checkout(),
                 Steps.SetupDotnet(),
-                .. CommitData(),
+                CommitCheckout(),
+                Steps.SetupTerraform(),
                 Steps.AwsCredentials(target, DeploymentTarget.DeployRoleVariable),
+                Steps.Verb(
+                    $"Copy the Lambda packages from the bucket below into {stack}'s",
+                    $"artifacts copy-from-lower --stack {stack} --commit \"$COMMIT\" --sha256 \"$SHA256\" --out {LambdaArtifact.Bundle}",
+                    new Dictionary<string, string> { ["COMMIT"] = "${{ inputs.commit }}", ["SHA256"] = Bundle }),
+                Unpack(),
                 Steps.Verb(
                     "Fetch the saved plan",
                     $"artifacts get --stack {stack} --key \"$PLAN_KEY\" --out {PlanFolder}/{stack}.tfplan --sha256 \"$PLAN_SHA256\"",
@@ -159,45 +179,29 @@ public static class PromoteWorkflow
                     $"infra promote --to {stack} --saved-plan",
                     $"promote --to {stack} --commit \"$COMMIT\" --artifact {LambdaArtifact.Bundle}{ticket} --root {CommitFolder} --saved-plan {PlanFolder}/{stack}.tfplan --saved-plan-sha256 \"$PLAN_SHA256\" --yes",
                     planEnv),
+                Steps.PinPackages(stack, "${{ inputs.commit }}", Bundle),
             ],
         };
     }
 
-    // The commit as data for the workflow ref's infra: its generated roots and config in a subfolder (passed with
-    // --root), and the bundle the stack below deployed, hash-verified and unpacked where those roots read it.
-    private static IEnumerable<Step> CommitData()
+    // The commit as data for the workflow ref's infra: its generated roots and config in a subfolder, passed with --root.
+    private static Step CommitCheckout() => new()
     {
-        yield return new Step
-        {
-            Name = "Check out the promoted commit (data only)",
-            Uses = Actions.Checkout,
-            With = new Dictionary<string, string> { ["persist-credentials"] = "false", ["ref"] = "${{ inputs.commit }}", ["path"] = CommitFolder },
-        };
-        yield return Steps.SetupTerraform();
-        yield return Steps.FindPackageRun("${{ inputs.commit }}");
-        yield return new Step
-        {
-            Name = "Download the Lambda packages",
-            Uses = Actions.DownloadArtifact,
-            With = new Dictionary<string, string>
-            {
-                ["name"] = $"{LambdaArtifact.NamePrefix}${{{{ inputs.commit }}}}",
-                ["path"] = LambdaArtifact.Directory,
-                ["run-id"] = "${{ steps.package-run.outputs.run-id }}",
-                ["github-token"] = "${{ github.token }}",
-            },
-        };
-        yield return new Step
-        {
-            Name = "Unpack the Lambda packages",
-            Run = $"""
-                sha256sum -c {LambdaArtifact.Bundle}.sha256
-                mkdir -p {CommitFolder}/{LambdaArtifact.PackageDirectory}
-                unzip -o {LambdaArtifact.Bundle} -d {CommitFolder}/{LambdaArtifact.PackageDirectory}
-                ls -l {CommitFolder}/{LambdaArtifact.PackageDirectory}
-                """,
-        };
-    }
+        Name = "Check out the promoted commit (data only)",
+        Uses = Actions.Checkout,
+        With = new Dictionary<string, string> { ["persist-credentials"] = "false", ["ref"] = "${{ inputs.commit }}", ["path"] = CommitFolder },
+    };
+
+    // The bundle's zips where the commit's roots read them (relative to the commit's folder).
+    private static Step Unpack() => new()
+    {
+        Name = "Unpack the Lambda packages",
+        Run = $"""
+            mkdir -p {CommitFolder}/{LambdaArtifact.PackageDirectory}
+            unzip -o {LambdaArtifact.Bundle} -d {CommitFolder}/{LambdaArtifact.PackageDirectory}
+            ls -l {CommitFolder}/{LambdaArtifact.PackageDirectory}
+            """,
+    };
 
     // Checked before anyone is asked to approve: a bad ticket should not cost the approvers' time. infra promote
     // checks it again against the same config key.

@@ -77,23 +77,65 @@ public static class Steps
     };
 
     /// <summary>
-    /// Finds the successful deploy-dev run of <c>$COMMIT</c>, whose package job stored the commit's artifact: every
-    /// stack deploys that one artifact.
+    /// The SHA-256 of the bundle <paramref name="stack"/>'s newest successful deploy of <paramref name="commitExpression"/>
+    /// recorded (or of its newest successful deploy when the expression is empty), with the commit, as outputs
+    /// <c>commit</c> and <c>sha256</c> of step <paramref name="id"/>: the deployment records are what every later job
+    /// trusts the bundle by.
     /// </summary>
-    public static Step FindPackageRun(string commitExpression) => new()
+    public static Step RecordedBundle(string name, string id, string stack, string? commitExpression)
     {
-        Name = "Find the run that packaged the commit",
-        Id = "package-run",
-        Env = new Dictionary<string, string> { ["COMMIT"] = commitExpression, ["GH_TOKEN"] = "${{ github.token }}" },
-        Run = $"""
-            run_id=$(gh run list --repo "$GITHUB_REPOSITORY" --workflow {DeployDevWorkflow.FileName} --commit "$COMMIT" --status success --limit 1 --json databaseId --jq '.[0].databaseId')
-            if [ -z "$run_id" ]; then
-              echo "::error::no successful {DeployDevWorkflow.FileName} run packaged $COMMIT: deploy it to dev first"
-              exit 1
-            fi
-            echo "run-id=$run_id" >> "$GITHUB_OUTPUT"
-            """,
-    };
+        var env = new Dictionary<string, string> { ["GITHUB_TOKEN"] = "${{ github.token }}" };
+        var select = "select(.kind == \"deploy\" and .result == \"success\")";
+        var what = $"successful deployment of {stack}";
+        var args = string.Empty;
+        if (commitExpression is not null)
+        {
+            env["COMMIT"] = commitExpression;
+            select = "select(.kind == \"deploy\" and .result == \"success\" and .commit == $commit)";
+            what = $"successful deployment of $COMMIT to {stack}";
+            args = " --arg commit \"$COMMIT\"";
+        }
+
+        return new Step
+        {
+            Name = name,
+            Id = id,
+            Env = env,
+            Run = $"""
+                mkdir -p .build
+                {Infra} deployments --stack {stack} --count 100 --format json > .build/deployments-{stack}.json
+                jq{args} '[.[] | {select}][0] // empty' .build/deployments-{stack}.json > .build/recorded-{stack}.json
+                if [ ! -s .build/recorded-{stack}.json ]; then
+                  echo "::error::no {what} is recorded: deploy it first"
+                  exit 1
+                fi
+                echo "commit=$(jq -r '.commit' .build/recorded-{stack}.json)" >> "$GITHUB_OUTPUT"
+                echo "sha256=$(jq -r '.artifactSha256' .build/recorded-{stack}.json)" >> "$GITHUB_OUTPUT"
+                """,
+        };
+    }
+
+    /// <summary>
+    /// Reads the commit's bundle from the stack's artifact bucket (<c>infra artifacts fetch</c>, or <c>copy-from-lower</c>
+    /// on a promotion, which also stores the stack's own copy), refusing any other SHA-256, and unpacks the zips where the
+    /// roots read them. Needs the stack's role: run it after <see cref="AwsCredentials"/>.
+    /// </summary>
+    public static IEnumerable<Step> FetchPackages(string stack, string commitExpression, string sha256Expression, bool fromLower = false)
+    {
+        var verb = fromLower ? "copy-from-lower" : "fetch";
+        yield return Verb(
+            fromLower ? $"Copy the Lambda packages from the bucket below into {stack}'s" : $"Fetch the Lambda packages from {stack}'s artifact bucket",
+            $"artifacts {verb} --stack {stack} --commit \"$COMMIT\" --sha256 \"$SHA256\" --out {LambdaArtifact.Bundle}",
+            new Dictionary<string, string> { ["COMMIT"] = commitExpression, ["SHA256"] = sha256Expression });
+        yield return new Step
+        {
+            Name = "Unpack the Lambda packages",
+            Run = $"""
+                unzip -o {LambdaArtifact.Bundle} -d {LambdaArtifact.PackageDirectory}
+                ls -l {LambdaArtifact.PackageDirectory}
+                """,
+        };
+    }
 
     /// <summary>Downloads the commit's package bundle (from another run when <paramref name="runIdExpression"/> is set) and unpacks the zips where the roots read them.</summary>
     public static IEnumerable<Step> DownloadPackages(string commitExpression, string? runIdExpression = null)
@@ -118,6 +160,28 @@ public static class Steps
                 unzip -o {LambdaArtifact.Bundle} -d {LambdaArtifact.PackageDirectory}
                 ls -l {LambdaArtifact.PackageDirectory}
                 """,
+        };
+    }
+
+    /// <summary>
+    /// After a successful deploy: tags the deployed bundle <c>retention=pinned</c> in the stack's bucket, so that the
+    /// bucket's lifecycle never expires a bundle a stack runs or would roll back to.
+    /// </summary>
+    public static Step PinPackages(string stack, string commitExpression, string? sha256Expression)
+    {
+        // Expressions reach the script only through the environment; without one, the SHA-256 is the bundle's own.
+        var env = new Dictionary<string, string> { ["COMMIT"] = commitExpression };
+        if (sha256Expression is not null)
+        {
+            env["SHA256"] = sha256Expression;
+        }
+
+        var pin = $"{Infra} artifacts pin --stack {stack} --commit \"$COMMIT\" --sha256 \"$SHA256\"";
+        return new Step
+        {
+            Name = $"Pin the deployed bundle in {stack}'s artifact bucket",
+            Env = env,
+            Run = sha256Expression is null ? $"SHA256=$(sha256sum {LambdaArtifact.Bundle} | cut -d' ' -f1)\n{pin}" : pin,
         };
     }
 

@@ -20,6 +20,9 @@ internal sealed class FakeS3
     public void Seed(string bucket, string key, byte[] content, string retention = "expirable") =>
         objects[$"{bucket}/{key}"] = new StoredObject(content, new Dictionary<string, string>(StringComparer.Ordinal) { ["retention"] = retention }, "aws:kms", null);
 
+    /// <summary>Deletes an object (a lifecycle expiry, or a bucket emptied by hand); true when it existed.</summary>
+    public bool Remove(string bucket, string key) => objects.TryRemove($"{bucket}/{key}", out _);
+
     /// <summary>The answer to an S3 request.</summary>
     public StubResponse Respond(RecordedRequest request)
     {

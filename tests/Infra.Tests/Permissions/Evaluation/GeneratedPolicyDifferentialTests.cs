@@ -15,8 +15,8 @@ namespace Infra.Tests.Permissions;
 /// policies: every distinct request IAM-COVERAGE makes for the CI roles of a stack, against each role's generated policy
 /// and the key or bucket policy governing the resource. The plan and drift roles are also asked for the deploy-only
 /// calls, so that many requests are denied and agreement is not trivial. Values unknown until apply stay tokens
-/// (<see cref="ResourceArnTokens"/>) on both sides: the oracle takes an ARN part such as
-/// <c>${aws_kms_key.state_key_key.key_id}</c> as it takes any other, and decides these requests as with plain ids.
+/// (<see cref="ResourceArnTokens"/>) on our side; the oracle, which would read <c>${aws_kms_key.state_key_key.key_id}</c> as
+/// a policy variable, is given each token as one made-up id wherever it occurs.
 /// </summary>
 public partial class GeneratedPolicyDifferentialTests
 {
@@ -97,7 +97,8 @@ public partial class GeneratedPolicyDifferentialTests
                 Assert.That(governing.Count, Is.LessThanOrEqualTo(1), $"{stack.Name}: {request.Resource} is governed by {governing.Count} resource policies; the oracle can be given only one");
                 var resource = governing.SingleOrDefault() ?? ManagedKeyPolicy(request, stack.AccountId, stack.Region);
                 var ours = evaluator.Evaluate(request, resource is null ? null : [resource.Policy]);
-                cases.Add(new RoleCase(name, policies, resource, ours, new OracleCase([.. policies.Values], request, resource?.Json, resource?.Policy.Kind ?? ResourcePolicyKind.Other)));
+                var oracleCase = new OracleCase([.. policies.Values.Select(Concrete)], request with { Resource = Concrete(request.Resource) }, resource is null ? null : Concrete(resource.Json), resource?.Policy.Kind ?? ResourcePolicyKind.Other);
+                cases.Add(new RoleCase(name, policies, resource, ours, oracleCase));
             }
         }
 
@@ -196,6 +197,14 @@ public partial class GeneratedPolicyDifferentialTests
         { } single => [single],
         null => [],
     };
+
+    // The oracle reads "${...}" in a policy's Resource as a policy variable, which no request context resolves, so a
+    // statement naming a value unknown until apply (a key id) would never match there. The oracle is given each token
+    // as the same made-up id everywhere it occurs (policies, request, resource policy); our evaluator keeps the tokens.
+    private static string Concrete(string text) => ApplyToken().Replace(text, m => "k" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.Value)))[..31]);
+
+    [GeneratedRegex(@"\$\{[A-Za-z0-9_.\[\]-]+\}")]
+    private static partial Regex ApplyToken();
 
     [GeneratedRegex(@"^arn:aws:kms:[a-z0-9-]+:[0-9]{12}:key/")]
     private static partial Regex KmsKeyArn();

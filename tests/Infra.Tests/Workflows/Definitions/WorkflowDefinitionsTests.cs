@@ -46,12 +46,18 @@ public class WorkflowDefinitionsTests
 
         foreach (var job in new[] { plan, apply })
         {
-            Assert.That(job.Steps.Select(s => s.With.GetValueOrDefault("name")).OfType<string>(), Does.Contain("lambda-packages-${{ inputs.commit }}"), $"job {job.Id} must use the commit's own bundle");
+            Assert.That(job.Steps.Select(s => s.Uses).OfType<string>(), Has.None.StartsWith("actions/download-artifact"), $"job {job.Id} must not depend on another run's GitHub artifact, which expires");
         }
 
+        Assert.That(plan.Steps.Select(s => s.Run).OfType<string>(), Has.Some.Contains("artifacts fetch --stack dev --commit \"$COMMIT\" --sha256 \"$SHA256\" --out .build/artifact/lambda-packages.zip"),
+            "the plan job must read the bundle dev deployed, hash-verified, from dev's bucket");
+        Assert.That(apply.Steps.Select(s => s.Run).OfType<string>(), Has.Some.Contains("artifacts copy-from-lower --stack sit --commit \"$COMMIT\" --sha256 \"$SHA256\" --out .build/artifact/lambda-packages.zip"),
+            "the apply job must copy the same bundle, hash-verified, from the bucket below into sit's");
+        Assert.That(apply.Steps.Single(s => s.Name.StartsWith("Copy the Lambda packages", StringComparison.Ordinal)).Env["SHA256"], Is.EqualTo("${{ needs.plan.outputs.bundle-sha256 }}"), "the apply job must use the bundle the plan was made with");
+
         Assert.That(plan.Steps.Select(s => s.Run ?? string.Empty), Has.Some.Contains("promote --to sit --commit \"$COMMIT\" --artifact .build/artifact/lambda-packages.zip --root .build/commit --plan-out .build/promote-plan"));
-        Assert.That(plan.Outputs.Keys, Is.EquivalentTo(new[] { "plan-key", "plan-sha256" }), "the plan job must hand the saved plan's key and digest to the apply job");
-        Assert.That(apply.Steps.Last().Run, Does.Contain("--saved-plan .build/promote-plan/sit.tfplan --saved-plan-sha256 \"$PLAN_SHA256\" --yes"), "the apply job must apply the saved plan against the plan job's digest");
+        Assert.That(plan.Outputs.Keys, Is.EquivalentTo(new[] { "bundle-sha256", "plan-key", "plan-sha256" }), "the plan job must hand the bundle's and the saved plan's digests and the plan's key to the apply job");
+        Assert.That(apply.Steps.Single(s => s.Name == "infra promote --to sit --saved-plan").Run, Does.Contain("--saved-plan .build/promote-plan/sit.tfplan --saved-plan-sha256 \"$PLAN_SHA256\" --yes"), "the apply job must apply the saved plan against the plan job's digest");
         Assert.That(apply.Steps.Select(s => s.Run ?? string.Empty), Has.Some.Contains("artifacts get --stack sit --key \"$PLAN_KEY\" --out .build/promote-plan/sit.tfplan --sha256 \"$PLAN_SHA256\""), "the saved plan must be fetched hash-verified");
     }
 

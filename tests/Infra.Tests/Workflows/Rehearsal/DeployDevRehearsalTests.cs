@@ -54,14 +54,19 @@ public class DeployDevRehearsalTests
         var commands = run.Commands.Where(c => c.StartsWith("terraform ", StringComparison.Ordinal) || c.StartsWith("dotnet run", StringComparison.Ordinal)).Select(c => string.Join(' ', c.Split(' ').Take(8))).ToList();
         Assert.That(commands, Is.EqualTo(new[]
         {
+            "dotnet run --project infra/Infra.Cli -- artifacts upload --stack",
             $"dotnet run --project infra/Infra.Cli -- deploy --stack dev",
             "terraform init -input=false",
-            "terraform plan -input=false -out=" + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
-            "terraform show -json " + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
+            "terraform plan -input=false -out=" + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
+            "terraform show -json " + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
             "terraform output -json",
-            "terraform apply -input=false " + commands.ElementAtOrDefault(2)?.Split("-out=").Last(),
+            "terraform apply -input=false " + commands.ElementAtOrDefault(3)?.Split("-out=").Last(),
             "terraform output -json",
-        }), $"infra deploy must plan, show, apply the same plan file through the engine:\n{run.Describe()}");
+            "dotnet run --project infra/Infra.Cli -- artifacts pin --stack",
+        }), $"the bundle must be stored in dev's bucket, then infra deploy must plan, show, apply the same plan file through the engine:\n{run.Describe()}");
+        var stored = rehearsal.Cloud.S3.Objects.Where(o => o.Key.StartsWith($"{PackagedCommit.BucketOf("dev")}/bundles/{checkout.Head}/", StringComparison.Ordinal)).ToList();
+        Assert.That(stored, Has.Count.EqualTo(1), "the pushed commit's bundle must be in dev's artifact bucket, where later jobs fetch it");
+        Assert.That(stored.Single().Value.Tags["retention"], Is.EqualTo("pinned"), "the deployed bundle must be pinned once dev runs it");
         Assert.That(run.Commands, Has.Some.Contains($"--commit {checkout.Head}"), "the deploy must name the pushed commit");
         Assert.That(rehearsal.Cloud.Requests.Where(r => r.Method == "POST" && r.PathAndQuery == "/api/v3/repos/bbws/platform/deployments").Select(r => r.Body),
             Has.Some.Contains(checkout.Head).And.Some.Contains("\"environment\":\"dev\""), "the deploy must be recorded in GitHub for dev at the commit");

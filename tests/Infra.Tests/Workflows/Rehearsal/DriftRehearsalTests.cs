@@ -1,6 +1,9 @@
 namespace Infra.Tests.Workflows.Rehearsal;
 
-/// <summary>drift.yml on its schedule: each stack planned at its last deployed commit, an issue for a drifted one.</summary>
+/// <summary>
+/// drift.yml on its schedule: each stack planned at its last deployed commit with the bundle from its own artifact
+/// bucket, an issue for a drifted one. The bundle was packaged long ago: the run's GitHub artifact (kept 90 days) is gone.
+/// </summary>
 public class DriftRehearsalTests
 {
     private RehearsalCheckout checkout = null!;
@@ -15,7 +18,8 @@ public class DriftRehearsalTests
         var deployed = checkout.Head;
         checkout.Commit("a later commit, not deployed");
         rehearsal = new WorkflowRehearsal(checkout);
-        var sha256 = PackagedCommit.Seed(rehearsal, checkout, deployed);
+        var sha256 = PackagedCommit.Seed(rehearsal, checkout, deployed, artifactExpired: true);
+        Sha256 = sha256;
         PackagedCommit.Deployed(rehearsal, deployed, sha256, "dev", "sit", "prod");
         rehearsal.Plans["prod"] = WorkflowRehearsal.PlanOf("093646564004", "af-south-1", changes: true);
         run = rehearsal.Run("drift.yml", RehearsalEvent.Schedule());
@@ -31,6 +35,8 @@ public class DriftRehearsalTests
 
     private string DeployedCommit { get; set; } = string.Empty;
 
+    private string Sha256 { get; set; } = string.Empty;
+
     [Test]
     public void EachStackIsPlannedAtItsDeployedCommitWithItsDriftRole()
     {
@@ -40,8 +46,19 @@ public class DriftRehearsalTests
         {
             var job = run.Job($"drift-{stack}");
             Assert.That(job.Step("Last recorded deployment of " + stack).Outputs["commit"], Is.EqualTo(DeployedCommit), "the deployed commit must come from the deployment records");
-            Assert.That(job.Step("Check the artifact is the one deployed").Outcome, Is.EqualTo("success"), "the downloaded bundle must be the one recorded as deployed");
+            Assert.That(job.Step($"Fetch the Lambda packages from {stack}'s artifact bucket").Outcome, Is.EqualTo("success"), "the bundle recorded as deployed must be fetched from the stack's bucket");
         }
+    }
+
+    [Test]
+    public void DriftWorksOnABundleOlderThanGitHubsNinetyDaysFromEachStacksOwnBucket()
+    {
+        Assert.That(Directory.Exists(Path.Combine(rehearsal.ArtifactsOf(PackagedCommit.RunId), $"lambda-packages-{DeployedCommit}")), Is.False, "test setup: the packaging run's artifact must have expired");
+        Assert.That(run.Jobs.Select(j => j.Result), Is.All.EqualTo("success"), $"drift must not need the expired artifact:\n{run.Describe()}");
+        Assert.That(run.Commands.Where(c => c.Contains("download-artifact", StringComparison.Ordinal) || c.StartsWith("gh run", StringComparison.Ordinal)), Is.Empty, "drift must not look for the packaging run or its artifact");
+        var reads = rehearsal.Cloud.Requests.Where(r => r.Method == "GET" && r.PathAndQuery.Contains("/bundles/", StringComparison.Ordinal)).Select(r => r.PathAndQuery).ToList();
+        Assert.That(reads, Is.EquivalentTo(new[] { "dev", "sit", "prod" }.Select(s => $"/{PackagedCommit.BucketOf(s)}/{PackagedCommit.BundleKey(DeployedCommit, Sha256)}")),
+            "each stack's drift job must read the recorded bundle from its own account's bucket, and only from there");
     }
 
     [Test]

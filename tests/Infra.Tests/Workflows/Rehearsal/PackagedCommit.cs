@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Infra.Configuration;
+using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Workflows.Rehearsal;
 
@@ -12,8 +14,12 @@ internal static class PackagedCommit
     /// <summary>The earlier run's id.</summary>
     public const string RunId = "900";
 
-    /// <summary>Stores the bundle of <paramref name="commit"/> as run 900's artifact; returns the bundle's SHA-256.</summary>
-    public static string Seed(WorkflowRehearsal rehearsal, RehearsalCheckout checkout, string commit)
+    /// <summary>
+    /// Stores the bundle of <paramref name="commit"/> as run 900's artifact (unless <paramref name="artifactExpired"/>:
+    /// GitHub deletes artifacts after 90 days) and, as that run's deploy job did, in dev's artifact bucket; returns the
+    /// bundle's SHA-256.
+    /// </summary>
+    public static string Seed(WorkflowRehearsal rehearsal, RehearsalCheckout checkout, string commit, bool artifactExpired = false)
     {
         var folder = Directory.CreateTempSubdirectory("infra-bundle-").FullName;
         try
@@ -28,8 +34,13 @@ internal static class PackagedCommit
             ZipFile.CreateFromDirectory(lambda, bundle);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(bundle)));
             File.WriteAllText(Path.Combine(artifact, "lambda-packages.zip.sha256"), $"{sha256}  .build/artifact/lambda-packages.zip\n");
-            rehearsal.SeedArtifact(RunId, $"lambda-packages-{commit}", artifact);
+            if (!artifactExpired)
+            {
+                rehearsal.SeedArtifact(RunId, $"lambda-packages-{commit}", artifact);
+            }
+
             rehearsal.PackagingRuns[commit] = RunId;
+            rehearsal.Cloud.S3.Seed(BucketOf("dev"), BundleKey(commit, sha256), File.ReadAllBytes(bundle));
             return sha256;
         }
         finally
@@ -38,12 +49,27 @@ internal static class PackagedCommit
         }
     }
 
-    /// <summary>Records a successful infra deploy of <paramref name="commit"/> with <paramref name="sha256"/> to each stack named.</summary>
+    /// <summary>
+    /// Records a successful infra deploy of <paramref name="commit"/> with <paramref name="sha256"/> to each stack named,
+    /// with the copy of the bundle its promotion stored in the stack's own bucket.
+    /// </summary>
     public static void Deployed(WorkflowRehearsal rehearsal, string commit, string sha256, params string[] stacks)
     {
         foreach (var stack in stacks)
         {
             rehearsal.Cloud.GitHub.SeedOurs(stack, commit, "deploy", sha256, "success");
+            if (rehearsal.Cloud.S3.Objects.TryGetValue($"{BucketOf("dev")}/{BundleKey(commit, sha256)}", out var bundle))
+            {
+                rehearsal.Cloud.S3.Seed(BucketOf(stack), BundleKey(commit, sha256), bundle.Content);
+            }
         }
     }
+
+    /// <summary>The artifact bucket of <paramref name="stack"/>, as its bootstrap names it.</summary>
+    public static string BucketOf(string stack) =>
+        ArtifactBucket.Name(ProjectConfig.Load(RepositoryFiles.Root).Stack(stack));
+
+    /// <summary>Where a bundle lives in a bucket.</summary>
+    public static string BundleKey(string commit, string sha256) => ArtifactBucket.BundleKey(commit, sha256);
+
 }

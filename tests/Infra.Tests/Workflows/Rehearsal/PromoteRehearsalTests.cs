@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Infra.Configuration;
-using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Workflows.Rehearsal;
 
@@ -39,7 +37,7 @@ public class PromoteRehearsalTests
         Assert.That(run.Roles, Is.EqualTo(new[] { ("plan", SitPlanRole), ("apply", SitDeployRole) }),
             "the plan job must use sit's read-only promote-plan role and only the apply job sit's deploy role");
         var key = $"plans/sit/{run.RunId}-1/sit.tfplan";
-        Assert.That(rehearsal.Cloud.S3.Objects.Keys, Has.Some.EqualTo($"{BucketOf("sit")}/{key}"), "the saved plan must be stored in sit's artifact bucket under plans/sit/<run>-<attempt>/");
+        Assert.That(rehearsal.Cloud.S3.Objects.Keys, Has.Some.EqualTo($"{PackagedCommit.BucketOf("sit")}/{key}"), "the saved plan must be stored in sit's artifact bucket under plans/sit/<run>-<attempt>/");
         Assert.That(run.Job("plan").Outputs["plan-sha256"], Does.Match("^[0-9a-f]{64}$"), "the plan job must report the saved plan's SHA-256 to the apply job");
         var apply = run.Job("apply");
         Assert.That(apply.Commands.Where(c => c.StartsWith("terraform plan", StringComparison.Ordinal)), Is.Empty, "the apply job must not plan again: it applies the approved plan");
@@ -51,14 +49,14 @@ public class PromoteRehearsalTests
     public void TheApplyJobRefusesASavedPlanWhoseDigestIsNotThePlanJobsAndAppliesNothing()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
-        DeployedToDev(rehearsal);
+        var sha256 = DeployedToDev(rehearsal);
         const string key = "plans/sit/41-1/sit.tfplan";
-        rehearsal.Cloud.S3.Seed(BucketOf("sit"), key, "a plan nobody approved\n"u8.ToArray());
+        rehearsal.Cloud.S3.Seed(PackagedCommit.BucketOf("sit"), key, "a plan nobody approved\n"u8.ToArray());
         var reported = new string('a', 64);
 
         var run = rehearsal.Run("promote-sit.yml", Dispatch(), new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
-            ["plan"] = new Dictionary<string, string> { ["plan-key"] = key, ["plan-sha256"] = reported },
+            ["plan"] = new Dictionary<string, string> { ["bundle-sha256"] = sha256, ["plan-key"] = key, ["plan-sha256"] = reported },
         });
 
         var apply = run.Job("apply");
@@ -101,7 +99,7 @@ public class PromoteRehearsalTests
     }
 
     [Test]
-    public void PromotingACommitNoRunPackagedFailsBeforeAskingForCredentials()
+    public void PromotingACommitDevNeverDeployedFailsBeforeAskingForCredentials()
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
         rehearsal.Cloud.History.OnDefaultBranch.Add(checkout.Head);
@@ -109,10 +107,26 @@ public class PromoteRehearsalTests
 
         var run = rehearsal.Run("promote-sit.yml", Dispatch());
 
-        var step = run.Job("plan").Step("Find the run that packaged the commit");
-        Assert.That(step.Outcome, Is.EqualTo("failure"), "a commit without a packaging run must stop the promotion");
-        Assert.That(step.Log, Does.Contain("deploy it to dev first"), "the failure must say what to do");
+        var step = run.Job("plan").Step("Bundle dev deployed");
+        Assert.That(step.Outcome, Is.EqualTo("failure"), "a commit without a recorded deployment to dev must stop the promotion");
+        Assert.That(step.Log, Does.Contain($"no successful deployment of {checkout.Head} to dev is recorded: deploy it first"), "the failure must say what to do");
         Assert.That(run.Roles, Is.Empty, "no credentials may be asked for when there is nothing to promote");
+    }
+
+    [Test]
+    public void ABundleMissingFromTheBucketBelowStopsThePromotionBeforeThePlan()
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        var sha256 = DeployedToDev(rehearsal);
+        _ = rehearsal.Cloud.S3.Remove(PackagedCommit.BucketOf("dev"), PackagedCommit.BundleKey(checkout.Head, sha256));
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
+
+        var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
+        Assert.That(fetch.Outcome, Is.EqualTo("failure"), "a bundle missing from dev's bucket must stop the promotion");
+        Assert.That(fetch.Log, Does.Contain($"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}").And.Contain("no such object"), "the failure must name the missing object");
+        Assert.That(run.Job("plan").Step("infra promote --to sit --plan-out").Outcome, Is.EqualTo("skipped"), "nothing may be planned without the bundle");
+        Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval may be asked for without a plan");
     }
 
     [Test]
@@ -120,6 +134,7 @@ public class PromoteRehearsalTests
     {
         using var rehearsal = new WorkflowRehearsal(checkout);
         var sha256 = DeployedToDev(rehearsal);
+        PackagedCommit.Deployed(rehearsal, checkout.Head, sha256, "sit");
         var sitRun = rehearsal.Cloud.History.SeedRun("promote-sit.yml", checkout.Head, "workflow_dispatch", "success", $"promote-sit {checkout.Head}");
         var payload = new JsonObject { ["tool"] = "infra", ["kind"] = "deploy", ["artifactSha256"] = sha256, ["runId"] = sitRun.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         rehearsal.Cloud.GitHub.Seed("sit", checkout.Head, "deploy:infra", payload, "success");
@@ -156,8 +171,6 @@ public class PromoteRehearsalTests
         Assert.That(run.Job("plan").Step("Check out the promoted commit (data only)").Outcome, Is.EqualTo("skipped"), "the commit must not be checked out before it is verified");
         Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval or apply may follow a refused verification");
     }
-
-    private static string BucketOf(string stack) => ArtifactBucket.Name(ProjectConfig.Load(RepositoryFiles.Root).Stack(stack));
 
     // The commit packaged by deploy-dev's push run on main, deployed to dev and recorded; returns the bundle's SHA-256.
     private string DeployedToDev(WorkflowRehearsal rehearsal)
