@@ -23,6 +23,7 @@ public static partial class WorkflowInvariants
         (nameof(NoDestroy), NoDestroy),
         (nameof(ActionsPinned), ActionsPinned),
         (nameof(SecretsNeverEchoed), SecretsNeverEchoed),
+        (nameof(PromotionsVerifyBeforeReadingTheCommit), PromotionsVerifyBeforeReadingTheCommit),
     ];
 
     /// <summary>A job that assumes an AWS role.</summary>
@@ -89,6 +90,59 @@ public static partial class WorkflowInvariants
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// In a promotion, the dispatched commit is data, never the tool, and is read only once it is verified: a job that
+    /// checks it out or assumes a role runs <c>infra promote verify</c> first (before that checkout and before the
+    /// credentials) or needs, directly or not, a job that does; the commit is checked out only into a sub-folder
+    /// (<c>path</c>), so every infra verb runs from the workflow ref.
+    /// </summary>
+    public static IEnumerable<string> PromotionsVerifyBeforeReadingTheCommit(IReadOnlyList<Workflow> workflows, WorkflowContext context)
+    {
+        const string Commit = "${{ inputs.commit }}";
+        foreach (var w in workflows.Where(w => w.FileName.StartsWith("promote-", StringComparison.Ordinal)))
+        {
+            var verified = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var j in w.Jobs)
+            {
+                var steps = j.Steps.ToList();
+                var verify = steps.FindIndex(s => s.Run?.Contains($"{Steps.Infra} promote verify ", StringComparison.Ordinal) == true);
+                var reads = steps.FindIndex(s => (s.Uses == Actions.Checkout && s.With.GetValueOrDefault("ref") == Commit) || IsCredentials(s));
+                foreach (var step in steps.Where(s => s.Uses == Actions.Checkout && s.With.GetValueOrDefault("ref") == Commit && !s.With.ContainsKey("path")))
+                {
+                    yield return $"{w.FileName}: job '{j.Id}', step '{step.Name}' checks out {Commit} as the workspace, so infra would run from the dispatched commit: check it out with 'path' (data only) and run infra from the workflow ref.";
+                }
+
+                if (verify >= 0 && (reads < 0 || verify < reads))
+                {
+                    verified.Add(j.Id);
+                }
+                else if (reads >= 0 && !Needs(w, j).Any(verified.Contains))
+                {
+                    yield return $"{w.FileName}: job '{j.Id}' checks out {Commit} or assumes a role at step '{steps[reads].Name}' before '{Steps.Infra} promote verify' ran: verify first in this job, or make it need the job that does.";
+                }
+            }
+        }
+    }
+
+    // Every job a job needs, directly or through the jobs it needs.
+    private static HashSet<string> Needs(Workflow workflow, Job job)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(job.Needs);
+        while (pending.TryPop(out var id))
+        {
+            if (all.Add(id) && workflow.Jobs.FirstOrDefault(j => j.Id == id) is { } needed)
+            {
+                foreach (var next in needed.Needs)
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return all;
     }
 
     /// <summary>AWS jobs reach AWS only through the infra verbs, which verify the account first: no aws, terraform, tofu or pulumi command of their own.</summary>

@@ -167,7 +167,7 @@ public class WorkflowInvariantsTests
 
     [Test]
     public void EveryRuleIsRegistered() =>
-        Assert.That(WorkflowInvariants.All.Select(r => r.Name).ToList(), Has.Count.EqualTo(8), "a rule not in WorkflowInvariants.All never runs");
+        Assert.That(WorkflowInvariants.All.Select(r => r.Name).ToList(), Has.Count.EqualTo(9), "a rule not in WorkflowInvariants.All never runs");
 
     [Test]
     public void ContextRefusesAChainNamingAnUnknownStack()
@@ -178,5 +178,28 @@ public class WorkflowInvariantsTests
         var e = Assert.Throws<Infra.Model.InfraException>(() => new WorkflowContext(Context.Targets, gates.Object));
 
         Assert.That(e!.Message, Does.Contain("'staging'"));
+    }
+
+    [Test]
+    public void PromotionRuleFlagsACommitReadBeforeVerificationACommitCheckedOutAsTheToolAndAnApplyThatNeedsNoVerifiedJob()
+    {
+        const string Commit = "${{ inputs.commit }}";
+        var unverified = WithJob("promote-sit.yml", "plan", j => j with { Steps = [.. j.Steps.Where(s => s.Run?.Contains("promote verify", StringComparison.Ordinal) != true)] });
+        var late = WithJob("promote-sit.yml", "plan", j =>
+        {
+            var verify = j.Steps.Single(s => s.Run?.Contains("promote verify", StringComparison.Ordinal) == true);
+            return j with { Steps = [.. j.Steps.Where(s => s != verify), verify] };
+        });
+        var asTool = WithJob("promote-prod.yml", "apply", j => j with
+        {
+            Steps = [.. j.Steps.Select(s => s.Uses == Actions.Checkout && s.With.GetValueOrDefault("ref") == Commit ? s with { With = new Dictionary<string, string> { ["ref"] = Commit } } : s)],
+        });
+        var unchained = WithJob("promote-prod.yml", "apply", j => j with { Needs = [] });
+
+        Assert.That(WorkflowInvariants.PromotionsVerifyBeforeReadingTheCommit(All, Context), Is.Empty, "the generated promotions verify first");
+        Assert.That(WorkflowInvariants.PromotionsVerifyBeforeReadingTheCommit(unverified, Context), Has.Some.Contains("job 'plan'").And.Some.Contains("promote verify"), "a plan job without the verification must be refused");
+        Assert.That(WorkflowInvariants.PromotionsVerifyBeforeReadingTheCommit(late, Context), Has.Some.Contains("job 'plan'"), "a verification after the commit's checkout must be refused");
+        Assert.That(WorkflowInvariants.PromotionsVerifyBeforeReadingTheCommit(asTool, Context), Has.Some.Contains("'path'"), "the commit checked out as the workspace must be refused");
+        Assert.That(WorkflowInvariants.PromotionsVerifyBeforeReadingTheCommit(unchained, Context), Has.Some.Contains("job 'apply'"), "an apply job that needs no verified job must be refused");
     }
 }
