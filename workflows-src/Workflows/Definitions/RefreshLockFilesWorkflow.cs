@@ -51,6 +51,10 @@ public static class RefreshLockFilesWorkflow
                     Name = "Refresh the Terraform lock files",
                     If = $"github.ref == 'refs/heads/{PlatformProgram.DefaultBranch}'",
                     TimeoutMinutes = 20,
+
+                    // Two runs (the schedule and a dispatch) would force-push the same branch over each other: the
+                    // second waits, and then finds the lock files already matching or pushes its own result.
+                    Concurrency = new Concurrency("refresh-lock-files", CancelInProgress: false),
                     Steps =
                     [
                         Steps.Checkout(),

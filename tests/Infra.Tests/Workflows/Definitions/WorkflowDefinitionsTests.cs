@@ -118,4 +118,12 @@ public class WorkflowDefinitionsTests
         Assert.That(drift.Jobs.Select(j => j.Environment), Is.All.Null, "an environment would change the token's subject away from the branch the drift role trusts");
         Assert.That(drift.Jobs.SelectMany(j => j.Steps).Select(s => s.Run).OfType<string>(), Has.Some.Contains("plan --stack prod --detailed-exitcode"));
     }
+
+    [Test]
+    public void TwoLockFileRefreshesQueueInsteadOfForcePushingTheBranchOverEachOther()
+    {
+        var refresh = File(RefreshLockFilesWorkflow.FileName).Job("refresh");
+
+        Assert.That(refresh.Concurrency, Is.EqualTo(new Concurrency("refresh-lock-files", CancelInProgress: false)), "a scheduled and a dispatched refresh must not force-push infra/refresh-lock-files at the same time, and neither may be cancelled half-way");
+    }
 }
