@@ -223,24 +223,8 @@ public sealed class DeployDriver
         return shifted;
     }
 
-    private async Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details)
-    {
-        if (topic is null)
-        {
-            Log($"no '{StackOutputs.TopicName}' output: notification skipped");
-            return;
-        }
-
-        try
-        {
-            await services.Notifier.PublishAsync(topic, DeployEvent.Subject("deploy", target, result), DeployEvent.Json("deploy", target, result, details)).ConfigureAwait(false);
-        }
-        catch (InfraException e)
-        {
-            // A lost notification must not hide the deploy's own result.
-            Log($"notification to {topic} failed: {FirstLine(e.Message)}");
-        }
-    }
+    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details) =>
+        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "deploy", target, result, details);
 
     private static Dictionary<string, string> Details(DeployRequest request, IReadOnlyDictionary<string, string> versions, IReadOnlyList<string> backups, string? error)
     {
@@ -259,7 +243,7 @@ public sealed class DeployDriver
         return details;
     }
 
-    private static string FirstLine(string text) => text.Split('\n', 2)[0];
+    private static string FirstLine(string text) => DeployNotification.FirstLine(text);
 
     private void Log(string line) => services.Log.WriteLine(line);
 }

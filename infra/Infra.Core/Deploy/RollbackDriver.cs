@@ -163,24 +163,8 @@ public sealed class RollbackDriver
         }
     }
 
-    private async Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details)
-    {
-        if (topic is null)
-        {
-            Log($"no '{StackOutputs.TopicName}' output: notification skipped");
-            return;
-        }
-
-        try
-        {
-            await services.Notifier.PublishAsync(topic, DeployEvent.Subject("rollback", target, result), DeployEvent.Json("rollback", target, result, details)).ConfigureAwait(false);
-        }
-        catch (InfraException e)
-        {
-            // A lost notification must not hide the rollback's own result.
-            Log($"notification to {topic} failed: {FirstLine(e.Message)}");
-        }
-    }
+    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details) =>
+        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "rollback", target, result, details);
 
     private static Dictionary<string, string> Details(RollbackRequest request, IReadOnlyList<RollbackStep> steps, string? error)
     {
@@ -197,7 +181,7 @@ public sealed class RollbackDriver
         return details;
     }
 
-    private static string FirstLine(string text) => text.Split('\n', 2)[0];
+    private static string FirstLine(string text) => DeployNotification.FirstLine(text);
 
     private void Log(string line) => services.Log.WriteLine(line);
 }
