@@ -35,8 +35,14 @@ public sealed class DeployDriver
             throw DeployErrors.Frozen(target, reason);
         }
 
-        var stale = services.GeneratedOutput.StaleFiles();
-        if (stale.Count > 0)
+        // A promotion runs this checkout's program over the promoted commit's files: regenerating them here would call
+        // every commit made before a program change stale. The stack below deployed this same commit only after its
+        // own check with the commit's own program, and a promotion requires that deployment.
+        if (request.ViaPromotion)
+        {
+            Log($"generated output of {request.Commit}: checked by its deployment to the stack below, with its own program");
+        }
+        else if (services.GeneratedOutput.StaleFiles() is { Count: > 0 } stale)
         {
             throw DeployErrors.StaleOutput(target.Stack, stale);
         }

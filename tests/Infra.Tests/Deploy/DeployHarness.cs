@@ -97,9 +97,14 @@ internal sealed class DeployHarness
 
     public Mock<INotifier> Notifier { get; } = new();
 
+    /// <summary>What the driver logged.</summary>
+    public StringWriter Log { get; } = new();
+
+    public string LogText => Log.ToString();
+
     public DeployServices Services => new(
         new AccountVerifier(Identity.Object), Freeze.Object, Synth.Object, Engine.Object, Gate.Object, Backups.Object,
-        Lambda.Object, CodeDeploy.Object, Smoke.Object, Records.Object, Notifier.Object, TextWriter.Null);
+        Lambda.Object, CodeDeploy.Object, Smoke.Object, Records.Object, Notifier.Object, Log);
 
     public DeployRequest Request(bool apply, bool viaPromotion = false) =>
         new(Target, Commit, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", Path.Combine(Path.GetTempPath(), $"infra-deploy-{Guid.NewGuid():N}"), apply, viaPromotion);

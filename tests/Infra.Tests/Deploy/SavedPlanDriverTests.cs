@@ -28,7 +28,7 @@ public class SavedPlanDriverTests
 
         var outcome = await new DeployDriver(harness.Services).RunAsync(request);
 
-        Assert.That(harness.Steps, Is.EqualTo(new[] { "verify", "freeze-check", "synth-check", "init", "plan-readonly", "show", "gate" }), "the plan job must plan read-only, gate, and change nothing");
+        Assert.That(harness.Steps, Is.EqualTo(new[] { "verify", "freeze-check", "init", "plan-readonly", "show", "gate" }), "the plan job must plan read-only, gate, and change nothing");
         var expected = SavedPlan.Digest([request.PlanFile]);
         Assert.That(outcome.SavedPlan?.Sha256, Is.EqualTo(expected), "the outcome must carry the saved plan's digest");
         Assert.That(File.ReadAllText(request.PlanDigestFile).Trim(), Is.EqualTo(expected), "the digest must be written beside the plan for the workflow to pass on");
@@ -57,7 +57,7 @@ public class SavedPlanDriverTests
 
         Assert.That(outcome.Applied, Is.True, "the saved plan was not applied");
         Assert.That(harness.Steps, Does.Not.Contain("plan"), "the apply job planned again instead of applying the saved plan");
-        Assert.That(harness.Steps.Take(6), Is.EqualTo(new[] { "verify", "freeze-check", "synth-check", "init", "show", "gate" }), "the saved plan must be gated again before anything is applied");
+        Assert.That(harness.Steps.Take(5), Is.EqualTo(new[] { "verify", "freeze-check", "init", "show", "gate" }), "the saved plan must be gated again before anything is applied");
         harness.Engine.Verify(e => e.ShowJson(request.SavedPlan!.File, request.PlanJsonFile), Times.Once(), "the gate must read the JSON of the saved plan itself");
         harness.Engine.Verify(e => e.Apply(request.SavedPlan!.File), Times.Once(), "the apply must be of the saved plan file");
     }
@@ -116,6 +116,25 @@ public class SavedPlanDriverTests
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "an impossible mix must exit 2");
         Assert.That(harness.Steps, Is.Empty, "something ran for an impossible request");
+    }
+
+    [Test]
+    public async Task A_promotion_leaves_the_generated_output_check_to_the_lower_stacks_deployment_of_the_same_commit()
+    {
+        // The promoted commit's files are read by this checkout's program: regenerating them here would refuse every
+        // commit made before a change to the program, although the commit's own program checked them when it deployed below.
+        var harness = new DeployHarness("sit", "815856636111");
+        harness.Synth.Setup(s => s.StaleFiles()).Returns(["stacks/sit/terraform/main.tf.json"]);
+        var promotion = PlanRequest(harness);
+        harness.Engine.Setup(e => e.Plan(promotion.PlanFile, true)).Callback(() => File.WriteAllText(promotion.PlanFile, "saved plan bytes"));
+        var direct = harness.Request(apply: false) with { WorkDirectory = folder };
+
+        await new DeployDriver(harness.Services).RunAsync(promotion);
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(direct));
+
+        harness.Synth.Verify(s => s.StaleFiles(), Times.Once(), "only the run that is not a promotion may check the generated output");
+        Assert.That(error!.Message, Does.Contain("stacks/sit/terraform/main.tf.json"), "a direct run must still refuse stale generated output");
+        Assert.That(harness.LogText, Does.Contain("checked by its deployment to the stack below"), "the promotion must say where the generated output was checked");
     }
 
     private DeployRequest PlanRequest(DeployHarness harness) =>
