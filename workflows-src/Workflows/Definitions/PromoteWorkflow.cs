@@ -193,15 +193,7 @@ public static class PromoteWorkflow
     };
 
     // The bundle's zips where the commit's roots read them (relative to the commit's folder).
-    private static Step Unpack() => new()
-    {
-        Name = "Unpack the Lambda packages",
-        Run = $"""
-            mkdir -p {CommitFolder}/{LambdaArtifact.PackageDirectory}
-            unzip -o {LambdaArtifact.Bundle} -d {CommitFolder}/{LambdaArtifact.PackageDirectory}
-            ls -l {CommitFolder}/{LambdaArtifact.PackageDirectory}
-            """,
-    };
+    private static Step Unpack() => Steps.UnpackPackages($"{CommitFolder}/{LambdaArtifact.PackageDirectory}", $"mkdir -p {CommitFolder}/{LambdaArtifact.PackageDirectory}");
 
     // Checked before anyone is asked to approve: a bad ticket should not cost the approvers' time. infra promote
     // checks it again against the same config key.

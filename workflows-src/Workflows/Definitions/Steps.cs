@@ -127,14 +127,7 @@ public static class Steps
             fromLower ? $"Copy the Lambda packages from the bucket below into {stack}'s" : $"Fetch the Lambda packages from {stack}'s artifact bucket",
             $"artifacts {verb} --stack {stack} --commit \"$COMMIT\" --sha256 \"$SHA256\" --out {LambdaArtifact.Bundle}",
             new Dictionary<string, string> { ["COMMIT"] = commitExpression, ["SHA256"] = sha256Expression });
-        yield return new Step
-        {
-            Name = "Unpack the Lambda packages",
-            Run = $"""
-                unzip -o {LambdaArtifact.Bundle} -d {LambdaArtifact.PackageDirectory}
-                ls -l {LambdaArtifact.PackageDirectory}
-                """,
-        };
+        yield return UnpackPackages(LambdaArtifact.PackageDirectory);
     }
 
     /// <summary>Downloads the commit's package bundle (from another run when <paramref name="runIdExpression"/> is set) and unpacks the zips where the roots read them.</summary>
@@ -152,16 +145,18 @@ public static class Steps
         }
 
         yield return new Step { Name = "Download the Lambda packages", Uses = Actions.DownloadArtifact, With = with };
-        yield return new Step
-        {
-            Name = "Unpack the Lambda packages",
-            Run = $"""
-                sha256sum -c {LambdaArtifact.Bundle}.sha256
-                unzip -o {LambdaArtifact.Bundle} -d {LambdaArtifact.PackageDirectory}
-                ls -l {LambdaArtifact.PackageDirectory}
-                """,
-        };
+        yield return UnpackPackages(LambdaArtifact.PackageDirectory, $"sha256sum -c {LambdaArtifact.Bundle}.sha256");
     }
+
+    /// <summary>
+    /// Unzips the bundle's packages into <paramref name="directory"/>, where the roots read them, after
+    /// <paramref name="firstLines"/> (a check of the bundle, or making a folder).
+    /// </summary>
+    public static Step UnpackPackages(string directory, params string[] firstLines) => new()
+    {
+        Name = "Unpack the Lambda packages",
+        Run = string.Join("\n", [.. firstLines, $"unzip -o {LambdaArtifact.Bundle} -d {directory}", $"ls -l {directory}"]),
+    };
 
     /// <summary>
     /// After a successful deploy: tags the deployed bundle <c>retention=pinned</c> in the stack's bucket, so that the
