@@ -130,11 +130,12 @@ public static class ArtifactsCommand
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
             var path = parse.GetValue(output)!;
 
-            // The lower bucket is read with this stack's credentials: its policy grants this stack's roles the read.
+            // The lower bucket is read with this stack's credentials, so the lower bucket's policy and key policy must
+            // grant this stack's roles the read; they do not yet (README "Artifacts that last").
             var credentials = new AwsCredentialSource();
-            var lowerStore = new S3ArtifactStore(credentials, StackTarget.From(lower), ArtifactBucket.Name(lower), ArtifactBucket.KeyAliasArn(lower));
+            var lowerStore = Store(lower, credentials);
             _ = Wait(lowerStore.GetAsync(key, path, parse.GetValue(sha256)));
-            var own = new S3ArtifactStore(credentials, StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
+            var own = Store(config, credentials);
             var stored = Wait(own.PutAsync(key, path, Tags(ArtifactBucket.Expirable)));
             context.Output.WriteLine($"{stored}  s3://{lowerStore.Bucket}/{key} -> s3://{own.Bucket}/{key}");
             return ExitCodes.Ok;
@@ -162,11 +163,11 @@ public static class ArtifactsCommand
         return command;
     }
 
-    private static S3ArtifactStore Store(string? root, string stack)
-    {
-        var config = ProjectConfig.Load(CliContext.FindRepositoryRoot(root)).Stack(stack);
-        return new S3ArtifactStore(new AwsCredentialSource(), StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
-    }
+    private static S3ArtifactStore Store(string? root, string stack) =>
+        Store(ProjectConfig.Load(CliContext.FindRepositoryRoot(root)).Stack(stack), new AwsCredentialSource());
+
+    private static S3ArtifactStore Store(StackConfig config, AwsCredentialSource credentials) =>
+        new(credentials, StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
 
     private static Dictionary<string, string> Tags(string retention) => new(StringComparer.Ordinal) { [ArtifactBucket.RetentionTag] = retention };
 
