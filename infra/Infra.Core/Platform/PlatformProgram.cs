@@ -586,7 +586,7 @@ public static class PlatformProgram
     // waits for missing infrastructure expires, so that it is revisited.
     private static readonly Suppression UnsignedCode = new(
         "LAMBDA-CODE-SIGNING",
-        "Signing needs the artifact bucket that promotion will copy packages through and an AWS Signer job on each package; neither exists yet. Revisit when they do.",
+        "Signing needs an AWS Signer job on each package, run where the bundle enters the artifact bucket, and a code signing config naming its profile; neither exists yet. Revisit when they do.",
         expires: new DateOnly(2027, 3, 31));
 
     private static readonly Suppression NoVpc = new(
