@@ -98,13 +98,10 @@ public sealed class ReadOnlyActions
 
     /// <summary>
     /// True when every S3 object <paramref name="resource"/> can name lies under the <c>plans/</c> folder of an artifact
-    /// bucket: the bucket and the folder are literal, so no wildcard reaches outside them.
+    /// bucket: the resource starts with that literal folder (bucket names hold no wildcard), so no wildcard reaches outside it.
     /// </summary>
     private bool IsSavedPlanObject(string resource) =>
-        savedPlanBuckets.Any(bucket => resource.StartsWith($"arn:aws:s3:::{bucket}/plans/", StringComparison.Ordinal)
-            && !HasWildcardBefore(resource, $"arn:aws:s3:::{bucket}/plans/".Length));
-
-    private static bool HasWildcardBefore(string text, int length) => text[..length].IndexOfAny(['*', '?']) >= 0;
+        savedPlanBuckets.Any(bucket => resource.StartsWith($"arn:aws:s3:::{bucket}/plans/", StringComparison.Ordinal));
 
     /// <summary>True when every S3 object <paramref name="resource"/> can name is a Terraform or Pulumi lock file.</summary>
     private static bool IsLockObject(string resource)
