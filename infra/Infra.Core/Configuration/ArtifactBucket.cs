@@ -28,6 +28,9 @@ public static class ArtifactBucket
     /// <summary>The folder of every Lambda bundle.</summary>
     public const string BundlePrefix = "bundles/";
 
+    /// <summary>The folder of every saved plan (<c>plans/&lt;stack&gt;/...</c>), which no stack reads.</summary>
+    public const string PlanPrefix = "plans/";
+
     /// <summary>The bucket's name, <c>&lt;prefix&gt;-artifacts-&lt;stack&gt;-&lt;account id&gt;</c> like the state bucket's.</summary>
     public static string Name(StackConfig config) => KeyAlias(config) + "-" + config.AccountId;
 

@@ -184,7 +184,7 @@ public static class DriverCalls
         // A promoted stack's apply job reads back the saved plan its plan job stored under plans/<stack>/ (only its own).
         if (stack.Config.ProjectFile.PromotedFrom(stack.Name) is not null)
         {
-            Add("s3:GetObject", $"arn:aws:s3:::{bucket}/plans/{stack.Name}/*", "Deploy/Aws/S3ArtifactStore.cs: GetObject of the saved plan (artifacts get in the apply job of a promotion)", false);
+            Add("s3:GetObject", $"arn:aws:s3:::{bucket}/{ArtifactBucket.PlanPrefix}{stack.Name}/*", "Deploy/Aws/S3ArtifactStore.cs: GetObject of the saved plan (artifacts get in the apply job of a promotion)", false);
         }
         if (key is not null)
         {

@@ -1,3 +1,5 @@
+using Infra.Configuration;
+
 namespace Infra.Permissions;
 
 /// <summary>
@@ -101,7 +103,7 @@ public sealed class ReadOnlyActions
     /// bucket: the resource starts with that literal folder (bucket names hold no wildcard), so no wildcard reaches outside it.
     /// </summary>
     private bool IsSavedPlanObject(string resource) =>
-        savedPlanBuckets.Any(bucket => resource.StartsWith($"arn:aws:s3:::{bucket}/plans/", StringComparison.Ordinal));
+        savedPlanBuckets.Any(bucket => resource.StartsWith($"arn:aws:s3:::{bucket}/{ArtifactBucket.PlanPrefix}", StringComparison.Ordinal));
 
     /// <summary>True when every S3 object <paramref name="resource"/> can name is a Terraform or Pulumi lock file.</summary>
     private static bool IsLockObject(string resource)

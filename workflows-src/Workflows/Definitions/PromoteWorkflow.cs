@@ -1,3 +1,4 @@
+using Infra.Configuration;
 using Infra.Model;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
@@ -81,7 +82,7 @@ public static class PromoteWorkflow
     // plan holds state values in clear, so it goes to the artifact bucket encrypted, never to an Actions artifact.
     private static Job Plan(string stack, string from, DeploymentTarget target, string planRole, IReadOnlyList<string> needs, Dictionary<string, string> env, string ticket)
     {
-        var key = $"plans/{stack}/${{{{ github.run_id }}}}-${{{{ github.run_attempt }}}}/{stack}.tfplan";
+        var key = $"{ArtifactBucket.PlanPrefix}{stack}/${{{{ github.run_id }}}}-${{{{ github.run_attempt }}}}/{stack}.tfplan";
         return new Job
         {
             Id = "plan",
