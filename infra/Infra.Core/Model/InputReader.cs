@@ -13,21 +13,37 @@ public static class InputReader
     private static readonly ConcurrentDictionary<Type, InputProperty[]> Cache = new();
     private static readonly ConcurrentDictionary<(Type, string), InputProperty?> ByName = new();
 
+    // Read runs for every resource in every emitter: its properties are gathered in one growing list per thread and
+    // copied out at their final size, instead of growing a new list per object (nested blocks stack above their
+    // parent's entries and are removed before the parent adds its own).
+    [ThreadStatic]
+    private static List<Property>? gathered;
+
     /// <summary>Reads every set input of <paramref name="args"/>.</summary>
     public static ObjectValue Read(object args)
     {
-        var properties = new List<Property>();
-        foreach (var input in PropertiesOf(args.GetType()))
+        var buffer = gathered ??= [];
+        var start = buffer.Count;
+        try
         {
-            var raw = input.Get(args);
-            var value = raw is null ? null : Convert(raw);
-            if (value is not null)
+            foreach (var input in PropertiesOf(args.GetType()))
             {
-                properties.Add(new Property(input.Attribute.TerraformName, input.PulumiName, value));
+                var raw = input.Get(args);
+                var value = raw is null ? null : Convert(raw);
+                if (value is not null)
+                {
+                    buffer.Add(new Property(input.Attribute.TerraformName, input.PulumiName, value));
+                }
             }
-        }
 
-        return new ObjectValue(properties);
+            var properties = new Property[buffer.Count - start];
+            buffer.CopyTo(start, properties, 0, properties.Length);
+            return new ObjectValue(properties);
+        }
+        finally
+        {
+            buffer.RemoveRange(start, buffer.Count - start);
+        }
     }
 
     /// <summary>
@@ -123,20 +139,28 @@ public static class InputReader
         public Func<object, object?> Get { get; } = Accessor(Info);
     }
 
-    private static readonly MethodInfo TypedAccessor = typeof(InputReader).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     // A delegate bound to the getter, not PropertyInfo.GetValue: the generated bindings have over a thousand inputs,
     // most of them unset and all read for every resource, and reflection gave each getter an emitted invoke stub whose
-    // clean-up the finalizer re-examined after every collection (a fifth of a large synth's CPU).
+    // clean-up the finalizer re-examined after every collection (a fifth of a large synth's CPU). The typed binder is
+    // made with a parameterless Activator call and bound through an interface for the same reason: invoking a
+    // generic method made once per property (MethodInfo.Invoke) emitted such a stub for every one of them.
     private static Func<object, object?> Accessor(PropertyInfo info) =>
         info.GetMethod is { IsStatic: false } getter && info.DeclaringType is { IsValueType: false } declaring && info.GetIndexParameters().Length == 0
-            ? (Func<object, object?>)TypedAccessor.MakeGenericMethod(declaring, info.PropertyType).Invoke(null, [getter])!
+            ? ((IGetterBinder)Activator.CreateInstance(typeof(GetterBinder<,>).MakeGenericType(declaring, info.PropertyType))!).Bind(getter)
             : info.GetValue;
 
-    private static Func<object, object?> Typed<TArgs, TValue>(MethodInfo getter)
+    private interface IGetterBinder
+    {
+        Func<object, object?> Bind(MethodInfo getter);
+    }
+
+    private sealed class GetterBinder<TArgs, TValue> : IGetterBinder
         where TArgs : class
     {
-        var get = getter.CreateDelegate<Func<TArgs, TValue>>();
-        return args => get((TArgs)args);
+        public Func<object, object?> Bind(MethodInfo getter)
+        {
+            var get = getter.CreateDelegate<Func<TArgs, TValue>>();
+            return args => get((TArgs)args);
+        }
     }
 }
