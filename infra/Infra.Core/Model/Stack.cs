@@ -39,4 +39,8 @@ public sealed class Stack
 
     /// <summary>Both roots.</summary>
     public IEnumerable<StackRoot> Roots => [Bootstrap, Main];
+
+    /// <summary>The resources of type <typeparamref name="T"/> of both roots, bootstrap first, each in creation order.</summary>
+    public IEnumerable<T> ResourcesOf<T>()
+        where T : class => Bootstrap.ResourcesOf<T>().Concat(Main.ResourcesOf<T>());
 }

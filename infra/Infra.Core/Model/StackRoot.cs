@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Infra.Model;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Infra.Model;
 public sealed class StackRoot : ComponentResource
 {
     private readonly List<Resource> resources = [];
+    private readonly Dictionary<Type, List<Resource>> byType = [];
+    private readonly ConcurrentDictionary<Type, Array> ofType = new();
     private readonly Dictionary<string, Resource> byName = new(StringComparer.Ordinal);
     private readonly List<ProviderResource> providers = [];
     private readonly SortedDictionary<string, Output<string>> outputs = new(StringComparer.Ordinal);
@@ -36,7 +40,18 @@ public sealed class StackRoot : ComponentResource
     public IReadOnlyList<Resource> Resources => resources;
 
     /// <summary>The provider resources, in creation order.</summary>
-    public IEnumerable<CustomResource> CustomResources => resources.OfType<CustomResource>();
+    public IReadOnlyList<CustomResource> CustomResources => ResourcesOf<CustomResource>();
+
+    /// <summary>
+    /// The resources (and components) of type <typeparamref name="T"/>, in creation order. Every rule asks for a few
+    /// types among tens of thousands of resources, so each answer is worked out once: a sealed type straight from the
+    /// index of exact types kept as resources register, any other type by one scan; registering a resource forgets them.
+    /// </summary>
+    public IReadOnlyList<T> ResourcesOf<T>()
+        where T : class =>
+        (T[])ofType.GetOrAdd(typeof(T), type => type.IsSealed
+            ? byType.TryGetValue(type, out var exact) ? exact.Cast<T>().ToArray() : []
+            : resources.OfType<T>().ToArray());
 
     /// <summary>The configured providers.</summary>
     public IReadOnlyList<ProviderResource> Providers => providers;
@@ -87,6 +102,13 @@ public sealed class StackRoot : ComponentResource
         }
 
         resources.Add(resource);
+        if (!byType.TryGetValue(resource.GetType(), out var sameType))
+        {
+            byType.Add(resource.GetType(), sameType = []);
+        }
+
+        sameType.Add(resource);
+        ofType.Clear();
     }
 
     internal void AddProvider(ProviderResource provider) => providers.Add(provider);

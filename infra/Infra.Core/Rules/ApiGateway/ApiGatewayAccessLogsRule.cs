@@ -14,7 +14,7 @@ public sealed class ApiGatewayAccessLogsRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayStage>()
+        context.Stack.ResourcesOf<ApiGatewayStage>()
             .Where(s => s.Args.AccessLogSettings is null)
             .Select(s => Finding(s, $"stage {s.Args.StageName} writes no access logs: set AccessLogSettings to a log group and a JSON format (LambdaRestApi does)."));
 }

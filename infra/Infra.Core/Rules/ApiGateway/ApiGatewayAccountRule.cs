@@ -20,20 +20,19 @@ public sealed class ApiGatewayAccountRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
-        var accounts = resources.OfType<ApiGatewayAccount>().ToList();
+        var accounts = stack.ResourcesOf<ApiGatewayAccount>().ToList();
         foreach (var account in accounts.Where(a => !a.Options.Protect))
         {
             yield return Finding(account, "aws_api_gateway_account is not protected: AWS provider v6 resets the account's API Gateway settings when it is destroyed; pass Protect = true in every stack.");
         }
 
-        var logging = resources.OfType<ApiGatewayMethodSettings>()
+        var logging = stack.ResourcesOf<ApiGatewayMethodSettings>()
             .Where(s => s.Args.Settings.LoggingLevel is not "OFF")
             .Select(s => s.Args.StageName.Output?.Expression)
             .OfType<AttributeReference>()
             .Select(r => r.Resource)
             .ToHashSet();
-        foreach (var stage in resources.OfType<ApiGatewayStage>().Where(s => s.Args.AccessLogSettings is not null || logging.Contains(s)))
+        foreach (var stage in stack.ResourcesOf<ApiGatewayStage>().Where(s => s.Args.AccessLogSettings is not null || logging.Contains(s)))
         {
             if (accounts.Count == 0)
             {

@@ -14,7 +14,7 @@ public sealed class ApiGatewayAuthorizationRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayMethod>()
+        context.Stack.ResourcesOf<ApiGatewayMethod>()
             .Where(m => m.Args.Authorization == "NONE")
             .Select(m => Finding(m, $"{m.Args.HttpMethod} method {m.Name} requires no authorization: use AWS_IAM (the default) or an authorizer, or suppress APIGW-AUTH on the route with the reason it is public."));
 }

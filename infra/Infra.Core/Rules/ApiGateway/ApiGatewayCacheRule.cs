@@ -18,12 +18,12 @@ public sealed class ApiGatewayCacheRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        foreach (var stage in RuleGraph.All(stack).OfType<ApiGatewayStage>().Where(s => s.Args.CacheClusterEnabled != true))
+        foreach (var stage in stack.ResourcesOf<ApiGatewayStage>().Where(s => s.Args.CacheClusterEnabled != true))
         {
             yield return Finding(stage, $"stage {stage.Args.StageName} has no cache cluster: set CacheClusterEnabled = true (and a CacheClusterSize), or suppress with the reason reads must not be cached.");
         }
 
-        foreach (var settings in RuleGraph.All(stack).OfType<ApiGatewayMethodSettings>().Where(s => s.Args.Settings.CachingEnabled != true))
+        foreach (var settings in stack.ResourcesOf<ApiGatewayMethodSettings>().Where(s => s.Args.Settings.CachingEnabled != true))
         {
             yield return Finding(settings, $"method settings {settings.Name} for {settings.Args.MethodPath} do not enable caching: set Settings.CachingEnabled = true (with CacheDataEncrypted), or suppress with the reason reads must not be cached.");
         }

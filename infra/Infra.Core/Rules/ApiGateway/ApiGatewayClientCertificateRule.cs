@@ -17,7 +17,7 @@ public sealed class ApiGatewayClientCertificateRule() : Rule(
     // builds no HTTP or WebSocket API.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayStage>()
+        context.Stack.ResourcesOf<ApiGatewayStage>()
             .Where(s => s.Args.ClientCertificateId is null)
             .Select(s => Finding(s, $"stage {s.Args.StageName} presents no client certificate to its backend: set ClientCertificateId to an aws_api_gateway_client_certificate the backend verifies, or suppress with the reason the backend needs none (a Lambda proxy integration is invoked through IAM)."));
 }

@@ -16,7 +16,7 @@ public sealed class ApiGatewayCreateBeforeDestroyRule() : Rule(
     // here the lifecycle block is the resource's options, which the Terraform emitter writes.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayRestApi>()
+        context.Stack.ResourcesOf<ApiGatewayRestApi>()
             .Where(a => !a.Options.CreateBeforeDestroy)
             .Select(a => Finding(a, $"REST API {a.Name} is replaced destroy-first, an outage for its callers: create it with ResourceOptions.CreateBeforeDestroy = true (LambdaRestApi does)."));
 }

@@ -16,7 +16,7 @@ public sealed class ApiGatewayRequestValidationRule() : Rule(
     // request_validator_id exists on every aws_api_gateway_method.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayMethod>()
+        context.Stack.ResourcesOf<ApiGatewayMethod>()
             .Where(m => m.Args.RequestValidatorId is null)
             .Select(m => Finding(m, $"method {m.Args.HttpMethod} {m.Name} has no request validator: set RequestValidatorId to an aws_api_gateway_request_validator, or accept it where the backend validates the request."));
 }

@@ -15,8 +15,8 @@ public sealed class ApiGatewayThrottlingRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var settings = RuleGraph.All(stack).OfType<ApiGatewayMethodSettings>().ToList();
-        foreach (var stage in RuleGraph.All(stack).OfType<ApiGatewayStage>())
+        var settings = stack.ResourcesOf<ApiGatewayMethodSettings>().ToList();
+        foreach (var stage in stack.ResourcesOf<ApiGatewayStage>())
         {
             if (!settings.Any(s => RuleGraph.Target(s.Args.StageName) == stage && s.Args.Settings is { ThrottlingBurstLimit: > 0, ThrottlingRateLimit: > 0 }))
             {

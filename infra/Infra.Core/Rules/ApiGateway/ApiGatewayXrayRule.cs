@@ -14,7 +14,7 @@ public sealed class ApiGatewayXrayRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<ApiGatewayStage>()
+        context.Stack.ResourcesOf<ApiGatewayStage>()
             .Where(s => s.Args.XrayTracingEnabled != true)
             .Select(s => Finding(s, $"stage {s.Args.StageName} has X-Ray tracing off: set XrayTracingEnabled = true."));
 }

@@ -14,7 +14,7 @@ public sealed class DynamoDbCmkRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<DynamoDbTable>()
+        context.Stack.ResourcesOf<DynamoDbTable>()
             .Where(t => t.Args.ServerSideEncryption is not { Enabled: true } sse || !RuleGraph.IsOwnKey(sse.KmsKeyArn, t))
             .Select(t => Finding(t, $"table {t.Args.Name} is not encrypted with a KMS key of this stack's {t.Root.Kind.ToString().ToLowerInvariant()} root: set ServerSideEncryption.KmsKeyArn to the stack key's ARN."));
 }

@@ -14,7 +14,7 @@ public sealed class DynamoDbPitrRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<DynamoDbTable>()
+        context.Stack.ResourcesOf<DynamoDbTable>()
             .Where(t => t.Args.PointInTimeRecovery is not { Enabled: true })
             .Select(t => Finding(t, $"table {t.Args.Name} has point-in-time recovery off: set PointInTimeRecovery.Enabled = true."));
 }

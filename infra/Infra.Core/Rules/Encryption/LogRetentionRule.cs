@@ -17,12 +17,12 @@ public sealed class LogRetentionRule() : Rule(
     {
         var stack = context.Stack;
         var minimum = stack.Config.RequireInt("logRetentionDays");
-        foreach (var group in RuleGraph.All(stack).OfType<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays < minimum && g.Args.RetentionInDays != 0))
+        foreach (var group in stack.ResourcesOf<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays < minimum && g.Args.RetentionInDays != 0))
         {
             yield return Finding(group, $"log group {group.Args.Name} keeps logs {group.Args.RetentionInDays} days, under the stack's minimum of {minimum}: pass the stack's logRetentionDays.");
         }
 
-        foreach (var group in RuleGraph.All(stack).OfType<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays == 0))
+        foreach (var group in stack.ResourcesOf<CloudWatchLogGroup>().Where(g => g.Args.RetentionInDays == 0))
         {
             yield return Finding(group, $"log group {group.Args.Name} has no retention (kept forever): set RetentionInDays to the stack's logRetentionDays.");
         }

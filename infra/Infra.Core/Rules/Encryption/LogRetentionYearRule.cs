@@ -19,7 +19,7 @@ public sealed class LogRetentionYearRule() : Rule(
     // a missing retention_in_days fail.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<CloudWatchLogGroup>()
+        context.Stack.ResourcesOf<CloudWatchLogGroup>()
             .Where(g => g.Args.RetentionInDays is not (0 or >= MinimumDays))
             .Select(g => Finding(g, g.Args.RetentionInDays is { } days
                 ? $"log group {g.Name} keeps logs {days} days, less than a year: set the stack's bbws:logRetentionDays to {MinimumDays} or more."

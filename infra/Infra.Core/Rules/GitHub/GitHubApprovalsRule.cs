@@ -22,7 +22,7 @@ public sealed class GitHubApprovalsRule() : Rule(
         var stack = context.Stack;
         var required = ApprovalPolicy.Deployment(stack.Name);
         var rollback = ApprovalPolicy.Rollback(stack.Name);
-        var chains = stack.Roots.SelectMany(r => r.Resources).OfType<ApprovalChain>().ToList();
+        var chains = stack.ResourcesOf<ApprovalChain>().ToList();
         if (required > 1 && chains.Count == 0)
         {
             yield return Finding(stack.Bootstrap, $"stack {stack.Name} needs {required} approvals per deployment but has no approval chain: build its GitHub environments with ApprovalChain.");
@@ -60,7 +60,7 @@ public sealed class GitHubApprovalsRule() : Rule(
             }
         }
 
-        foreach (var ruleset in stack.Roots.SelectMany(r => r.CustomResources).OfType<RepositoryRuleset>())
+        foreach (var ruleset in stack.ResourcesOf<RepositoryRuleset>())
         {
             if (ruleset.Args.Rules.PullRequest is not { RequiredApprovingReviewCount: >= 1 })
             {

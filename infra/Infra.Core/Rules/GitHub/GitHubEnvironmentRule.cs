@@ -27,10 +27,9 @@ public sealed class GitHubEnvironmentRule() : Rule(
     {
         var stack = context.Stack;
         var guarded = ApprovalPolicy.IsGuarded(stack.Name);
-        var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
-        var policies = resources.OfType<RepositoryEnvironmentDeploymentPolicy>().ToList();
-        var trusts = Trusts(resources);
-        foreach (var environment in resources.OfType<RepositoryEnvironment>())
+        var policies = stack.ResourcesOf<RepositoryEnvironmentDeploymentPolicy>().ToList();
+        var trusts = Trusts(stack);
+        foreach (var environment in stack.ResourcesOf<RepositoryEnvironment>())
         {
             var name = environment.Args.Environment;
             var own = policies.Where(p => p.Args.Environment.Output?.Expression is AttributeReference r ? r.Resource == environment : p.Args.Environment.Value == name).ToList();
@@ -107,10 +106,10 @@ public sealed class GitHubEnvironmentRule() : Rule(
 
     // Environment name -> the roles whose GitHub trust names it in sub, each with the refs its job_workflow_ref pins
     // (null when it pins none).
-    private static Dictionary<string, List<(string Role, IReadOnlyList<string>? Refs)>> Trusts(IReadOnlyList<CustomResource> resources)
+    private static Dictionary<string, List<(string Role, IReadOnlyList<string>? Refs)>> Trusts(Stack stack)
     {
         var trusts = new Dictionary<string, List<(string Role, IReadOnlyList<string>? Refs)>>(StringComparer.Ordinal);
-        foreach (var role in resources.OfType<IamRole>())
+        foreach (var role in stack.ResourcesOf<IamRole>())
         {
             foreach (var statement in role.Args.AssumeRolePolicy.Statements.Where(s => s.Effect == "Allow" && s.Actions.Contains("sts:AssumeRoleWithWebIdentity")))
             {

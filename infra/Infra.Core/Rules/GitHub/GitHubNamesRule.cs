@@ -24,7 +24,7 @@ public sealed class GitHubNamesRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var environments = stack.Roots.SelectMany(r => r.CustomResources).OfType<RepositoryEnvironment>().ToList();
+        var environments = stack.ResourcesOf<RepositoryEnvironment>().ToList();
         var names = environments.Select(e => e.Args.Environment).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var environment in environments.Where(e => !GitHubNames.IsValidEnvironment(e.Args.Environment)))
         {
@@ -37,7 +37,7 @@ public sealed class GitHubNamesRule() : Rule(
             yield return Finding(stack.Bootstrap, $"workflows of {stack.Name} run in environment '{name}', which the stack does not create: a typo here creates an unprotected environment; build it with ApprovalChain.");
         }
 
-        foreach (var role in stack.Roots.SelectMany(r => r.CustomResources).OfType<IamRole>())
+        foreach (var role in stack.ResourcesOf<IamRole>())
         {
             var trusted = role.Args.AssumeRolePolicy.Statements
                 .SelectMany(s => s.Conditions)

@@ -22,7 +22,7 @@ public sealed class GitHubRepositoryRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var repositories = stack.Roots.SelectMany(r => r.CustomResources).OfType<Repository>().ToList();
+        var repositories = stack.ResourcesOf<Repository>().ToList();
         if (stack.Name == PlatformProgram.RepositoryStack && repositories.Count == 0)
         {
             yield return Finding(stack.Bootstrap, $"stack {stack.Name} holds the repository but declares no github_repository: add the GitHubRepository component to its bootstrap root.");
@@ -40,7 +40,7 @@ public sealed class GitHubRepositoryRule() : Rule(
                 yield return Finding(repository, "archive_on_destroy is not true: set ArchiveOnDestroy = true so that removing the resource archives the repository instead of deleting its history.");
             }
 
-            var coversDefault = repository.Root.CustomResources.OfType<RepositoryRuleset>()
+            var coversDefault = repository.Root.ResourcesOf<RepositoryRuleset>()
                 .Any(r => r.Args.Target == "branch" && r.Args.Enforcement == "active" && r.Args.Conditions.RefName.Include.Contains(DefaultBranchRef, StringComparer.Ordinal));
             if (!coversDefault)
             {

@@ -21,7 +21,7 @@ public sealed class GitHubReviewCountRule() : Rule(
     // pull_request rule.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<RepositoryRuleset>()
+        context.Stack.ResourcesOf<RepositoryRuleset>()
             .Where(r => r.Args.Target == "branch" && !(r.Args.Rules.PullRequest?.RequiredApprovingReviewCount >= RequiredReviews))
             .Select(r => Finding(r, $"ruleset {r.Args.Name} requires {r.Args.Rules.PullRequest?.RequiredApprovingReviewCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} approving review(s): set Rules.PullRequest.RequiredApprovingReviewCount to {RequiredReviews} or more, or suppress with the reason the approvals that matter come from elsewhere."));
 }

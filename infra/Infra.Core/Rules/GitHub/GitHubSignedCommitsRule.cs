@@ -17,7 +17,7 @@ public sealed class GitHubSignedCommitsRule() : Rule(
     // github_repository_ruleset only, whose equivalent is the rules' required_signatures.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<RepositoryRuleset>()
+        context.Stack.ResourcesOf<RepositoryRuleset>()
             .Where(r => r.Args.Target == "branch" && r.Args.Rules.RequiredSignatures != true)
             .Select(r => Finding(r, $"ruleset {r.Args.Name} does not require signed commits: set Rules.RequiredSignatures = true (GitHub signs the squash merges it makes)."));
 }

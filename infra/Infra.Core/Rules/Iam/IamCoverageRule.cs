@@ -32,7 +32,7 @@ public sealed class IamCoverageRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var roles = stack.Bootstrap.Resources.OfType<GithubActionsRole>().ToList();
+        var roles = stack.Bootstrap.ResourcesOf<GithubActionsRole>().ToList();
         if (roles.Count == 0)
         {
             return [];

@@ -30,7 +30,7 @@ public sealed class IamEscalationRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var ciRoles = stack.Bootstrap.Resources.OfType<GithubActionsRole>().ToList();
+        var ciRoles = stack.Bootstrap.ResourcesOf<GithubActionsRole>().ToList();
         var deploy = ciRoles.FirstOrDefault(r => r.Ledgers[0].Role == IamCoverageRule.DeployRole);
         if (deploy is null)
         {
@@ -38,7 +38,7 @@ public sealed class IamEscalationRule() : Rule(
         }
 
         var findings = new List<RuleFinding>();
-        var boundary = stack.Bootstrap.Resources.OfType<WorkloadBoundary>().SingleOrDefault();
+        var boundary = stack.Bootstrap.ResourcesOf<WorkloadBoundary>().SingleOrDefault();
         if (deploy.Guard is not { } guard || boundary is null)
         {
             findings.Add(Finding(deploy, $"{deploy.Role.Args.Name} creates roles but has {(deploy.Guard is null ? "no escalation guard (GithubActionsRoleArgs.Guard)" : "no workload boundary in the bootstrap root (WorkloadBoundary)")}: without both, CI can create a role more powerful than itself."));
@@ -52,7 +52,7 @@ public sealed class IamEscalationRule() : Rule(
             findings.Add(Finding(deploy, $"{deploy.Role.Args.Name}'s guard names the boundary {guard.BoundaryArn}, but the bootstrap root's boundary is {boundaryArn}: pass the boundary's ARN."));
         }
 
-        foreach (var role in stack.Main.CustomResources.OfType<IamRole>())
+        foreach (var role in stack.Main.ResourcesOf<IamRole>())
         {
             var boundaryOf = role.Args.PermissionsBoundary is { Output: null, Value: var value } ? value : null;
             if (role.Args.Path != WorkloadBoundary.RolePath || boundaryOf != boundaryArn)
@@ -78,9 +78,9 @@ public sealed class IamEscalationRule() : Rule(
     /// </summary>
     public static (string DeployPolicy, string Boundary, EscalationTargets Targets)? Subject(Model.Stack stack, IResourceArns arns)
     {
-        var ciRoles = stack.Bootstrap.Resources.OfType<GithubActionsRole>().ToList();
+        var ciRoles = stack.Bootstrap.ResourcesOf<GithubActionsRole>().ToList();
         var deploy = ciRoles.FirstOrDefault(r => r.Ledgers[0].Role == IamCoverageRule.DeployRole);
-        var boundary = stack.Bootstrap.Resources.OfType<WorkloadBoundary>().SingleOrDefault();
+        var boundary = stack.Bootstrap.ResourcesOf<WorkloadBoundary>().SingleOrDefault();
         return deploy?.Guard is null || boundary is null ? null : Subject(stack, arns, deploy, boundary);
     }
 
@@ -91,8 +91,8 @@ public sealed class IamEscalationRule() : Rule(
             arns.Arn(deploy.Role),
             WorkloadBoundary.ArnOf(stack.AccountId, boundary.Policy.Args.Name),
             deploy.Guard!.ProviderArn,
-            [.. stack.Bootstrap.Resources.OfType<GithubActionsRole>().Select(r => arns.Arn(r.Role))],
-            [.. stack.Main.CustomResources.OfType<IamRole>().Select(r => (arns.Arn(r), TrustedService(r)))],
+            [.. stack.Bootstrap.ResourcesOf<GithubActionsRole>().Select(r => arns.Arn(r.Role))],
+            [.. stack.Main.ResourcesOf<IamRole>().Select(r => (arns.Arn(r), TrustedService(r)))],
             stack.Main.Backend,
             deploy.Guard.StateKeyArn is { } key ? key.Output is { } output ? PolicyJson.Text(output.Expression, arns) : key.Value : null);
         return (PolicyJson.RenderUnion(deploy.Policies.Select(p => p.Document), arns), PolicyJson.Render(boundary.Policy.Args.Policy, arns), targets);

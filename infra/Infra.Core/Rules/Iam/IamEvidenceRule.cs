@@ -57,7 +57,7 @@ public sealed class IamEvidenceRule() : Rule(
                 }
             }
 
-            foreach (var user in root.Resources.OfType<IEvidenceLedgerUser>())
+            foreach (var user in root.ResourcesOf<IEvidenceLedgerUser>())
             {
                 foreach (var finding in FindGrantsWithoutEvidence(user.Ledgers))
                 {

@@ -57,7 +57,7 @@ public static class IamGrants
             }
         }
 
-        foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<IEvidenceLedgerUser>())
+        foreach (var user in stack.ResourcesOf<IEvidenceLedgerUser>())
         {
             foreach (var grant in user.Ledgers.SelectMany(GrantsOf))
             {

@@ -33,7 +33,7 @@ public sealed class IamPassRoleRule() : Rule(
             }
         }
 
-        foreach (var user in stack.Roots.SelectMany(r => r.Resources).OfType<Infra.Components.IEvidenceLedgerUser>())
+        foreach (var user in stack.ResourcesOf<Infra.Components.IEvidenceLedgerUser>())
         {
             foreach (var ledger in user.Ledgers)
             {

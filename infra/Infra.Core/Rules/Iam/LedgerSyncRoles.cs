@@ -33,10 +33,10 @@ public static class LedgerSyncRoles
         var calls = CiRoleCalls.Of(stack, table, arns).ToList();
 
         // A ledger names a bootstrap key by the component that makes it ('${state-key.arn}').
-        var references = stack.Bootstrap.Resources.OfType<EncryptionKey>()
+        var references = stack.Bootstrap.ResourcesOf<EncryptionKey>()
             .ToDictionary(k => arns.Arn(k.Key), k => k.Name + ".arn", StringComparer.Ordinal);
         var roles = new List<LedgerSyncRole>();
-        foreach (var role in stack.Bootstrap.Resources.OfType<GithubActionsRole>())
+        foreach (var role in stack.Bootstrap.ResourcesOf<GithubActionsRole>())
         {
             var ledgerRole = role.Ledgers[0].Role;
             var roleArn = arns.Arn(role.Role);

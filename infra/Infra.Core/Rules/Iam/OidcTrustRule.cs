@@ -28,8 +28,7 @@ public sealed class OidcTrustRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
-        foreach (var role in resources.OfType<IamRole>())
+        foreach (var role in stack.ResourcesOf<IamRole>())
         {
             foreach (var statement in role.Args.AssumeRolePolicy.Statements.Where(IsGithubTrust))
             {
@@ -63,7 +62,7 @@ public sealed class OidcTrustRule() : Rule(
 
                 if (pullRequest)
                 {
-                    foreach (var write in WriteActions(role, resources, context.ReadOnly))
+                    foreach (var write in WriteActions(role, stack, context.ReadOnly))
                     {
                         yield return Finding(role, $"the role trusts the pull_request subject but may {write}: a pull-request role is read-only (plans run with -lock=false); move the grant to the deploy role.");
                     }
@@ -118,10 +117,10 @@ public sealed class OidcTrustRule() : Rule(
     private static List<string> Values(PolicyStatement statement, string test, string variable) =>
         statement.Conditions.Where(c => c.Test == test && c.Variable == variable).SelectMany(c => c.Values).ToList();
 
-    private static IEnumerable<string> WriteActions(IamRole role, IReadOnlyList<CustomResource> resources, ReadOnlyActions readOnly)
+    private static IEnumerable<string> WriteActions(IamRole role, Stack stack, ReadOnlyActions readOnly)
     {
         bool OnRole(Input<string> input) => input.Output?.Expression is AttributeReference r && r.Resource == role;
-        foreach (var policy in resources.OfType<IamRolePolicy>().Where(p => OnRole(p.Args.Role)))
+        foreach (var policy in stack.ResourcesOf<IamRolePolicy>().Where(p => OnRole(p.Args.Role)))
         {
             foreach (var action in WriteActions(policy.Args.Policy, readOnly))
             {
@@ -129,7 +128,7 @@ public sealed class OidcTrustRule() : Rule(
             }
         }
 
-        foreach (var attachment in resources.OfType<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role)))
+        foreach (var attachment in stack.ResourcesOf<IamRolePolicyAttachment>().Where(a => OnRole(a.Args.Role)))
         {
             // A customer-managed policy of the program is judged by its statements, as an inline policy is.
             if (attachment.Args.PolicyArn.Output?.Expression is AttributeReference { Resource: IamPolicy managed })

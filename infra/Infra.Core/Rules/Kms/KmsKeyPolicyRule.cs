@@ -16,7 +16,7 @@ public sealed class KmsKeyPolicyRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        foreach (var key in RuleGraph.All(stack).OfType<KmsKey>().Where(k => k.Args.Policy is not null))
+        foreach (var key in stack.ResourcesOf<KmsKey>().Where(k => k.Args.Policy is not null))
         {
             foreach (var statement in key.Args.Policy!.Statements.Where(s => s.Effect == "Allow" && s.Conditions.Count == 0))
             {

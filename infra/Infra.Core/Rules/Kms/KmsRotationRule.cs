@@ -14,7 +14,7 @@ public sealed class KmsRotationRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<KmsKey>()
+        context.Stack.ResourcesOf<KmsKey>()
             .Where(k => k.Args.EnableKeyRotation != true)
             .Select(k => Finding(k, $"key {k.Name} does not rotate: set EnableKeyRotation = true."));
 }

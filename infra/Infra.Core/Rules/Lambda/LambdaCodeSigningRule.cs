@@ -15,7 +15,7 @@ public sealed class LambdaCodeSigningRule() : Rule(
     // Ported from checkov's LambdaCodeSigningConfigured (Apache-2.0): any value of code_signing_config_arn passes.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
+        context.Stack.ResourcesOf<LambdaFunction>()
             .Where(f => f.Args.CodeSigningConfigArn is null)
             .Select(f => Finding(f, $"function {f.Args.FunctionName} has no code signing configuration: set CodeSigningConfigArn to an aws_lambda_code_signing_config that trusts the signing profile of its packages."));
 }

@@ -16,7 +16,7 @@ public sealed class LambdaConcurrencyRule() : Rule(
     // limit) fails, any other value passes, 0 included.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
+        context.Stack.ResourcesOf<LambdaFunction>()
             .Where(f => f.Args.ReservedConcurrentExecutions is null or -1)
             .Select(f => Finding(f, $"function {f.Args.FunctionName} has no function-level concurrency limit: set ReservedConcurrentExecutions (the account must keep 100 unreserved, so a new account's quota of 10 allows none)."));
 }

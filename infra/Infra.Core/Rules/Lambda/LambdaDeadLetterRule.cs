@@ -22,7 +22,7 @@ public sealed class LambdaDeadLetterRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        foreach (var permission in RuleGraph.All(stack).OfType<LambdaPermission>().Where(p => AsyncPrincipals.Contains(p.Args.Principal)))
+        foreach (var permission in stack.ResourcesOf<LambdaPermission>().Where(p => AsyncPrincipals.Contains(p.Args.Principal)))
         {
             if (Function(RuleGraph.Target(permission.Args.FunctionName)) is { Args.DeadLetterConfig: null } function)
             {
@@ -30,7 +30,7 @@ public sealed class LambdaDeadLetterRule() : Rule(
             }
         }
 
-        foreach (var mapping in RuleGraph.All(stack).OfType<LambdaEventSourceMapping>())
+        foreach (var mapping in stack.ResourcesOf<LambdaEventSourceMapping>())
         {
             if (RuleGraph.Target(mapping.Args.EventSourceArn) is SqsQueue { Args.RedrivePolicy: null } queue)
             {

@@ -22,7 +22,7 @@ public sealed class LambdaEnvRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        foreach (var service in stack.Roots.SelectMany(r => r.Resources).OfType<LambdaService>())
+        foreach (var service in stack.ResourcesOf<LambdaService>())
         {
             if (service.Args.Source is not { } source)
             {

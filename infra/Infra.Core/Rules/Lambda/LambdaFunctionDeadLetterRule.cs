@@ -15,7 +15,7 @@ public sealed class LambdaFunctionDeadLetterRule() : Rule(
     // Ported from checkov's LambdaDLQConfigured (Apache-2.0): dead_letter_config/[0]/target_arn must hold any value.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
+        context.Stack.ResourcesOf<LambdaFunction>()
             .Where(f => f.Args.DeadLetterConfig?.TargetArn is null)
             .Select(f => Finding(f, $"function {f.Args.FunctionName} has no dead-letter queue: set DeadLetterConfig.TargetArn to an encrypted SQS queue or SNS topic, or accept it where the function is never invoked asynchronously."));
 }

@@ -15,8 +15,8 @@ public sealed class LambdaLogsRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var groups = RuleGraph.All(stack).OfType<CloudWatchLogGroup>().ToList();
-        foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
+        var groups = stack.ResourcesOf<CloudWatchLogGroup>().ToList();
+        foreach (var function in stack.ResourcesOf<LambdaFunction>())
         {
             var name = $"/aws/lambda/{function.Args.FunctionName}";
             if (!groups.Any(g => g.Args.Name.Value == name && g.Root == function.Root && g.Args.RetentionInDays > 0))

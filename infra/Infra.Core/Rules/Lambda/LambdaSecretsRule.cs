@@ -17,7 +17,7 @@ public sealed class LambdaSecretsRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        foreach (var function in RuleGraph.All(stack).OfType<LambdaFunction>())
+        foreach (var function in stack.ResourcesOf<LambdaFunction>())
         {
             foreach (var (name, value) in function.Args.Environment?.Variables ?? new Dictionary<string, Input<string>>())
             {

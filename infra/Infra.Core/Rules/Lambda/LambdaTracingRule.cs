@@ -14,7 +14,7 @@ public sealed class LambdaTracingRule() : Rule(
 
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
+        context.Stack.ResourcesOf<LambdaFunction>()
             .Where(f => f.Args.TracingConfig is not { Mode: "Active" })
             .Select(f => Finding(f, $"function {f.Args.FunctionName} has no Active tracing: set TracingConfig.Mode = \"Active\"."));
 }

@@ -15,7 +15,7 @@ public sealed class LambdaVpcRule() : Rule(
     // Ported from checkov's LambdaInVPC (Apache-2.0): any vpc_config block passes.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<LambdaFunction>()
+        context.Stack.ResourcesOf<LambdaFunction>()
             .Where(f => f.Args.VpcConfig is null)
             .Select(f => Finding(f, $"function {f.Args.FunctionName} runs outside any VPC: set VpcConfig with its subnets and security groups, or suppress with the reason it needs no network isolation."));
 }

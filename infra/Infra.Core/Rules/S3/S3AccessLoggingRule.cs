@@ -18,8 +18,8 @@ public sealed class S3AccessLoggingRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var logged = RuleGraph.All(stack).OfType<S3BucketAccessLogging>().Select(l => RuleGraph.Target(l.Args.Bucket)).ToHashSet();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>().Where(b => b.Args.Logging is null && !logged.Contains(b)))
+        var logged = stack.ResourcesOf<S3BucketAccessLogging>().Select(l => RuleGraph.Target(l.Args.Bucket)).ToHashSet();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>().Where(b => b.Args.Logging is null && !logged.Contains(b)))
         {
             yield return Finding(bucket, $"bucket {bucket.Args.Bucket} has no server access logging: add an aws_s3_bucket_logging to a log bucket (SecureBucketArgs.AccessLogBucket), or suppress with the reason its requests need no record.");
         }

@@ -16,8 +16,8 @@ public sealed class S3AclsDisabledRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var settings = RuleGraph.All(stack).OfType<S3BucketOwnershipControls>().ToList();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        var settings = stack.ResourcesOf<S3BucketOwnershipControls>().ToList();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>())
         {
             if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args.Rule.ObjectOwnership == "BucketOwnerEnforced"))
             {

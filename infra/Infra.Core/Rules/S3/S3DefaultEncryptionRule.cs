@@ -16,8 +16,8 @@ public sealed class S3DefaultEncryptionRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var settings = RuleGraph.All(stack).OfType<S3BucketServerSideEncryptionConfiguration>().ToList();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        var settings = stack.ResourcesOf<S3BucketServerSideEncryptionConfiguration>().ToList();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>())
         {
             if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args.Rules.Any(r => r.ApplyServerSideEncryptionByDefault.SseAlgorithm == "aws:kms" && RuleGraph.IsOwnKey(r.ApplyServerSideEncryptionByDefault.KmsMasterKeyId, bucket))))
             {

@@ -18,8 +18,8 @@ public sealed class S3EventNotificationsRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var notifying = RuleGraph.All(stack).OfType<S3BucketNotification>().Select(n => RuleGraph.Target(n.Args.Bucket)).ToHashSet();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>().Where(b => !notifying.Contains(b)))
+        var notifying = stack.ResourcesOf<S3BucketNotification>().Select(n => RuleGraph.Target(n.Args.Bucket)).ToHashSet();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>().Where(b => !notifying.Contains(b)))
         {
             yield return Finding(bucket, $"bucket {bucket.Args.Bucket} sends no event notifications: add an aws_s3_bucket_notification to a topic or queue that a consumer reads, or suppress with the reason nothing consumes its events.");
         }

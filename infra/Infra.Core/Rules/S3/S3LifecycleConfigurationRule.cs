@@ -18,8 +18,8 @@ public sealed class S3LifecycleConfigurationRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var configured = RuleGraph.All(stack).OfType<S3BucketLifecycleConfiguration>().Select(l => RuleGraph.Target(l.Args.Bucket)).ToHashSet();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>().Where(b => b.Args.LifecycleRules is null && !configured.Contains(b)))
+        var configured = stack.ResourcesOf<S3BucketLifecycleConfiguration>().Select(l => RuleGraph.Target(l.Args.Bucket)).ToHashSet();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>().Where(b => b.Args.LifecycleRules is null && !configured.Contains(b)))
         {
             yield return Finding(bucket, $"bucket {bucket.Args.Bucket} has no lifecycle configuration: add an aws_s3_bucket_lifecycle_configuration that expires noncurrent versions (SecureBucket does), or suppress with the reason every version must be kept.");
         }

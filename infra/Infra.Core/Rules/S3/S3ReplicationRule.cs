@@ -18,7 +18,7 @@ public sealed class S3ReplicationRule() : Rule(
     // status known only at apply cannot be shown Enabled and fails.
     /// <inheritdoc />
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context) =>
-        RuleGraph.All(context.Stack).OfType<S3Bucket>()
+        context.Stack.ResourcesOf<S3Bucket>()
             .Where(b => b.Args.ReplicationConfiguration?.Rules.Any(r => r.Status.Output is null && r.Status.Value == "Enabled") != true)
             .Select(b => Finding(b, $"bucket {b.Args.Bucket} has no enabled cross-region replication: add a replication rule with status Enabled to a bucket in another region, or suppress with the reason its data must stay in its region."));
 }

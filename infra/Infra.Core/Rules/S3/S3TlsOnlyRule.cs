@@ -15,8 +15,8 @@ public sealed class S3TlsOnlyRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var settings = RuleGraph.All(stack).OfType<S3BucketPolicy>().ToList();
-        foreach (var bucket in RuleGraph.All(stack).OfType<S3Bucket>())
+        var settings = stack.ResourcesOf<S3BucketPolicy>().ToList();
+        foreach (var bucket in stack.ResourcesOf<S3Bucket>())
         {
             if (!settings.Any(s => RuleGraph.Target(s.Args.Bucket) == bucket && s.Args.Policy.Statements.Any(st => st.Effect == "Deny" && st.Conditions.Any(c => c.Test == "Bool" && c.Variable == "aws:SecureTransport" && c.Values.Contains("false")))))
             {
