@@ -36,13 +36,18 @@ public static class InputReader
                 }
             }
 
+            // A plain loop: List.CopyTo goes through the untyped Array.Copy, whose checks cost more than these few items.
             var properties = new Property[buffer.Count - start];
-            buffer.CopyTo(start, properties, 0, properties.Length);
+            for (var i = 0; i < properties.Length; i++)
+            {
+                properties[i] = buffer[start + i];
+            }
+
             return new ObjectValue(properties);
         }
         finally
         {
-            buffer.RemoveRange(start, buffer.Count - start);
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(buffer, start);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed record DeploymentTarget
         DriftRoleArn = stack.Bootstrap.Find("github-drift") is GithubActionsRole drift ? RoleArn(stack, drift)
             : throw new InfraException($"stack {stack.Name}: its bootstrap root has no github-drift role, which drift.yml assumes; build it in PlatformProgram."),
         ChangeTicketPattern = stack.Config.Get("changeTicketPattern") is { Length: > 0 } pattern ? pattern : null,
-        Packages = stack.Main.Resources.OfType<LambdaService>()
+        Packages = stack.Main.ResourcesOf<LambdaService>()
             .Select(s => new LambdaPackage(s.Name, s.Args.Source?.Folder ?? throw new InfraException($"stack {stack.Name}: service {s.Name} has no Source folder to package."), s.Args.PackagePath, s.Args.Runtime, s.Args.Handler)
             {
                 ImportEnvironment = s.Args.Environment
