@@ -47,6 +47,9 @@ internal sealed class IamStatement
 
     public string? Sid { get; }
 
+    /// <summary>The decision this statement last gave (see <see cref="PolicyEvaluator"/>); null before the first.</summary>
+    public IamDecision? LastDecision { get; set; }
+
     public bool IsDeny { get; }
 
     public WildcardPattern[] Actions { get; }

@@ -186,24 +186,21 @@ public sealed class IamCoverageRule() : Rule(
     /// </summary>
     private sealed class RequestContexts
     {
-        private readonly List<(IReadOnlyDictionary<string, IReadOnlyList<string>> Call, IReadOnlyDictionary<string, IReadOnlyList<string>> Request)> known = [];
+        private readonly Dictionary<IReadOnlyDictionary<string, IReadOnlyList<string>>, IReadOnlyDictionary<string, IReadOnlyList<string>>> known = new(ReferenceEqualityComparer.Instance);
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> For(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
         {
-            foreach (var (call, request) in known)
+            if (known.TryGetValue(callContext, out var request))
             {
-                if (ReferenceEquals(call, callContext))
-                {
-                    return request;
-                }
+                return request;
             }
 
             var context = RequestContext(callContext);
 
-            // Contexts rendered per resource (few) are not kept: only shared ones repeat.
+            // Contexts rendered per resource (few) are not kept: only shared ones repeat, and they come first.
             if (known.Count < 64)
             {
-                known.Add((callContext, context));
+                known.Add(callContext, context);
             }
 
             return context;
