@@ -52,6 +52,115 @@ public static class InputReader
     }
 
     /// <summary>
+    /// Calls <paramref name="visit"/> with every text <see cref="Read"/> would put in the tree of <paramref name="args"/>,
+    /// in the same order: string values and the literal parts of templates, in nested blocks, lists, map values and
+    /// documents (map keys and references are not texts). For readers that look for something in every string of every
+    /// resource: nothing is built on the way but the documents' own trees.
+    /// </summary>
+    public static void VisitTexts(object args, Action<string> visit)
+    {
+        foreach (var input in PropertiesOf(args.GetType()))
+        {
+            if (input.Get(args) is { } raw)
+            {
+                VisitRawTexts(raw, visit);
+            }
+        }
+    }
+
+    // The same cases as Convert, in the same order: what Convert makes a text, this visits.
+    private static void VisitRawTexts(object raw, Action<string> visit)
+    {
+        switch (raw)
+        {
+            case PropertyValue value:
+                VisitTreeTexts(value, visit);
+                break;
+            case IInputValue { Expression: { } e }:
+                VisitExpressionTexts(e, visit);
+                break;
+            case IInputValue { Literal: { } literal }:
+                VisitRawTexts(literal, visit);
+                break;
+            case IInputValue:
+                break;
+            case IPropertySource source:
+                VisitTreeTexts(source.ToPropertyValue(), visit);
+                break;
+            case string text:
+                visit(text);
+                break;
+            case bool or int or long or double or decimal:
+                break;
+            case Enum e:
+                visit(e.ToString());
+                break;
+            case Expression e:
+                VisitExpressionTexts(e, visit);
+                break;
+            case RepositoryPath path:
+                visit(path.Value);
+                break;
+            case IDictionary dictionary:
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    if (entry.Value is { } value)
+                    {
+                        VisitRawTexts(value, visit);
+                    }
+                }
+
+                break;
+            case IEnumerable list:
+                foreach (var item in list)
+                {
+                    if (item is not null)
+                    {
+                        VisitRawTexts(item, visit);
+                    }
+                }
+
+                break;
+            default:
+                if (PropertiesOf(raw.GetType()).Length == 0)
+                {
+                    throw new InvalidOperationException($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource.");
+                }
+
+                VisitTexts(raw, visit);
+                break;
+        }
+    }
+
+    private static void VisitTreeTexts(PropertyValue value, Action<string> visit) =>
+        PropertyValueWalker.Visit(value, node =>
+        {
+            switch (node)
+            {
+                case ScalarValue { Value: string text }:
+                    visit(text);
+                    break;
+                case ExpressionValue { Expression: var e }:
+                    VisitExpressionTexts(e, visit);
+                    break;
+            }
+        });
+
+    private static void VisitExpressionTexts(Expression expression, Action<string> visit)
+    {
+        if (expression is Template template)
+        {
+            foreach (var part in template.Parts)
+            {
+                if (part is string text)
+                {
+                    visit(text);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads one input of <paramref name="args"/> by its Terraform name; null when unset or unknown. Readers that need a
     /// few arguments of many resources (the IAM requirements) use it instead of <see cref="Read"/>, which reads them all.
     /// </summary>

@@ -1,5 +1,8 @@
 using System.Reflection;
+using Infra.Configuration;
 using Infra.Model;
+using Infra.Platform;
+using Infra.Tests.Permissions;
 using Infra.Resources.Aws;
 
 namespace Infra.Tests.Model;
@@ -119,6 +122,65 @@ public class InputReaderTests
             ObjectValue block => block.Properties.SelectMany(p => Flatten(p.Value, $"{path}.{p.TerraformName}/{p.PulumiName}")).Prepend((path, "object")).ToList(),
             _ => [(path, value)],
         };
+    }
+
+    [TestCase("dev")]
+    [TestCase("prod")]
+    public void VisitTextsGivesExactlyTheTextsOfWhatReadBuilds(string stackName)
+    {
+        // Every resource of a real stack: policy documents, templates, maps, nested blocks, enums and file paths.
+        var stack = PlatformProgram.Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root);
+        var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
+        Assume.That(resources, Has.Count.GreaterThan(50), "the comparison must cover the whole platform");
+
+        Assert.Multiple(() =>
+        {
+            foreach (var resource in resources)
+            {
+                var visited = new List<string>();
+                InputReader.VisitTexts(resource.Args, visited.Add);
+                Assert.That(visited, Is.EqualTo(TreeTexts(resource.ReadProperties())), $"{resource.TerraformAddress}: VisitTexts must give the texts of Read's tree, in its order");
+            }
+        });
+    }
+
+    [Test]
+    public void VisitTextsSeesTextsInsideNestedBlocksListsMapsAndTemplates()
+    {
+        var args = new LambdaFunctionArgs
+        {
+            FunctionName = "fn",
+            Role = new Output<string>(new Template(["arn:aws:iam::", new AttributeReference(null!, "account_id", "accountId"), ":role/fn"])),
+            Runtime = "python3.12",
+            Handler = "handler.lambda_handler",
+            Package = new FileValue(new RepositoryPath(".build/lambda/fn.zip"), FileKind.Archive),
+            Layers = ["arn:aws:lambda:eu-west-1:111111111111:layer:x:1"],
+            Environment = new LambdaEnvironment { Variables = new Dictionary<string, Input<string>> { ["KEY"] = "map value" } },
+        };
+        var visited = new List<string>();
+
+        InputReader.VisitTexts(args, visited.Add);
+
+        Assert.That(visited, Is.SupersetOf(new[] { "arn:aws:iam::", ":role/fn", "arn:aws:lambda:eu-west-1:111111111111:layer:x:1", "map value", "fn" }), "literal parts of a template, list items, map values and plain strings are all texts");
+        Assert.That(visited, Has.None.EqualTo("KEY"), "a map key is not a value");
+    }
+
+    private static List<string> TreeTexts(PropertyValue tree)
+    {
+        var texts = new List<string>();
+        PropertyValueWalker.Visit(tree, node =>
+        {
+            switch (node)
+            {
+                case ScalarValue { Value: string text }:
+                    texts.Add(text);
+                    break;
+                case ExpressionValue { Expression: Template template }:
+                    texts.AddRange(template.Parts.OfType<string>());
+                    break;
+            }
+        });
+        return texts;
     }
 
     private sealed class Args

@@ -42,11 +42,21 @@ public sealed partial class AccountRule() : Rule(
             }
 
             var arns = new List<string>();
-            foreach (var resource in root.CustomResources)
+            void Collect(string text)
             {
                 // Most strings hold no ARN: the substring test spares the regex on them.
+                if (text.Contains("arn:", StringComparison.Ordinal))
+                {
+                    arns.Add(text);
+                }
+            }
+
+            foreach (var resource in root.CustomResources)
+            {
+                // The texts straight from the args: building each resource's property tree to read them cost as much
+                // as an emitter's reading.
                 arns.Clear();
-                CollectArnTexts(resource.ReadProperties(), arns);
+                InputReader.VisitTexts(resource.Args, Collect);
                 foreach (var text in arns)
                 {
                     foreach (Match match in ArnAccount().Matches(text))
@@ -61,21 +71,6 @@ public sealed partial class AccountRule() : Rule(
             }
         }
     }
-
-    // Every literal text that may hold an ARN: most texts hold none, so the substring test spares them the regex.
-    private static void CollectArnTexts(PropertyValue value, List<string> into) =>
-        PropertyValueWalker.Visit(value, node =>
-        {
-            switch (node)
-            {
-                case ScalarValue { Value: string s } when s.Contains("arn:", StringComparison.Ordinal):
-                    into.Add(s);
-                    break;
-                case ExpressionValue { Expression: Template t }:
-                    into.AddRange(t.Parts.OfType<string>().Where(p => p.Contains("arn:", StringComparison.Ordinal)));
-                    break;
-            }
-        });
 
     [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
     private static partial Regex ArnAccount();
