@@ -2,8 +2,8 @@ using System.Reflection;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Platform;
-using Infra.Tests.Permissions;
 using Infra.Resources.Aws;
+using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Model;
 
