@@ -432,6 +432,7 @@ public static class PlatformProgram
             },
         ],
         new ServiceLimits(QueueRedrivesFailures, ReservedConcurrency(stack, OrderProcessorReservedConcurrencyKey), logSuppressions),
+        [SmokeCheck.Invoke(provesEmail: true)],
         new LambdaQueueSource
         {
             QueueName = naming.For("orders"),
@@ -439,10 +440,10 @@ public static class PlatformProgram
             MaximumConcurrency = stack.Config.RequireInt(OrderQueueMaximumConcurrencyKey),
         });
         var productApiLimits = new ServiceLimits(InvokedSynchronously, ReservedConcurrency(stack, ProductApiReservedConcurrencyKey), logSuppressions);
-        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits);
+        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits, [SmokeCheck.Get("products"), SmokeCheck.Invoke()]);
         for (var i = 1; i <= extraServices; i++)
         {
-            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits with { ReservedConcurrency = null });
+            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits with { ReservedConcurrency = null }, []);
         }
 
         var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root }, boundaryArn);
@@ -474,50 +475,12 @@ public static class PlatformProgram
         root.Export("templates_bucket", templates.Bucket.Bucket.BucketName);
         root.Export("ses_identity", Output.Create(templates.Domain));
         root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);
-        root.Export("order_processor_function_name", orderProcessor.Function.FunctionName);
-        root.Export("product_api_function_name", productApi.Function.FunctionName);
         root.Export("deployment_notifications_topic_arn", notifications.Arn);
-        foreach (var service in new[] { orderProcessor, productApi })
-        {
-            var prefix = Names.TerraformIdentifier(service.Name);
-            root.Export($"{prefix}_codedeploy_app", service.DeploymentApp.AppName);
-            root.Export($"{prefix}_codedeploy_group", service.DeploymentGroup.GroupName);
-        }
 
-        // What the deploy verbs read (the Deploy namespace's StackOutputs): the services CodeDeploy shifts and the
-        // tables backed up before a prod apply, each one output so that a new service or table needs no new name.
-        root.Export("lambda_services", LambdaServicesJson([orderProcessor, productApi]));
+        // What the deploy verbs read (the Deploy namespace's StackOutputs): every service of the root, with its smoke
+        // checks, and the tables backed up before a prod apply, each one output so that a new service needs no new name.
+        ServiceOutputs.Export(root);
         root.Export("dynamodb_table_names", Output.Format($"[\"{orders.TableName}\",\"{products.TableName}\"]"));
-    }
-
-    /// <summary>
-    /// The <c>lambda_services</c> output: JSON text (an output is a string for both engines) listing each service's
-    /// function, alias, published version, CodeDeploy application and group, and alarm names. The interpolated values
-    /// are AWS names and version numbers, which never need JSON escaping.
-    /// </summary>
-    private static Output<string> LambdaServicesJson(IReadOnlyList<LambdaService> services)
-    {
-        var format = new System.Text.StringBuilder("[");
-        var arguments = new List<object>();
-        string Argument(Output<string> value)
-        {
-            arguments.Add(value);
-            return "\"{" + (arguments.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}\"";
-        }
-
-        foreach (var service in services)
-        {
-            format.Append(format.Length > 1 ? ",{{" : "{{");
-            format.Append("\"alarm_names\":[").AppendJoin(',', service.Alarms.Select(a => Argument(a.AlarmName))).Append("],");
-            format.Append($"\"alias\":\"{LambdaService.LiveAlias}\",");
-            format.Append("\"codedeploy_app\":").Append(Argument(service.DeploymentApp.AppName)).Append(',');
-            format.Append("\"codedeploy_group\":").Append(Argument(service.DeploymentGroup.GroupName)).Append(',');
-            format.Append("\"function_name\":").Append(Argument(service.Function.FunctionName)).Append(',');
-            format.Append("\"version\":").Append(Argument(service.Function.Version)).Append("}}");
-        }
-
-        format.Append(']');
-        return Output.Format(System.Runtime.CompilerServices.FormattableStringFactory.Create(format.ToString(), [.. arguments]));
     }
 
     private static LambdaService Service(
@@ -527,6 +490,7 @@ public static class PlatformProgram
         IReadOnlyDictionary<string, Input<string>> environment,
         IReadOnlyList<PolicyStatement> statements,
         ServiceLimits limits,
+        IReadOnlyList<SmokeCheck> smokeChecks,
         LambdaQueueSource? queue = null) =>
         new(name, new LambdaServiceArgs
         {
@@ -541,6 +505,7 @@ public static class PlatformProgram
             PermissionsBoundaryArn = platform.WorkloadBoundaryArn,
             NotificationTopicArn = platform.Notifications.Arn,
             Queue = queue,
+            SmokeChecks = smokeChecks,
             Statements = statements,
             Environment = new Dictionary<string, Input<string>>(environment) { ["LOG_LEVEL"] = "INFO" },
             ReservedConcurrency = limits.ReservedConcurrency,
