@@ -5,13 +5,14 @@ using Infra.Permissions;
 using Infra.Resources.Aws;
 using Infra.Resources.GitHub;
 
-namespace Infra.Platform;
+namespace Infra.App;
 
 /// <summary>
-/// The platform: which components exist in every stack. Stacks differ only in their config; this program is the
-/// same for dev, sit and prod.
+/// The platform, the app this repository deploys: which components exist in every stack. Stacks differ only in their
+/// config; this program is the same for dev, sit and prod. The library receives it as an <see cref="IInfraApp"/>.
 /// </summary>
-public static class PlatformProgram
+/// <param name="extraServices">Synthetic services added for the synth benchmark; 0 in real use.</param>
+public sealed class PlatformProgram(int extraServices = 0) : IInfraApp
 {
     /// <summary>The state key of a stack's main root in the state bucket.</summary>
     public const string MainStateKey = "main/terraform.tfstate";
@@ -68,13 +69,37 @@ public static class PlatformProgram
     /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
     public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
-    /// <summary>Builds one stack's two roots.</summary>
-    /// <param name="config">The stack's config.</param>
-    /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>
-    /// <param name="extraServices">Synthetic services added for the synth benchmark; 0 in real use.</param>
-    public static Stack Build(StackConfig config, string repositoryRoot, int extraServices = 0)
+    /// <inheritdoc/>
+    string IInfraApp.RepositoryStack => RepositoryStack;
+
+    /// <inheritdoc/>
+    string IInfraApp.PreviewStack => DevStack;
+
+    /// <inheritdoc/>
+    string IInfraApp.DefaultBranch => DefaultBranch;
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IInfraApp.DeployDevBranches => DeployDevBranches;
+
+    /// <inheritdoc/>
+    string IInfraApp.DeployDevWorkflowPath => DeployDevWorkflowPath;
+
+    /// <inheritdoc/>
+    string IInfraApp.DriftWorkflowPath => DriftWorkflowPath;
+
+    /// <inheritdoc/>
+    string IInfraApp.RollbackWorkflowPath => RollbackWorkflowPath;
+
+    /// <inheritdoc/>
+    string IInfraApp.PrPreviewWorkflowPath => PrPreviewWorkflowPath;
+
+    /// <inheritdoc/>
+    string IInfraApp.PromoteWorkflowPath(string stack) => PromoteWorkflowPath(stack);
+
+    /// <inheritdoc/>
+    public Stack Build(StackConfig config, string repositoryRoot)
     {
-        var stack = new Stack(config);
+        var stack = new Stack(config, this);
         var naming = new Naming(stack);
         var protect = config.RequireBool("protect");
         var backend = new TerraformBackend(
@@ -211,6 +236,7 @@ public static class PlatformProgram
         var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn, ["artifact-key.arn"] = artifactKey.Arn };
         var deploy = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
         {
+            Purpose = CiRolePurpose.Deploy,
             RoleName = naming.For("github-deploy"),
             Description = $"Assumed by GitHub Actions jobs of {repository} in environment {stack.Name} to plan and apply the stack's main root.",
             ProviderArn = provider.Arn,
@@ -241,6 +267,7 @@ public static class PlatformProgram
         {
             var plan = new GithubActionsRole("github-plan", new GithubActionsRoleArgs
             {
+                Purpose = CiRolePurpose.PullRequestPlan,
                 RoleName = naming.For("github-plan"),
                 Description = $"Assumed by pull-request jobs of {repository} to preview changes read-only (terraform plan -lock=false).",
                 ProviderArn = provider.Arn,
@@ -264,6 +291,7 @@ public static class PlatformProgram
         {
             var promotePlan = new GithubActionsRole(PromotePlanRole, new GithubActionsRoleArgs
             {
+                Purpose = CiRolePurpose.PromotePlan,
                 RoleName = naming.For(PromotePlanRole),
                 Description = $"Assumed by the plan job of {PromoteWorkflowPath(stack.Name)} of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false) before the approvals.",
                 ProviderArn = provider.Arn,
@@ -282,6 +310,7 @@ public static class PlatformProgram
         // The scheduled drift check plans every stack read-only: trusted for the drift workflow on the default branch only.
         var drift = new GithubActionsRole("github-drift", new GithubActionsRoleArgs
         {
+            Purpose = CiRolePurpose.Drift,
             RoleName = naming.For("github-drift"),
             Description = $"Assumed by the scheduled drift workflow of {repository} on {DefaultBranch} to plan the stack read-only (terraform plan -lock=false).",
             ProviderArn = provider.Arn,
