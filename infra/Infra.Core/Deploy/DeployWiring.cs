@@ -56,15 +56,15 @@ public static class DeployWiring
             log);
     }
 
-    /// <summary>The freeze switch, publishing to the topic named by the stack's generated main root.</summary>
-    public static FreezeSwitch Freeze(string repositoryRoot, StackTarget target, TextWriter log)
+    /// <summary>The freeze switch, publishing to the deployment topic of the stack as <paramref name="app"/> builds it.</summary>
+    public static FreezeSwitch Freeze(IInfraApp app, string repositoryRoot, StackTarget target, TextWriter log)
     {
         var credentials = new AwsCredentialSource();
         return new FreezeSwitch(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             new SsmDeployFreeze(credentials),
             new SnsNotifier(credentials, target),
-            DeploymentTopic.Arn(repositoryRoot, target),
+            DeploymentTopic.Arn(app, repositoryRoot, target),
             log);
     }
 }
