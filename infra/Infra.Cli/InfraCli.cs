@@ -12,14 +12,19 @@ namespace Infra.Cli;
 /// </summary>
 public static class InfraCli
 {
-    /// <summary>Parses and runs one command line; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses and runs one command line against <paramref name="app"/>; returns the exit code.</summary>
+    /// <param name="app">The program the verbs synthesize, check and deploy.</param>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="scaledApp">The app with N synthetic services per stack, for <c>synth --scale</c>; null: no scaling.</param>
+    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, Func<int, IInfraApp>? scaledApp = null)
     {
         output = new CheckedTextWriter(output, "standard output");
         error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return Invoke(args, output, error);
+            return Invoke(new CliContext(app, output, error, scaledApp), args);
         }
         catch (InfraException e)
         {
@@ -30,12 +35,13 @@ public static class InfraCli
     }
 
     /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
-    internal static IReadOnlyList<string> ParseErrors(string[] args) =>
-        Root(new CliContext(TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
+    internal static IReadOnlyList<string> ParseErrors(IInfraApp app, string[] args) =>
+        Root(new CliContext(app, TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
 
-    private static int Invoke(string[] args, TextWriter output, TextWriter error)
+    private static int Invoke(CliContext context, string[] args)
     {
-        var parse = Root(new CliContext(output, error)).Parse(args);
+        var (output, error) = (context.Output, context.Error);
+        var parse = Root(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
             var usage = HelpCommandOf(parse.CommandResult);

@@ -11,7 +11,13 @@ public static class WorkflowSet
 {
     /// <summary>The context the definitions read, from built stacks.</summary>
     public static WorkflowContext Context(IReadOnlyList<Stack> stacks, IGateEnvironments gates) =>
-        new([.. stacks.Select(DeploymentTarget.From)], gates);
+        new(AppOf(stacks), [.. stacks.Select(DeploymentTarget.From)], gates);
+
+    // The workflows receive the app through the graph: every stack names the app that built it, and it is one app.
+    private static IInfraApp AppOf(IReadOnlyList<Stack> stacks) =>
+        stacks.Select(s => s.App).Distinct().ToList() is [{ } app]
+            ? app
+            : throw new InfraException($"workflows: stacks {string.Join(", ", stacks.Select(s => s.Name))} were not all built by one app (IInfraApp.Build), so their branches and workflow paths are unknown. Synthesize them with Synthesizer.Run(app, ...). Nothing was written.");
 
     /// <summary>Builds every workflow (unvalidated, for tests that break one on purpose).</summary>
     public static IReadOnlyList<Workflow> Build(WorkflowContext context) =>

@@ -26,7 +26,7 @@ public static class CheckCommand
             var day = parse.GetValue(today) is { } t
                 ? DateOnly.TryParseExact(t, "yyyy-MM-dd", out var d) ? d : throw new InfraException($"--today {t}: not a date; write yyyy-MM-dd.")
                 : DateOnly.FromDateTime(DateTime.UtcNow);
-            var report = PolicyCheck.Run(repository, parse.GetValue(stack), day);
+            var report = PolicyCheck.Run(context.App, repository, parse.GetValue(stack), day);
             var expired = report.Suppressions.Where(s => s.Expired).ToList();
             switch (parse.GetValue(format))
             {

@@ -114,7 +114,7 @@ public static class PermissionsCommand
         command.SetAction(parse =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var changes = LedgerSyncRoles.PlanRepository(repositoryRoot, DateOnly.FromDateTime(DateTime.UtcNow));
+            var changes = LedgerSyncRoles.PlanRepository(context.App, repositoryRoot, DateOnly.FromDateTime(DateTime.UtcNow));
             var checkOnly = parse.GetValue(check);
             var pruning = parse.GetValue(prune) && !checkOnly;
             context.Output.Write(PermissionsReport.SyncChanges(changes, checkOnly, pruning));

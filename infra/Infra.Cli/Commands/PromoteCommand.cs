@@ -5,7 +5,6 @@ using Infra.Deploy.GitHub;
 using Infra.Files;
 using Infra.Model;
 using Infra.Plans;
-using Infra.Platform;
 
 namespace Infra.Cli.Commands;
 
@@ -72,7 +71,7 @@ public static class PromoteCommand
         var to = new Option<string>("--to") { Description = "sit or prod.", Required = true };
         var commit = new Option<string>("--commit") { Description = "The full commit SHA to promote.", Required = true };
         var root = new Option<string?>("--root") { Description = "The repository folder." };
-        var command = new Command("verify", $"Check, through the GitHub API and before any checkout or role, that the commit is on {PlatformProgram.DefaultBranch} and a successful run of the expected workflow deployed it to the stack below (exit 3 when not).")
+        var command = new Command("verify", $"Check, through the GitHub API and before any checkout or role, that the commit is on {context.App.DefaultBranch} and a successful run of the expected workflow deployed it to the stack below (exit 3 when not).")
         {
             to, commit, root,
         };
@@ -84,11 +83,11 @@ public static class PromoteCommand
                 OctokitRepositoryHistory.FromEnvironment(),
                 OctokitDeploymentRecords.FromEnvironment(),
                 project,
-                PlatformProgram.DefaultBranch,
-                PlatformProgram.DeployDevWorkflowPath,
-                PlatformProgram.PromoteWorkflowPath);
+                context.App.DefaultBranch,
+                context.App.DeployDevWorkflowPath,
+                context.App.PromoteWorkflowPath);
             var proof = verifier.VerifyAsync(parse.GetValue(to)!, parse.GetValue(commit)!).GetAwaiter().GetResult();
-            context.Output.WriteLine($"{parse.GetValue(commit)} may be promoted to {parse.GetValue(to)}: it is on {PlatformProgram.DefaultBranch} and {proof.Describe()} deployed it below.");
+            context.Output.WriteLine($"{parse.GetValue(commit)} may be promoted to {parse.GetValue(to)}: it is on {context.App.DefaultBranch} and {proof.Describe()} deployed it below.");
             return ExitCodes.Ok;
         });
         return command;

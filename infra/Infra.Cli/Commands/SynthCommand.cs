@@ -26,7 +26,8 @@ public static class SynthCommand
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var result = Synthesizer.Run(repository, parse.GetValue(stack), parse.GetValue(scale), [new WorkflowSource()]);
+            var app = parse.GetValue(scale) is > 0 and var n && context.ScaledApp is { } scaled ? scaled(n) : context.App;
+            var result = Synthesizer.Run(app, repository, parse.GetValue(stack), [new WorkflowSource()]);
             // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
             // burying the findings that need attention; 'infra check' lists each.
             foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))

@@ -12,13 +12,14 @@ namespace Infra.Checks;
 public static class PolicyCheck
 {
     /// <summary>Checks every stack (parity needs them all), then keeps the findings of <paramref name="stackName"/> when given.</summary>
+    /// <param name="app">The program whose stacks are checked.</param>
     /// <param name="repositoryRoot">The checkout.</param>
     /// <param name="stackName">One stack, or null for all.</param>
     /// <param name="today">The day the check runs, for suppression expiry.</param>
     /// <param name="trackedFiles">The files to scan for secrets; null lists them with git.</param>
-    public static CheckReport Run(string repositoryRoot, string? stackName, DateOnly today, IReadOnlyList<string>? trackedFiles = null)
+    public static CheckReport Run(IInfraApp app, string repositoryRoot, string? stackName, DateOnly today, IReadOnlyList<string>? trackedFiles = null)
     {
-        var result = Synthesizer.Run(repositoryRoot);
+        var result = Synthesizer.Run(app, repositoryRoot);
         if (stackName is not null && result.Stacks.All(s => s.Name != stackName))
         {
             throw new InfraException($"--stack {stackName}: no such stack; the stacks are {string.Join(", ", result.Stacks.Select(s => s.Name))}.");

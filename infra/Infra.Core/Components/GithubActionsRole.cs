@@ -36,6 +36,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
 
         Ledgers = [args.Ledger];
         Guard = args.Guard;
+        Purpose = args.Purpose;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(args.RoleName), args.RoleName),
@@ -92,6 +93,18 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         ManagedPolicies = managed;
         Attachments = attachments;
         Policies = policies;
+    }
+
+    /// <summary>What the role is for.</summary>
+    public CiRolePurpose Purpose { get; }
+
+    /// <summary>The role of <paramref name="root"/> built for <paramref name="purpose"/>, or null; two such roles are an error.</summary>
+    public static GithubActionsRole? Find(StackRoot root, CiRolePurpose purpose)
+    {
+        var roles = root.ResourcesOf<GithubActionsRole>().Where(r => r.Purpose == purpose).ToList();
+        return roles.Count > 1
+            ? throw new InfraException($"stack {root.Stack.Name}: {root.Name} holds {roles.Count} CI roles for {purpose} ({string.Join(", ", roles.Select(r => r.Name))}): a job assumes one role per purpose, so build one.")
+            : roles.SingleOrDefault();
     }
 
     /// <summary>The role.</summary>

@@ -7,6 +7,9 @@ namespace Infra.Components;
 /// <summary>Arguments of <see cref="GithubActionsRole"/>.</summary>
 public sealed record GithubActionsRoleArgs
 {
+    /// <summary>What the role is for; the workflows find their roles by it, never by name.</summary>
+    public required CiRolePurpose Purpose { get; init; }
+
     /// <summary>The role's physical name, e.g. <c>2-1-bbws-github-deploy-dev</c>.</summary>
     public required string RoleName { get; init; }
 

@@ -21,6 +21,7 @@ public sealed partial class LambdaRestApi : ComponentResource
         : base("bbws:apigateway:LambdaRestApi", name, options)
     {
         Validate(args);
+        Args = args;
         var alias = args.Service.Alias;
         Api = new ApiGatewayRestApi(name, new ApiGatewayRestApiArgs
         {
@@ -147,6 +148,9 @@ public sealed partial class LambdaRestApi : ComponentResource
         ["integrationError"] = "$context.integration.error",
         ["xrayTraceId"] = "$context.xrayTraceId",
     });
+
+    /// <summary>The arguments the API was built with (the smoke checks read its routes).</summary>
+    public LambdaRestApiArgs Args { get; }
 
     /// <summary>The REST API.</summary>
     public ApiGatewayRestApi Api { get; }

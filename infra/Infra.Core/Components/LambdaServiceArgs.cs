@@ -80,4 +80,7 @@ public sealed record LambdaServiceArgs
 
     /// <summary>The share of the timeout that the p99 duration may reach before its alarm fires. Default 0.8.</summary>
     public double DurationAlarmShareOfTimeout { get; init; } = 0.8;
+
+    /// <summary>What the deploy driver checks after shifting the alias, in order (<see cref="ServiceOutputs"/> exports them). Default: none.</summary>
+    public IReadOnlyList<SmokeCheck> SmokeChecks { get; init; } = [];
 }

@@ -20,12 +20,12 @@ public static class DeployWiring
     /// <summary>The plan gate: the same evaluation as <c>infra gate</c>.</summary>
     public static IPlanGate Gate(string repositoryRoot) => new StackPlanGateAdapter(repositoryRoot);
 
-    /// <summary>Every service of the deploy sequence.</summary>
-    public static DeployServices Services(string repositoryRoot, StackTarget target, string engineName, TextWriter log)
+    /// <summary>Every service of the deploy sequence; the generated-output check synthesizes <paramref name="app"/>.</summary>
+    public static DeployServices Services(IInfraApp app, string repositoryRoot, StackTarget target, string engineName, TextWriter log)
     {
         var credentials = new AwsCredentialSource();
         var lambda = new LambdaAliases(credentials, target);
-        var synth = new GeneratedOutputCheck(repositoryRoot, target.Stack);
+        var synth = new GeneratedOutputCheck(app, repositoryRoot, target.Stack);
         return new DeployServices(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             new SsmDeployFreeze(credentials),
@@ -56,15 +56,15 @@ public static class DeployWiring
             log);
     }
 
-    /// <summary>The freeze switch, publishing to the topic named by the stack's generated main root.</summary>
-    public static FreezeSwitch Freeze(string repositoryRoot, StackTarget target, TextWriter log)
+    /// <summary>The freeze switch, publishing to the deployment topic of the stack as <paramref name="app"/> builds it.</summary>
+    public static FreezeSwitch Freeze(IInfraApp app, string repositoryRoot, StackTarget target, TextWriter log)
     {
         var credentials = new AwsCredentialSource();
         return new FreezeSwitch(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             new SsmDeployFreeze(credentials),
             new SnsNotifier(credentials, target),
-            DeploymentTopic.Arn(repositoryRoot, target),
+            DeploymentTopic.Arn(app, repositoryRoot, target),
             log);
     }
 }

@@ -1,45 +1,36 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Infra.Configuration;
 using Infra.Model;
 
 namespace Infra.Deploy;
 
 /// <summary>
-/// The ARN of a stack's deployment topic, read from its generated Terraform main root without an engine: freeze and
-/// unfreeze must work where no terraform state can be read. The output names the topic resource; that resource's
-/// literal <c>name</c>, the stack's account and region make the ARN.
+/// The ARN of a stack's deployment topic, read from the app's graph without an engine: freeze and unfreeze must work
+/// where no terraform state can be read. The output <see cref="StackOutputs.TopicName"/> references the topic; that
+/// topic's literal <c>name</c>, the stack's account and region make the ARN.
 /// </summary>
-public static partial class DeploymentTopic
+public static class DeploymentTopic
 {
-    /// <summary>The topic's ARN, or null when the generated root does not name it literally.</summary>
-    public static string? Arn(string repositoryRoot, StackTarget target)
+    /// <summary>The topic's ARN in <paramref name="repositoryRoot"/>'s stack <paramref name="target"/>, as <paramref name="app"/> builds it; null when it names none literally.</summary>
+    public static string? Arn(IInfraApp app, string repositoryRoot, StackTarget target) =>
+        Arn(app.Build(ProjectConfig.Load(repositoryRoot).Stack(target.Stack), repositoryRoot));
+
+    /// <summary>The topic's ARN in <paramref name="stack"/>, or null when its main root exports no topic with a literal name.</summary>
+    public static string? Arn(Stack stack)
     {
-        var path = Path.Combine(repositoryRoot, "stacks", target.Stack, "terraform", "main.tf.json");
-        if (!File.Exists(path))
+        if (!stack.Main.Outputs.TryGetValue(StackOutputs.TopicName, out var output))
         {
             return null;
         }
 
-        JsonNode? root;
-        try
+        var reference = output.Expression switch
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new InfraException($"{path}: not valid JSON ({e.Message}). Run 'infra synth' to write it again.", ExitCodes.CheckFailed, e);
-        }
-
-        var value = root?["output"]?[StackOutputs.TopicName]?["value"]?.ToString();
-        if (value is null || ArnReference().Match(value) is not { Success: true } match)
-        {
-            return null;
-        }
-
-        var name = root?["resource"]?[match.Groups["type"].Value]?[match.Groups["name"].Value]?["name"]?.ToString();
-        return name is null || name.Contains("${", StringComparison.Ordinal) ? null : $"arn:aws:sns:{target.Region}:{target.AccountId}:{name}";
+            AttributeReference r => r,
+            Template { Parts: [AttributeReference r] } => r,
+            _ => null,
+        };
+        return reference is { Resource.Type: "aws_sns_topic", TerraformAttribute: "arn" }
+            && reference.Resource.ReadProperties()["name"] is ScalarValue { Value: string name }
+            ? $"arn:aws:sns:{stack.Region}:{stack.AccountId}:{name}"
+            : null;
     }
-
-    [GeneratedRegex(@"^\$\{(?<type>aws_sns_topic)\.(?<name>[A-Za-z0-9_-]+)\.arn\}$")]
-    private static partial Regex ArnReference();
 }

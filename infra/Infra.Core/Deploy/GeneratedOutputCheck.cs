@@ -1,3 +1,4 @@
+using Infra.Model;
 using Infra.Synthesis;
 
 namespace Infra.Deploy;
@@ -5,16 +6,18 @@ namespace Infra.Deploy;
 /// <summary>The real generated-output check of the deploy sequence: <c>infra synth --check</c> for one stack.</summary>
 public sealed class GeneratedOutputCheck : IGeneratedOutputCheck
 {
+    private readonly IInfraApp app;
     private readonly string repositoryRoot;
     private readonly string stack;
 
-    /// <summary>Checks the committed output of <paramref name="stack"/>.</summary>
-    public GeneratedOutputCheck(string repositoryRoot, string stack)
+    /// <summary>Checks the committed output of <paramref name="stack"/>, as <paramref name="app"/> builds it.</summary>
+    public GeneratedOutputCheck(IInfraApp app, string repositoryRoot, string stack)
     {
+        this.app = app;
         this.repositoryRoot = repositoryRoot;
         this.stack = stack;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> StaleFiles() => OutputWriter.Stale(repositoryRoot, Synthesizer.Run(repositoryRoot, stack));
+    public IReadOnlyList<string> StaleFiles() => OutputWriter.Stale(repositoryRoot, Synthesizer.Run(app, repositoryRoot, stack));
 }

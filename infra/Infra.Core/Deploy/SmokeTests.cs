@@ -5,13 +5,13 @@ using Infra.Model;
 namespace Infra.Deploy;
 
 /// <summary>
-/// The playbook's testing strategy as code, proving without polluting: GET <c>&lt;stage URL&gt;/products</c>
-/// expecting 2xx (signed when the API uses AWS_IAM), a read; and a direct invoke of alias <c>live</c> of the order
-/// processor with the smoke event <c>{"smoke":{"runId":"..."}}</c>, which the handler answers by checking every step
-/// of an order except the irreversible ones (a conditional write its condition refuses, e-mail to the SES mailbox
-/// simulator) and returning each step's result. A refused send fails the smoke test, and a sender identity SES has
-/// not verified yet is named with the output that holds its DKIM records. When the stack exports the product API
-/// function, it is invoked with the same event and runs its read path (a one-item scan, a get of a missing key).
+/// The playbook's testing strategy as code, proving without polluting: runs the checks the services declare (the
+/// stack output <c>smoke_checks</c>, in order). A GET of an API path expects 2xx (signed when its route uses
+/// AWS_IAM); an invoke of a service's alias <c>live</c> sends the smoke event <c>{"smoke":{"runId":"..."}}</c>, which
+/// the handler answers by checking every step of its work except the irreversible ones (a conditional write its
+/// condition refuses, e-mail to the SES mailbox simulator) and returning each step's result. A refused send fails
+/// the smoke test, and a sender identity SES has not verified yet is named with the output that holds its DKIM
+/// records. Every invoke of one run carries the same run id.
 /// </summary>
 public sealed class SmokeTests : ISmokeTests
 {
@@ -48,44 +48,44 @@ public sealed class SmokeTests : ISmokeTests
     public async Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs)
     {
         var failures = new List<string>();
-        var url = outputs.ProductApiUrl.TrimEnd('/') + "/products";
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            if (outputs.ProductApiUsesIam)
-            {
-                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), DateTimeOffset.UtcNow);
-            }
-
-            using var response = await http.SendAsync(request).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                failures.Add($"GET {url} answered {(int)response.StatusCode}, expected 2xx");
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            failures.Add($"GET {url} failed: {e.Message}");
-        }
-
         var runId = Guid.NewGuid().ToString("N")[..12];
-        failures.AddRange(await InvokeAsync(outputs.OrderProcessorFunctionName, runId, outputs, sendsEmail: true).ConfigureAwait(false));
-        if (outputs.ProductApiFunctionName is { } productApi)
+        foreach (var check in outputs.SmokeChecks)
         {
-            failures.AddRange(await InvokeAsync(productApi, runId, outputs, sendsEmail: false).ConfigureAwait(false));
+            failures.AddRange(check.Kind == SmokeCheckOutput.HttpGet
+                ? await GetAsync(check.Url!, check.Signed).ConfigureAwait(false)
+                : await InvokeAsync(check.FunctionName!, check.Alias, runId, outputs, check.ProvesEmail).ConfigureAwait(false));
         }
 
         return failures;
     }
 
-    private async Task<List<string>> InvokeAsync(string function, string runId, StackOutputs outputs, bool sendsEmail)
+    private async Task<List<string>> GetAsync(string url, bool signed)
     {
         try
         {
-            var result = await lambda.InvokeAsync(function, AppSpec.LiveAlias, SmokeEvent(runId)).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (signed)
+            {
+                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), DateTimeOffset.UtcNow);
+            }
+
+            using var response = await http.SendAsync(request).ConfigureAwait(false);
+            return response.IsSuccessStatusCode ? [] : [$"GET {url} answered {(int)response.StatusCode}, expected 2xx"];
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return [$"GET {url} failed: {e.Message}"];
+        }
+    }
+
+    private async Task<List<string>> InvokeAsync(string function, string alias, string runId, StackOutputs outputs, bool sendsEmail)
+    {
+        try
+        {
+            var result = await lambda.InvokeAsync(function, alias, SmokeEvent(runId)).ConfigureAwait(false);
             return result.FunctionError is not null
-                ? [$"invoke of {function}:{AppSpec.LiveAlias} raised {result.FunctionError}: {result.Payload}"]
-                : SmokeFailures(function, result.Payload, outputs, sendsEmail);
+                ? [$"invoke of {function}:{alias} raised {result.FunctionError}: {result.Payload}"]
+                : SmokeFailures($"{function}:{alias}", result.Payload, outputs, sendsEmail);
         }
         catch (InfraException e)
         {
@@ -93,14 +93,13 @@ public sealed class SmokeTests : ISmokeTests
         }
         catch (System.Text.Json.JsonException)
         {
-            return [$"invoke of {function}:{AppSpec.LiveAlias} answered with something that is not JSON"];
+            return [$"invoke of {function}:{alias} answered with something that is not JSON"];
         }
     }
 
     // The handler's answer: {"smoke":{"ok":..,"stored":..,"from":..,"checks":[{"name","ok","code","detail",..}]}}.
-    private List<string> SmokeFailures(string function, string payload, StackOutputs outputs, bool sendsEmail)
+    private List<string> SmokeFailures(string alias, string payload, StackOutputs outputs, bool sendsEmail)
     {
-        var alias = $"{function}:{AppSpec.LiveAlias}";
         if ((JsonNode.Parse(payload.Length == 0 ? "{}" : payload) as JsonObject)?[SmokeKey] is not JsonObject smoke)
         {
             return [$"invoke of {alias} answered {payload} without a smoke result: the deployed handler does not know the smoke event {{\"{SmokeKey}\":{{...}}}}, so nothing was proven. Deploy a handler that does."];

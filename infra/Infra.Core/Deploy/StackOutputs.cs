@@ -5,9 +5,9 @@ namespace Infra.Deploy;
 
 /// <summary>
 /// The stack outputs the deploy verbs read (from <c>terraform output -json</c> or <c>pulumi stack output --json</c>).
-/// The names are <see cref="RequiredNames"/> (the platform program exports each of them) and the optional
-/// <c>product_api_authorization</c> (<c>NONE</c> or <c>AWS_IAM</c>). The list outputs arrive either as JSON arrays
-/// or as JSON text in a string, which is how the program exports them to both engines.
+/// The names are <see cref="RequiredNames"/>, which the components export for every service of the stack (the app
+/// names no service here). The list outputs arrive either as JSON arrays or as JSON text in a string, which is how
+/// the program exports them to both engines.
 /// </summary>
 public sealed class StackOutputs
 {
@@ -20,12 +20,12 @@ public sealed class StackOutputs
     /// <summary>The output holding the SNS topic every deploy event goes to.</summary>
     public const string TopicName = "deployment_notifications_topic_arn";
 
-    /// <summary>The output naming the product API function, which the smoke test invokes when it is exported.</summary>
-    public const string ProductApiFunctionOutput = "product_api_function_name";
+    /// <summary>The output holding the smoke checks the services declare.</summary>
+    public const string SmokeChecksName = "smoke_checks";
 
     /// <summary>Every output name the deploy verbs read; the program must export each.</summary>
     public static readonly IReadOnlyList<string> RequiredNames =
-        ["product_api_url", "order_processor_function_name", LambdaServicesName, TopicName, TableNamesName];
+        [LambdaServicesName, SmokeChecksName, TopicName, TableNamesName];
 
     private readonly IReadOnlyDictionary<string, JsonNode?> values;
     private readonly string stack;
@@ -37,17 +37,28 @@ public sealed class StackOutputs
         this.values = values;
     }
 
-    /// <summary>The API stage URL, whose <c>/products</c> the smoke test GETs.</summary>
-    public string ProductApiUrl => RequireString("product_api_url");
-
-    /// <summary>True when the API's methods use AWS_IAM authorization, so the smoke test signs its request.</summary>
-    public bool ProductApiUsesIam => string.Equals(GetString("product_api_authorization"), "AWS_IAM", StringComparison.Ordinal);
-
-    /// <summary>The order processor function, invoked at alias <c>live</c> by the smoke test.</summary>
-    public string OrderProcessorFunctionName => RequireString("order_processor_function_name");
-
-    /// <summary>The product API function, invoked at alias <c>live</c> by the smoke test; null when the stack does not export it.</summary>
-    public string? ProductApiFunctionName => GetString(ProductApiFunctionOutput);
+    /// <summary>The smoke checks, in the order the services declare them; a missing output is an error naming it.</summary>
+    public IReadOnlyList<SmokeCheckOutput> SmokeChecks =>
+        (List(SmokeChecksName) ?? throw Missing(SmokeChecksName)).Select((item, i) => Field(item, i, SmokeChecksName, "kind") switch
+        {
+            SmokeCheckOutput.HttpGet => new SmokeCheckOutput(
+                SmokeCheckOutput.HttpGet,
+                Field(item, i, SmokeChecksName, "base_url").TrimEnd('/') + "/" + Field(item, i, SmokeChecksName, "path").TrimStart('/'),
+                item?["signed"] is JsonValue signed && signed.TryGetValue<bool>(out var flag) && flag,
+                null,
+                AppSpec.LiveAlias,
+                false),
+            SmokeCheckOutput.Invoke => new SmokeCheckOutput(
+                SmokeCheckOutput.Invoke,
+                null,
+                false,
+                Field(item, i, SmokeChecksName, "function_name"),
+                item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
+                item?["proves_email"] is JsonValue email && email.TryGetValue<bool>(out var proves) && proves),
+            var kind => throw new InfraException(
+                $"stack '{stack}': output '{SmokeChecksName}[{i}].kind' is '{kind}', which this driver does not know: use {SmokeCheckOutput.HttpGet} or {SmokeCheckOutput.Invoke} (declare the check with SmokeCheck.Get or SmokeCheck.Invoke), run infra synth and apply.",
+                ExitCodes.ExternalFailure),
+        }).ToList();
 
     /// <summary>The SNS topic deploy events go to, or null before the first apply.</summary>
     public string? DeploymentTopicArn => GetString(TopicName);
@@ -69,10 +80,10 @@ public sealed class StackOutputs
             }
 
             return array.Select((item, i) => new LambdaServiceOutput(
-                Field(item, i, "function_name"),
-                Field(item, i, "version"),
-                Field(item, i, "codedeploy_app"),
-                Field(item, i, "codedeploy_group"),
+                Field(item, i, LambdaServicesName, "function_name"),
+                Field(item, i, LambdaServicesName, "version"),
+                Field(item, i, LambdaServicesName, "codedeploy_app"),
+                Field(item, i, LambdaServicesName, "codedeploy_group"),
                 item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
                 item?["alarm_names"] is JsonArray alarms ? alarms.OfType<JsonValue>().Select(a => a.ToString()).ToList() : [])).ToList();
         }
@@ -117,10 +128,10 @@ public sealed class StackOutputs
         new($"stack '{stack}': output '{name}' is neither a JSON list nor JSON text of one. Export it as the platform program does, run infra synth and apply.",
             ExitCodes.ExternalFailure);
 
-    private string Field(JsonNode? item, int index, string field) =>
+    private string Field(JsonNode? item, int index, string output, string field) =>
         item?[field] is JsonValue value ? value.ToString()
             : throw new InfraException(
-                $"stack '{stack}': output 'lambda_services[{index}].{field}' is missing. Emit it from the stack program (each element needs function_name, version, codedeploy_app, codedeploy_group, and may have alias and alarm_names), run infra synth and apply.",
+                $"stack '{stack}': output '{output}[{index}].{field}' is missing. Export the outputs with ServiceOutputs.Export, as the components build them, run infra synth and apply.",
                 ExitCodes.ExternalFailure);
 
     private InfraException Missing(string name) =>

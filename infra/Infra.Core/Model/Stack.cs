@@ -9,12 +9,18 @@ namespace Infra.Model;
 public sealed class Stack
 {
     /// <summary>Creates the stack's two empty roots from its loaded config.</summary>
-    public Stack(StackConfig config)
+    /// <param name="config">The stack's config.</param>
+    /// <param name="app">The app that builds the stack; null for a graph built without one (component tests).</param>
+    public Stack(StackConfig config, IInfraApp? app = null)
     {
         Config = config;
+        App = app;
         Main = new StackRoot(this, RootKind.Main);
         Bootstrap = new StackRoot(this, RootKind.Bootstrap);
     }
+
+    /// <summary>The app that built the stack, whose facts (which stack holds the repository) rules read; null without one.</summary>
+    public IInfraApp? App { get; }
 
     /// <summary>The stack name (<c>dev</c>, <c>sit</c>, <c>prod</c>).</summary>
     public string Name => Config.StackName;

@@ -32,20 +32,8 @@ public static class DriverCalls
     /// <summary>The output naming the topic every deploy event goes to.</summary>
     public const string TopicOutput = "deployment_notifications_topic_arn";
 
-    /// <summary>The output naming the function the smoke test invokes.</summary>
-    public const string SmokeTestFunctionOutput = "order_processor_function_name";
-
-    /// <summary>The output naming the product API function, which the smoke test also invokes directly when it is exported.</summary>
-    public const string ProductApiFunctionOutput = "product_api_function_name";
-
-    /// <summary>The output holding the API stage URL whose <c>/products</c> the smoke test GETs.</summary>
-    public const string ApiUrlOutput = "product_api_url";
-
-    /// <summary>The optional output saying how the API authorizes (<c>NONE</c>, <c>AWS_IAM</c>); with <c>AWS_IAM</c> the smoke test signs its GET.</summary>
-    public const string ApiAuthorizationOutput = "product_api_authorization";
-
-    /// <summary>The method and path the smoke test requests on the API stage.</summary>
-    public const string SmokeTestRoute = "GET/products";
+    /// <summary>The output listing the smoke checks the services declare: functions invoked at an alias, API paths fetched (signed or not).</summary>
+    public const string SmokeChecksOutput = "smoke_checks";
 
     // Terraform's default when a deployment group names no deployment config.
     private const string DefaultDeploymentConfig = "CodeDeployDefault.OneAtATime";
@@ -128,18 +116,16 @@ public static class DriverCalls
             Add("alarms", "cloudwatch:DescribeAlarms", arns.Arn(alarm), "Deploy/Aws/CloudWatchAlarms.cs: DescribeAlarms");
         }
 
-        foreach (var function in new[] { SmokeTestFunctionOutput, ProductApiFunctionOutput }.SelectMany(o => Referenced(root, o, "aws_lambda_function")).DistinctBy(f => f.TerraformAddress, StringComparer.Ordinal))
+        var checks = SmokeChecks(root);
+        foreach (var (function, alias) in checks.Where(c => c.Function is not null).Select(c => (c.Function!, c.Alias)).DistinctBy(f => f.Item1.TerraformAddress, StringComparer.Ordinal))
         {
             // A qualified invoke is evaluated on the qualified ARN: an unqualified grant does not allow it.
-            Add("smoke-test", "lambda:InvokeFunction", $"{arns.Arn(function)}:{AliasName(root, function)}", "Deploy/Aws/LambdaAliases.cs: Invoke");
+            Add("smoke-test", "lambda:InvokeFunction", $"{arns.Arn(function)}:{AliasName(root, function, alias)}", "Deploy/Aws/LambdaAliases.cs: Invoke");
         }
 
-        if (SignsSmokeRequest(root))
+        foreach (var check in checks.Where(c => c.Stage is not null && c.Signed))
         {
-            foreach (var stage in Referenced(root, ApiUrlOutput, "aws_api_gateway_stage"))
-            {
-                Add("smoke-test", "execute-api:Invoke", StageRouteArn(stack, stage, arns), "Deploy/SmokeTests.cs: GET of /products, signed when the API uses AWS_IAM");
-            }
+            Add("smoke-test", "execute-api:Invoke", StageRouteArn(stack, check.Stage!, arns, check.Path!), $"Deploy/SmokeTests.cs: GET of /{check.Path}, signed since its route uses AWS_IAM");
         }
 
         foreach (var topic in Referenced(root, TopicOutput, "aws_sns_topic"))
@@ -229,27 +215,84 @@ public static class DriverCalls
         _ => [],
     };
 
-    /// <summary>The name of <paramref name="function"/>'s alias <see cref="LiveAlias"/>, which must exist in the root.</summary>
-    private static string AliasName(StackRoot root, CustomResource function)
+    /// <summary>The name of <paramref name="function"/>'s alias <paramref name="alias"/>, which must exist in the root.</summary>
+    private static string AliasName(StackRoot root, CustomResource function, string alias)
     {
-        var alias = root.CustomResources
+        var found = root.CustomResources
             .Where(r => r.Type == "aws_lambda_alias")
             .Select(r => r.ReadProperties())
             .FirstOrDefault(p => p["function_name"] is ExpressionValue { Expression: AttributeReference reference } && reference.Resource == function
-                && p["name"] is ScalarValue { Value: LiveAlias });
-        return alias is null
+                && p["name"] is ScalarValue { Value: string name } && name == alias);
+        return found is null
             ? throw new InfraException(
-                $"stacks/{root.Stack.Name}/terraform/main.tf.json: output '{SmokeTestFunctionOutput}' names {function.TerraformAddress}, which has no aws_lambda_alias named '{LiveAlias}'. " +
-                $"The smoke test invokes that alias: give the function a '{LiveAlias}' alias whose function_name references it, or export the function that has one.")
-            : LiveAlias;
+                $"stacks/{root.Stack.Name}/terraform/main.tf.json: output '{SmokeChecksOutput}' names {function.TerraformAddress}, which has no aws_lambda_alias named '{alias}'. " +
+                $"The smoke test invokes that alias: give the function a '{alias}' alias whose function_name references it, or declare the check on a service that has one.")
+            : alias;
     }
 
-    // A literal other than AWS_IAM leaves the GET unsigned; a value known only at apply may be AWS_IAM.
-    private static bool SignsSmokeRequest(StackRoot root) =>
-        root.Outputs.TryGetValue(ApiAuthorizationOutput, out var value)
-        && !(value.Expression is Template { Parts: [string literal] } && literal != "AWS_IAM");
+    // One declared smoke check, its references resolved to the resources they name.
+    private sealed record SmokeCall(CustomResource? Function, string Alias, CustomResource? Stage, string? Path, bool Signed);
 
-    private static string StageRouteArn(Stack stack, CustomResource stage, IResourceArns arns)
+    // The output is JSON text whose values interpolate references: each reference is read as a token, so that the JSON
+    // can be parsed and every token mapped back to the resource it names.
+    private static List<SmokeCall> SmokeChecks(StackRoot root)
+    {
+        if (!root.Outputs.TryGetValue(SmokeChecksOutput, out var value))
+        {
+            return [];
+        }
+
+        var references = new List<AttributeReference>();
+        var text = new System.Text.StringBuilder();
+        void Append(object part)
+        {
+            switch (part)
+            {
+                case string literal:
+                    text.Append(literal);
+                    break;
+                case AttributeReference reference:
+                    references.Add(reference);
+                    text.Append("\uE000").Append(references.Count - 1).Append('\uE000');
+                    break;
+                case Template template:
+                    template.Parts.ToList().ForEach(Append);
+                    break;
+                default:
+                    throw NotSmokeJson(root, $"it holds {part.GetType().Name}, not only text and resource attributes");
+            }
+        }
+
+        Append(value.Expression);
+        System.Text.Json.Nodes.JsonArray checks;
+        try
+        {
+            checks = System.Text.Json.Nodes.JsonNode.Parse(text.ToString()) as System.Text.Json.Nodes.JsonArray ?? throw NotSmokeJson(root, "it is not a JSON list");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw NotSmokeJson(root, e.Message);
+        }
+
+        CustomResource? Referenced(System.Text.Json.Nodes.JsonNode? node, string type) =>
+            node?.GetValue<string>() is { Length: > 2 } token && token[0] == '\uE000' && token[^1] == '\uE000'
+            && int.TryParse(token[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && references[index].Resource.Type == type
+                ? references[index].Resource
+                : null;
+
+        return checks.Select(c => new SmokeCall(
+            Referenced(c?["function_name"], "aws_lambda_function"),
+            c?["alias"]?.GetValue<string>() ?? LiveAlias,
+            Referenced(c?["base_url"], "aws_api_gateway_stage"),
+            c?["path"]?.GetValue<string>(),
+            c?["signed"]?.GetValue<bool>() == true)).ToList();
+    }
+
+    private static InfraException NotSmokeJson(StackRoot root, string why) => new(
+        $"stacks/{root.Stack.Name}/terraform/main.tf.json: output '{SmokeChecksOutput}' cannot be read ({why}), so the deploy role's smoke-test calls cannot be scoped. Export it with ServiceOutputs.Export.");
+
+    private static string StageRouteArn(Stack stack, CustomResource stage, IResourceArns arns, string path)
     {
         var properties = stage.ReadProperties();
         string Text(string argument) => properties[argument] switch
@@ -260,7 +303,7 @@ public static class DriverCalls
                 $"stacks/{stack.Name}/terraform/main.tf.json: {stage.TerraformAddress}.{argument} is neither text nor a reference, so the smoke test's execute-api:Invoke cannot be scoped. " +
                 "Set it to a literal or to another resource's attribute."),
         };
-        return $"arn:aws:execute-api:{stack.Region}:{stack.AccountId}:{Text("rest_api_id")}/{Text("stage_name")}/{SmokeTestRoute}";
+        return $"arn:aws:execute-api:{stack.Region}:{stack.AccountId}:{Text("rest_api_id")}/{Text("stage_name")}/GET/{path}";
     }
 
     private static string DeploymentConfigArn(Stack stack, CustomResource group, IResourceArns arns) => group.ReadProperties()["deployment_config_name"] switch

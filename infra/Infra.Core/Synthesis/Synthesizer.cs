@@ -5,28 +5,27 @@ using Infra.Emitters.GitHub;
 using Infra.Emitters.Pulumi;
 using Infra.Emitters.Terraform;
 using Infra.Model;
-using Infra.Platform;
 using Infra.Rules;
 
 namespace Infra.Synthesis;
 
 /// <summary>
-/// The one pipeline: config → stack program → resource graph → rules → emitters. Everything is validated before
+/// The one pipeline: config → the app → resource graph → rules → emitters. Everything is validated before
 /// any file is produced; writing is the caller's (see <see cref="OutputWriter"/>).
 /// </summary>
 public static class Synthesizer
 {
-    /// <summary>Synthesizes every stack, or only <paramref name="stackName"/>.</summary>
+    /// <summary>Synthesizes every stack of <paramref name="app"/>, or only <paramref name="stackName"/>.</summary>
+    /// <param name="app">The program that builds each stack.</param>
     /// <param name="repositoryRoot">The checkout holding Pulumi.yaml.</param>
     /// <param name="stackName">One stack, or null for all.</param>
-    /// <param name="extraServices">Synthetic services per stack, for the benchmark only.</param>
     /// <param name="sources">Further generated files (the workflows); they span every stack, so they run only when all stacks do.</param>
-    public static SynthesisResult Run(string repositoryRoot, string? stackName = null, int extraServices = 0, IReadOnlyList<IGeneratedFileSource>? sources = null)
+    public static SynthesisResult Run(IInfraApp app, string repositoryRoot, string? stackName = null, IReadOnlyList<IGeneratedFileSource>? sources = null)
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
         var catalog = RuleRunner.Preload(repositoryRoot);
-        var stacks = InParallel(configs, c => Build(c, repositoryRoot, extraServices));
+        var stacks = InParallel(configs, c => Build(app, c, repositoryRoot));
 
         // Rules and emitters only read the built graph, so they run side by side; nothing is written unless the
         // rules pass (the caller's decision), so emitting before the verdict loses nothing.
@@ -55,7 +54,7 @@ public static class Synthesizer
 
         // The repository's files come from the config of the stack that holds the repository, whichever stacks are
         // synthesized, so 'synth --check' covers them on every run.
-        if (project.Stacks.FirstOrDefault(s => s.StackName == PlatformProgram.RepositoryStack) is { } repositoryStack)
+        if (project.Stacks.FirstOrDefault(s => s.StackName == app.RepositoryStack) is { } repositoryStack)
         {
             work.Add(() => new RepositoryFilesEmitter().Emit(repositoryStack));
         }
@@ -106,11 +105,11 @@ public static class Synthesizer
         return errors.FirstOrDefault(e => e is not null) is { } error ? throw error : [.. results];
     }
 
-    private static Stack Build(StackConfig config, string repositoryRoot, int extraServices)
+    private static Stack Build(IInfraApp app, StackConfig config, string repositoryRoot)
     {
         try
         {
-            return PlatformProgram.Build(config, repositoryRoot, extraServices);
+            return app.Build(config, repositoryRoot);
         }
         catch (ArgumentException e)
         {

@@ -21,21 +21,26 @@ public partial class LayerDependencyTests
         ["Permissions"] = ["Model", "Configuration", "Files"],
         ["Resources"] = ["Model", "Configuration"],
         ["Components"] = ["Model", "Configuration", "Resources", "Permissions"],
-        ["Platform"] = ["Model", "Configuration", "Resources", "Components", "Permissions"],
 
-        // Rules read the graph, including the platform's own facts (which stack holds the repository); the plan
-        // gate's rules read a plan's changes, so Rules uses Plans (the reader) and Plans never uses Rules.
-        ["Rules"] = ["Model", "Configuration", "Resources", "Components", "Permissions", "Platform", "Plans"],
+        // The app (the platform program) stands on the library and nothing stands on it: the library receives it as an
+        // IInfraApp, and only the CLI's composition root names it (see No_library_code_names_the_app).
+        [AppLayer] = ["Model", "Configuration", "Resources", "Components", "Permissions"],
+
+        // Rules read the graph, including the app's facts through the stack (which stack holds the repository); the
+        // plan gate's rules read a plan's changes, so Rules uses Plans (the reader) and Plans never uses Rules.
+        ["Rules"] = ["Model", "Configuration", "Resources", "Components", "Permissions", "Plans"],
 
         // Emitters know nothing of Lambda or S3: only the generic graph.
         ["Emitters"] = ["Model", "Configuration"],
-        ["Synthesis"] = ["Model", "Configuration", "Platform", "Rules", "Emitters", "Files"],
+        ["Synthesis"] = ["Model", "Configuration", "Rules", "Emitters", "Files"],
         ["Plans"] = ["Model", "Configuration"],
         ["Previews"] = ["Model", "Configuration", "Plans", "Emitters", "Synthesis", "Processes"],
         ["Checks"] = ["Model", "Configuration", "Rules", "Emitters", "Synthesis", "Processes"],
         // Deploy gates each plan with the plan rules of the policy pack before it applies.
         ["Deploy"] = ["Model", "Configuration", "Plans", "Rules", "Synthesis", "Files", "Processes"],
     };
+
+    private const string AppLayer = "App";
 
     private static IEnumerable<string> Layers() =>
         Directory.EnumerateDirectories(RepositoryFiles.PathOf("infra/Infra.Core"))
@@ -65,6 +70,44 @@ public partial class LayerDependencyTests
     }
 
     [Test]
+    public void No_library_folder_may_depend_on_the_app()
+    {
+        Assert.That(Allowed.Where(l => l.Value.Contains(AppLayer)).Select(l => l.Key), Is.Empty, "the library receives the app (IInfraApp); no layer may be allowed to use it");
+    }
+
+    [Test]
+    public void No_library_code_names_the_app()
+    {
+        // Not only 'using' lines: a qualified name (Infra.App.PlatformProgram) or a type name in a comment of code
+        // would tie the library to this one app as well.
+        var appTypes = Directory.EnumerateFiles(RepositoryFiles.PathOf($"infra/Infra.Core/{AppLayer}"), "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetFileNameWithoutExtension(f).Split('.')[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var library = Layers().Where(l => l != AppLayer).Select(l => $"infra/Infra.Core/{l}").Append("workflows-src/Workflows");
+        var violations = library
+            .SelectMany(folder => Directory.EnumerateFiles(RepositoryFiles.PathOf(folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => NamesOfTheApp(File.ReadAllText(file), appTypes).Select(name => $"{Path.GetRelativePath(RepositoryFiles.Root, file)} names {name}"))
+            .ToList();
+
+        Assert.That(appTypes, Is.Not.Empty, "the app folder holds the app's types");
+        Assert.That(violations, Is.Empty, $"only the app and the CLI's composition root may name the app; the library receives it as an IInfraApp:\n{string.Join("\n", violations)}");
+    }
+
+    [Test]
+    public void A_library_file_that_names_the_app_is_caught()
+    {
+        Assert.That(NamesOfTheApp("var stack = Infra.App.PlatformProgram.Build(config);", ["PlatformProgram"]), Is.Not.Empty, "a qualified use of the app must be caught");
+        Assert.That(NamesOfTheApp("using Infra.App;", ["PlatformProgram"]), Is.Not.Empty, "a using of the app's namespace must be caught");
+        Assert.That(NamesOfTheApp("IInfraApp app; var platform = app.Build(config);", ["PlatformProgram"]), Is.Empty, "the interface and ordinary words are not the app");
+    }
+
+    private static IEnumerable<string> NamesOfTheApp(string code, IReadOnlyList<string> appTypes) =>
+        AppNamespace().Matches(code).Select(m => m.Value)
+            .Concat(appTypes.Where(type => Regex.IsMatch(code, $@"\b{type}\b")));
+
+    [Test]
     public void The_core_library_knows_nothing_of_the_cli_or_the_workflows()
     {
         var references = File.ReadAllText(RepositoryFiles.PathOf("infra/Infra.Core/Infra.Core.csproj"));
@@ -74,4 +117,7 @@ public partial class LayerDependencyTests
 
     [GeneratedRegex(@"^\s*using (?:global::)?Infra\.(?<layer>[A-Za-z]+)", RegexOptions.Multiline)]
     private static partial Regex InfraUsing();
+
+    [GeneratedRegex(@"\bInfra\.App\b")]
+    private static partial Regex AppNamespace();
 }

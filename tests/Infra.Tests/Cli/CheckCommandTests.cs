@@ -12,7 +12,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         var listed = ListedSuppressions(output.ToString());
@@ -27,7 +27,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
 
         var lines = (output.ToString() + error).Split('\n');
         var accepted = lines.Where(l => l.StartsWith("accepted ", StringComparison.Ordinal)).ToList();
@@ -47,7 +47,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         Assert.That(Infra.Tests.Testing.StackOrder.Of(output.ToString(), " {0}/bbws-bootstrap-"), Is.EqualTo(new[] { "dev", "sit", "prod" }), "check must list the stacks in promotion order");
@@ -59,7 +59,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        Assert.That(InfraCli.Run(["check", "--format", "xml"], output, error), Is.EqualTo(ExitCodes.BadInput), "only text, json and sarif exist");
+        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["check", "--format", "xml"], output, error), Is.EqualTo(ExitCodes.BadInput), "only text, json and sarif exist");
     }
 
     // The suppressions `check --suppressions` lists: the indented lines under its heading, so no test pins how many
@@ -78,7 +78,7 @@ public class CheckCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = InfraCli.Run(["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         return output.ToString();
     }

@@ -8,7 +8,7 @@ public class InfraCliTests
     private static (int Exit, string Error) Run(params string[] args)
     {
         var error = new StringWriter();
-        var exit = InfraCli.Run(args, TextWriter.Null, error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, args, TextWriter.Null, error);
         return (exit, error.ToString());
     }
 

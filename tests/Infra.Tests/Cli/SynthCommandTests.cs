@@ -89,7 +89,7 @@ public class SynthCommandTests
     public void Synth_prints_one_line_for_the_findings_suppressions_accept_instead_of_each()
     {
         using var folder = new TempFolder();
-        var accepted = Synthesizer.Run(RepositoryFiles.Root).Findings.Count(f => f.SuppressedBecause is not null);
+        var accepted = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Findings.Count(f => f.SuppressedBecause is not null);
 
         var (exit, output, error) = Run("synth", "--root", RepositoryFiles.Root, "--out", folder.Path);
 

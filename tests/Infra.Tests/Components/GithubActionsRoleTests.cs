@@ -223,6 +223,7 @@ public class GithubActionsRoleTests
 
         var role = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
         {
+            Purpose = CiRolePurpose.Deploy,
             RoleName = "2-1-bbws-github-deploy-dev",
             Description = "test",
             ProviderArn = Output.Create("arn:aws:iam::536580886816:oidc-provider/token.actions.githubusercontent.com"),
@@ -283,11 +284,53 @@ public class GithubActionsRoleTests
         Assert.That(error!.Message, Does.Contain("may write and pass only workload roles"), "a role write outside the workload path must be refused, naming the rule it breaks");
     }
 
+    [TestCase("dev", CiRolePurpose.Deploy, "github-deploy")]
+    [TestCase("dev", CiRolePurpose.PullRequestPlan, "github-plan")]
+    [TestCase("dev", CiRolePurpose.Drift, "github-drift")]
+    [TestCase("sit", CiRolePurpose.PromotePlan, "github-promote-plan")]
+    public void A_ci_role_is_found_by_its_purpose(string stack, CiRolePurpose purpose, string role)
+    {
+        Assert.That(GithubActionsRole.Find(Testing.StackHarness.Build(stack).Bootstrap, purpose)?.Name, Is.EqualTo(role), $"the workflows find {stack}'s {purpose} role by its purpose");
+    }
+
+    [Test]
+    public void A_purpose_the_stack_builds_no_role_for_finds_none()
+    {
+        Assert.That(GithubActionsRole.Find(Testing.StackHarness.Build("sit").Bootstrap, CiRolePurpose.PullRequestPlan), Is.Null, "only dev previews pull requests");
+    }
+
+    [Test]
+    public void Two_roles_of_one_purpose_are_refused_naming_both()
+    {
+        var stack = TestStacks.Empty();
+        var args = new GithubActionsRoleArgs
+        {
+            Purpose = CiRolePurpose.Deploy,
+            RoleName = "2-1-bbws-github-deploy-dev",
+            Description = "test",
+            ProviderArn = Output.Create("arn:aws:iam::536580886816:oidc-provider/token.actions.githubusercontent.com"),
+            Subject = "repo:bigbeard/bbws-platform:environment:dev",
+            JobWorkflowRefs = [DefaultPin],
+            Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
+            AccountId = stack.AccountId,
+            Region = stack.Region,
+            StackName = stack.Name,
+            References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
+        };
+        _ = new GithubActionsRole("github-deploy", args, TestStacks.In(stack.Bootstrap));
+        _ = new GithubActionsRole("github-deploy-2", args with { RoleName = "2-1-bbws-github-deploy-2-dev" }, TestStacks.In(stack.Bootstrap));
+
+        var error = Assert.Throws<InfraException>(() => GithubActionsRole.Find(stack.Bootstrap, CiRolePurpose.Deploy));
+
+        Assert.That(error!.Message, Does.Contain("github-deploy, github-deploy-2"), "the message must name both roles");
+    }
+
     private static string Boundary(Stack stack) => $"arn:aws:iam::{stack.AccountId}:policy/2-1-bbws-workload-boundary-{stack.Name}";
 
     private static GithubActionsRole Guarded(Stack stack, EvidenceLedger ledger) =>
         new("github-deploy", new GithubActionsRoleArgs
         {
+            Purpose = CiRolePurpose.Deploy,
             RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
             Description = "test",
             ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),
@@ -314,6 +357,7 @@ public class GithubActionsRoleTests
     internal static GithubActionsRole Build(Stack stack, string subject, IReadOnlyList<string> jobWorkflowRefs, EvidenceLedger? ledger = null) =>
         new("github-deploy", new GithubActionsRoleArgs
         {
+            Purpose = CiRolePurpose.Deploy,
             RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
             Description = "test",
             ProviderArn = Output.Create($"arn:aws:iam::{stack.AccountId}:oidc-provider/token.actions.githubusercontent.com"),

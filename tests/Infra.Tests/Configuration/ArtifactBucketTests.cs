@@ -1,6 +1,6 @@
+using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
-using Infra.Platform;
 using Infra.Tests.Permissions;
 
 namespace Infra.Tests.Configuration;

@@ -40,7 +40,7 @@ public class DeployWiringTests
     {
         using var env = GitHubSettings("t");
 
-        var deploy = DeployWiring.Services(RepositoryFiles.Root, Prod, "pulumi", TextWriter.Null);
+        var deploy = DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "pulumi", TextWriter.Null);
         var rollback = DeployWiring.RollbackServices(RepositoryFiles.Root, Prod, "tofu", TextWriter.Null);
 
         Assert.Multiple(() =>
@@ -59,7 +59,7 @@ public class DeployWiringTests
     {
         using var env = GitHubSettings(null);
 
-        var error = Assert.Throws<InfraException>(() => DeployWiring.Services(RepositoryFiles.Root, Prod, "terraform", TextWriter.Null));
+        var error = Assert.Throws<InfraException>(() => DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "terraform", TextWriter.Null));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "without GITHUB_TOKEN nothing can be recorded, so nothing may start");
     }
@@ -80,7 +80,7 @@ public class DeployWiringTests
             ["AWS_ENDPOINT_URL_SNS"] = server.Url,
         });
 
-        await DeployWiring.Freeze(RepositoryFiles.Root, Prod, TextWriter.Null).FreezeAsync(Prod, "incident 42");
+        await DeployWiring.Freeze(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, TextWriter.Null).FreezeAsync(Prod, "incident 42");
 
         var requests = server.Requests;
         Assert.That(requests.Select(Operation), Is.EqualTo(new[] { "sts:GetCallerIdentity", "ssm:AmazonSSM.PutParameter", "sns:Publish" }),

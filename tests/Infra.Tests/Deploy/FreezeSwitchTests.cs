@@ -1,6 +1,7 @@
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Model;
+using Infra.Resources.Aws;
 using Moq;
 
 namespace Infra.Tests.Deploy;
@@ -73,11 +74,28 @@ public class FreezeSwitchTests
     }
 
     [Test]
-    public void TheTopicArnIsReadFromEveryStacksGeneratedRoot()
+    public void TheTopicArnIsReadFromTheAppsGraph()
     {
-        var arn = DeploymentTopic.Arn(Testing.RepositoryFiles.Root, prod);
+        var arn = DeploymentTopic.Arn(Testing.TestApp.Platform, Testing.RepositoryFiles.Root, prod);
 
         Assert.That(arn, Is.EqualTo(Topic), "the freeze notification must go to the topic the program creates in the stack's account and region");
+    }
+
+    [Test]
+    public void TheTopicIsTheOneTheTopicOutputReferences()
+    {
+        var stack = Components.TestStacks.Empty("prod");
+        _ = new SnsTopic("other", new SnsTopicArgs { Name = "not-this-one" }, Components.TestStacks.In(stack.Main));
+        var topic = new SnsTopic("deployments", new SnsTopicArgs { Name = "2-1-bbws-deployments-prod" }, Components.TestStacks.In(stack.Main));
+        stack.Main.Export(StackOutputs.TopicName, topic.Arn);
+
+        Assert.That(DeploymentTopic.Arn(stack), Is.EqualTo(Topic), "the ARN must be the exported topic's, in the stack's account and region");
+    }
+
+    [Test]
+    public void AStackThatExportsNoTopicHasNone()
+    {
+        Assert.That(DeploymentTopic.Arn(Components.TestStacks.Empty("prod")), Is.Null, "without the output there is no topic to notify, and no guess");
     }
 
     private FreezeSwitch Switch() => new(new AccountVerifier(identity.Object), freeze.Object, notifier.Object, Topic, TextWriter.Null);

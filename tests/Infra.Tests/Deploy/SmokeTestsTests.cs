@@ -49,7 +49,7 @@ public class SmokeTestsTests
         using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JsonNode?> { ["product_api_authorization"] = "AWS_IAM" }));
+        var failures = await Run(Outputs(api.Url + "/v1", signed: true));
 
         Assert.That(failures, Is.Empty, "a signed GET answered 200 must pass");
         Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/").And.Contain("/eu-west-1/execute-api/aws4_request"),
@@ -121,7 +121,7 @@ public class SmokeTestsTests
             : Smoke()));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["product_api_function_name"] = productApi }));
+        var failures = await Run(Outputs(api.Url, productApi: productApi));
 
         Assert.That(failures, Is.EqualTo(new[] { $"smoke test of {productApi}:live: list failed (AccessDeniedException): not authorized" }),
             "the product API's failed read must fail the smoke test, and it sends no e-mail, so none is required of it");
@@ -168,7 +168,7 @@ public class SmokeTestsTests
             sendDetail: "send to ['success@simulator.amazonses.com']: An error occurred (MessageRejected) when calling the SendEmail operation: Email address is not verified. The following identities failed the check in region EU-WEST-1: noreply@bigbeard.co.za")));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["ses_identity"] = "bigbeard.co.za" }));
+        var failures = await Run(Outputs(api.Url, sesIdentity: "bigbeard.co.za"));
 
         Assert.That(failures, Has.Count.EqualTo(1), "two sends refused for the same unverified identity are one problem, reported once");
         Assert.That(failures[0], Does.Contain("identity 'bigbeard.co.za'").And.Contain("'ses_dkim_tokens'").And.Contain("eu-west-1").And.Contain("noreply@bigbeard.co.za"),
@@ -269,16 +269,22 @@ public class SmokeTestsTests
         return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials).RunAsync(outputs);
     }
 
-    private static StackOutputs Outputs(string apiUrl, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    // The stack's smoke checks as the components export them: the GET of the API, the order processor's invoke, and
+    // the product API's invoke when given.
+    private static StackOutputs Outputs(string apiUrl, bool signed = false, string? productApi = null, string? sesIdentity = null)
     {
-        var values = new Dictionary<string, JsonNode?>
+        var checks = new JsonArray(
+            new JsonObject { ["base_url"] = apiUrl, ["kind"] = "http_get", ["path"] = "products", ["signed"] = signed },
+            new JsonObject { ["alias"] = "live", ["function_name"] = Processor, ["kind"] = "invoke", ["proves_email"] = true });
+        if (productApi is not null)
         {
-            ["product_api_url"] = apiUrl,
-            ["order_processor_function_name"] = Processor,
-        };
-        foreach (var (name, value) in extra ?? new Dictionary<string, JsonNode?>())
+            checks.Add(new JsonObject { ["alias"] = "live", ["function_name"] = productApi, ["kind"] = "invoke", ["proves_email"] = false });
+        }
+
+        var values = new Dictionary<string, JsonNode?> { ["smoke_checks"] = checks.ToJsonString() };
+        if (sesIdentity is not null)
         {
-            values[name] = value;
+            values["ses_identity"] = sesIdentity;
         }
 
         return new StackOutputs("dev", values);

@@ -27,7 +27,7 @@ public sealed record CliRun(int? Exit, string Output, string Error, Exception? E
             {
                 try
                 {
-                    exit = InfraCli.Run(arguments, output, error);
+                    exit = InfraCli.Run(Testing.TestApp.Platform, arguments, output, error);
                 }
                 catch (Exception e)
                 {

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Infra.Configuration;
 using Infra.Model;
-using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Tests.Permissions;
 
@@ -129,7 +128,7 @@ public class InputReaderTests
     public void VisitTextsGivesExactlyTheTextsOfWhatReadBuilds(string stackName)
     {
         // Every resource of a real stack: policy documents, templates, maps, nested blocks, enums and file paths.
-        var stack = PlatformProgram.Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root);
+        var stack = Testing.TestApp.Platform.Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root);
         var resources = stack.Roots.SelectMany(r => r.CustomResources).ToList();
         Assume.That(resources, Has.Count.GreaterThan(50), "the comparison must cover the whole platform");
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Infra.Components;
 using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
@@ -243,11 +244,9 @@ public class DriverCallsTests
         Assert.That(DriverCalls.LambdaServicesOutput, Is.EqualTo(StackOutputs.LambdaServicesName), "the services output");
         Assert.That(DriverCalls.TableNamesOutput, Is.EqualTo(StackOutputs.TableNamesName), "the tables output");
         Assert.That(DriverCalls.TopicOutput, Is.EqualTo(StackOutputs.TopicName), "the topic output");
-        Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.SmokeTestFunctionOutput), "the smoke test's function output");
-        Assert.That(DriverCalls.ProductApiFunctionOutput, Is.EqualTo(StackOutputs.ProductApiFunctionOutput), "the smoke test's second function output");
-        Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.ApiUrlOutput), "the smoke test's API URL output");
-        Assert.That(new StackOutputs("dev", new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { [DriverCalls.ApiAuthorizationOutput] = "AWS_IAM" }).ProductApiUsesIam, Is.True,
-            "the output that makes the smoke test sign its GET");
+        Assert.That(DriverCalls.SmokeChecksOutput, Is.EqualTo(StackOutputs.SmokeChecksName), "the smoke checks output the driver reads");
+        Assert.That(DriverCalls.SmokeChecksOutput, Is.EqualTo(ServiceOutputs.SmokeChecksName), "the smoke checks output the components export");
+        Assert.That(DriverCalls.LambdaServicesOutput, Is.EqualTo(ServiceOutputs.LambdaServicesName), "the services output the components export");
     }
 
     [Test]
@@ -256,7 +255,7 @@ public class DriverCallsTests
         var stack = TestStacks.Empty();
         var function = RuleFixtures.Function(stack);
         _ = new LambdaAlias("fn-alias", new LambdaAliasArgs { FunctionName = function.FunctionName, FunctionVersion = "1", Name = DriverCalls.LiveAlias }, TestStacks.In(stack.Main));
-        stack.Main.Export(DriverCalls.SmokeTestFunctionOutput, function.FunctionName);
+        stack.Main.Export(DriverCalls.SmokeChecksOutput, InvokeCheck(function));
 
         Assert.That(DriverCalls.Of(stack, Arns).Where(c => c.Action == "lambda:InvokeFunction").Select(c => c.Resource),
             Is.EqualTo(new[] { "arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-fn-dev:live" }), "the exported function is invoked at its live alias");
@@ -268,11 +267,11 @@ public class DriverCallsTests
         var stack = TestStacks.Empty();
         var function = RuleFixtures.Function(stack);
         _ = new LambdaAlias("fn-alias", new LambdaAliasArgs { FunctionName = function.FunctionName, FunctionVersion = "1", Name = "beta" }, TestStacks.In(stack.Main));
-        stack.Main.Export(DriverCalls.SmokeTestFunctionOutput, function.FunctionName);
+        stack.Main.Export(DriverCalls.SmokeChecksOutput, InvokeCheck(function));
 
         var error = Assert.Throws<InfraException>(() => DriverCalls.Of(stack, Arns));
 
-        Assert.That(error!.Message, Does.Contain("stacks/dev/terraform/main.tf.json").And.Contain(DriverCalls.SmokeTestFunctionOutput)
+        Assert.That(error!.Message, Does.Contain("stacks/dev/terraform/main.tf.json").And.Contain(DriverCalls.SmokeChecksOutput)
             .And.Contain("aws_lambda_function.fn").And.Contain("give the function a 'live' alias"), "the message names the file, the output, the function and the fix");
     }
 
@@ -289,16 +288,29 @@ public class DriverCallsTests
     }
 
     [Test]
-    public void AnApiThatUsesAwsIamLetsTheSmokeTestInvokeItsProductsRoute()
+    public void ASmokeGetOfAnAwsIamRouteLetsTheSmokeTestInvokeThatRoute()
     {
-        var stack = StackHarness.Build("dev");
-        stack.Main.Export(DriverCalls.ApiAuthorizationOutput, Output.Create("AWS_IAM"));
+        var stack = TestStacks.Empty();
+        var service = LambdaServiceTests.Build(stack, a => a with { SmokeChecks = [SmokeCheck.Get("products")] }, "product-api");
+        _ = new LambdaRestApi("rest", new LambdaRestApiArgs
+        {
+            ApiName = "2-1-bbws-product-api-dev",
+            Service = service,
+            Routes = [new ApiRoute("GET", "products", "AWS_IAM")],
+            StageName = stack.Name,
+            Account = new ApiGatewayCloudWatchAccount("apigw", "2-1-bbws-apigateway-cloudwatch-dev", TestStacks.In(stack.Main)),
+            LogRetentionDays = 14,
+        }, TestStacks.In(stack.Main));
+        ServiceOutputs.Export(stack.Main);
 
         Assert.That(DriverCalls.Of(stack, Arns).Where(c => c.Action == "execute-api:Invoke").Select(c => c.Resource),
-            Is.EqualTo(new[] { "arn:aws:execute-api:eu-west-1:536580886816:${aws_api_gateway_rest_api.product_rest_api.id}/dev/GET/products" }),
+            Is.EqualTo(new[] { "arn:aws:execute-api:eu-west-1:536580886816:${aws_api_gateway_rest_api.rest.id}/dev/GET/products" }),
             "the signed GET of /products is evaluated on the stage's route");
-        Assert.That(Dev.Select(c => c.Action), Does.Not.Contain("execute-api:Invoke"), "dev exports no AWS_IAM authorization, so its smoke GET is unsigned");
+        Assert.That(Dev.Select(c => c.Action), Does.Not.Contain("execute-api:Invoke"), "dev's smoke GET is of a public route, so it is unsigned and needs no execute-api:Invoke");
     }
+
+    private static Output<string> InvokeCheck(LambdaFunction function) =>
+        Output.Format($"[{{\"alias\":\"live\",\"function_name\":\"{function.FunctionName}\",\"kind\":\"invoke\",\"proves_email\":false}}]");
 
     [Test]
     public void EverySourceNamesADeployFileThatMakesTheCall()

@@ -10,14 +10,14 @@ public class OfflinePreviewTests
 {
     private static OfflinePreviewResult Preview(TestRepository repo, string stack, Func<string, string?> readBase)
     {
-        var synthesis = Synthesizer.Run(repo.Root, stack);
+        var synthesis = Synthesizer.Run(Testing.TestApp.Platform, repo.Root, stack);
         return OfflinePreview.Compute(synthesis, synthesis.Stacks.Single(), readBase, "test base");
     }
 
     private static TestRepository Synthesized()
     {
         var repo = TestRepository.CopyOfReal();
-        OutputWriter.Write(repo.Root, Synthesizer.Run(repo.Root));
+        OutputWriter.Write(repo.Root, Synthesizer.Run(Testing.TestApp.Platform, repo.Root));
         return repo;
     }
 

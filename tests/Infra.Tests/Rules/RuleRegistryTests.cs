@@ -71,7 +71,7 @@ public class RuleRegistryTests
     [Test]
     public void SynthWritesTheRuleReferenceWithEveryRule()
     {
-        var reference = Synthesizer.Run(RepositoryFiles.Root, "dev").Files.Single(f => f.Path.Value == RuleReference.RelativePath).Content;
+        var reference = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root, "dev").Files.Single(f => f.Path.Value == RuleReference.RelativePath).Content;
 
         foreach (var rule in RuleRegistry.All)
         {

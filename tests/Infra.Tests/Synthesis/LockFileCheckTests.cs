@@ -7,7 +7,7 @@ namespace Infra.Tests.Synthesis;
 
 public class LockFileCheckTests
 {
-    private static readonly Lazy<IReadOnlyList<StackRoot>> Roots = new(() => [.. Synthesizer.Run(RepositoryFiles.Root).Stacks.SelectMany(s => s.Roots)]);
+    private static readonly Lazy<IReadOnlyList<StackRoot>> Roots = new(() => [.. Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Stacks.SelectMany(s => s.Roots)]);
 
     private string folder = null!;
 

@@ -72,7 +72,7 @@ public class ProdAlertsPromiseTests
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "    - platform-oncall@bigbeard.co.za\n", "    - platform-oncall\n");
 
-        var e = Assert.Throws<InfraException>(() => Synthesizer.Run(repo.Root, "prod"));
+        var e = Assert.Throws<InfraException>(() => Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
 
         Assert.Multiple(() =>
         {
@@ -87,7 +87,7 @@ public class ProdAlertsPromiseTests
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "  bbws:notificationSubscriptions:\n    - platform-oncall@bigbeard.co.za\n", string.Empty);
 
-        var e = Assert.Throws<InfraException>(() => Synthesizer.Run(repo.Root, "prod"));
+        var e = Assert.Throws<InfraException>(() => Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
 
         Assert.That(e!.Message, Does.Contain("Pulumi.prod.yaml").And.Contain("bbws:notificationSubscriptions"), "a stack whose alerts reach no one must not synthesize");
     }

@@ -98,7 +98,7 @@ public class ProdProtectionPromiseTests
     // The prod main root as a synth of that repository writes it (the rules refuse it; the emitters still run).
     private static (JObject Terraform, YamlMappingNode Pulumi) Synthesize(string root)
     {
-        var files = Synthesizer.Run(root, "prod").Files;
+        var files = Synthesizer.Run(Testing.TestApp.Platform, root, "prod").Files;
         return (JObject.Parse(files.Single(f => f.Path.Value == TerraformMain).Content), ParseYaml(files.Single(f => f.Path.Value == PulumiMain).Content));
     }
 }

@@ -33,7 +33,7 @@ public class ProtectedInventoryTests
         using var repo = TestRepository.CopyOfReal();
         repo.Write(ProtectedInventory.Path.Value, Inventory("aws_s3_bucket.retired_bucket", "aws_dynamodb_table.orders_table"));
 
-        var result = Synthesizer.Run(repo.Root, "prod");
+        var result = Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod");
         var protectedNow = result.Stacks.Single().Main.CustomResources.Where(r => r.Options.Protect).Select(r => r.TerraformAddress).ToList();
 
         Assert.Multiple(() =>
@@ -48,10 +48,10 @@ public class ProtectedInventoryTests
     public void Synth_check_reports_the_inventory_when_a_protected_prod_resource_is_missing_from_it()
     {
         using var repo = TestRepository.CopyOfReal();
-        var fresh = OutputWriter.Stale(repo.Root, Synthesizer.Run(repo.Root, "prod"));
+        var fresh = OutputWriter.Stale(repo.Root, Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
         repo.Replace(ProtectedInventory.Path.Value, "aws_dynamodb_table.orders_table\n", string.Empty);
 
-        var stale = OutputWriter.Stale(repo.Root, Synthesizer.Run(repo.Root, "prod"));
+        var stale = OutputWriter.Stale(repo.Root, Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
 
         Assert.Multiple(() =>
         {
@@ -65,7 +65,7 @@ public class ProtectedInventoryTests
     {
         using var repo = TestRepository.CopyOfReal();
 
-        var result = Synthesizer.Run(repo.Root, "dev");
+        var result = Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "dev");
 
         Assert.That(result.Files.Select(f => f.Path), Has.None.EqualTo(ProtectedInventory.Path), "only a prod synth writes prod's inventory");
     }
@@ -76,7 +76,7 @@ public class ProtectedInventoryTests
         using var repo = TestRepository.CopyOfReal();
         repo.Write(ProtectedInventory.Path.Value, Inventory("aws_dynamodb_table orders_table"));
 
-        var error = Assert.Throws<InfraException>(() => Synthesizer.Run(repo.Root, "prod"));
+        var error = Assert.Throws<InfraException>(() => Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a malformed inventory is bad input");
     }

@@ -7,7 +7,7 @@ namespace Infra.Tests.Synthesis;
 public class SynthesizerTests
 {
     private static Dictionary<string, string> Synthesize(string root) =>
-        Synthesizer.Run(root).Files.ToDictionary(f => f.Path.Value, f => f.Content);
+        Synthesizer.Run(Testing.TestApp.Platform, root).Files.ToDictionary(f => f.Path.Value, f => f.Content);
 
     [Test]
     public void Same_input_gives_the_same_bytes_twice()
@@ -55,7 +55,7 @@ public class SynthesizerTests
     [Test]
     public void Committed_output_matches_a_fresh_synth()
     {
-        var stale = OutputWriter.Stale(RepositoryFiles.Root, Synthesizer.Run(RepositoryFiles.Root));
+        var stale = OutputWriter.Stale(RepositoryFiles.Root, Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root));
 
         Assert.That(stale, Is.Empty, "run 'dotnet run --project infra/Infra.Cli -- synth' and commit: " + string.Join(", ", stale));
     }

@@ -1,6 +1,5 @@
 using Infra.Configuration;
 using Infra.Model;
-using Infra.Platform;
 
 namespace Infra.Tests.Testing;
 
@@ -15,7 +14,7 @@ public static class StackHarness
 
     /// <summary>Builds a stack of the repository at <paramref name="repositoryRoot"/>.</summary>
     public static Stack Build(string repositoryRoot, string stackName) =>
-        PlatformProgram.Build(ProjectConfig.Load(repositoryRoot).Stack(stackName), repositoryRoot);
+        TestApp.Platform.Build(ProjectConfig.Load(repositoryRoot).Stack(stackName), repositoryRoot);
 
     /// <summary>Every provider resource of both roots of the stack.</summary>
     public static IEnumerable<CustomResource> AllResources(this Stack stack) => stack.Roots.SelectMany(r => r.CustomResources);

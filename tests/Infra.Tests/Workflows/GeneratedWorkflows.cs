@@ -11,7 +11,7 @@ public static class GeneratedWorkflows
 {
     private static readonly Lazy<(WorkflowContext Context, IReadOnlyList<Workflow> Workflows)> Built = new(() =>
     {
-        var stacks = Synthesizer.Run(RepositoryFiles.Root).Stacks;
+        var stacks = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Stacks;
         var context = WorkflowSet.Context(stacks, new StackApprovalGates(stacks));
         return (context, WorkflowSet.Build(context));
     });

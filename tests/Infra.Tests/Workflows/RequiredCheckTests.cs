@@ -1,5 +1,5 @@
+using Infra.App;
 using Infra.Emitters.Terraform;
-using Infra.Platform;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.RepresentationModel;

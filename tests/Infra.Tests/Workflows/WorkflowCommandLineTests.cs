@@ -23,7 +23,7 @@ public partial class WorkflowCommandLineTests
         // Shell words: quoted values stand for one argument; redirections are the shell's, not infra's.
         var words = ShellWord().Matches(arguments.Split(" > ")[0]).Select(m => m.Value.Trim('"')).ToArray();
 
-        Assert.That(InfraCli.ParseErrors(words), Is.Empty, $"{workflow} calls 'infra {arguments}', which the CLI refuses");
+        Assert.That(InfraCli.ParseErrors(Testing.TestApp.Platform, words), Is.Empty, $"{workflow} calls 'infra {arguments}', which the CLI refuses");
     }
 
     [Test]

@@ -43,7 +43,7 @@ public class WorkflowSourceTests
     [Test]
     public void SynthWritesEveryWorkflowUnderTheHeaderAndOwnsTheFolder()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root, sources: [new WorkflowSource()]);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root, sources: [new WorkflowSource()]);
         var workflows = result.Files.Where(f => f.Path.Value.StartsWith(".github/workflows/", StringComparison.Ordinal)).ToList();
 
         Assert.That(workflows.Select(f => f.Path.Value.Split('/')[^1]).Order(), Is.EqualTo(new[]
@@ -57,7 +57,7 @@ public class WorkflowSourceTests
     [Test]
     public void OneStackSynthLeavesTheWorkflowsAlone()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root, "dev", sources: [new WorkflowSource()]);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root, "dev", sources: [new WorkflowSource()]);
 
         Assert.That(result.Files.Select(f => f.Path.Value), Has.None.StartsWith(".github/workflows/"), "workflows span every stack, so a one-stack synth must not rewrite or remove them");
         Assert.That(result.Roots.Where(r => r.Complete).Select(r => r.Path.Value), Has.None.StartsWith(".github"), "a one-stack synth must not rewrite .github's manifest or remove anything there");
@@ -66,7 +66,7 @@ public class WorkflowSourceTests
     [Test]
     public void TheCommittedWorkflowsEqualAFreshGeneration()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root, sources: [new WorkflowSource()]);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root, sources: [new WorkflowSource()]);
 
         Assert.That(OutputWriter.Stale(RepositoryFiles.Root, result).Where(s => s.StartsWith(".github/", StringComparison.Ordinal)), Is.Empty, "run 'dotnet run --project infra/Infra.Cli -- synth' and commit .github/workflows");
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Infra.App;
 using Infra.Components;
-using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Synthesis;
 using Infra.Tests.Testing;
@@ -18,7 +18,7 @@ public class WorkflowTrustTests
 {
     private const string Repository = "bigbeard/bbws-platform";
     private static readonly Lazy<IReadOnlyList<IamRole>> Roles = new(() =>
-        [.. Synthesizer.Run(RepositoryFiles.Root).Stacks.SelectMany(s => s.Bootstrap.CustomResources.OfType<IamRole>())]);
+        [.. Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Stacks.SelectMany(s => s.Bootstrap.CustomResources.OfType<IamRole>())]);
 
     [Test]
     public void Every_job_that_assumes_a_role_is_admitted_by_its_trust_on_the_refs_its_workflow_runs_from()

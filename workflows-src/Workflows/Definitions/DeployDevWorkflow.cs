@@ -1,4 +1,3 @@
-using Infra.Platform;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -16,9 +15,6 @@ public static class DeployDevWorkflow
     /// <summary>The line coverage the tests must reach, in percent.</summary>
     public const int MinimumLineCoverage = 80;
 
-    /// <summary>The branches whose pushes deploy: the branches the first stack's deploy role trusts this workflow on.</summary>
-    public static readonly IReadOnlyList<string> Branches = PlatformProgram.DeployDevBranches;
-
     /// <summary>Builds the workflow for the first stack of the promotion chain.</summary>
     public static Workflow Build(WorkflowContext context)
     {
@@ -27,7 +23,7 @@ public static class DeployDevWorkflow
         {
             FileName = FileName,
             Name = $"deploy-{chain.Stack}",
-            On = new Triggers { PushBranches = Branches },
+            On = new Triggers { PushBranches = context.App.DeployDevBranches },
             Permissions = TokenPermissions.ContentsRead,
             Jobs =
             [

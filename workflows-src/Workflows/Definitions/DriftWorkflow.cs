@@ -1,4 +1,4 @@
-using Infra.Platform;
+using Infra.Model;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -11,27 +11,29 @@ namespace Infra.Workflows.Definitions;
 /// </summary>
 public static class DriftWorkflow
 {
-    /// <summary>The file name, which the drift roles' trust names.</summary>
-    public static string FileName => Path.GetFileName(PlatformProgram.DriftWorkflowPath);
+    /// <summary>The file name, which the drift roles' trust names (the app's drift workflow path must end in it).</summary>
+    public const string FileName = "drift.yml";
 
     /// <summary>Daily, 05:17 UTC (off the hour, when GitHub's scheduler is least loaded).</summary>
     public const string Schedule = "17 5 * * *";
 
     /// <summary>Builds the workflow.</summary>
-    public static Workflow Build(WorkflowContext context) => new()
-    {
-        FileName = FileName,
-        Name = "drift",
-        On = new Triggers { Schedules = [Schedule], Dispatch = [] },
-        Permissions = TokenPermissions.ContentsRead,
-        Jobs = [.. context.Ordered.Select(o => Drift(o.Target))],
-    };
+    public static Workflow Build(WorkflowContext context) => context.App.DriftWorkflowPath != $".github/workflows/{FileName}"
+        ? throw new InfraException($"workflows: the app's drift roles trust {context.App.DriftWorkflowPath}, but the drift workflow is .github/workflows/{FileName}: make IInfraApp.DriftWorkflowPath name it. Nothing was written.")
+        : new()
+        {
+            FileName = FileName,
+            Name = "drift",
+            On = new Triggers { Schedules = [Schedule], Dispatch = [] },
+            Permissions = TokenPermissions.ContentsRead,
+            Jobs = [.. context.Ordered.Select(o => Drift(o.Target, context.App.DefaultBranch))],
+        };
 
-    private static Job Drift(DeploymentTarget target) => new()
+    private static Job Drift(DeploymentTarget target, string defaultBranch) => new()
     {
         Id = $"drift-{target.Stack}",
         Name = $"Drift in {target.Stack}",
-        If = $"github.ref == 'refs/heads/{PlatformProgram.DefaultBranch}'",
+        If = $"github.ref == 'refs/heads/{defaultBranch}'",
 
         // Queued behind a deploy, promote or rollback of the stack (never cancelling it): a plan during an apply would
         // report the apply's half-done changes as drift.

@@ -1,4 +1,3 @@
-using Infra.Platform;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 
@@ -29,7 +28,7 @@ public static class PrPreviewWorkflow
     /// <summary>Builds the workflow.</summary>
     public static Workflow Build(WorkflowContext context)
     {
-        var previewStack = context.Target(DeploymentTarget.PreviewStack);
+        var previewStack = context.Target(context.App.PreviewStack);
         return new Workflow
         {
             FileName = FileName,
@@ -38,7 +37,7 @@ public static class PrPreviewWorkflow
             Permissions = TokenPermissions.ContentsRead.With("pull-requests", TokenPermissions.Write).With("security-events", TokenPermissions.Write),
             Jobs =
             [
-                Ci(context.Target(PlatformProgram.RepositoryStack).RequiredCheck),
+                Ci(context.Target(context.App.RepositoryStack).RequiredCheck),
                 Preview(context),
                 Check(),
                 new Job

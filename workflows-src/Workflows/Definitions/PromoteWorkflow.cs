@@ -36,7 +36,7 @@ public static class PromoteWorkflow
             ? target.ChangeTicketPattern ?? throw new InfraException($"Pulumi.{chain.Stack}.yaml: bbws:changeTicketPattern is not set, but promotions to {chain.Stack} need a change ticket that {FileName(chain.Stack)} validates before asking for approval: set it to the ticket format, e.g. 'CHG[0-9]{{7}}'. Nothing was written.")
             : null;
         var planRole = target.PromotePlanRoleArn
-            ?? throw new InfraException($"stack {chain.Stack}: its bootstrap root has no github-promote-plan role, which the plan job of {FileName(chain.Stack)} assumes before the approvals; build it in PlatformProgram for every promoted stack.");
+            ?? throw new InfraException($"stack {chain.Stack}: its bootstrap root has no github-promote-plan role, which the plan job of {FileName(chain.Stack)} assumes before the approvals; build one in the app for every promoted stack.");
         var inputs = new List<WorkflowInput> { new("commit", $"The full commit SHA that deployed successfully to {from}.") { Required = true } };
         var jobs = new List<Job>();
         var needs = new List<string>();

@@ -1,5 +1,4 @@
 using Infra.Model;
-using Infra.Platform;
 using Infra.Synthesis;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
@@ -49,7 +48,7 @@ public static class RefreshLockFilesWorkflow
                 {
                     Id = "refresh",
                     Name = "Refresh the Terraform lock files",
-                    If = $"github.ref == 'refs/heads/{PlatformProgram.DefaultBranch}'",
+                    If = $"github.ref == 'refs/heads/{context.App.DefaultBranch}'",
                     TimeoutMinutes = 20,
 
                     // Two runs (the schedule and a dispatch) would force-push the same branch over each other: the
@@ -113,7 +112,7 @@ public static class RefreshLockFilesWorkflow
                                 git push --force origin HEAD:refs/heads/{Branch}
                                 open=$(gh pr list --repo "$GITHUB_REPOSITORY" --head {Branch} --state open --json number --jq length)
                                 if [ "$open" = 0 ]; then
-                                  gh pr create --repo "$GITHUB_REPOSITORY" --base {PlatformProgram.DefaultBranch} --head {Branch} \
+                                  gh pr create --repo "$GITHUB_REPOSITORY" --base {context.App.DefaultBranch} --head {Branch} \
                                     --title "Refresh the Terraform lock files" \
                                     --body "The pinned providers locked for {Platform} by $GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID."
                                 else

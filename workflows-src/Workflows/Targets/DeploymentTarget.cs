@@ -1,7 +1,6 @@
 using Infra.Components;
 using Infra.Emitters.Terraform;
 using Infra.Model;
-using Infra.Platform;
 
 namespace Infra.Workflows.Targets;
 
@@ -52,10 +51,10 @@ public sealed record DeploymentTarget
         AccountId = stack.AccountId,
         Region = stack.Region,
         TerraformRoots = [.. stack.Roots.Select(r => TerraformJsonEmitter.DirectoryOf(r).Value)],
-        PlanRoleArn = stack.Bootstrap.Find("github-plan") is GithubActionsRole plan ? RoleArn(stack, plan) : null,
-        PromotePlanRoleArn = stack.Bootstrap.Find("github-promote-plan") is GithubActionsRole promotePlan ? RoleArn(stack, promotePlan) : null,
-        DriftRoleArn = stack.Bootstrap.Find("github-drift") is GithubActionsRole drift ? RoleArn(stack, drift)
-            : throw new InfraException($"stack {stack.Name}: its bootstrap root has no github-drift role, which drift.yml assumes; build it in PlatformProgram."),
+        PlanRoleArn = GithubActionsRole.Find(stack.Bootstrap, CiRolePurpose.PullRequestPlan) is { } plan ? RoleArn(stack, plan) : null,
+        PromotePlanRoleArn = GithubActionsRole.Find(stack.Bootstrap, CiRolePurpose.PromotePlan) is { } promotePlan ? RoleArn(stack, promotePlan) : null,
+        DriftRoleArn = GithubActionsRole.Find(stack.Bootstrap, CiRolePurpose.Drift) is { } drift ? RoleArn(stack, drift)
+            : throw new InfraException($"stack {stack.Name}: its bootstrap root has no CI role for {CiRolePurpose.Drift}, which drift.yml assumes; build one in the app."),
         ChangeTicketPattern = stack.Config.Get("changeTicketPattern") is { Length: > 0 } pattern ? pattern : null,
         Packages = stack.Main.ResourcesOf<LambdaService>()
             .Select(s => new LambdaPackage(s.Name, s.Args.Source?.Folder ?? throw new InfraException($"stack {stack.Name}: service {s.Name} has no Source folder to package."), s.Args.PackagePath, s.Args.Runtime, s.Args.Handler)
@@ -71,7 +70,4 @@ public sealed record DeploymentTarget
 
     // IAM role ARNs are fixed by account and name (path "/"), so they can be written before the role exists.
     private static string RoleArn(Stack stack, GithubActionsRole role) => $"arn:aws:iam::{stack.AccountId}:role/{role.Role.Args.Name}";
-
-    /// <summary>The stack whose plan role previews pull requests.</summary>
-    public static string PreviewStack => PlatformProgram.DevStack;
 }

@@ -2,12 +2,16 @@ using Infra.Model;
 
 namespace Infra.Workflows.Targets;
 
-/// <summary>Everything the workflow definitions read: each stack as built, and the promotion chains.</summary>
+/// <summary>Everything the workflow definitions read: the app, each stack as built, and the promotion chains.</summary>
 public sealed record WorkflowContext
 {
     /// <summary>Pairs every chain with its stack; throws when a chain names a stack the project lacks, or a stack has no chain.</summary>
-    public WorkflowContext(IReadOnlyList<DeploymentTarget> targets, IGateEnvironments gates)
+    /// <param name="app">The app that built the stacks: its branches and workflow paths.</param>
+    /// <param name="targets">The stacks as built.</param>
+    /// <param name="gates">The approval environments.</param>
+    public WorkflowContext(IInfraApp app, IReadOnlyList<DeploymentTarget> targets, IGateEnvironments gates)
     {
+        App = app;
         Targets = targets;
         Chains = gates.Chains;
         var stacks = targets.Select(t => t.Stack).ToHashSet(StringComparer.Ordinal);
@@ -30,6 +34,9 @@ public sealed record WorkflowContext
             throw new InfraException($"workflows: stack(s) {string.Join(", ", missing)} have no promotion chain, so no workflow deploys them: add one in {nameof(StackApprovalGates)}. Nothing was written.");
         }
     }
+
+    /// <summary>The app that built the stacks.</summary>
+    public IInfraApp App { get; }
 
     /// <summary>The stacks, in promotion order.</summary>
     public IReadOnlyList<DeploymentTarget> Targets { get; }

@@ -1,5 +1,4 @@
 using Infra.Components;
-using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Resources.GitHub;
 

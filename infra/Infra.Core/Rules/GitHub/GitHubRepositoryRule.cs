@@ -1,4 +1,3 @@
-using Infra.Platform;
 using Infra.Resources.GitHub;
 
 namespace Infra.Rules;
@@ -23,7 +22,7 @@ public sealed class GitHubRepositoryRule() : Rule(
     {
         var stack = context.Stack;
         var repositories = stack.ResourcesOf<Repository>().ToList();
-        if (stack.Name == PlatformProgram.RepositoryStack && repositories.Count == 0)
+        if (stack.Name == stack.App?.RepositoryStack && repositories.Count == 0)
         {
             yield return Finding(stack.Bootstrap, $"stack {stack.Name} holds the repository but declares no github_repository: add the GitHubRepository component to its bootstrap root.");
         }

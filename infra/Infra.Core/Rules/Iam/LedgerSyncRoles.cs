@@ -2,7 +2,6 @@ using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Permissions;
-using Infra.Platform;
 
 namespace Infra.Rules;
 
@@ -14,14 +13,14 @@ public static class LedgerSyncRoles
 {
     /// <summary>
     /// What <c>infra permissions sync</c> would change in the ledgers of <paramref name="repositoryRoot"/>: every stack is
-    /// built as synth builds it (without the benchmark's synthetic services, which must never reach a ledger file), and
+    /// built by <paramref name="app"/> as synth builds it (without the benchmark's synthetic services, which must never reach a ledger file), and
     /// the ledgers are read from their files.
     /// </summary>
-    public static IReadOnlyList<LedgerChanges> PlanRepository(string repositoryRoot, DateOnly today)
+    public static IReadOnlyList<LedgerChanges> PlanRepository(IInfraApp app, string repositoryRoot, DateOnly today)
     {
         var config = ProjectConfig.Load(repositoryRoot);
         var table = RequirementTable.Load(repositoryRoot, IamCatalog.Load(Path.GetFullPath(Path.Combine(repositoryRoot, IamCatalog.RelativePath))));
-        var roles = config.Stacks.SelectMany(s => Of(PlatformProgram.Build(s, repositoryRoot), table)).ToList();
+        var roles = config.Stacks.SelectMany(s => Of(app.Build(s, repositoryRoot), table)).ToList();
         return LedgerSync.Plan(EvidenceLedger.LoadAll(Path.Combine(repositoryRoot, EvidenceLedger.Folder)), roles, today);
     }
 

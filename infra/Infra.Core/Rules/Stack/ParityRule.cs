@@ -21,7 +21,7 @@ public sealed class ParityRule : StackSetRule
     {
         ["github-plan"] = "The read-only pull-request plan role exists in dev only: previews of pull requests run against dev, never against sit or prod.",
         ["github-promote-plan"] = "The read-only plan role of a promotion's plan job exists in the promoted stacks only (sit and prod): the first stack is deployed on push, planned and applied in one job.",
-        ["github-repository"] = "The repository and its ruleset are one object for the whole project: they live in prod's bootstrap only (PlatformProgram.RepositoryStack), so weakening them takes a prod administrator.",
+        ["github-repository"] = "The repository and its ruleset are one object for the whole project: they live in prod's bootstrap only (the app's RepositoryStack), so weakening them takes a prod administrator.",
         ["deployment-notifications-subscriptions"] = "Who gets a stack's alerts is the stack's config (bbws:notificationSubscriptions), like its reviewers: each stack subscribes its own e-mail addresses and endpoints to the same topic.",
         ["github-environments"] = "Each stack's GitHub environments differ by design: its approval gates (dev none, sit one, prod two before the environment) and its branch and tag policies come from the stack's config.",
     };

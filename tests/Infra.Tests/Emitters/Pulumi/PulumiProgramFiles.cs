@@ -11,7 +11,7 @@ internal static class PulumiProgramFiles
     /// <summary>The folder holding Infra.sln, found by walking up from the test binaries.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    private static readonly Lazy<SynthesisResult> Synthesis = new(() => Synthesizer.Run(RepositoryRoot));
+    private static readonly Lazy<SynthesisResult> Synthesis = new(() => Synthesizer.Run(Testing.TestApp.Platform, RepositoryRoot));
 
     /// <summary>One synth of all stacks, shared by the read-only tests.</summary>
     public static SynthesisResult Result => Synthesis.Value;

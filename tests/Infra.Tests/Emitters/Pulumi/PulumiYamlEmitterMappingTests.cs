@@ -1,7 +1,6 @@
 using Infra.Configuration;
 using Infra.Emitters.Pulumi;
 using Infra.Model;
-using Infra.Platform;
 using YamlDotNet.RepresentationModel;
 using static Infra.Tests.Emitters.Pulumi.PulumiProgramFiles;
 
@@ -13,7 +12,7 @@ public class PulumiYamlEmitterMappingTests
     private StackRoot root = null!;
 
     [SetUp]
-    public void BuildDevStack() => root = PlatformProgram.Build(ProjectConfig.Load(RepositoryRoot).Stack("dev"), RepositoryRoot).Main;
+    public void BuildDevStack() => root = Testing.TestApp.Platform.Build(ProjectConfig.Load(RepositoryRoot).Stack("dev"), RepositoryRoot).Main;
 
     [Test]
     public void LiteralText_ContainingAnInterpolation_IsEscaped()

@@ -7,7 +7,7 @@ namespace Infra.Tests.Emitters.Terraform;
 
 public class TerraformJsonEmitterTests
 {
-    private static readonly SynthesisResult Synthesis = Synthesizer.Run(RepositoryFiles.Root);
+    private static readonly SynthesisResult Synthesis = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
     private static JObject Module(string path) =>
         JObject.Parse(Synthesis.Files.Single(f => f.Path.Value == path).Content);

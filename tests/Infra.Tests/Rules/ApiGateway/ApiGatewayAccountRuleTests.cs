@@ -55,7 +55,7 @@ public class ApiGatewayAccountRuleTests
     [Test]
     public void ThePlatformComplies()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
         Assert.That(result.Findings.Where(f => f.RuleId == ApiGatewayAccountRule.RuleId).Select(f => f.ToString()), Is.Empty);
     }

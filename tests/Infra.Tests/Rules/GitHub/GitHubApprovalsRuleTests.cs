@@ -60,7 +60,7 @@ public class GitHubApprovalsRuleTests
     [Test]
     public void ThePlatformComplies()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
         // GH-REVIEW-COUNT's one finding is accepted with its reason (GitHubReviewCountRuleTests); no other GH- finding may exist.
         Assert.That(result.Findings.Where(f => f.RuleId.StartsWith("GH-", StringComparison.Ordinal) && f.RuleId != GitHubReviewCountRule.RuleId).Select(f => f.ToString()), Is.Empty);

@@ -36,8 +36,24 @@ public class GitHubRepositoryRuleTests
     [Test]
     public void Fails_when_the_repository_stack_declares_no_repository()
     {
-        var finding = new GitHubRepositoryRule().Evaluate(TestStacks.Empty("prod")).Single();
+        var finding = new GitHubRepositoryRule().Evaluate(EmptyStackOf(new StandInApp { RepositoryStack = "prod" }, "prod")).Single();
 
         Assert.That(finding.Message, Does.Contain("declares no github_repository"));
     }
+
+    [Test]
+    public void The_stack_that_must_hold_the_repository_is_the_one_the_app_names()
+    {
+        var app = new StandInApp { RepositoryStack = "sit" };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new GitHubRepositoryRule().Evaluate(EmptyStackOf(app, "sit")).Select(f => f.Message), Has.Some.Contains("declares no github_repository"),
+                "the rule must read which stack holds the repository from the app that built the stack");
+            Assert.That(new GitHubRepositoryRule().Evaluate(EmptyStackOf(app, "prod")), Is.Empty, "a stack the app does not name need not hold the repository");
+        });
+    }
+
+    private static Infra.Model.Stack EmptyStackOf(StandInApp app, string stack) =>
+        app.Build(Infra.Configuration.ProjectConfig.Load(RepositoryFiles.Root).Stack(stack), RepositoryFiles.Root);
 }

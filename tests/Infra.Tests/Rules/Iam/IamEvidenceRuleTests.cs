@@ -90,7 +90,7 @@ public class IamEvidenceRuleTests
     [Test]
     public void ThePlatformGrantsNothingWithoutEvidence()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
         Assert.That(result.Findings.Where(f => f.RuleId == IamEvidenceRule.RuleId).Select(f => f.ToString()), Is.Empty);
     }

@@ -14,7 +14,7 @@ public class LedgerSyncRolesTests
     [Test]
     public void SyncOnTheRepositoryChangesNothing()
     {
-        var changes = LedgerSyncRoles.PlanRepository(RepositoryFiles.Root, Today);
+        var changes = LedgerSyncRoles.PlanRepository(Testing.TestApp.Platform, RepositoryFiles.Root, Today);
 
         Assert.That(changes.Select(c => c.Ledger.Role), Is.EquivalentTo(new[] { "github-deploy", "github-drift", "github-plan", "github-promote-plan" }), "every ledger is synchronised");
         Assert.That(PermissionsReport.SyncChanges(changes, checkOnly: true, pruning: false), Does.StartWith("The ledgers are in sync"),

@@ -1,5 +1,5 @@
+using Infra.App;
 using Infra.Model;
-using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Synthesis;
@@ -169,7 +169,7 @@ public class OidcTrustRuleTests
     [Test]
     public void ThePlatformComplies()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
         Assert.That(result.Findings.Where(f => f.RuleId == OidcTrustRule.RuleId).Select(f => f.ToString()), Is.Empty);
         Assert.That(result.Stacks.Select(s => s.Bootstrap.Find("github-plan") is not null), Is.EqualTo(result.Stacks.Select(s => s.Name == "dev")), "the pull-request plan role exists in dev only");

@@ -89,7 +89,7 @@ public class LambdaEnvRuleTests
     [Test]
     public void TheRealHandlersMatchTheirFunctionsInEveryStack()
     {
-        var result = Synthesizer.Run(RepositoryFiles.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root);
 
         Assert.That(result.Findings.Where(f => f.RuleId == LambdaEnvRule.RuleId).Select(f => f.ToString()), Is.Empty);
     }

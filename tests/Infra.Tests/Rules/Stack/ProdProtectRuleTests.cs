@@ -50,7 +50,7 @@ public class ProdProtectRuleTests
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:protect: true", "bbws:protect: false");
 
-        var result = Synthesizer.Run(repo.Root);
+        var result = Synthesizer.Run(Testing.TestApp.Platform, repo.Root);
 
         Assert.That(result.HasBlockingFindings, Is.True, "an unprotected prod must fail synth");
     }

@@ -1,5 +1,6 @@
 using Infra.Tests.Testing;
 using Infra.Workflows.Definitions;
+using Infra.Workflows.Targets;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Tests.Workflows.Definitions;
@@ -23,6 +24,28 @@ public class DriftWorkflowTests
             Assert.That(drift.CancelInProgress, Is.EqualTo("false"), "a drift job must queue, never cancel a running deploy");
         });
     }
+
+    [Test]
+    public void The_drift_jobs_run_on_the_default_branch_of_the_app_they_are_handed()
+    {
+        var context = new WorkflowContext(new StandInApp { DefaultBranch = "trunk" }, GeneratedWorkflows.Context.Targets, new StackApprovalGates(Synthesized.Value));
+
+        var drift = DriftWorkflow.Build(context);
+
+        Assert.That(drift.Jobs.Select(j => j.If), Has.All.EqualTo("github.ref == 'refs/heads/trunk'"), "the drift roles trust the app's default branch only, so the jobs must run there");
+    }
+
+    [Test]
+    public void An_app_whose_drift_roles_trust_another_file_is_refused()
+    {
+        var context = new WorkflowContext(new StandInApp { DriftWorkflowPath = ".github/workflows/nightly.yml" }, GeneratedWorkflows.Context.Targets, new StackApprovalGates(Synthesized.Value));
+
+        var error = Assert.Throws<Infra.Model.InfraException>(() => DriftWorkflow.Build(context));
+
+        Assert.That(error!.Message, Does.Contain(".github/workflows/nightly.yml").And.Contain("drift.yml"), "a workflow no drift role trusts would fail every night: name both files");
+    }
+
+    private static readonly Lazy<IReadOnlyList<Infra.Model.Stack>> Synthesized = new(() => Infra.Synthesis.Synthesizer.Run(TestApp.Platform, RepositoryFiles.Root).Stacks);
 
     private static (string? Group, string? CancelInProgress) Concurrency(string file, string jobId)
     {

@@ -8,7 +8,7 @@ namespace Infra.Tests.Workflows.Rehearsal;
 /// <summary>refresh-lock-files.yml: every root locked by the pinned Terraform, and a pull request opened with the App's token.</summary>
 public class RefreshLockFilesRehearsalTests
 {
-    private static readonly Lazy<IReadOnlyList<StackRoot>> Roots = new(() => [.. Synthesizer.Run(RepositoryFiles.Root).Stacks.SelectMany(s => s.Roots)]);
+    private static readonly Lazy<IReadOnlyList<StackRoot>> Roots = new(() => [.. Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Stacks.SelectMany(s => s.Roots)]);
 
     private RehearsalCheckout checkout = null!;
     private WorkflowRehearsal rehearsal = null!;

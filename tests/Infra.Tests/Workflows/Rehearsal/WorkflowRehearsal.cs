@@ -123,8 +123,9 @@ public sealed class WorkflowRehearsal : IDisposable
         static JsonObject Output(JsonNode value) => new() { ["value"] = value, ["sensitive"] = false };
         return new JsonObject
         {
-            ["product_api_url"] = Output(JsonValue.Create($"{cloudUrl}/rehearsal-api/{stack}")),
-            ["order_processor_function_name"] = Output(JsonValue.Create($"2-1-bbws-order-processor-{stack}")),
+            ["smoke_checks"] = Output(new JsonArray(
+                new JsonObject { ["alias"] = "live", ["function_name"] = $"2-1-bbws-order-processor-{stack}", ["kind"] = "invoke", ["proves_email"] = true },
+                new JsonObject { ["base_url"] = $"{cloudUrl}/rehearsal-api/{stack}", ["kind"] = "http_get", ["path"] = "products", ["signed"] = false })),
             ["lambda_services"] = Output(new JsonArray(new JsonObject
             {
                 ["function_name"] = $"2-1-bbws-order-processor-{stack}",

@@ -176,7 +176,7 @@ public class WorkflowInvariantsTests
         var gates = new Mock<IGateEnvironments>();
         gates.Setup(g => g.Chains).Returns([new PromotionChain("dev", null, []), new PromotionChain("sit", "dev", ["sit-approval-1"]), new PromotionChain("staging", "sit", [])]);
 
-        var e = Assert.Throws<Infra.Model.InfraException>(() => new WorkflowContext(Context.Targets, gates.Object));
+        var e = Assert.Throws<Infra.Model.InfraException>(() => new WorkflowContext(Context.App, Context.Targets, gates.Object));
 
         Assert.That(e!.Message, Does.Contain("'staging'"));
     }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Infra.Components;
 using Infra.Configuration;
 
-namespace Infra.Platform;
+namespace Infra.Components;
 
 /// <summary>
 /// The GitHub environments of one stack, read from its config: the one source the stack's bootstrap builds its

@@ -1,8 +1,8 @@
+using Infra.App;
 using Infra.Components;
-using Infra.Platform;
 using Infra.Tests.Testing;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 public class GithubDeployRoleTests
 {

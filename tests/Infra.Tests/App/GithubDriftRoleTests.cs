@@ -1,10 +1,10 @@
+using Infra.App;
 using Infra.Components;
 using Infra.Permissions;
-using Infra.Platform;
 using Infra.Tests.Components;
 using Infra.Tests.Testing;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 public class GithubDriftRoleTests
 {

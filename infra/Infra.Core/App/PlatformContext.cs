@@ -2,7 +2,7 @@ using Infra.Components;
 using Infra.Model;
 using Infra.Resources.Aws;
 
-namespace Infra.Platform;
+namespace Infra.App;
 
 /// <summary>What every service of a stack's main root shares: the root, the naming, the stack's key and notification topic, and the per-stack settings.</summary>
 /// <param name="Root">The main root.</param>

@@ -1,6 +1,6 @@
 using Infra.Model;
 
-namespace Infra.Platform;
+namespace Infra.Components;
 
 /// <summary>
 /// Physical names after the HLD-LLD convention: <c>&lt;prefix&gt;-&lt;purpose&gt;-&lt;stack&gt;</c>, e.g.

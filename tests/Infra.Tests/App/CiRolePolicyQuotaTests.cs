@@ -1,13 +1,13 @@
+using Infra.App;
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
 using Infra.Permissions;
-using Infra.Platform;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Tests.Testing;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 /// <summary>
 /// Every CI role's policies fit IAM's quotas, measured on the JSON IAM will store (references as real ARNs, whitespace
@@ -25,7 +25,7 @@ public class CiRolePolicyQuotaTests
 
     [TestCaseSource(nameof(Stacks))]
     public void Every_ci_role_of_the_stack_fits_the_quotas_at_a_thousand_services(string stackName) =>
-        AssertFits(PlatformProgram.Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root, Scale));
+        AssertFits(new PlatformProgram(Scale).Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root));
 
     [Test]
     public void The_deploy_role_over_the_inline_quota_is_split_into_attached_managed_policies()

@@ -1,10 +1,10 @@
+using Infra.App;
 using Infra.Components;
 using Infra.Permissions;
-using Infra.Platform;
 using Infra.Rules;
 using Infra.Tests.Testing;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 /// <summary>What the promotion plan role's generated policy allows, judged by the project's IAM evaluator.</summary>
 public class PromotePlanRoleTests

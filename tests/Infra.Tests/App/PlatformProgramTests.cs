@@ -4,11 +4,11 @@ using Infra.Rules;
 using Infra.Synthesis;
 using Infra.Tests.Permissions;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 public class PlatformProgramTests
 {
-    private static readonly Lazy<SynthesisResult> Result = new(() => Synthesizer.Run(RepositoryFiles.Root));
+    private static readonly Lazy<SynthesisResult> Result = new(() => Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root));
 
     [Test]
     public void EveryStackSynthesizesWithoutRuleErrors() =>

@@ -4,12 +4,12 @@ using Infra.Resources.Aws;
 using Infra.Synthesis;
 using Infra.Tests.Permissions;
 
-namespace Infra.Tests.Platform;
+namespace Infra.Tests.App;
 
 /// <summary>The artifact bucket each stack's bootstrap root creates.</summary>
 public class PlatformArtifactBucketTests
 {
-    private static readonly Lazy<SynthesisResult> Result = new(() => Synthesizer.Run(RepositoryFiles.Root));
+    private static readonly Lazy<SynthesisResult> Result = new(() => Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root));
 
     [TestCase("dev", "2-1-bbws-artifacts-dev-536580886816")]
     [TestCase("sit", "2-1-bbws-artifacts-sit-815856636111")]

@@ -1,0 +1,38 @@
+using Infra.Configuration;
+using Infra.Model;
+
+namespace Infra.Tests.Testing;
+
+/// <summary>An app with facts of the test's choosing, whose stacks are empty: shows the library reads the app it is handed.</summary>
+public sealed class StandInApp : IInfraApp
+{
+    /// <inheritdoc/>
+    public string RepositoryStack { get; init; } = "prod";
+
+    /// <inheritdoc/>
+    public string PreviewStack { get; init; } = "dev";
+
+    /// <inheritdoc/>
+    public string DefaultBranch { get; init; } = "main";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> DeployDevBranches { get; init; } = ["main"];
+
+    /// <inheritdoc/>
+    public string DeployDevWorkflowPath { get; init; } = ".github/workflows/deploy-dev.yml";
+
+    /// <inheritdoc/>
+    public string DriftWorkflowPath { get; init; } = ".github/workflows/drift.yml";
+
+    /// <inheritdoc/>
+    public string RollbackWorkflowPath { get; init; } = ".github/workflows/rollback.yml";
+
+    /// <inheritdoc/>
+    public string PrPreviewWorkflowPath { get; init; } = ".github/workflows/pr-preview.yml";
+
+    /// <inheritdoc/>
+    public string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
+
+    /// <inheritdoc/>
+    public Stack Build(StackConfig config, string repositoryRoot) => new(config, this);
+}
