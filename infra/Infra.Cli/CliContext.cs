@@ -1,9 +1,10 @@
 namespace Infra.Cli;
 
-/// <summary>What every command needs from its surroundings: where to write, and where the repository is.</summary>
+/// <summary>What every command needs from its surroundings: where to write, the clock, and where the repository is.</summary>
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-public sealed record CliContext(TextWriter Output, TextWriter Error)
+/// <param name="Time">The clock: the only source of today's date and of signing times, so tests can set it.</param>
+public sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvider Time)
 {
     /// <summary>The repository root: <paramref name="explicitRoot"/>, or the nearest folder upwards holding Pulumi.yaml.</summary>
     public static string FindRepositoryRoot(string? explicitRoot)

@@ -13,13 +13,17 @@ namespace Infra.Cli;
 public static class InfraCli
 {
     /// <summary>Parses and runs one command line; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="time">The clock every verb reads (today's date, signing times, waits).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
         output = new CheckedTextWriter(output, "standard output");
         error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return Invoke(args, output, error);
+            return Invoke(args, output, error, time);
         }
         catch (InfraException e)
         {
@@ -31,11 +35,11 @@ public static class InfraCli
 
     /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
     internal static IReadOnlyList<string> ParseErrors(string[] args) =>
-        Root(new CliContext(TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
+        Root(new CliContext(TextWriter.Null, TextWriter.Null, TimeProvider.System)).Parse(args).Errors.Select(e => e.Message).ToList();
 
-    private static int Invoke(string[] args, TextWriter output, TextWriter error)
+    private static int Invoke(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
-        var parse = Root(new CliContext(output, error)).Parse(args);
+        var parse = Root(new CliContext(output, error, time)).Parse(args);
         if (parse.Errors.Count > 0)
         {
             var usage = HelpCommandOf(parse.CommandResult);

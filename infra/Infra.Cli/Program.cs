@@ -1,3 +1,4 @@
 using Infra.Cli;
 
-return InfraCli.Run(args, Console.Out, Console.Error);
+// The composition root: the one place the real clock is chosen.
+return InfraCli.Run(args, Console.Out, Console.Error, TimeProvider.System);

@@ -41,7 +41,7 @@ public static class DeployCommand
 
         // Refused before the services are built: a usage error must not turn into a missing-token error.
         DeployDriver.CheckRequest(request);
-        var services = DeployWiring.Services(repositoryRoot, request.Target, engine, context.Output);
+        var services = DeployWiring.Services(repositoryRoot, request.Target, engine, context.Output, context.Time);
         var outcome = new DeployDriver(services).RunAsync(request).GetAwaiter().GetResult();
         context.Output.WriteLine(outcome.Applied
             ? $"stack '{request.Target.Stack}': deployed {request.Commit} ({string.Join(", ", outcome.Versions.Select(v => $"{v.Key}={v.Value}"))})."

@@ -30,7 +30,7 @@ public static class RollbackCommand
             var request = new RollbackRequest(target, sha, parse.GetValue(to), apply);
             request.CheckTo(null);
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var services = DeployWiring.RollbackServices(repositoryRoot, target, parse.GetValue(engine)!, context.Output);
+            var services = DeployWiring.RollbackServices(repositoryRoot, target, parse.GetValue(engine)!, context.Output, context.Time);
             var outcome = new RollbackDriver(services).RunAsync(request).GetAwaiter().GetResult();
             context.Output.WriteLine(outcome.Applied
                 ? $"stack '{target.Stack}': rolled back; alarms quiet."

@@ -28,14 +28,16 @@ public sealed class SmokeTests : ISmokeTests
     private readonly ILambdaAliases lambda;
     private readonly StackTarget target;
     private readonly AwsCredentialSource credentials;
+    private readonly TimeProvider time;
 
-    /// <summary>Creates the tests; <paramref name="http"/> carries the timeout.</summary>
-    public SmokeTests(HttpClient http, ILambdaAliases lambda, StackTarget target, AwsCredentialSource credentials)
+    /// <summary>Creates the tests; <paramref name="http"/> carries the timeout, <paramref name="time"/> the signing time.</summary>
+    public SmokeTests(HttpClient http, ILambdaAliases lambda, StackTarget target, AwsCredentialSource credentials, TimeProvider time)
     {
         this.http = http;
         this.lambda = lambda;
         this.target = target;
         this.credentials = credentials;
+        this.time = time;
     }
 
     /// <summary>The smoke event sent to the order processor: only a direct invoke can give it this shape.</summary>
@@ -54,7 +56,7 @@ public sealed class SmokeTests : ISmokeTests
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (outputs.ProductApiUsesIam)
             {
-                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), DateTimeOffset.UtcNow);
+                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), time.GetUtcNow());
             }
 
             using var response = await http.SendAsync(request).ConfigureAwait(false);

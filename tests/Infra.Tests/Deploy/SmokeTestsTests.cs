@@ -52,8 +52,9 @@ public class SmokeTestsTests
         var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JsonNode?> { ["product_api_authorization"] = "AWS_IAM" }));
 
         Assert.That(failures, Is.Empty, "a signed GET answered 200 must pass");
-        Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/").And.Contain("/eu-west-1/execute-api/aws4_request"),
-            "an AWS_IAM API must be called SigV4-signed for execute-api in the stack's region");
+        Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261201/eu-west-1/execute-api/aws4_request"),
+            "an AWS_IAM API must be called SigV4-signed for execute-api in the stack's region, scoped to the injected clock's day");
+        Assert.That(api.Requests.Single().Header("x-amz-date"), Is.EqualTo("20261201T090000Z"), "the signing time must be the injected clock's, not the machine's");
     }
 
     [Test]
@@ -266,7 +267,7 @@ public class SmokeTestsTests
     private static async Task<IReadOnlyList<string>> Run(StackOutputs outputs, TimeSpan? timeout = null)
     {
         using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
-        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials).RunAsync(outputs);
+        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs);
     }
 
     private static StackOutputs Outputs(string apiUrl, IReadOnlyDictionary<string, JsonNode?>? extra = null)

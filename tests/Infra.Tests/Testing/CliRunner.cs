@@ -11,7 +11,7 @@ public static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = InfraCli.Run(args, output, error);
+        var exit = InfraCli.Run(args, output, error, TestClock.On());
         return (exit, output.ToString(), error.ToString());
     }
 
