@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Infra.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -20,23 +20,23 @@ public static partial class DeploymentTopic
             return null;
         }
 
-        JsonNode? root;
+        JToken root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            root = DeployJson.Parse(File.ReadAllText(path));
         }
-        catch (System.Text.Json.JsonException e)
+        catch (Newtonsoft.Json.JsonException e)
         {
             throw new InfraException($"{path}: not valid JSON ({e.Message}). Run 'infra synth' to write it again.", ExitCodes.CheckFailed, e);
         }
 
-        var value = root?["output"]?[StackOutputs.TopicName]?["value"]?.ToString();
+        var value = DeployJson.Scalar(root["output"]?[StackOutputs.TopicName]?["value"]);
         if (value is null || ArnReference().Match(value) is not { Success: true } match)
         {
             return null;
         }
 
-        var name = root?["resource"]?[match.Groups["type"].Value]?[match.Groups["name"].Value]?["name"]?.ToString();
+        var name = DeployJson.Scalar(root["resource"]?[match.Groups["type"].Value]?[match.Groups["name"].Value]?["name"]);
         return name is null || name.Contains("${", StringComparison.Ordinal) ? null : $"arn:aws:sns:{target.Region}:{target.AccountId}:{name}";
     }
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy.Engines;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -37,20 +37,20 @@ public sealed class ReadOnlyPlan
     /// <summary>True when a terraform plan JSON or a pulumi preview JSON changes anything.</summary>
     public static bool HasChanges(string planJson)
     {
-        var root = JsonNode.Parse(planJson);
-        if (root?["resource_changes"] is JsonArray changes)
+        var root = DeployJson.Parse(planJson) as JObject;
+        if (root?["resource_changes"] is JArray changes)
         {
-            var resourceChange = changes.Any(c => c?["change"]?["actions"] is JsonArray actions
-                && actions.Any(a => a?.GetValue<string>() is not ("no-op" or "read")));
-            var outputChange = root["output_changes"] is JsonObject outputs
-                && outputs.Any(o => o.Value?["actions"] is JsonArray actions && actions.Any(a => a?.GetValue<string>() != "no-op"));
+            var resourceChange = changes.Any(c => c["change"]?["actions"] is JArray actions
+                && actions.Any(a => DeployJson.String(a) is not ("no-op" or "read")));
+            var outputChange = root["output_changes"] is JObject outputs
+                && outputs.Properties().Any(o => o.Value["actions"] is JArray actions && actions.Any(a => DeployJson.String(a) != "no-op"));
             return resourceChange || outputChange;
         }
 
         // pulumi preview --json: a changeSummary with counts per operation.
-        if (root?["changeSummary"] is JsonObject summary)
+        if (root?["changeSummary"] is JObject summary)
         {
-            return summary.Any(p => p.Key != "same" && p.Value?.GetValue<int>() > 0);
+            return summary.Properties().Any(p => p.Name != "same" && (long?)p.Value > 0);
         }
 
         return false;

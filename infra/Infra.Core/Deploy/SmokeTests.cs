@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy.Aws;
 using Infra.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -41,10 +41,10 @@ public sealed class SmokeTests : ISmokeTests
     }
 
     /// <summary>The smoke event sent to the order processor: only a direct invoke can give it this shape.</summary>
-    public static string SmokeEvent(string runId) => new JsonObject
+    public static string SmokeEvent(string runId) => DeployJson.Write(new JObject
     {
-        [SmokeKey] = new JsonObject { ["runId"] = runId },
-    }.ToJsonString();
+        [SmokeKey] = new JObject { ["runId"] = runId },
+    });
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs)
@@ -93,7 +93,7 @@ public sealed class SmokeTests : ISmokeTests
         {
             return [e.Message];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Newtonsoft.Json.JsonException)
         {
             return [$"invoke of {function}:{AppSpec.LiveAlias} answered with something that is not JSON"];
         }
@@ -103,7 +103,7 @@ public sealed class SmokeTests : ISmokeTests
     private List<string> SmokeFailures(string function, string payload, StackOutputs outputs, bool sendsEmail)
     {
         var alias = $"{function}:{AppSpec.LiveAlias}";
-        if ((JsonNode.Parse(payload.Length == 0 ? "{}" : payload) as JsonObject)?[SmokeKey] is not JsonObject smoke)
+        if ((DeployJson.Parse(payload.Length == 0 ? "{}" : payload) as JObject)?[SmokeKey] is not JObject smoke)
         {
             return [$"invoke of {alias} answered {payload} without a smoke result: the deployed handler does not know the smoke event {{\"{SmokeKey}\":{{...}}}}, so nothing was proven. Deploy a handler that does."];
         }
@@ -114,7 +114,7 @@ public sealed class SmokeTests : ISmokeTests
             failures.Add($"smoke test of {alias} may have stored {Text(smoke, "orderId")}: a smoke test must store nothing. Delete that item from the table and fix the handler's smoke path.");
         }
 
-        var checks = (smoke["checks"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        var checks = (smoke["checks"] as JArray)?.OfType<JObject>().ToList() ?? [];
         var from = Text(smoke, "from");
         var unverified = false;
         foreach (var check in checks.Where(c => Flag(c, "ok") != true))
@@ -143,7 +143,7 @@ public sealed class SmokeTests : ISmokeTests
 
         if (failures.Count == 0 && Flag(smoke, "ok") != true)
         {
-            failures.Add($"smoke test of {alias} reported failure: {smoke.ToJsonString()}");
+            failures.Add($"smoke test of {alias} reported failure: {DeployJson.Write(smoke)}");
         }
 
         return failures;
@@ -156,9 +156,8 @@ public sealed class SmokeTests : ISmokeTests
             $"Publish one CNAME record per token of the stack output '{DkimTokensOutput}' (<token>._domainkey.{identity} -> <token>.dkim.amazonses.com) in the domain's DNS, wait until SES shows '{identity}' verified, and deploy again.";
     }
 
-    private static bool? Flag(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+    private static bool? Flag(JObject node, string name) =>
+        node[name] is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
 
-    private static string Text(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
+    private static string Text(JObject node, string name) => DeployJson.String(node[name]) ?? string.Empty;
 }

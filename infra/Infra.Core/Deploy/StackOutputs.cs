@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Infra.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -27,11 +27,11 @@ public sealed class StackOutputs
     public static readonly IReadOnlyList<string> RequiredNames =
         ["product_api_url", "order_processor_function_name", LambdaServicesName, TopicName, TableNamesName];
 
-    private readonly IReadOnlyDictionary<string, JsonNode?> values;
+    private readonly IReadOnlyDictionary<string, JToken?> values;
     private readonly string stack;
 
     /// <summary>Wraps the engine's outputs of <paramref name="stack"/>.</summary>
-    public StackOutputs(string stack, IReadOnlyDictionary<string, JsonNode?> values)
+    public StackOutputs(string stack, IReadOnlyDictionary<string, JToken?> values)
     {
         this.stack = stack;
         this.values = values;
@@ -55,7 +55,7 @@ public sealed class StackOutputs
     /// <summary>The DynamoDB tables backed up before a production apply (empty when the output is absent).</summary>
     public IReadOnlyList<string> DynamoDbTableNames =>
         List(TableNamesName) is { } array
-            ? array.Select(n => n is JsonValue v ? v.ToString() : string.Empty).Where(n => n.Length > 0).ToList()
+            ? array.Select(n => DeployJson.Scalar(n) ?? string.Empty).Where(n => n.Length > 0).ToList()
             : [];
 
     /// <summary>The Lambda services whose alias <c>live</c> CodeDeploy shifts (empty when the output is absent).</summary>
@@ -73,38 +73,38 @@ public sealed class StackOutputs
                 Field(item, i, "version"),
                 Field(item, i, "codedeploy_app"),
                 Field(item, i, "codedeploy_group"),
-                item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
-                item?["alarm_names"] is JsonArray alarms ? alarms.OfType<JsonValue>().Select(a => a.ToString()).ToList() : [])).ToList();
+                DeployJson.Scalar(item is JObject o ? o["alias"] : null) ?? AppSpec.LiveAlias,
+                item is JObject { } withAlarms && withAlarms["alarm_names"] is JArray alarms ? alarms.Select(DeployJson.Scalar).OfType<string>().ToList() : [])).ToList();
         }
     }
 
     /// <summary>An output as text, or null when absent.</summary>
     public string? GetString(string name) =>
-        values.TryGetValue(name, out var node) && node is JsonValue value ? value.ToString() : null;
+        values.TryGetValue(name, out var node) ? DeployJson.Scalar(node) : null;
 
     /// <summary>An output as text; a missing one is an error naming it.</summary>
     public string RequireString(string name) => GetString(name) ?? throw Missing(name);
 
     // A list output is a JSON array (a structured output) or JSON text in a string (how the program exports it).
-    private JsonArray? List(string name)
+    private JArray? List(string name)
     {
         if (!values.TryGetValue(name, out var node))
         {
             return null;
         }
 
-        if (node is JsonArray array)
+        if (node is JArray array)
         {
             return array;
         }
 
-        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        if (DeployJson.String(node) is { } text)
         {
             try
             {
-                return JsonNode.Parse(text) as JsonArray ?? throw NotAList(name);
+                return DeployJson.Parse(text) as JArray ?? throw NotAList(name);
             }
-            catch (System.Text.Json.JsonException)
+            catch (Newtonsoft.Json.JsonException)
             {
                 throw NotAList(name);
             }
@@ -117,9 +117,9 @@ public sealed class StackOutputs
         new($"stack '{stack}': output '{name}' is neither a JSON list nor JSON text of one. Export it as the platform program does, run infra synth and apply.",
             ExitCodes.ExternalFailure);
 
-    private string Field(JsonNode? item, int index, string field) =>
-        item?[field] is JsonValue value ? value.ToString()
-            : throw new InfraException(
+    private string Field(JToken? item, int index, string field) =>
+        DeployJson.Scalar(item is JObject o ? o[field] : null)
+            ?? throw new InfraException(
                 $"stack '{stack}': output 'lambda_services[{index}].{field}' is missing. Emit it from the stack program (each element needs function_name, version, codedeploy_app, codedeploy_group, and may have alias and alarm_names), run infra synth and apply.",
                 ExitCodes.ExternalFailure);
 

@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
 using Moq;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -62,11 +62,11 @@ internal sealed class DeployHarness
 
     public IReadOnlyList<string> SmokeFailures { get; set; } = [];
 
-    public Dictionary<string, JsonNode?> Outputs { get; } = new()
+    public Dictionary<string, JToken?> Outputs { get; } = new()
     {
-        ["deployment_notifications_topic_arn"] = JsonValue.Create("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
-        ["dynamodb_table_names"] = new JsonArray("2-1-bbws-orders-prod", "2-1-bbws-products-prod"),
-        ["lambda_services"] = new JsonArray(new JsonObject
+        ["deployment_notifications_topic_arn"] = new JValue("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
+        ["dynamodb_table_names"] = new JArray("2-1-bbws-orders-prod", "2-1-bbws-products-prod"),
+        ["lambda_services"] = new JArray(new JObject
         {
             ["function_name"] = "2-1-bbws-order-processor",
             ["version"] = "7",

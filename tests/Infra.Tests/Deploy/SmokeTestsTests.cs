@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -32,13 +33,13 @@ public class SmokeTestsTests
             Assert.That(get.Header("authorization"), Is.Empty, "an API without AWS_IAM authorization must not be sent a signature");
         });
         var invoke = lambda.Requests.Single();
-        var smokeEvent = JsonNode.Parse(invoke.Body) as JsonObject;
+        var smokeEvent = JToken.Parse(invoke.Body) as JObject;
         Assert.Multiple(() =>
         {
             Assert.That(invoke.PathAndQuery, Is.EqualTo($"/2015-03-31/functions/{Processor}/invocations?Qualifier=live"), "the order processor must be invoked at alias live");
             Assert.That(invoke.Header("x-amz-invocation-type"), Is.EqualTo("RequestResponse"), "the invoke must be synchronous to read the smoke result");
-            Assert.That(smokeEvent?.Select(p => p.Key), Is.EqualTo(new[] { "smoke" }), "the event must be the smoke marker alone: no Records, so it can never look like an SQS order");
-            Assert.That(smokeEvent?["smoke"]?["runId"]?.GetValue<string>(), Does.Match("^[0-9a-f]{12}$"), "the marker must carry a run id the handler's logs and probe key show");
+            Assert.That(smokeEvent?.Properties().Select(p => p.Name), Is.EqualTo(new[] { "smoke" }), "the event must be the smoke marker alone: no Records, so it can never look like an SQS order");
+            Assert.That((string?)smokeEvent?["smoke"]?["runId"], Does.Match("^[0-9a-f]{12}$"), "the marker must carry a run id the handler's logs and probe key show");
         });
     }
 
@@ -49,7 +50,7 @@ public class SmokeTestsTests
         using var lambda = new LoopbackServer(_ => Processed(Smoke()));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JsonNode?> { ["product_api_authorization"] = "AWS_IAM" }));
+        var failures = await Run(Outputs(api.Url + "/v1", new Dictionary<string, JToken?> { ["product_api_authorization"] = "AWS_IAM" }));
 
         Assert.That(failures, Is.Empty, "a signed GET answered 200 must pass");
         Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261201/eu-west-1/execute-api/aws4_request"),
@@ -122,7 +123,7 @@ public class SmokeTestsTests
             : Smoke()));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["product_api_function_name"] = productApi }));
+        var failures = await Run(Outputs(api.Url, new Dictionary<string, JToken?> { ["product_api_function_name"] = productApi }));
 
         Assert.That(failures, Is.EqualTo(new[] { $"smoke test of {productApi}:live: list failed (AccessDeniedException): not authorized" }),
             "the product API's failed read must fail the smoke test, and it sends no e-mail, so none is required of it");
@@ -169,7 +170,7 @@ public class SmokeTestsTests
             sendDetail: "send to ['success@simulator.amazonses.com']: An error occurred (MessageRejected) when calling the SendEmail operation: Email address is not verified. The following identities failed the check in region EU-WEST-1: noreply@bigbeard.co.za")));
         using var env = LambdaEndpoint(lambda);
 
-        var failures = await Run(Outputs(api.Url, new Dictionary<string, JsonNode?> { ["ses_identity"] = "bigbeard.co.za" }));
+        var failures = await Run(Outputs(api.Url, new Dictionary<string, JToken?> { ["ses_identity"] = "bigbeard.co.za" }));
 
         Assert.That(failures, Has.Count.EqualTo(1), "two sends refused for the same unverified identity are one problem, reported once");
         Assert.That(failures[0], Does.Contain("identity 'bigbeard.co.za'").And.Contain("'ses_dkim_tokens'").And.Contain("eu-west-1").And.Contain("noreply@bigbeard.co.za"),
@@ -270,14 +271,14 @@ public class SmokeTestsTests
         return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs);
     }
 
-    private static StackOutputs Outputs(string apiUrl, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    private static StackOutputs Outputs(string apiUrl, IReadOnlyDictionary<string, JToken?>? extra = null)
     {
-        var values = new Dictionary<string, JsonNode?>
+        var values = new Dictionary<string, JToken?>
         {
             ["product_api_url"] = apiUrl,
             ["order_processor_function_name"] = Processor,
         };
-        foreach (var (name, value) in extra ?? new Dictionary<string, JsonNode?>())
+        foreach (var (name, value) in extra ?? new Dictionary<string, JToken?>())
         {
             values[name] = value;
         }
@@ -288,23 +289,23 @@ public class SmokeTestsTests
     // The order processor's smoke answer: a refused store probe, then two sends to the simulator.
     private static string Smoke(string? storeCode = null, string? sendCode = null, string sendDetail = "", bool stored = false)
     {
-        JsonObject Check(string name, string? code, string detail) => code is null
-            ? new JsonObject { ["name"] = name, ["ok"] = true, ["messageId"] = "0100-" + name }
-            : new JsonObject { ["name"] = name, ["ok"] = false, ["code"] = code, ["detail"] = detail };
-        return new JsonObject
+        JObject Check(string name, string? code, string detail) => code is null
+            ? new JObject { ["name"] = name, ["ok"] = true, ["messageId"] = "0100-" + name }
+            : new JObject { ["name"] = name, ["ok"] = false, ["code"] = code, ["detail"] = detail };
+        return new JObject
         {
-            ["smoke"] = new JsonObject
+            ["smoke"] = new JObject
             {
                 ["ok"] = storeCode is null && sendCode is null && !stored,
                 ["orderId"] = "smoke-abc-1",
                 ["stored"] = stored,
                 ["from"] = "noreply@bigbeard.co.za",
-                ["checks"] = new JsonArray(
+                ["checks"] = new JArray(
                     Check("store", storeCode, "refused"),
                     Check("email internal_notification.html", sendCode, sendDetail),
                     Check("email customer_confirmation.html", sendCode, sendDetail)),
             },
-        }.ToJsonString();
+        }.ToString(Formatting.None);
     }
 
     private static StubResponse Processed(string payload) =>

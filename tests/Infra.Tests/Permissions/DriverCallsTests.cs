@@ -246,7 +246,7 @@ public class DriverCallsTests
         Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.SmokeTestFunctionOutput), "the smoke test's function output");
         Assert.That(DriverCalls.ProductApiFunctionOutput, Is.EqualTo(StackOutputs.ProductApiFunctionOutput), "the smoke test's second function output");
         Assert.That(StackOutputs.RequiredNames, Does.Contain(DriverCalls.ApiUrlOutput), "the smoke test's API URL output");
-        Assert.That(new StackOutputs("dev", new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { [DriverCalls.ApiAuthorizationOutput] = "AWS_IAM" }).ProductApiUsesIam, Is.True,
+        Assert.That(new StackOutputs("dev", new Dictionary<string, Newtonsoft.Json.Linq.JToken?> { [DriverCalls.ApiAuthorizationOutput] = "AWS_IAM" }).ProductApiUsesIam, Is.True,
             "the output that makes the smoke test sign its GET");
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -30,5 +30,5 @@ public interface IDeployEngine
     IReadOnlyList<string> SavedPlanFiles(string planFile) => [planFile];
 
     /// <summary>The stack's outputs by name.</summary>
-    IReadOnlyDictionary<string, JsonNode?> Outputs();
+    IReadOnlyDictionary<string, JToken?> Outputs();
 }

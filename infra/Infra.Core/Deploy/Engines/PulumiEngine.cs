@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Infra.Files;
 using Infra.Model;
 using Infra.Processes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -61,7 +61,7 @@ public sealed class PulumiEngine : IDeployEngine
     public void Apply(string planFile) => Run("up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, JsonNode?> Outputs()
+    public IReadOnlyDictionary<string, JToken?> Outputs()
     {
         return EngineOutputs.Parse(Run("stack", "output", "--stack", stack, "--json"), "pulumi stack output --json", workingDirectory, wrapped: false);
     }

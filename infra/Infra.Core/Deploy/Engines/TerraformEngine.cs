@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Infra.Files;
 using Infra.Model;
 using Infra.Processes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -82,7 +82,7 @@ public sealed class TerraformEngine : IDeployEngine
     }
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, JsonNode?> Outputs()
+    public IReadOnlyDictionary<string, JToken?> Outputs()
     {
         // terraform wraps each output as {"value": ..., "type": ..., "sensitive": ...}.
         return EngineOutputs.Parse(Run("output", "-json"), $"{Name} output -json", workingDirectory, wrapped: true);
