@@ -31,6 +31,12 @@ public static class InfraCli
             TryWrite(error, $"infra: {e.Message}");
             return e.ExitCode;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: the external step was killed, which is a failed external step, not a crash.
+            TryWrite(error, "infra: cancelled: the running external step was stopped with every process it started; nothing after it ran. Run the verb again.");
+            return ExitCodes.ExternalFailure;
+        }
     }
 
     /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
@@ -51,7 +57,8 @@ public static class InfraCli
             return ExitCodes.BadInput;
         }
 
-        var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        // Invoked asynchronously so that Ctrl+C and SIGTERM cancel the token the deploy verbs pass down to their processes.
+        var exit = parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).GetAwaiter().GetResult();
         output.Flush();
         return exit;
     }

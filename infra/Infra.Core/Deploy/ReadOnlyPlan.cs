@@ -22,15 +22,15 @@ public sealed class ReadOnlyPlan
     }
 
     /// <summary>Plans into <paramref name="workDirectory"/>, copies the JSON to <paramref name="outFile"/> when given; returns the gate's verdict and whether anything changes.</summary>
-    public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile)
+    public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile, CancellationToken cancellationToken)
     {
         await verifier.VerifyAsync(target).ConfigureAwait(false);
         Directory.CreateDirectory(workDirectory);
         var planFile = Path.Combine(workDirectory, $"{target.Stack}.tfplan");
         var planJson = outFile ?? Path.Combine(workDirectory, $"{target.Stack}.plan.json");
-        engine.Init();
-        engine.Plan(planFile, readOnly: true);
-        engine.ShowJson(planFile, planJson);
+        engine.Init(cancellationToken);
+        engine.Plan(planFile, readOnly: true, cancellationToken);
+        engine.ShowJson(planFile, planJson, cancellationToken);
         return (gate.Evaluate(planJson, target.Stack), HasChanges(File.ReadAllText(planJson)), planJson);
     }
 

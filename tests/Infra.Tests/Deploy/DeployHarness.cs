@@ -21,12 +21,12 @@ internal sealed class DeployHarness
         Freeze.Setup(f => f.GetReasonAsync(It.IsAny<StackTarget>())).Callback(() => Steps.Add("freeze-check")).ReturnsAsync((string?)null);
         Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>())).Callback(() => Steps.Add("freeze-set")).Returns(Task.CompletedTask);
         Synth.Setup(s => s.StaleFiles()).Callback(() => Steps.Add("synth-check")).Returns([]);
-        Engine.Setup(e => e.Init()).Callback(() => Steps.Add("init"));
-        Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>())).Callback(() => Steps.Add("plan"));
-        Engine.Setup(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("show"));
-        Engine.Setup(e => e.Apply(It.IsAny<string>())).Callback(() => Steps.Add("apply"));
+        Engine.Setup(e => e.Init(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("init"));
+        Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("plan"));
+        Engine.Setup(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("show"));
+        Engine.Setup(e => e.Apply(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("apply"));
         Engine.Setup(e => e.SavedPlanFiles(It.IsAny<string>())).Returns((string planFile) => [planFile]);
-        Engine.Setup(e => e.Outputs()).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
+        Engine.Setup(e => e.Outputs(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
         Gate.Setup(g => g.Evaluate(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("gate")).Returns(() => GateResult);
         Backups.Setup(b => b.CreateBackupAsync(It.IsAny<string>(), It.IsAny<string>()))
             .Callback((string table, string name) => Steps.Add($"backup {table} {name}"))
@@ -109,5 +109,5 @@ internal sealed class DeployHarness
     public DeployRequest Request(bool apply, bool viaPromotion = false) =>
         new(Target, Commit, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", Path.Combine(Path.GetTempPath(), $"infra-deploy-{Guid.NewGuid():N}"), apply, viaPromotion);
 
-    public Task<DeployOutcome> RunAsync(bool apply, bool viaPromotion = false) => new DeployDriver(Services).RunAsync(Request(apply, viaPromotion));
+    public Task<DeployOutcome> RunAsync(bool apply, bool viaPromotion = false) => new DeployDriver(Services).RunAsync(Request(apply, viaPromotion), CancellationToken.None);
 }
