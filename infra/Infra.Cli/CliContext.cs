@@ -1,11 +1,12 @@
 namespace Infra.Cli;
 
-/// <summary>What every command needs from its surroundings: the app, where to write, and where the repository is.</summary>
+/// <summary>What every command needs from its surroundings: the app, where to write, the clock, and where the repository is.</summary>
 /// <param name="App">The program the verbs synthesize, check and deploy (named only by the composition root, Program.cs).</param>
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
+/// <param name="Time">The clock: the only source of today's date and of signing times, so tests can set it.</param>
 /// <param name="ScaledApp">The app with N synthetic services per stack, for the hidden <c>synth --scale</c> (benchmark only); null: no scaling.</param>
-public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWriter Error, Func<int, Model.IInfraApp>? ScaledApp = null)
+public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWriter Error, TimeProvider Time, Func<int, Model.IInfraApp>? ScaledApp = null)
 {
     /// <summary>The repository root: <paramref name="explicitRoot"/>, or the nearest folder upwards holding Pulumi.yaml.</summary>
     public static string FindRepositoryRoot(string? explicitRoot)

@@ -17,14 +17,15 @@ public static class InfraCli
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
+    /// <param name="time">The clock every verb reads (today's date, signing times, waits).</param>
     /// <param name="scaledApp">The app with N synthetic services per stack, for <c>synth --scale</c>; null: no scaling.</param>
-    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, Func<int, IInfraApp>? scaledApp = null)
+    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, TimeProvider time, Func<int, IInfraApp>? scaledApp = null)
     {
         output = new CheckedTextWriter(output, "standard output");
         error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return Invoke(new CliContext(app, output, error, scaledApp), args);
+            return Invoke(new CliContext(app, output, error, time, scaledApp), args);
         }
         catch (InfraException e)
         {
@@ -32,11 +33,17 @@ public static class InfraCli
             TryWrite(error, $"infra: {e.Message}");
             return e.ExitCode;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: the external step was killed, which is a failed external step, not a crash.
+            TryWrite(error, "infra: cancelled: the running external step was stopped with every process it started; nothing after it ran. Run the verb again.");
+            return ExitCodes.ExternalFailure;
+        }
     }
 
     /// <summary>The parse errors of a command line, without running it: how tests check the verbs scripts call.</summary>
     internal static IReadOnlyList<string> ParseErrors(IInfraApp app, string[] args) =>
-        Root(new CliContext(app, TextWriter.Null, TextWriter.Null)).Parse(args).Errors.Select(e => e.Message).ToList();
+        Root(new CliContext(app, TextWriter.Null, TextWriter.Null, TimeProvider.System)).Parse(args).Errors.Select(e => e.Message).ToList();
 
     private static int Invoke(CliContext context, string[] args)
     {
@@ -53,7 +60,8 @@ public static class InfraCli
             return ExitCodes.BadInput;
         }
 
-        var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        // Invoked asynchronously so that Ctrl+C and SIGTERM cancel the token the deploy verbs pass down to their processes.
+        var exit = parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).GetAwaiter().GetResult();
         output.Flush();
         return exit;
     }

@@ -1,5 +1,6 @@
 using Infra.App;
 using Infra.Cli;
 
-// The composition root: the one place that names the app the library synthesizes, checks and deploys.
-return InfraCli.Run(new PlatformProgram(), args, Console.Out, Console.Error, scale => new PlatformProgram(scale));
+// The composition root: the one place that names the app the library synthesizes, checks and deploys, and the one
+// place the real clock is chosen.
+return InfraCli.Run(new PlatformProgram(), args, Console.Out, Console.Error, TimeProvider.System, scale => new PlatformProgram(scale));

@@ -18,15 +18,11 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text (default), json, or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var suppressions = new Option<bool>("--suppressions") { Description = "List every suppression with its reason and expiry (expired ones fail the check)." };
-        var today = new Option<string?>("--today") { Description = "The date to judge suppression expiry by (yyyy-MM-dd). Default: today (UTC).", Hidden = true };
-        var command = new Command("check", "Run the policy pack and scan the tracked files for secrets; writes nothing.") { stack, root, format, suppressions, today };
+        var command = new Command("check", "Run the policy pack and scan the tracked files for secrets; writes nothing.") { stack, root, format, suppressions };
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var day = parse.GetValue(today) is { } t
-                ? DateOnly.TryParseExact(t, "yyyy-MM-dd", out var d) ? d : throw new InfraException($"--today {t}: not a date; write yyyy-MM-dd.")
-                : DateOnly.FromDateTime(DateTime.UtcNow);
-            var report = PolicyCheck.Run(context.App, repository, parse.GetValue(stack), day);
+            var report = PolicyCheck.Run(context.App, repository, parse.GetValue(stack), DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             var expired = report.Suppressions.Where(s => s.Expired).ToList();
             switch (parse.GetValue(format))
             {

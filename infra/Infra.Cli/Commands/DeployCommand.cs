@@ -23,26 +23,27 @@ public static class DeployCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        // The action's token is cancelled by Ctrl+C or SIGTERM: the engine's processes are killed and the deploy stops.
+        command.SetAction((parse, cancellationToken) =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var target = VerifyAccountCommand.LoadTarget(repositoryRoot, parse.GetValue(stack)!);
             var request = new DeployRequest(target, CommitOf(parse.GetValue(commit)), Promotion.ArtifactSha256(parse.GetValue(artifact)!),
                 WorkDirectory(repositoryRoot, target), parse.GetValue(yes) && !parse.GetValue(planOnly));
-            return Run(context, repositoryRoot, request, parse.GetValue(engine)!);
+            return Task.FromResult(Run(context, repositoryRoot, request, parse.GetValue(engine)!, cancellationToken));
         });
         return command;
     }
 
     /// <summary>Runs the deploy sequence and prints its outcome.</summary>
-    internal static int Run(CliContext context, string? root, DeployRequest request, string engine)
+    internal static int Run(CliContext context, string? root, DeployRequest request, string engine, CancellationToken cancellationToken)
     {
         var repositoryRoot = CliContext.FindRepositoryRoot(root);
 
         // Refused before the services are built: a usage error must not turn into a missing-token error.
         DeployDriver.CheckRequest(request);
-        var services = DeployWiring.Services(context.App, repositoryRoot, request.Target, engine, context.Output);
-        var outcome = new DeployDriver(services).RunAsync(request).GetAwaiter().GetResult();
+        var services = DeployWiring.Services(context.App, repositoryRoot, request.Target, engine, context.Output, context.Time);
+        var outcome = new DeployDriver(services).RunAsync(request, cancellationToken).GetAwaiter().GetResult();
         context.Output.WriteLine(outcome.Applied
             ? $"stack '{request.Target.Stack}': deployed {request.Commit} ({string.Join(", ", outcome.Versions.Select(v => $"{v.Key}={v.Value}"))})."
             : $"stack '{request.Target.Stack}': plan {request.PlanFile} passed the gate; not applied.");

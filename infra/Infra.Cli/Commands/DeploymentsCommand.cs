@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Infra.Deploy.GitHub;
 using Infra.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Cli.Commands;
 
@@ -62,7 +63,7 @@ public static class DeploymentsCommand
 
     /// <summary>The records as a JSON array, for scripts.</summary>
     internal static string Json(IReadOnlyList<DeploymentRecord> records) =>
-        new JsonArray(records.Select(r => (JsonNode)new JsonObject
+        new JArray(records.Select(r => new JObject
         {
             ["artifactSha256"] = r.ArtifactSha256,
             ["commit"] = r.Commit,
@@ -71,8 +72,8 @@ public static class DeploymentsCommand
             ["kind"] = r.Kind,
             ["result"] = r.State,
             ["stack"] = r.Environment,
-            ["versions"] = new JsonObject(r.Versions.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value))),
-        }).ToArray()).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+            ["versions"] = new JObject(r.Versions.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => new JProperty(v.Key, v.Value))),
+        })).ToString(Formatting.Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 
     private static string Short(string hex) => hex.Length > 12 ? hex[..12] : hex;
 }

@@ -21,7 +21,7 @@ public static class FreezeCommand
         command.SetAction(parse =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output).FreezeAsync(target, parse.GetValue(reason)!).GetAwaiter().GetResult();
+            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).FreezeAsync(target, parse.GetValue(reason)!).GetAwaiter().GetResult();
             context.Output.WriteLine($"stack '{target.Stack}' frozen ({IDeployFreeze.ParameterName(target)}).");
             return ExitCodes.Ok;
         });

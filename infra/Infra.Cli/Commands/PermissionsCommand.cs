@@ -43,7 +43,7 @@ public static class PermissionsCommand
             var config = ProjectConfig.Load(repositoryRoot);
             var catalogPath = Path.Combine(repositoryRoot, IamCatalog.RelativePath);
             var catalog = File.Exists(catalogPath) ? IamCatalog.Load(catalogPath) : null;
-            var additions = LedgerGrowth.Add(repositoryRoot, config, parse.GetValue(role)!, text, DateOnly.FromDateTime(DateTime.UtcNow), parse.GetValue(source), catalog);
+            var additions = LedgerGrowth.Add(repositoryRoot, config, parse.GetValue(role)!, text, DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), parse.GetValue(source), catalog);
             var ledger = $"{EvidenceLedger.Folder}/{parse.GetValue(role)}.yaml";
             foreach (var addition in additions)
             {
@@ -114,7 +114,7 @@ public static class PermissionsCommand
         command.SetAction(parse =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var changes = LedgerSyncRoles.PlanRepository(context.App, repositoryRoot, DateOnly.FromDateTime(DateTime.UtcNow));
+            var changes = LedgerSyncRoles.PlanRepository(context.App, repositoryRoot, DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             var checkOnly = parse.GetValue(check);
             var pruning = parse.GetValue(prune) && !checkOnly;
             context.Output.Write(PermissionsReport.SyncChanges(changes, checkOnly, pruning));

@@ -22,14 +22,15 @@ public static class PlanCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        // The action's token is cancelled by Ctrl+C or SIGTERM: the engine's processes are killed and the plan stops.
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var target = VerifyAccountCommand.LoadTarget(repositoryRoot, parse.GetValue(stack)!);
             var verifier = new AccountVerifier(new StsAccountIdentity(new AwsCredentialSource(), target.Stack));
             var plan = new ReadOnlyPlan(verifier, DeployWiring.Engine(repositoryRoot, target, parse.GetValue(engine)!), DeployWiring.Gate(repositoryRoot));
             var outFile = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
-            var (gate, changes, json) = plan.RunAsync(target, DeployCommand.WorkDirectory(repositoryRoot, target), outFile).GetAwaiter().GetResult();
+            var (gate, changes, json) = await plan.RunAsync(target, DeployCommand.WorkDirectory(repositoryRoot, target), outFile, cancellationToken).ConfigureAwait(false);
             foreach (var finding in gate.Findings)
             {
                 context.Output.WriteLine($"  - {finding}");

@@ -37,7 +37,7 @@ public static class PromoteCommand
         }
 
         command.Subcommands.Add(Verify(context));
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var stackName = parse.GetValue(to)!;
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
@@ -55,13 +55,13 @@ public static class PromoteCommand
                 PlanOnlyReadOnly = split.PlanOut is not null,
                 SavedPlan = split.Saved,
             };
-            var code = DeployCommand.Run(context, repositoryRoot, request, parse.GetValue(engine)!);
+            var code = DeployCommand.Run(context, repositoryRoot, request, parse.GetValue(engine)!, cancellationToken);
             if (request.PlanOnlyReadOnly)
             {
                 WritePreview(context, request);
             }
 
-            return code;
+            return Task.FromResult(code);
         });
         return command;
     }

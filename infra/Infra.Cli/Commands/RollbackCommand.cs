@@ -22,7 +22,8 @@ public static class RollbackCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        // The action's token is cancelled by Ctrl+C or SIGTERM: the engine's processes are killed and the rollback stops.
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
             var apply = parse.GetValue(yes);
@@ -30,8 +31,8 @@ public static class RollbackCommand
             var request = new RollbackRequest(target, sha, parse.GetValue(to), apply);
             request.CheckTo(null);
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var services = DeployWiring.RollbackServices(repositoryRoot, target, parse.GetValue(engine)!, context.Output);
-            var outcome = new RollbackDriver(services).RunAsync(request).GetAwaiter().GetResult();
+            var services = DeployWiring.RollbackServices(repositoryRoot, target, parse.GetValue(engine)!, context.Output, context.Time);
+            var outcome = await new RollbackDriver(services).RunAsync(request, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(outcome.Applied
                 ? $"stack '{target.Stack}': rolled back; alarms quiet."
                 : $"stack '{target.Stack}': rollback described above; nothing moved (pass --yes to roll back).");

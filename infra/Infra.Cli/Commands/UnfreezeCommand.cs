@@ -18,7 +18,7 @@ public static class UnfreezeCommand
         command.SetAction(parse =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output).UnfreezeAsync(target).GetAwaiter().GetResult();
+            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).UnfreezeAsync(target).GetAwaiter().GetResult();
             context.Output.WriteLine($"stack '{target.Stack}' unfrozen.");
             return ExitCodes.Ok;
         });

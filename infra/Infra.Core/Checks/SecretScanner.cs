@@ -34,7 +34,7 @@ public static class SecretScanner
         }
 
         // -C, not the working directory, names the checkout: a folder that is not there is then git's error, with its words.
-        var git = new ProcessRunner().Run("git", ["-C", repositoryRoot, "ls-files", "-z"], Environment.CurrentDirectory);
+        var git = new ProcessRunner().Run("git", ["-C", repositoryRoot, "ls-files", "-z"], Environment.CurrentDirectory, null, CancellationToken.None);
         if (git.ExitCode != 0)
         {
             throw new InfraException($"git ls-files failed in {repositoryRoot}: {git.StandardError.Trim()}. Run infra check inside a git checkout.", ExitCodes.EnvironmentRefused);

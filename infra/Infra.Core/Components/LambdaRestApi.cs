@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Infra.Model;
 using Infra.Resources.Aws;
+using Newtonsoft.Json;
 
 namespace Infra.Components;
 
@@ -135,7 +135,7 @@ public sealed partial class LambdaRestApi : ComponentResource
     }
 
     /// <summary>One JSON object per request; no request or response bodies (they may hold customer data).</summary>
-    public static string AccessLogFormat { get; } = JsonSerializer.Serialize(new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public static string AccessLogFormat { get; } = JsonConvert.SerializeObject(new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         ["requestId"] = "$context.requestId",
         ["ip"] = "$context.identity.sourceIp",

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -14,15 +14,15 @@ public static class AppSpec
     /// <summary>The AppSpec JSON that shifts <see cref="LiveAlias"/> of <paramref name="function"/> from <paramref name="currentVersion"/> to <paramref name="targetVersion"/>.</summary>
     public static string ForLambda(string function, string currentVersion, string targetVersion)
     {
-        var spec = new JsonObject
+        var spec = new JObject
         {
             ["version"] = "0.0",
-            ["Resources"] = new JsonArray(new JsonObject
+            ["Resources"] = new JArray(new JObject
             {
-                [ResourceKey(function)] = new JsonObject
+                [ResourceKey(function)] = new JObject
                 {
                     ["Type"] = "AWS::Lambda::Function",
-                    ["Properties"] = new JsonObject
+                    ["Properties"] = new JObject
                     {
                         ["Name"] = function,
                         ["Alias"] = LiveAlias,
@@ -32,7 +32,7 @@ public static class AppSpec
                 },
             }),
         };
-        return spec.ToJsonString();
+        return DeployJson.Write(spec);
     }
 
     // AppSpec resource keys are logical ids: letters and digits only.

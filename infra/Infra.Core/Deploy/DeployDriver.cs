@@ -23,7 +23,7 @@ public sealed class DeployDriver
     }
 
     /// <summary>Runs the sequence; throws an <see cref="InfraException"/> with the exit code of the step that refused or failed.</summary>
-    public async Task<DeployOutcome> RunAsync(DeployRequest request)
+    public async Task<DeployOutcome> RunAsync(DeployRequest request, CancellationToken cancellationToken)
     {
         var target = request.Target;
         CheckRequest(request);
@@ -49,17 +49,17 @@ public sealed class DeployDriver
 
         Directory.CreateDirectory(request.WorkDirectory);
         request.SavedPlan?.Verify(services.Engine.SavedPlanFiles(request.PlanFile));
-        services.Engine.Init();
+        services.Engine.Init(cancellationToken);
         if (request.SavedPlan is null)
         {
-            services.Engine.Plan(request.PlanFile, readOnly: request.PlanOnlyReadOnly);
+            services.Engine.Plan(request.PlanFile, readOnly: request.PlanOnlyReadOnly, cancellationToken);
         }
         else
         {
             Log($"saved plan {request.PlanFile} matches its digest {request.SavedPlan.Sha256}; not planning again");
         }
 
-        services.Engine.ShowJson(request.PlanFile, request.PlanJsonFile);
+        services.Engine.ShowJson(request.PlanFile, request.PlanJsonFile, cancellationToken);
         var gate = services.Gate.Evaluate(request.PlanJsonFile, target.Stack);
         if (!gate.Passed)
         {
@@ -82,7 +82,7 @@ public sealed class DeployDriver
             return new DeployOutcome(false, gate.Findings, [], new Dictionary<string, string>());
         }
 
-        return await ApplyAsync(request, gate).ConfigureAwait(false);
+        return await ApplyAsync(request, gate, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -117,10 +117,10 @@ public sealed class DeployDriver
         return name.Length <= 255 ? name : name[^255..];
     }
 
-    private async Task<DeployOutcome> ApplyAsync(DeployRequest request, GateResult gate)
+    private async Task<DeployOutcome> ApplyAsync(DeployRequest request, GateResult gate, CancellationToken cancellationToken)
     {
         var target = request.Target;
-        var before = new StackOutputs(target.Stack, services.Engine.Outputs());
+        var before = new StackOutputs(target.Stack, services.Engine.Outputs(cancellationToken));
         var backups = new List<string>();
         if (target.IsProduction)
         {
@@ -136,9 +136,9 @@ public sealed class DeployDriver
         var topic = before.DeploymentTopicArn;
         try
         {
-            services.Engine.Apply(request.PlanFile);
+            services.Engine.Apply(request.PlanFile, cancellationToken);
             Log($"applied {request.PlanFile}");
-            var after = new StackOutputs(target.Stack, services.Engine.Outputs());
+            var after = new StackOutputs(target.Stack, services.Engine.Outputs(cancellationToken));
             topic = after.DeploymentTopicArn ?? topic;
             var shifted = await ShiftAliasesAsync(after, request, versions).ConfigureAwait(false);
             var failures = await services.SmokeTests.RunAsync(after).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -8,7 +8,7 @@ public static class DeployEvent
     /// <summary>The message JSON: keys sorted so that two identical events read the same.</summary>
     public static string Json(string kind, StackTarget target, string result, IReadOnlyDictionary<string, string> details)
     {
-        var message = new JsonObject
+        var message = new JObject
         {
             ["account"] = target.AccountId,
             ["event"] = kind,
@@ -22,8 +22,7 @@ public static class DeployEvent
             message[key] = value;
         }
 
-        return new JsonObject(message.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))).ToJsonString();
+        return DeployJson.Write(new JObject(message.Properties().OrderBy(p => p.Name, StringComparer.Ordinal)));
     }
 
     /// <summary>The SNS subject line (at most 100 characters, as SNS requires).</summary>

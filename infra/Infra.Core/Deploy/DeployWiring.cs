@@ -20,11 +20,11 @@ public static class DeployWiring
     /// <summary>The plan gate: the same evaluation as <c>infra gate</c>.</summary>
     public static IPlanGate Gate(string repositoryRoot) => new StackPlanGateAdapter(repositoryRoot);
 
-    /// <summary>Every service of the deploy sequence; the generated-output check synthesizes <paramref name="app"/>.</summary>
-    public static DeployServices Services(IInfraApp app, string repositoryRoot, StackTarget target, string engineName, TextWriter log)
+    /// <summary>Every service of the deploy sequence, on the clock <paramref name="time"/>; the generated-output check synthesizes <paramref name="app"/>.</summary>
+    public static DeployServices Services(IInfraApp app, string repositoryRoot, StackTarget target, string engineName, TextWriter log, TimeProvider time)
     {
         var credentials = new AwsCredentialSource();
-        var lambda = new LambdaAliases(credentials, target);
+        var lambda = new LambdaAliases(credentials, target, time);
         var synth = new GeneratedOutputCheck(app, repositoryRoot, target.Stack);
         return new DeployServices(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
@@ -34,36 +34,36 @@ public static class DeployWiring
             Gate(repositoryRoot),
             new DynamoDbTableBackups(credentials, target),
             lambda,
-            new CodeDeployClient(credentials, target),
-            new SmokeTests(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, lambda, target, credentials),
+            new CodeDeployClient(credentials, target, time: time),
+            new SmokeTests(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, lambda, target, credentials, time),
             OctokitDeploymentRecords.FromEnvironment(),
-            new SnsNotifier(credentials, target),
+            new SnsNotifier(credentials, target, time),
             log);
     }
 
-    /// <summary>Every service of the rollback sequence.</summary>
-    public static RollbackServices RollbackServices(string repositoryRoot, StackTarget target, string engineName, TextWriter log)
+    /// <summary>Every service of the rollback sequence, on the clock <paramref name="time"/>.</summary>
+    public static RollbackServices RollbackServices(string repositoryRoot, StackTarget target, string engineName, TextWriter log, TimeProvider time)
     {
         var credentials = new AwsCredentialSource();
         return new RollbackServices(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             Engine(repositoryRoot, target, engineName),
-            new LambdaAliases(credentials, target),
-            new CodeDeployClient(credentials, target),
-            new CloudWatchAlarms(credentials, target),
+            new LambdaAliases(credentials, target, time),
+            new CodeDeployClient(credentials, target, time: time),
+            new CloudWatchAlarms(credentials, target, time: time),
             OctokitDeploymentRecords.FromEnvironment(),
-            new SnsNotifier(credentials, target),
+            new SnsNotifier(credentials, target, time),
             log);
     }
 
-    /// <summary>The freeze switch, publishing to the deployment topic of the stack as <paramref name="app"/> builds it.</summary>
-    public static FreezeSwitch Freeze(IInfraApp app, string repositoryRoot, StackTarget target, TextWriter log)
+    /// <summary>The freeze switch, publishing to the deployment topic of the stack as <paramref name="app"/> builds it, on the clock <paramref name="time"/>.</summary>
+    public static FreezeSwitch Freeze(IInfraApp app, string repositoryRoot, StackTarget target, TextWriter log, TimeProvider time)
     {
         var credentials = new AwsCredentialSource();
         return new FreezeSwitch(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             new SsmDeployFreeze(credentials),
-            new SnsNotifier(credentials, target),
+            new SnsNotifier(credentials, target, time),
             DeploymentTopic.Arn(app, repositoryRoot, target),
             log);
     }

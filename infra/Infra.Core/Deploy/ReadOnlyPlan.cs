@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy.Engines;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -22,35 +22,35 @@ public sealed class ReadOnlyPlan
     }
 
     /// <summary>Plans into <paramref name="workDirectory"/>, copies the JSON to <paramref name="outFile"/> when given; returns the gate's verdict and whether anything changes.</summary>
-    public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile)
+    public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile, CancellationToken cancellationToken)
     {
         await verifier.VerifyAsync(target).ConfigureAwait(false);
         Directory.CreateDirectory(workDirectory);
         var planFile = Path.Combine(workDirectory, $"{target.Stack}.tfplan");
         var planJson = outFile ?? Path.Combine(workDirectory, $"{target.Stack}.plan.json");
-        engine.Init();
-        engine.Plan(planFile, readOnly: true);
-        engine.ShowJson(planFile, planJson);
+        engine.Init(cancellationToken);
+        engine.Plan(planFile, readOnly: true, cancellationToken);
+        engine.ShowJson(planFile, planJson, cancellationToken);
         return (gate.Evaluate(planJson, target.Stack), HasChanges(File.ReadAllText(planJson)), planJson);
     }
 
     /// <summary>True when a terraform plan JSON or a pulumi preview JSON changes anything.</summary>
     public static bool HasChanges(string planJson)
     {
-        var root = JsonNode.Parse(planJson);
-        if (root?["resource_changes"] is JsonArray changes)
+        var root = DeployJson.Parse(planJson) as JObject;
+        if (root?["resource_changes"] is JArray changes)
         {
-            var resourceChange = changes.Any(c => c?["change"]?["actions"] is JsonArray actions
-                && actions.Any(a => a?.GetValue<string>() is not ("no-op" or "read")));
-            var outputChange = root["output_changes"] is JsonObject outputs
-                && outputs.Any(o => o.Value?["actions"] is JsonArray actions && actions.Any(a => a?.GetValue<string>() != "no-op"));
+            var resourceChange = changes.Any(c => c["change"]?["actions"] is JArray actions
+                && actions.Any(a => DeployJson.String(a) is not ("no-op" or "read")));
+            var outputChange = root["output_changes"] is JObject outputs
+                && outputs.Properties().Any(o => o.Value["actions"] is JArray actions && actions.Any(a => DeployJson.String(a) != "no-op"));
             return resourceChange || outputChange;
         }
 
         // pulumi preview --json: a changeSummary with counts per operation.
-        if (root?["changeSummary"] is JsonObject summary)
+        if (root?["changeSummary"] is JObject summary)
         {
-            return summary.Any(p => p.Key != "same" && p.Value?.GetValue<int>() > 0);
+            return summary.Properties().Any(p => p.Name != "same" && (long?)p.Value > 0);
         }
 
         return false;

@@ -24,14 +24,14 @@ public sealed class RollbackDriver
     }
 
     /// <summary>Runs the rollback; throws an <see cref="InfraException"/> with the exit code of the step that refused or failed.</summary>
-    public async Task<RollbackOutcome> RunAsync(RollbackRequest request)
+    public async Task<RollbackOutcome> RunAsync(RollbackRequest request, CancellationToken cancellationToken)
     {
         var target = request.Target;
         var caller = await services.Verifier.VerifyAsync(target).ConfigureAwait(false);
         Log($"account {caller.Account} verified ({caller.Arn})");
 
-        services.Engine.Init();
-        var outputs = new StackOutputs(target.Stack, services.Engine.Outputs());
+        services.Engine.Init(cancellationToken);
+        var outputs = new StackOutputs(target.Stack, services.Engine.Outputs(cancellationToken));
         var lambdaServices = outputs.LambdaServices;
         if (lambdaServices.Count == 0)
         {

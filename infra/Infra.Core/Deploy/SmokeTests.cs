@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy.Aws;
 using Infra.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -28,21 +28,23 @@ public sealed class SmokeTests : ISmokeTests
     private readonly ILambdaAliases lambda;
     private readonly StackTarget target;
     private readonly AwsCredentialSource credentials;
+    private readonly TimeProvider time;
 
-    /// <summary>Creates the tests; <paramref name="http"/> carries the timeout.</summary>
-    public SmokeTests(HttpClient http, ILambdaAliases lambda, StackTarget target, AwsCredentialSource credentials)
+    /// <summary>Creates the tests; <paramref name="http"/> carries the timeout, <paramref name="time"/> the signing time.</summary>
+    public SmokeTests(HttpClient http, ILambdaAliases lambda, StackTarget target, AwsCredentialSource credentials, TimeProvider time)
     {
         this.http = http;
         this.lambda = lambda;
         this.target = target;
         this.credentials = credentials;
+        this.time = time;
     }
 
     /// <summary>The smoke event sent to the order processor: only a direct invoke can give it this shape.</summary>
-    public static string SmokeEvent(string runId) => new JsonObject
+    public static string SmokeEvent(string runId) => DeployJson.Write(new JObject
     {
-        [SmokeKey] = new JsonObject { ["runId"] = runId },
-    }.ToJsonString();
+        [SmokeKey] = new JObject { ["runId"] = runId },
+    });
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs)
@@ -66,7 +68,7 @@ public sealed class SmokeTests : ISmokeTests
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (signed)
             {
-                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), DateTimeOffset.UtcNow);
+                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), time.GetUtcNow());
             }
 
             using var response = await http.SendAsync(request).ConfigureAwait(false);
@@ -91,7 +93,7 @@ public sealed class SmokeTests : ISmokeTests
         {
             return [e.Message];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Newtonsoft.Json.JsonException)
         {
             return [$"invoke of {function}:{alias} answered with something that is not JSON"];
         }
@@ -100,7 +102,7 @@ public sealed class SmokeTests : ISmokeTests
     // The handler's answer: {"smoke":{"ok":..,"stored":..,"from":..,"checks":[{"name","ok","code","detail",..}]}}.
     private List<string> SmokeFailures(string alias, string payload, StackOutputs outputs, bool sendsEmail)
     {
-        if ((JsonNode.Parse(payload.Length == 0 ? "{}" : payload) as JsonObject)?[SmokeKey] is not JsonObject smoke)
+        if ((DeployJson.Parse(payload.Length == 0 ? "{}" : payload) as JObject)?[SmokeKey] is not JObject smoke)
         {
             return [$"invoke of {alias} answered {payload} without a smoke result: the deployed handler does not know the smoke event {{\"{SmokeKey}\":{{...}}}}, so nothing was proven. Deploy a handler that does."];
         }
@@ -111,7 +113,7 @@ public sealed class SmokeTests : ISmokeTests
             failures.Add($"smoke test of {alias} may have stored {Text(smoke, "orderId")}: a smoke test must store nothing. Delete that item from the table and fix the handler's smoke path.");
         }
 
-        var checks = (smoke["checks"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        var checks = (smoke["checks"] as JArray)?.OfType<JObject>().ToList() ?? [];
         var from = Text(smoke, "from");
         var unverified = false;
         foreach (var check in checks.Where(c => Flag(c, "ok") != true))
@@ -140,7 +142,7 @@ public sealed class SmokeTests : ISmokeTests
 
         if (failures.Count == 0 && Flag(smoke, "ok") != true)
         {
-            failures.Add($"smoke test of {alias} reported failure: {smoke.ToJsonString()}");
+            failures.Add($"smoke test of {alias} reported failure: {DeployJson.Write(smoke)}");
         }
 
         return failures;
@@ -153,9 +155,8 @@ public sealed class SmokeTests : ISmokeTests
             $"Publish one CNAME record per token of the stack output '{DkimTokensOutput}' (<token>._domainkey.{identity} -> <token>.dkim.amazonses.com) in the domain's DNS, wait until SES shows '{identity}' verified, and deploy again.";
     }
 
-    private static bool? Flag(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+    private static bool? Flag(JObject node, string name) =>
+        node[name] is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
 
-    private static string Text(JsonObject node, string name) =>
-        node[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
+    private static string Text(JObject node, string name) => DeployJson.String(node[name]) ?? string.Empty;
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Infra.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;
 
@@ -27,11 +27,11 @@ public sealed class StackOutputs
     public static readonly IReadOnlyList<string> RequiredNames =
         [LambdaServicesName, SmokeChecksName, TopicName, TableNamesName];
 
-    private readonly IReadOnlyDictionary<string, JsonNode?> values;
+    private readonly IReadOnlyDictionary<string, JToken?> values;
     private readonly string stack;
 
     /// <summary>Wraps the engine's outputs of <paramref name="stack"/>.</summary>
-    public StackOutputs(string stack, IReadOnlyDictionary<string, JsonNode?> values)
+    public StackOutputs(string stack, IReadOnlyDictionary<string, JToken?> values)
     {
         this.stack = stack;
         this.values = values;
@@ -44,7 +44,7 @@ public sealed class StackOutputs
             SmokeCheckOutput.HttpGet => new SmokeCheckOutput(
                 SmokeCheckOutput.HttpGet,
                 Field(item, i, SmokeChecksName, "base_url").TrimEnd('/') + "/" + Field(item, i, SmokeChecksName, "path").TrimStart('/'),
-                item?["signed"] is JsonValue signed && signed.TryGetValue<bool>(out var flag) && flag,
+                Flag(item, "signed"),
                 null,
                 AppSpec.LiveAlias,
                 false),
@@ -53,8 +53,8 @@ public sealed class StackOutputs
                 null,
                 false,
                 Field(item, i, SmokeChecksName, "function_name"),
-                item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
-                item?["proves_email"] is JsonValue email && email.TryGetValue<bool>(out var proves) && proves),
+                DeployJson.Scalar(item is JObject o ? o["alias"] : null) ?? AppSpec.LiveAlias,
+                Flag(item, "proves_email")),
             var kind => throw new InfraException(
                 $"stack '{stack}': output '{SmokeChecksName}[{i}].kind' is '{kind}', which this driver does not know: use {SmokeCheckOutput.HttpGet} or {SmokeCheckOutput.Invoke} (declare the check with SmokeCheck.Get or SmokeCheck.Invoke), run infra synth and apply.",
                 ExitCodes.ExternalFailure),
@@ -66,7 +66,7 @@ public sealed class StackOutputs
     /// <summary>The DynamoDB tables backed up before a production apply (empty when the output is absent).</summary>
     public IReadOnlyList<string> DynamoDbTableNames =>
         List(TableNamesName) is { } array
-            ? array.Select(n => n is JsonValue v ? v.ToString() : string.Empty).Where(n => n.Length > 0).ToList()
+            ? array.Select(n => DeployJson.Scalar(n) ?? string.Empty).Where(n => n.Length > 0).ToList()
             : [];
 
     /// <summary>The Lambda services whose alias <c>live</c> CodeDeploy shifts (empty when the output is absent).</summary>
@@ -84,38 +84,38 @@ public sealed class StackOutputs
                 Field(item, i, LambdaServicesName, "version"),
                 Field(item, i, LambdaServicesName, "codedeploy_app"),
                 Field(item, i, LambdaServicesName, "codedeploy_group"),
-                item?["alias"] is JsonValue alias ? alias.ToString() : AppSpec.LiveAlias,
-                item?["alarm_names"] is JsonArray alarms ? alarms.OfType<JsonValue>().Select(a => a.ToString()).ToList() : [])).ToList();
+                DeployJson.Scalar(item is JObject o ? o["alias"] : null) ?? AppSpec.LiveAlias,
+                item is JObject { } withAlarms && withAlarms["alarm_names"] is JArray alarms ? alarms.Select(DeployJson.Scalar).OfType<string>().ToList() : [])).ToList();
         }
     }
 
     /// <summary>An output as text, or null when absent.</summary>
     public string? GetString(string name) =>
-        values.TryGetValue(name, out var node) && node is JsonValue value ? value.ToString() : null;
+        values.TryGetValue(name, out var node) ? DeployJson.Scalar(node) : null;
 
     /// <summary>An output as text; a missing one is an error naming it.</summary>
     public string RequireString(string name) => GetString(name) ?? throw Missing(name);
 
     // A list output is a JSON array (a structured output) or JSON text in a string (how the program exports it).
-    private JsonArray? List(string name)
+    private JArray? List(string name)
     {
         if (!values.TryGetValue(name, out var node))
         {
             return null;
         }
 
-        if (node is JsonArray array)
+        if (node is JArray array)
         {
             return array;
         }
 
-        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        if (DeployJson.String(node) is { } text)
         {
             try
             {
-                return JsonNode.Parse(text) as JsonArray ?? throw NotAList(name);
+                return DeployJson.Parse(text) as JArray ?? throw NotAList(name);
             }
-            catch (System.Text.Json.JsonException)
+            catch (Newtonsoft.Json.JsonException)
             {
                 throw NotAList(name);
             }
@@ -128,11 +128,14 @@ public sealed class StackOutputs
         new($"stack '{stack}': output '{name}' is neither a JSON list nor JSON text of one. Export it as the platform program does, run infra synth and apply.",
             ExitCodes.ExternalFailure);
 
-    private string Field(JsonNode? item, int index, string output, string field) =>
-        item?[field] is JsonValue value ? value.ToString()
-            : throw new InfraException(
+    private string Field(JToken? item, int index, string output, string field) =>
+        DeployJson.Scalar(item is JObject o ? o[field] : null)
+            ?? throw new InfraException(
                 $"stack '{stack}': output '{output}[{index}].{field}' is missing. Export the outputs with ServiceOutputs.Export, as the components build them, run infra synth and apply.",
                 ExitCodes.ExternalFailure);
+
+    private static bool Flag(JToken? item, string name) =>
+        item is JObject o && o[name] is JValue { Type: JTokenType.Boolean } value && (bool)value;
 
     private InfraException Missing(string name) =>
         new($"stack '{stack}': output '{name}' is missing from the engine's outputs. Emit it from the stack program, run infra synth and apply, then run the command again.",

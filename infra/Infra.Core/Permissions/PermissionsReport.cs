@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Permissions;
 
@@ -37,35 +38,19 @@ public static class PermissionsReport
     /// <summary>The denials as a JSON array (fields: actions, encodedMessage, explicitDeny, operation, policy, principal, reason, resource, text; sorted).</summary>
     public static string DenialsAsJson(IReadOnlyList<AccessDenial> denials)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var array = new JArray(denials.Select(d => new JObject
         {
-            writer.WriteStartArray();
-            foreach (var d in denials)
-            {
-                writer.WriteStartObject();
-                writer.WriteStartArray("actions");
-                foreach (var action in d.Actions)
-                {
-                    writer.WriteStringValue(action);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("encodedMessage", d.EncodedMessage);
-                writer.WriteBoolean("explicitDeny", d.ExplicitDeny);
-                writer.WriteString("operation", d.Operation);
-                writer.WriteString("policy", d.PolicyArn);
-                writer.WriteString("principal", d.Principal);
-                writer.WriteString("reason", d.ReasonName);
-                writer.WriteString("resource", d.Resource);
-                writer.WriteString("text", d.Text);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+            ["actions"] = new JArray(d.Actions),
+            ["encodedMessage"] = d.EncodedMessage,
+            ["explicitDeny"] = d.ExplicitDeny,
+            ["operation"] = d.Operation,
+            ["policy"] = d.PolicyArn,
+            ["principal"] = d.Principal,
+            ["reason"] = d.ReasonName,
+            ["resource"] = d.Resource,
+            ["text"] = d.Text,
+        }));
+        return array.ToString(Formatting.Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public sealed class GitBaseline
             throw new InfraException($"comparing with the output committed at {reference} (HEAD unless --base <git-ref> names another revision) needs git, and git is not on PATH: install git, and run it in a git checkout of the project.", ExitCodes.EnvironmentRefused);
         }
 
-        var result = new ProcessRunner().Run("git", arguments, repositoryRoot);
+        var result = new ProcessRunner().Run("git", arguments, repositoryRoot, null, CancellationToken.None);
         return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

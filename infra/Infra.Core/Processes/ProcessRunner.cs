@@ -10,8 +10,9 @@ namespace Infra.Processes;
 public sealed class ProcessRunner : IProcessRunner
 {
     /// <inheritdoc/>
-    public ProcessResult Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    public ProcessResult Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = FindOnPath(executable) ?? throw new InfraException(
             $"{executable}: not found on PATH. Install {executable} (or put it on PATH) on this machine or runner, then run the command again.",
             ExitCodes.EnvironmentRefused);
@@ -34,11 +35,27 @@ public sealed class ProcessRunner : IProcessRunner
 
         using var process = Start(start, executable, path, workingDirectory);
 
+        // Terraform and pulumi start provider plugins of their own: killing only the program would leave those running.
+        using var kill = cancellationToken.Register(() => Kill(process));
+
         // Both streams are read at once: a program that fills one pipe while we wait on the other would hang.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         process.WaitForExit();
+        cancellationToken.ThrowIfCancellationRequested();
         return new ProcessResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already exited.
+        }
     }
 
     private static Process Start(ProcessStartInfo start, string executable, string path, string workingDirectory)

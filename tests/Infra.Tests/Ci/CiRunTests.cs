@@ -115,7 +115,7 @@ public class CiRunTests
             environment[key] = value;
         }
 
-        var result = new ProcessRunner().Run("bash", [script], folder, environment);
+        var result = new ProcessRunner().Run("bash", [script], folder, environment, CancellationToken.None);
         return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 }

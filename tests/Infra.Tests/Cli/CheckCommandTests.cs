@@ -1,6 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Infra.Cli;
 using Infra.Model;
-using Infra.Tests.Permissions;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Cli;
 
@@ -12,7 +14,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions"], output, error, TestClock.On());
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         var listed = ListedSuppressions(output.ToString());
@@ -27,7 +29,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root], output, error, TestClock.On());
 
         var lines = (output.ToString() + error).Split('\n');
         var accepted = lines.Where(l => l.StartsWith("accepted ", StringComparison.Ordinal)).ToList();
@@ -47,10 +49,29 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root], output, error, TestClock.On());
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         Assert.That(Infra.Tests.Testing.StackOrder.Of(output.ToString(), " {0}/bbws-bootstrap-"), Is.EqualTo(new[] { "dev", "sit", "prod" }), "check must list the stacks in promotion order");
+    }
+
+    [Test]
+    public void SuppressionsExpireByTheInjectedClock()
+    {
+        var expiries = Regex.Matches(Listing(), @"\(until (\d{4}-\d{2}-\d{2})\)").Select(m => DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        Assert.That(expiries, Is.Not.Empty, "test setup: the platform must have a suppression with an expiry to let lapse");
+        using var onFirstExpiry = new StringWriter();
+        using var afterIt = new StringWriter();
+
+        var firstExpiry = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root], TextWriter.Null, onFirstExpiry, TestClock.On(expiries.Min(), new TimeOnly(23, 59)));
+        var dayAfter = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root], TextWriter.Null, afterIt, TestClock.On(expiries.Max().AddDays(1), new TimeOnly(0, 1)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstExpiry, Is.EqualTo(ExitCodes.Ok), $"a suppression applies through its expiry day on the clock the CLI is given: {onFirstExpiry}");
+            Assert.That(dayAfter, Is.EqualTo(ExitCodes.CheckFailed), "once the given clock passes every expiry, the check must fail");
+            Assert.That(afterIt.ToString().Split('\n').Count(l => l.StartsWith("infra: suppression expired: ", StringComparison.Ordinal)), Is.EqualTo(expiries.Count), "each suppression with an expiry must be named as expired");
+        });
     }
 
     [Test]
@@ -59,7 +80,7 @@ public class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["check", "--format", "xml"], output, error), Is.EqualTo(ExitCodes.BadInput), "only text, json and sarif exist");
+        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["check", "--format", "xml"], output, error, TestClock.On()), Is.EqualTo(ExitCodes.BadInput), "only text, json and sarif exist");
     }
 
     // The suppressions `check --suppressions` lists: the indented lines under its heading, so no test pins how many
@@ -78,7 +99,7 @@ public class CheckCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions", "--today", "2026-06-01"], output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, ["check", "--root", RepositoryFiles.Root, "--suppressions"], output, error, TestClock.On());
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
         return output.ToString();
     }

@@ -1,5 +1,6 @@
 using Infra.Cli;
 using Infra.Model;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Cli;
 
@@ -8,7 +9,7 @@ public class InfraCliTests
     private static (int Exit, string Error) Run(params string[] args)
     {
         var error = new StringWriter();
-        var exit = InfraCli.Run(Testing.TestApp.Platform, args, TextWriter.Null, error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, args, TextWriter.Null, error, TestClock.On());
         return (exit, error.ToString());
     }
 

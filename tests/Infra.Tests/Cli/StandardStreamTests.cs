@@ -13,7 +13,7 @@ public class StandardStreamTests
     {
         var error = new StringWriter();
 
-        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--check", "--root", RepositoryFiles.Root], new FullDiskWriter(), error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--check", "--root", RepositoryFiles.Root], new FullDiskWriter(), error, TestClock.On());
 
         Assert.Multiple(() =>
         {

@@ -95,13 +95,13 @@ public class DeploymentEnvironmentsTests
     public void Bad_reviewer_or_environment_config_exits_2_and_writes_nothing(string file, string oldText, string newText, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
-        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
+        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter(), TestClock.On()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
         var stacks = repo.Snapshot("stacks");
         var github = repo.Snapshot(".github");
         repo.Replace(file, oldText, newText);
         var error = new StringWriter();
 
-        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), error, TestClock.On());
 
         Assert.Multiple(() =>
         {

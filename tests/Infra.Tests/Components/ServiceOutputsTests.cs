@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Infra.Components;
 using Infra.Deploy;
@@ -6,6 +5,7 @@ using Infra.Emitters.Terraform;
 using Infra.Model;
 using Infra.Permissions;
 using Infra.Tests.Permissions;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Components;
 
@@ -103,10 +103,10 @@ public class ServiceOutputsTests
     // Stands in for the engine: the generated root's outputs, each interpolation read as its own text.
     private static StackOutputs EngineOutputs(Stack stack)
     {
-        var root = JsonNode.Parse(new TerraformJsonEmitter().Emit(stack.Main).Content)!;
-        var values = root["output"]!.AsObject().ToDictionary(
-            o => o.Key,
-            o => (JsonNode?)JsonValue.Create(Regex.Replace(o.Value!["value"]!.ToString(), @"\$\{([^}]*)\}", "$1")));
+        var root = JObject.Parse(new TerraformJsonEmitter().Emit(stack.Main).Content);
+        var values = ((JObject)root["output"]!).Properties().ToDictionary(
+            o => o.Name,
+            o => (JToken?)new JValue(Regex.Replace(o.Value["value"]!.ToString(), @"\$\{([^}]*)\}", "$1")));
         return new StackOutputs(stack.Name, values);
     }
 }

@@ -21,6 +21,25 @@ public class DeployDriverTests
     }
 
     [Test]
+    public async Task EveryEngineStepGetsTheDeploysCancellationToken()
+    {
+        var harness = new DeployHarness();
+        using var cancellation = new CancellationTokenSource();
+        var token = cancellation.Token;
+
+        await new DeployDriver(harness.Services).RunAsync(harness.Request(apply: true), token);
+
+        Assert.Multiple(() =>
+        {
+            harness.Engine.Verify(e => e.Init(token), Times.Once(), "init must be cancellable with the deploy");
+            harness.Engine.Verify(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>(), token), Times.Once(), "the plan must be cancellable with the deploy");
+            harness.Engine.Verify(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>(), token), Times.Once(), "showing the plan must be cancellable with the deploy");
+            harness.Engine.Verify(e => e.Apply(It.IsAny<string>(), token), Times.Once(), "the apply must be cancellable with the deploy");
+            harness.Engine.Verify(e => e.Outputs(token), Times.Exactly(2), "reading the outputs must be cancellable with the deploy");
+        });
+    }
+
+    [Test]
     public void NothingRunsAfterAFailedVerification()
     {
         var harness = new DeployHarness(account: "536580886816");
@@ -28,7 +47,7 @@ public class DeployDriverTests
         var services = wrong.Services with { Verifier = new AccountVerifier(wrong.Identity.Object) };
         var request = harness.Request(apply: true) with { Target = harness.Target };
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a wrong account must exit 3");
         Assert.That(wrong.Steps, Is.EqualTo(new[] { "verify" }), "a step ran after the account check failed");

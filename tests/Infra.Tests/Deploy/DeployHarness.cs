@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
 using Moq;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -21,12 +21,12 @@ internal sealed class DeployHarness
         Freeze.Setup(f => f.GetReasonAsync(It.IsAny<StackTarget>())).Callback(() => Steps.Add("freeze-check")).ReturnsAsync((string?)null);
         Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>())).Callback(() => Steps.Add("freeze-set")).Returns(Task.CompletedTask);
         Synth.Setup(s => s.StaleFiles()).Callback(() => Steps.Add("synth-check")).Returns([]);
-        Engine.Setup(e => e.Init()).Callback(() => Steps.Add("init"));
-        Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>())).Callback(() => Steps.Add("plan"));
-        Engine.Setup(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("show"));
-        Engine.Setup(e => e.Apply(It.IsAny<string>())).Callback(() => Steps.Add("apply"));
+        Engine.Setup(e => e.Init(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("init"));
+        Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("plan"));
+        Engine.Setup(e => e.ShowJson(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("show"));
+        Engine.Setup(e => e.Apply(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("apply"));
         Engine.Setup(e => e.SavedPlanFiles(It.IsAny<string>())).Returns((string planFile) => [planFile]);
-        Engine.Setup(e => e.Outputs()).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
+        Engine.Setup(e => e.Outputs(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
         Gate.Setup(g => g.Evaluate(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("gate")).Returns(() => GateResult);
         Backups.Setup(b => b.CreateBackupAsync(It.IsAny<string>(), It.IsAny<string>()))
             .Callback((string table, string name) => Steps.Add($"backup {table} {name}"))
@@ -62,11 +62,11 @@ internal sealed class DeployHarness
 
     public IReadOnlyList<string> SmokeFailures { get; set; } = [];
 
-    public Dictionary<string, JsonNode?> Outputs { get; } = new()
+    public Dictionary<string, JToken?> Outputs { get; } = new()
     {
-        ["deployment_notifications_topic_arn"] = JsonValue.Create("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
-        ["dynamodb_table_names"] = new JsonArray("2-1-bbws-orders-prod", "2-1-bbws-products-prod"),
-        ["lambda_services"] = new JsonArray(new JsonObject
+        ["deployment_notifications_topic_arn"] = new JValue("arn:aws:sns:eu-west-1:536580886816:bbws-deployments"),
+        ["dynamodb_table_names"] = new JArray("2-1-bbws-orders-prod", "2-1-bbws-products-prod"),
+        ["lambda_services"] = new JArray(new JObject
         {
             ["function_name"] = "2-1-bbws-order-processor",
             ["version"] = "7",
@@ -109,5 +109,5 @@ internal sealed class DeployHarness
     public DeployRequest Request(bool apply, bool viaPromotion = false) =>
         new(Target, Commit, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", Path.Combine(Path.GetTempPath(), $"infra-deploy-{Guid.NewGuid():N}"), apply, viaPromotion);
 
-    public Task<DeployOutcome> RunAsync(bool apply, bool viaPromotion = false) => new DeployDriver(Services).RunAsync(Request(apply, viaPromotion));
+    public Task<DeployOutcome> RunAsync(bool apply, bool viaPromotion = false) => new DeployDriver(Services).RunAsync(Request(apply, viaPromotion), CancellationToken.None);
 }

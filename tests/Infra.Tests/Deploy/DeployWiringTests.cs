@@ -40,8 +40,8 @@ public class DeployWiringTests
     {
         using var env = GitHubSettings("t");
 
-        var deploy = DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "pulumi", TextWriter.Null);
-        var rollback = DeployWiring.RollbackServices(RepositoryFiles.Root, Prod, "tofu", TextWriter.Null);
+        var deploy = DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "pulumi", TextWriter.Null, TestClock.On());
+        var rollback = DeployWiring.RollbackServices(RepositoryFiles.Root, Prod, "tofu", TextWriter.Null, TestClock.On());
 
         Assert.Multiple(() =>
         {
@@ -59,7 +59,7 @@ public class DeployWiringTests
     {
         using var env = GitHubSettings(null);
 
-        var error = Assert.Throws<InfraException>(() => DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "terraform", TextWriter.Null));
+        var error = Assert.Throws<InfraException>(() => DeployWiring.Services(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, "terraform", TextWriter.Null, TestClock.On()));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "without GITHUB_TOKEN nothing can be recorded, so nothing may start");
     }
@@ -80,7 +80,7 @@ public class DeployWiringTests
             ["AWS_ENDPOINT_URL_SNS"] = server.Url,
         });
 
-        await DeployWiring.Freeze(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, TextWriter.Null).FreezeAsync(Prod, "incident 42");
+        await DeployWiring.Freeze(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, TextWriter.Null, TestClock.On()).FreezeAsync(Prod, "incident 42");
 
         var requests = server.Requests;
         Assert.That(requests.Select(Operation), Is.EqualTo(new[] { "sts:GetCallerIdentity", "ssm:AmazonSSM.PutParameter", "sns:Publish" }),
@@ -88,6 +88,7 @@ public class DeployWiringTests
         var publish = requests[2].Body.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => WebUtility.UrlDecode(p[1]));
         Assert.That(publish["TopicArn"], Does.StartWith("arn:aws:sns:af-south-1:093646564004:"), "the topic must be the prod root's, in prod's account and region");
         Assert.That(publish["Message"], Does.Contain("incident 42"), "the message must carry the reason");
+        Assert.That(requests[2].Header("x-amz-date"), Is.EqualTo("20260601T120000Z"), "the notification must be signed at the time of the clock the verb was given");
     }
 
     private static string Operation(RecordedRequest request) =>

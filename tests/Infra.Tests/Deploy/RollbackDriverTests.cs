@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
 using Infra.Model;
 using Moq;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -138,11 +138,11 @@ public class RollbackDriverTests
             Identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
                 .Callback(() => Steps.Add("verify"))
                 .ReturnsAsync(new CallerIdentity(account, $"arn:aws:sts::{account}:assumed-role/deploy/ci", "AROA:ci"));
-            Engine.Setup(e => e.Init()).Callback(() => Steps.Add("init"));
-            Engine.Setup(e => e.Outputs()).Callback(() => Steps.Add("outputs")).Returns(new Dictionary<string, JsonNode?>
+            Engine.Setup(e => e.Init(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("init"));
+            Engine.Setup(e => e.Outputs(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("outputs")).Returns(new Dictionary<string, JToken?>
             {
-                ["deployment_notifications_topic_arn"] = JsonValue.Create("arn:aws:sns:eu-west-1:536580886816:2-1-bbws-deployments-dev"),
-                ["lambda_services"] = JsonValue.Create($$"""[{"alarm_names":["{{Function}}-errors"],"alias":"live","codedeploy_app":"{{Function}}","codedeploy_group":"{{Function}}-live","function_name":"{{Function}}","version":"7"}]"""),
+                ["deployment_notifications_topic_arn"] = new JValue("arn:aws:sns:eu-west-1:536580886816:2-1-bbws-deployments-dev"),
+                ["lambda_services"] = new JValue($$"""[{"alarm_names":["{{Function}}-errors"],"alias":"live","codedeploy_app":"{{Function}}","codedeploy_group":"{{Function}}-live","function_name":"{{Function}}","version":"7"}]"""),
             });
             Records.Setup(r => r.ListAsync("dev", It.IsAny<int>())).Callback(() => Steps.Add("records")).ReturnsAsync(
             [
@@ -187,6 +187,6 @@ public class RollbackDriverTests
 
         public Task<RollbackOutcome> RunAsync(bool apply, string? to = null) =>
             new RollbackDriver(new RollbackServices(new AccountVerifier(Identity.Object), Engine.Object, Lambda.Object, CodeDeploy.Object, Alarms.Object, Records.Object, Notifier.Object, TextWriter.Null))
-                .RunAsync(new RollbackRequest(Target, DeployHarness.Commit, to, apply));
+                .RunAsync(new RollbackRequest(Target, DeployHarness.Commit, to, apply), CancellationToken.None);
     }
 }

@@ -24,9 +24,9 @@ public class SavedPlanDriverTests
     {
         var harness = new DeployHarness("sit", "815856636111");
         var request = PlanRequest(harness);
-        harness.Engine.Setup(e => e.Plan(request.PlanFile, true)).Callback(() => { harness.Steps.Add("plan-readonly"); File.WriteAllText(request.PlanFile, "saved plan bytes"); });
+        harness.Engine.Setup(e => e.Plan(request.PlanFile, true, It.IsAny<CancellationToken>())).Callback(() => { harness.Steps.Add("plan-readonly"); File.WriteAllText(request.PlanFile, "saved plan bytes"); });
 
-        var outcome = await new DeployDriver(harness.Services).RunAsync(request);
+        var outcome = await new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None);
 
         Assert.That(harness.Steps, Is.EqualTo(new[] { "verify", "freeze-check", "init", "plan-readonly", "show", "gate" }), "the plan job must plan read-only, gate, and change nothing");
         var expected = SavedPlan.Digest([request.PlanFile]);
@@ -41,7 +41,7 @@ public class SavedPlanDriverTests
         var harness = new DeployHarness("sit", "815856636111") { GateResult = new GateResult(false, ["FAIL [gate-protected-delete] aws_dynamodb_table.orders: delete"]) };
         var request = PlanRequest(harness);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.CheckFailed), "a refused plan must exit 1");
         Assert.That(File.Exists(request.PlanDigestFile), Is.False, "a refused plan must not get a digest an apply job could use");
@@ -53,13 +53,13 @@ public class SavedPlanDriverTests
         var harness = new DeployHarness("sit", "815856636111");
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
 
-        var outcome = await new DeployDriver(harness.Services).RunAsync(request);
+        var outcome = await new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None);
 
         Assert.That(outcome.Applied, Is.True, "the saved plan was not applied");
         Assert.That(harness.Steps, Does.Not.Contain("plan"), "the apply job planned again instead of applying the saved plan");
         Assert.That(harness.Steps.Take(5), Is.EqualTo(new[] { "verify", "freeze-check", "init", "show", "gate" }), "the saved plan must be gated again before anything is applied");
-        harness.Engine.Verify(e => e.ShowJson(request.SavedPlan!.File, request.PlanJsonFile), Times.Once(), "the gate must read the JSON of the saved plan itself");
-        harness.Engine.Verify(e => e.Apply(request.SavedPlan!.File), Times.Once(), "the apply must be of the saved plan file");
+        harness.Engine.Verify(e => e.ShowJson(request.SavedPlan!.File, request.PlanJsonFile, It.IsAny<CancellationToken>()), Times.Once(), "the gate must read the JSON of the saved plan itself");
+        harness.Engine.Verify(e => e.Apply(request.SavedPlan!.File, It.IsAny<CancellationToken>()), Times.Once(), "the apply must be of the saved plan file");
     }
 
     [Test]
@@ -68,7 +68,7 @@ public class SavedPlanDriverTests
         var harness = new DeployHarness("prod", "093646564004");
         var request = ApplyRequest(harness, "a plan changed after approval", correctDigest: false);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a plan that is not the approved one must exit 3");
         Assert.That(error.Message, Does.Contain("not the plan the approvers saw").And.Contain(request.SavedPlan!.File), "the message must say which plan failed and why it matters");
@@ -81,7 +81,7 @@ public class SavedPlanDriverTests
         var harness = new DeployHarness("sit", "815856636111") { GateResult = new GateResult(false, ["FAIL [gate-protected-delete] aws_dynamodb_table.orders: delete"]) };
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.CheckFailed), "the workflow ref's gate must still refuse the saved plan");
         Assert.That(harness.Steps, Does.Not.Contain("apply"), "a saved plan the gate refuses was applied");
@@ -92,11 +92,11 @@ public class SavedPlanDriverTests
     {
         var harness = new DeployHarness("prod", "093646564004");
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
-        harness.Engine.Setup(e => e.Apply(request.SavedPlan!.File))
+        harness.Engine.Setup(e => e.Apply(request.SavedPlan!.File, It.IsAny<CancellationToken>()))
             .Callback(() => harness.Steps.Add("apply"))
             .Throws(new InfraException("'terraform apply' refused the saved plan: it is stale", ExitCodes.ExternalFailure));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("stale"), "the engine's refusal must reach the user");
         Assert.That(harness.Steps, Does.Contain("record-failure").And.Contain("freeze-set"), "a failed apply of a saved prod plan must fail its record and freeze prod");
@@ -112,7 +112,7 @@ public class SavedPlanDriverTests
             ? PlanRequest(harness) with { Apply = true }
             : ApplyRequest(harness, "saved plan bytes", correctDigest: true) with { Apply = false };
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(request, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "an impossible mix must exit 2");
         Assert.That(harness.Steps, Is.Empty, "something ran for an impossible request");
@@ -126,11 +126,11 @@ public class SavedPlanDriverTests
         var harness = new DeployHarness("sit", "815856636111");
         harness.Synth.Setup(s => s.StaleFiles()).Returns(["stacks/sit/terraform/main.tf.json"]);
         var promotion = PlanRequest(harness);
-        harness.Engine.Setup(e => e.Plan(promotion.PlanFile, true)).Callback(() => File.WriteAllText(promotion.PlanFile, "saved plan bytes"));
+        harness.Engine.Setup(e => e.Plan(promotion.PlanFile, true, It.IsAny<CancellationToken>())).Callback(() => File.WriteAllText(promotion.PlanFile, "saved plan bytes"));
         var direct = harness.Request(apply: false) with { WorkDirectory = folder };
 
-        await new DeployDriver(harness.Services).RunAsync(promotion);
-        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(direct));
+        await new DeployDriver(harness.Services).RunAsync(promotion, CancellationToken.None);
+        var error = Assert.ThrowsAsync<InfraException>(() => new DeployDriver(harness.Services).RunAsync(direct, CancellationToken.None));
 
         harness.Synth.Verify(s => s.StaleFiles(), Times.Once(), "only the run that is not a promotion may check the generated output");
         Assert.That(error!.Message, Does.Contain("stacks/sit/terraform/main.tf.json"), "a direct run must still refuse stale generated output");

@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -32,13 +33,13 @@ public class SmokeTestsTests
             Assert.That(get.Header("authorization"), Is.Empty, "an API without AWS_IAM authorization must not be sent a signature");
         });
         var invoke = lambda.Requests.Single();
-        var smokeEvent = JsonNode.Parse(invoke.Body) as JsonObject;
+        var smokeEvent = JToken.Parse(invoke.Body) as JObject;
         Assert.Multiple(() =>
         {
             Assert.That(invoke.PathAndQuery, Is.EqualTo($"/2015-03-31/functions/{Processor}/invocations?Qualifier=live"), "the order processor must be invoked at alias live");
             Assert.That(invoke.Header("x-amz-invocation-type"), Is.EqualTo("RequestResponse"), "the invoke must be synchronous to read the smoke result");
-            Assert.That(smokeEvent?.Select(p => p.Key), Is.EqualTo(new[] { "smoke" }), "the event must be the smoke marker alone: no Records, so it can never look like an SQS order");
-            Assert.That(smokeEvent?["smoke"]?["runId"]?.GetValue<string>(), Does.Match("^[0-9a-f]{12}$"), "the marker must carry a run id the handler's logs and probe key show");
+            Assert.That(smokeEvent?.Properties().Select(p => p.Name), Is.EqualTo(new[] { "smoke" }), "the event must be the smoke marker alone: no Records, so it can never look like an SQS order");
+            Assert.That((string?)smokeEvent?["smoke"]?["runId"], Does.Match("^[0-9a-f]{12}$"), "the marker must carry a run id the handler's logs and probe key show");
         });
     }
 
@@ -52,8 +53,9 @@ public class SmokeTestsTests
         var failures = await Run(Outputs(api.Url + "/v1", signed: true));
 
         Assert.That(failures, Is.Empty, "a signed GET answered 200 must pass");
-        Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/").And.Contain("/eu-west-1/execute-api/aws4_request"),
-            "an AWS_IAM API must be called SigV4-signed for execute-api in the stack's region");
+        Assert.That(api.Requests.Single().Header("authorization"), Does.StartWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261201/eu-west-1/execute-api/aws4_request"),
+            "an AWS_IAM API must be called SigV4-signed for execute-api in the stack's region, scoped to the injected clock's day");
+        Assert.That(api.Requests.Single().Header("x-amz-date"), Is.EqualTo("20261201T090000Z"), "the signing time must be the injected clock's, not the machine's");
     }
 
     [Test]
@@ -266,22 +268,22 @@ public class SmokeTestsTests
     private static async Task<IReadOnlyList<string>> Run(StackOutputs outputs, TimeSpan? timeout = null)
     {
         using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
-        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials).RunAsync(outputs);
+        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs);
     }
 
     // The stack's smoke checks as the components export them: the GET of the API, the order processor's invoke, and
     // the product API's invoke when given.
     private static StackOutputs Outputs(string apiUrl, bool signed = false, string? productApi = null, string? sesIdentity = null)
     {
-        var checks = new JsonArray(
-            new JsonObject { ["base_url"] = apiUrl, ["kind"] = "http_get", ["path"] = "products", ["signed"] = signed },
-            new JsonObject { ["alias"] = "live", ["function_name"] = Processor, ["kind"] = "invoke", ["proves_email"] = true });
+        var checks = new JArray(
+            new JObject { ["base_url"] = apiUrl, ["kind"] = "http_get", ["path"] = "products", ["signed"] = signed },
+            new JObject { ["alias"] = "live", ["function_name"] = Processor, ["kind"] = "invoke", ["proves_email"] = true });
         if (productApi is not null)
         {
-            checks.Add(new JsonObject { ["alias"] = "live", ["function_name"] = productApi, ["kind"] = "invoke", ["proves_email"] = false });
+            checks.Add(new JObject { ["alias"] = "live", ["function_name"] = productApi, ["kind"] = "invoke", ["proves_email"] = false });
         }
 
-        var values = new Dictionary<string, JsonNode?> { ["smoke_checks"] = checks.ToJsonString() };
+        var values = new Dictionary<string, JToken?> { ["smoke_checks"] = checks.ToString(Newtonsoft.Json.Formatting.None) };
         if (sesIdentity is not null)
         {
             values["ses_identity"] = sesIdentity;
@@ -293,23 +295,23 @@ public class SmokeTestsTests
     // The order processor's smoke answer: a refused store probe, then two sends to the simulator.
     private static string Smoke(string? storeCode = null, string? sendCode = null, string sendDetail = "", bool stored = false)
     {
-        JsonObject Check(string name, string? code, string detail) => code is null
-            ? new JsonObject { ["name"] = name, ["ok"] = true, ["messageId"] = "0100-" + name }
-            : new JsonObject { ["name"] = name, ["ok"] = false, ["code"] = code, ["detail"] = detail };
-        return new JsonObject
+        JObject Check(string name, string? code, string detail) => code is null
+            ? new JObject { ["name"] = name, ["ok"] = true, ["messageId"] = "0100-" + name }
+            : new JObject { ["name"] = name, ["ok"] = false, ["code"] = code, ["detail"] = detail };
+        return new JObject
         {
-            ["smoke"] = new JsonObject
+            ["smoke"] = new JObject
             {
                 ["ok"] = storeCode is null && sendCode is null && !stored,
                 ["orderId"] = "smoke-abc-1",
                 ["stored"] = stored,
                 ["from"] = "noreply@bigbeard.co.za",
-                ["checks"] = new JsonArray(
+                ["checks"] = new JArray(
                     Check("store", storeCode, "refused"),
                     Check("email internal_notification.html", sendCode, sendDetail),
                     Check("email customer_confirmation.html", sendCode, sendDetail)),
             },
-        }.ToJsonString();
+        }.ToString(Formatting.None);
     }
 
     private static StubResponse Processed(string payload) =>

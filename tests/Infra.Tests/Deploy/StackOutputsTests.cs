@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Infra.Deploy;
 using Infra.Model;
 using Infra.Tests.Testing;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Tests.Deploy;
 
@@ -35,7 +35,7 @@ public class StackOutputsTests
         var outputs = TerraformOutputs(stack);
 
         // Stand in for the engine: each interpolation becomes its own text, as terraform output would give a value.
-        var values = outputs.ToDictionary(o => o.Key, o => (JsonNode?)JsonValue.Create(Regex.Replace(o.Value, @"\$\{([^}]*)\}", "$1")));
+        var values = outputs.ToDictionary(o => o.Key, o => (JToken?)new JValue(Regex.Replace(o.Value, @"\$\{([^}]*)\}", "$1")));
         var services = new StackOutputs(stack, values).LambdaServices;
 
         Assert.That(services.Select(s => s.FunctionName), Is.EqualTo(new[]
@@ -55,7 +55,7 @@ public class StackOutputsTests
     [Test]
     public void AListOutputThatIsNotJsonExits4NamingTheOutput()
     {
-        var outputs = new StackOutputs("dev", new Dictionary<string, JsonNode?> { ["lambda_services"] = JsonValue.Create("not json") });
+        var outputs = new StackOutputs("dev", new Dictionary<string, JToken?> { ["lambda_services"] = new JValue("not json") });
 
         var error = Assert.Throws<InfraException>(() => _ = outputs.LambdaServices);
 
@@ -66,14 +66,14 @@ public class StackOutputsTests
     [Test]
     public void AStructuredListOutputIsReadAsIs()
     {
-        var outputs = new StackOutputs("dev", new Dictionary<string, JsonNode?> { ["dynamodb_table_names"] = new JsonArray("orders", "products") });
+        var outputs = new StackOutputs("dev", new Dictionary<string, JToken?> { ["dynamodb_table_names"] = new JArray("orders", "products") });
 
         Assert.That(outputs.DynamoDbTableNames, Is.EqualTo(new[] { "orders", "products" }), "a JSON array output must be read as a list");
     }
 
     private static Dictionary<string, string> TerraformOutputs(string stack)
     {
-        var root = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf($"stacks/{stack}/terraform/main.tf.json")))!;
-        return root["output"]!.AsObject().ToDictionary(o => o.Key, o => o.Value!["value"]!.ToString());
+        var root = JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf($"stacks/{stack}/terraform/main.tf.json")));
+        return ((JObject)root["output"]!).Properties().ToDictionary(p => p.Name, p => p.Value["value"]!.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using Infra.Cli;
+using Infra.Tests.Testing;
 
 namespace Infra.Tests.Fuzz;
 
@@ -27,7 +28,7 @@ public sealed record CliRun(int? Exit, string Output, string Error, Exception? E
             {
                 try
                 {
-                    exit = InfraCli.Run(Testing.TestApp.Platform, arguments, output, error);
+                    exit = InfraCli.Run(Testing.TestApp.Platform, arguments, output, error, TestClock.On());
                 }
                 catch (Exception e)
                 {

@@ -10,7 +10,7 @@ public class PermissionsCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = InfraCli.Run(Testing.TestApp.Platform, args, output, error);
+        var code = InfraCli.Run(Testing.TestApp.Platform, args, output, error, TestClock.On());
         return (code, output.ToString(), error.ToString());
     }
 

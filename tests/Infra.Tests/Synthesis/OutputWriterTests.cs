@@ -193,7 +193,7 @@ public class OutputWriterTests
             FileTransaction.JournalName, "infra/Ledgers/" + FileTransaction.JournalName, FileTransaction.LockName, ".build/plans/dev/plan.json",
         ];
 
-        var listed = new ProcessRunner().Run("git", ["check-ignore", "--no-index", .. ignored], RepositoryFiles.Root).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var listed = new ProcessRunner().Run("git", ["check-ignore", "--no-index", .. ignored], RepositoryFiles.Root, null, CancellationToken.None).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(listed, Is.EquivalentTo(ignored), "every one of these must be ignored by .gitignore, so 'git add -A' never commits state or a half-written file");
     }
@@ -209,6 +209,6 @@ public class OutputWriterTests
     {
         // No chattr (not on PATH) is the same answer as a chattr that may not set the flag: the test is skipped.
         return ProcessRunner.FindOnPath("chattr") is not null
-            && new ProcessRunner().Run("chattr", [flag, path], Path.GetDirectoryName(path)!).ExitCode == 0;
+            && new ProcessRunner().Run("chattr", [flag, path], Path.GetDirectoryName(path)!, null, CancellationToken.None).ExitCode == 0;
     }
 }

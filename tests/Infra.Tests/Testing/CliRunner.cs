@@ -6,12 +6,15 @@ namespace Infra.Tests.Testing;
 /// <summary>Runs the real <c>infra</c> entry point in process, the way every command-line test does.</summary>
 public static class CliRunner
 {
-    /// <summary>One command line: its exit code and what it printed on standard output and standard error.</summary>
+    /// <summary>
+    /// One command line on the real clock: its exit code and what it printed on standard output and standard error.
+    /// The verbs it drives talk to stand-in servers over real sockets, so their timeouts must run in real time.
+    /// </summary>
     public static (int Exit, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = InfraCli.Run(Testing.TestApp.Platform, args, output, error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, args, output, error, TimeProvider.System);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -31,7 +31,7 @@ public static class TestGit
 
     private static (int Exit, string Output, string Error) Start(string folder, string[] arguments)
     {
-        var result = new ProcessRunner().Run("git", [.. Identity, .. arguments], folder);
+        var result = new ProcessRunner().Run("git", [.. Identity, .. arguments], folder, null, CancellationToken.None);
         return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

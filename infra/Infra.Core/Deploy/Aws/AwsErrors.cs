@@ -72,7 +72,7 @@ public static class AwsErrors
 
     /// <summary>True for what an AWS SDK call throws when the service or the network fails (not our own errors).</summary>
     public static bool IsSdkFailure(Exception e) =>
-        e is AmazonServiceException or AmazonClientException or HttpRequestException or IOException or OperationCanceledException or TimeoutException or System.Text.Json.JsonException or System.Xml.XmlException;
+        e is AmazonServiceException or AmazonClientException or HttpRequestException or IOException or OperationCanceledException or TimeoutException or Newtonsoft.Json.JsonException or System.Xml.XmlException;
 
     /// <summary><paramref name="text"/> on one line, at most 300 characters: error bodies can be whole HTML pages.</summary>
     public static string OneLine(string text)

@@ -1,7 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Aws;
 
@@ -22,14 +21,14 @@ public sealed record AwsHttpResponse(int Status, string Body, IReadOnlyDictionar
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>The body as a JSON object (an empty body is an empty object, as AWS sends for some writes).</summary>
-    public JsonObject JsonObject(AwsOperation operation, string resource)
+    public JObject JsonObject(AwsOperation operation, string resource)
     {
         try
         {
-            return (Body.Length == 0 ? new JsonObject() : JsonNode.Parse(Body)) as JsonObject
+            return (Body.Length == 0 ? new JObject() : DeployJson.Parse(Body)) as JObject
                 ?? throw AwsErrors.Malformed(operation, resource, "not a JSON object");
         }
-        catch (JsonException)
+        catch (Newtonsoft.Json.JsonException)
         {
             throw AwsErrors.Malformed(operation, resource, $"not JSON: {Start()}");
         }
@@ -49,17 +48,17 @@ public sealed record AwsHttpResponse(int Status, string Body, IReadOnlyDictionar
     }
 
     /// <summary>The string at <paramref name="name"/> of <paramref name="node"/>, or an exit-4 error naming the missing field.</summary>
-    public static string RequiredString(JsonNode? node, string name, AwsOperation operation, string resource) =>
+    public static string RequiredString(JToken? node, string name, AwsOperation operation, string resource) =>
         OptionalString(node, name, operation, resource) ?? throw AwsErrors.Malformed(operation, resource, $"no '{name}'");
 
     /// <summary>The string at <paramref name="name"/> of <paramref name="node"/>, null when absent, an exit-4 error when not a string.</summary>
-    public static string? OptionalString(JsonNode? node, string name, AwsOperation operation, string resource)
+    public static string? OptionalString(JToken? node, string name, AwsOperation operation, string resource)
     {
-        var value = node is System.Text.Json.Nodes.JsonObject o ? o[name] : null;
+        var value = node is JObject o ? o[name] : null;
         return value switch
         {
-            null => null,
-            JsonValue v when v.TryGetValue<string>(out var text) => text,
+            null or { Type: JTokenType.Null } => null,
+            JValue { Type: JTokenType.String } text => (string)text!,
             _ => throw AwsErrors.Malformed(operation, resource, $"'{name}' is not a string"),
         };
     }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Aws;
 
@@ -32,15 +32,15 @@ public sealed class CodeDeployClient : ICodeDeploy
     /// <inheritdoc/>
     public async Task<string> CreateDeploymentAsync(string application, string deploymentGroup, string appSpec, string description)
     {
-        var answer = await CallAsync(CreateDeployment, application, new JsonObject
+        var answer = await CallAsync(CreateDeployment, application, new JObject
         {
             ["applicationName"] = application,
             ["deploymentGroupName"] = deploymentGroup,
             ["description"] = description,
-            ["revision"] = new JsonObject
+            ["revision"] = new JObject
             {
                 ["revisionType"] = "AppSpecContent",
-                ["appSpecContent"] = new JsonObject { ["content"] = appSpec },
+                ["appSpecContent"] = new JObject { ["content"] = appSpec },
             },
         }).ConfigureAwait(false);
         return AwsHttpResponse.RequiredString(answer, "deploymentId", CreateDeployment, application);
@@ -52,7 +52,7 @@ public sealed class CodeDeployClient : ICodeDeploy
         var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
-            var answer = await CallAsync(GetDeployment, deploymentId, new JsonObject { ["deploymentId"] = deploymentId }).ConfigureAwait(false);
+            var answer = await CallAsync(GetDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId }).ConfigureAwait(false);
 
             // Without a status the wait could never end: an answer lacking it is malformed, not "still running".
             var status = AwsHttpResponse.RequiredString(answer["deploymentInfo"], "status", GetDeployment, deploymentId);
@@ -75,29 +75,29 @@ public sealed class CodeDeployClient : ICodeDeploy
     public async Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup)
     {
         var resource = $"{application}/{deploymentGroup}";
-        var answer = await CallAsync(ListDeployments, resource, new JsonObject
+        var answer = await CallAsync(ListDeployments, resource, new JObject
         {
             ["applicationName"] = application,
             ["deploymentGroupName"] = deploymentGroup,
-            ["includeOnlyStatuses"] = new JsonArray("Created", "Queued", "InProgress", "Baking", "Ready"),
+            ["includeOnlyStatuses"] = new JArray("Created", "Queued", "InProgress", "Baking", "Ready"),
         }).ConfigureAwait(false);
 
         // A group runs one deployment at a time, so the first page holds every active one. AWS omits an empty list.
         return answer["deployments"] switch
         {
-            null => [],
-            JsonArray ids => ids.Select(id => id is JsonValue v && v.TryGetValue<string>(out var text) ? text : throw AwsErrors.Malformed(ListDeployments, resource, "a deployment id is not a string")).ToList(),
+            null or { Type: JTokenType.Null } => [],
+            JArray ids => ids.Select(id => DeployJson.String(id) ?? throw AwsErrors.Malformed(ListDeployments, resource, "a deployment id is not a string")).ToList(),
             _ => throw AwsErrors.Malformed(ListDeployments, resource, "'deployments' is not a list"),
         };
     }
 
     /// <inheritdoc/>
     public Task StopWithRollbackAsync(string deploymentId) =>
-        CallAsync(StopDeployment, deploymentId, new JsonObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
+        CallAsync(StopDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
 
-    private async Task<JsonObject> CallAsync(AwsOperation operation, string resource, JsonObject request)
+    private async Task<JObject> CallAsync(AwsOperation operation, string resource, JObject request)
     {
-        var answer = await http.SendAsync(operation, resource, HttpMethod.Post, "/", "application/x-amz-json-1.1", request.ToJsonString(),
+        var answer = await http.SendAsync(operation, resource, HttpMethod.Post, "/", "application/x-amz-json-1.1", DeployJson.Write(request),
             new Dictionary<string, string> { ["X-Amz-Target"] = $"CodeDeploy_20141006.{operation.Name}" }).ConfigureAwait(false);
         return answer.JsonObject(operation, resource);
     }

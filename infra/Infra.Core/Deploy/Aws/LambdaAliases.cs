@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Aws;
 
@@ -34,8 +34,8 @@ public sealed class LambdaAliases : ILambdaAliases
     public async Task UpdateAliasAsync(string function, string alias, string version)
     {
         // An empty routing config ends any canary weight: all traffic goes to the named version.
-        var request = new JsonObject { ["FunctionVersion"] = version, ["RoutingConfig"] = new JsonObject { ["AdditionalVersionWeights"] = new JsonObject() } };
-        await http.SendAsync(UpdateAlias, $"{function}:{alias}", HttpMethod.Put, AliasPath(function, alias), "application/json", request.ToJsonString()).ConfigureAwait(false);
+        var request = new JObject { ["FunctionVersion"] = version, ["RoutingConfig"] = new JObject { ["AdditionalVersionWeights"] = new JObject() } };
+        await http.SendAsync(UpdateAlias, $"{function}:{alias}", HttpMethod.Put, AliasPath(function, alias), "application/json", DeployJson.Write(request)).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -47,7 +47,7 @@ public sealed class LambdaAliases : ILambdaAliases
         {
             var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/versions?MaxItems=50" + (marker is null ? string.Empty : $"&Marker={Uri.EscapeDataString(marker)}");
             var answer = (await http.SendAsync(ListVersions, function, HttpMethod.Get, path, null, string.Empty).ConfigureAwait(false)).JsonObject(ListVersions, function);
-            foreach (var item in answer["Versions"] as JsonArray ?? [])
+            foreach (var item in answer["Versions"] as JArray ?? [])
             {
                 var version = AwsHttpResponse.RequiredString(item, "Version", ListVersions, function);
                 if (version != "$LATEST")

@@ -1,6 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Infra.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -11,27 +11,27 @@ internal static class EngineOutputs
     /// The outputs by name. <paramref name="wrapped"/>: each output is Terraform's <c>{"value": ..., "type": ...}</c>
     /// rather than the bare value Pulumi prints.
     /// </summary>
-    public static IReadOnlyDictionary<string, JsonNode?> Parse(string json, string command, string workingDirectory, bool wrapped)
+    public static IReadOnlyDictionary<string, JToken?> Parse(string json, string command, string workingDirectory, bool wrapped)
     {
-        JsonNode? parsed;
+        JToken parsed;
         try
         {
-            parsed = JsonNode.Parse(json);
+            parsed = DeployJson.Parse(json);
         }
         catch (JsonException e)
         {
             throw Malformed(command, workingDirectory, $"it is not JSON ({e.Message})");
         }
 
-        if (parsed is not JsonObject outputs)
+        if (parsed is not JObject outputs)
         {
             throw Malformed(command, workingDirectory, "it is not a JSON object of outputs");
         }
 
-        var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, JToken?>(StringComparer.Ordinal);
         foreach (var (name, output) in outputs)
         {
-            if (wrapped && output is not JsonObject)
+            if (wrapped && output is not JObject)
             {
                 throw Malformed(command, workingDirectory, $"output '{name}' has no {{\"value\": ...}} wrapper");
             }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -11,17 +11,17 @@ public interface IDeployEngine
     /// <summary>The engine's executable name.</summary>
     string Name { get; }
 
-    /// <summary>Prepares the working folder (providers, backend).</summary>
-    void Init();
+    /// <summary>Prepares the working folder (providers, backend). Every step's <c>cancellationToken</c> kills the engine's processes when cancelled.</summary>
+    void Init(CancellationToken cancellationToken);
 
     /// <summary>Writes a saved plan to <paramref name="planFile"/>; <paramref name="readOnly"/> plans take no state lock.</summary>
-    void Plan(string planFile, bool readOnly);
+    void Plan(string planFile, bool readOnly, CancellationToken cancellationToken);
 
     /// <summary>Writes the saved plan's JSON to <paramref name="planJsonFile"/>, for the gate.</summary>
-    void ShowJson(string planFile, string planJsonFile);
+    void ShowJson(string planFile, string planJsonFile, CancellationToken cancellationToken);
 
     /// <summary>Applies the saved plan and nothing else.</summary>
-    void Apply(string planFile);
+    void Apply(string planFile, CancellationToken cancellationToken);
 
     /// <summary>
     /// Every file a saved plan at <paramref name="planFile"/> consists of, which a later job needs to show and apply
@@ -30,5 +30,5 @@ public interface IDeployEngine
     IReadOnlyList<string> SavedPlanFiles(string planFile) => [planFile];
 
     /// <summary>The stack's outputs by name.</summary>
-    IReadOnlyDictionary<string, JsonNode?> Outputs();
+    IReadOnlyDictionary<string, JToken?> Outputs(CancellationToken cancellationToken);
 }

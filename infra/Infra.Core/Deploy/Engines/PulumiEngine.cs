@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Infra.Files;
 using Infra.Model;
 using Infra.Processes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -31,20 +31,21 @@ public sealed class PulumiEngine : IDeployEngine
     public string Name => "pulumi";
 
     /// <inheritdoc/>
-    public void Init() => Run("stack", "select", stack, "--create", "--non-interactive");
+    public void Init(CancellationToken cancellationToken) => Run(cancellationToken, "stack", "select", stack, "--create", "--non-interactive");
 
     /// <inheritdoc/>
-    public void Plan(string planFile, bool readOnly)
+    public void Plan(string planFile, bool readOnly, CancellationToken cancellationToken)
     {
         // A preview never writes state; the saved plan is what 'up --plan' is held to.
-        previewJson = Run("preview", "--stack", stack, "--non-interactive", "--json", $"--save-plan={planFile}");
+        previewJson = Run(cancellationToken, "preview", "--stack", stack, "--non-interactive", "--json", $"--save-plan={planFile}");
         FileTransaction.WriteFile(PreviewFileOf(planFile), previewJson);
     }
 
     /// <inheritdoc/>
     /// <remarks>A plan saved by another run is shown from the preview JSON kept beside it.</remarks>
-    public void ShowJson(string planFile, string planJsonFile)
+    public void ShowJson(string planFile, string planJsonFile, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var json = previewJson
             ?? (File.Exists(PreviewFileOf(planFile)) ? File.ReadAllText(PreviewFileOf(planFile))
                 : throw new InfraException($"pulumi: {PreviewFileOf(planFile)} not found: a saved Pulumi plan travels with the preview JSON of the run that saved it. Fetch both files the plan job stored, then run again.", ExitCodes.EnvironmentRefused));
@@ -58,17 +59,17 @@ public sealed class PulumiEngine : IDeployEngine
     public static string PreviewFileOf(string planFile) => planFile + ".preview.json";
 
     /// <inheritdoc/>
-    public void Apply(string planFile) => Run("up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");
+    public void Apply(string planFile, CancellationToken cancellationToken) => Run(cancellationToken, "up", "--stack", stack, "--non-interactive", "--yes", "--skip-preview", $"--plan={planFile}");
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, JsonNode?> Outputs()
+    public IReadOnlyDictionary<string, JToken?> Outputs(CancellationToken cancellationToken)
     {
-        return EngineOutputs.Parse(Run("stack", "output", "--stack", stack, "--json"), "pulumi stack output --json", workingDirectory, wrapped: false);
+        return EngineOutputs.Parse(Run(cancellationToken, "stack", "output", "--stack", stack, "--json"), "pulumi stack output --json", workingDirectory, wrapped: false);
     }
 
-    private string Run(params string[] arguments)
+    private string Run(CancellationToken cancellationToken, params string[] arguments)
     {
-        var result = runner.Run(Name, arguments, workingDirectory, Automation);
+        var result = runner.Run(Name, arguments, workingDirectory, Automation, cancellationToken);
         if (result.ExitCode != 0)
         {
             throw EngineErrors.StepFailed(Name, arguments, workingDirectory, result);

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Infra.Files;
 using Infra.Model;
 using Infra.Processes;
+using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy.Engines;
 
@@ -28,43 +28,43 @@ public sealed class TerraformEngine : IDeployEngine
     /// With a committed lock file the providers must be exactly the locked ones (<c>-lockfile=readonly</c>): init then
     /// fails rather than resolve or record another build, so every stack applies with the hashes in the pull request.
     /// </remarks>
-    public void Init()
+    public void Init(CancellationToken cancellationToken)
     {
         if (File.Exists(Path.Combine(workingDirectory, ".terraform.lock.hcl")))
         {
-            Run("init", "-input=false", "-lockfile=readonly");
+            Run(cancellationToken, "init", "-input=false", "-lockfile=readonly");
         }
         else
         {
-            Run("init", "-input=false");
+            Run(cancellationToken, "init", "-input=false");
         }
     }
 
     /// <inheritdoc/>
-    public void Plan(string planFile, bool readOnly)
+    public void Plan(string planFile, bool readOnly, CancellationToken cancellationToken)
     {
         if (readOnly)
         {
-            Run("plan", "-input=false", "-lock=false", $"-out={planFile}");
+            Run(cancellationToken, "plan", "-input=false", "-lock=false", $"-out={planFile}");
         }
         else
         {
-            Run("plan", "-input=false", $"-out={planFile}");
+            Run(cancellationToken, "plan", "-input=false", $"-out={planFile}");
         }
     }
 
     /// <inheritdoc/>
-    public void ShowJson(string planFile, string planJsonFile) => FileTransaction.WriteFile(planJsonFile, Run("show", "-json", planFile));
+    public void ShowJson(string planFile, string planJsonFile, CancellationToken cancellationToken) => FileTransaction.WriteFile(planJsonFile, Run(cancellationToken, "show", "-json", planFile));
 
     /// <inheritdoc/>
     /// <remarks>
     /// Terraform refuses a saved plan once the state has changed since it was made ("Saved plan is stale") and
     /// changes nothing; that refusal is named as such, since the fix is a new plan, not a retry.
     /// </remarks>
-    public void Apply(string planFile)
+    public void Apply(string planFile, CancellationToken cancellationToken)
     {
         string[] arguments = ["apply", "-input=false", planFile];
-        var result = runner.Run(Name, arguments, workingDirectory, Automation);
+        var result = runner.Run(Name, arguments, workingDirectory, Automation, cancellationToken);
         if (result.ExitCode == 0)
         {
             return;
@@ -82,15 +82,15 @@ public sealed class TerraformEngine : IDeployEngine
     }
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, JsonNode?> Outputs()
+    public IReadOnlyDictionary<string, JToken?> Outputs(CancellationToken cancellationToken)
     {
         // terraform wraps each output as {"value": ..., "type": ..., "sensitive": ...}.
-        return EngineOutputs.Parse(Run("output", "-json"), $"{Name} output -json", workingDirectory, wrapped: true);
+        return EngineOutputs.Parse(Run(cancellationToken, "output", "-json"), $"{Name} output -json", workingDirectory, wrapped: true);
     }
 
-    private string Run(params string[] arguments)
+    private string Run(CancellationToken cancellationToken, params string[] arguments)
     {
-        var result = runner.Run(Name, arguments, workingDirectory, Automation);
+        var result = runner.Run(Name, arguments, workingDirectory, Automation, cancellationToken);
         if (result.ExitCode != 0)
         {
             throw EngineErrors.StepFailed(Name, arguments, workingDirectory, result);

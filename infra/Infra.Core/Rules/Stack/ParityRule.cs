@@ -31,25 +31,25 @@ public sealed class ParityRule : StackSetRule
         "Accept this difference only with a PARITY suppression on the resource giving the change ticket as reason and an expiry (new Suppression(\"PARITY\", \"<ticket>: <why>\", new DateOnly(y, m, d))), or keep the resource in prod.";
 
     private readonly IReadOnlyDictionary<string, string> allowList;
-    private readonly DateOnly today;
+    private readonly TimeProvider time;
 
-    /// <summary>The platform's rule: <see cref="AllowList"/>, suppressions judged on today's date (UTC).</summary>
+    /// <summary>The platform's rule: <see cref="AllowList"/>, suppressions judged on the system clock's date (UTC).</summary>
     public ParityRule()
-        : this(AllowList, DateOnly.FromDateTime(DateTime.UtcNow))
+        : this(AllowList, TimeProvider.System)
     {
     }
 
-    /// <summary>A rule with another allow-list, judging suppression expiries on <paramref name="today"/>.</summary>
+    /// <summary>A rule with another allow-list, judging suppression expiries on <paramref name="time"/>'s date (UTC).</summary>
     /// <param name="allowList">Logical names of the components or resources that may exist in some stacks only, with the reason.</param>
-    /// <param name="today">The day a suppression's expiry is compared with: it applies through its expiry day.</param>
-    public ParityRule(IReadOnlyDictionary<string, string> allowList, DateOnly today)
+    /// <param name="time">The clock whose date, when the rule runs, a suppression's expiry is compared with: it applies through its expiry day.</param>
+    public ParityRule(IReadOnlyDictionary<string, string> allowList, TimeProvider time)
         : base(
             RuleId,
             "dev, sit and prod declare the same resources (same root, type and logical name), except those on the documented allow-list.",
             "What is tested in dev and sit must be what runs in prod: a resource that exists in one stack only is either a drift or a decision, and a decision is written on the allow-list with its reason. A difference that removes or unprotects a protected prod resource is a prod destroy: it is refused unless a PARITY suppression with a reason and an expiry documents it, and the destroy itself follows the break-glass procedure.")
     {
         this.allowList = allowList;
-        this.today = today;
+        this.time = time;
     }
 
     /// <inheritdoc />
@@ -138,7 +138,7 @@ public sealed class ParityRule : StackSetRule
             return Finding(resource, $"{message} Its PARITY suppression has no expiry: a protected prod destroy is accepted only until a date; add one.") with { Suppressible = false };
         }
 
-        return expires < today
+        return expires < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)
             ? Finding(resource, $"{message} Its PARITY suppression expired on {expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: finish the break-glass destroy and remove the resource from the other stacks, or renew the suppression with a reason and a new date.") with { Suppressible = false }
             : Finding(resource, message);
     }

@@ -112,7 +112,7 @@ public class DeployVerbsExitCodeTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = InfraCli.Run(Testing.TestApp.Platform, args, output, error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, args, output, error, TestClock.On());
         return (exit, error.ToString());
     }
 

@@ -13,8 +13,8 @@ public class EngineOutputsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(terraform["url"]!.GetValue<string>(), Is.EqualTo("https://x"));
-            Assert.That(pulumi["url"]!.GetValue<string>(), Is.EqualTo("https://x"));
+            Assert.That((string?)terraform["url"], Is.EqualTo("https://x"));
+            Assert.That((string?)pulumi["url"], Is.EqualTo("https://x"));
         });
     }
 

@@ -47,11 +47,11 @@ public class PulumiEngineTests
         using var env = StandInEnvironment(log, output: """{"product_api_url":"https://abc.execute-api.eu-west-1.amazonaws.com/v1","lambda_services":[{"function_name":"f"}]}""");
         var engine = new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "dev");
 
-        engine.Init();
-        engine.Plan(planFile, readOnly: false);
-        engine.ShowJson(planFile, planJsonFile);
-        engine.Apply(planFile);
-        var outputs = engine.Outputs();
+        engine.Init(CancellationToken.None);
+        engine.Plan(planFile, readOnly: false, CancellationToken.None);
+        engine.ShowJson(planFile, planJsonFile, CancellationToken.None);
+        engine.Apply(planFile, CancellationToken.None);
+        var outputs = engine.Outputs(CancellationToken.None);
 
         Assert.That(File.ReadAllLines(log), Is.EqualTo(new[]
         {
@@ -70,7 +70,7 @@ public class PulumiEngineTests
     {
         var engine = new PulumiEngine(new ProcessRunner(), folder, "dev");
 
-        var error = Assert.Throws<InfraException>(() => engine.ShowJson(Path.Combine(folder, "p"), Path.Combine(folder, "p.json")));
+        var error = Assert.Throws<InfraException>(() => engine.ShowJson(Path.Combine(folder, "p"), Path.Combine(folder, "p.json"), CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "showing a plan with neither a preview in this run nor its preview file must exit 3");
         Assert.That(error.Message, Does.Contain(PulumiEngine.PreviewFileOf(Path.Combine(folder, "p"))), "the message must name the missing preview file");
@@ -84,13 +84,13 @@ public class PulumiEngineTests
         var log = InstallStandIn();
         var planFile = Path.Combine(folder, "sit.pulumiplan");
         using var env = StandInEnvironment(log);
-        new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "sit").Plan(planFile, readOnly: true);
+        new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "sit").Plan(planFile, readOnly: true, CancellationToken.None);
         File.WriteAllText(log, string.Empty);
         var applyJob = new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "sit");
         var planJsonFile = Path.Combine(folder, "sit.plan.json");
 
-        applyJob.ShowJson(planFile, planJsonFile);
-        applyJob.Apply(planFile);
+        applyJob.ShowJson(planFile, planJsonFile, CancellationToken.None);
+        applyJob.Apply(planFile, CancellationToken.None);
 
         Assert.That(applyJob.SavedPlanFiles(planFile), Is.EqualTo(new[] { planFile, PulumiEngine.PreviewFileOf(planFile) }), "the saved plan must travel with its preview JSON, so the digest covers what the gate reads");
         Assert.That(File.ReadAllText(planJsonFile), Is.EqualTo(PreviewJson), "the gate of the apply job must read the preview that saved the plan");
@@ -104,7 +104,7 @@ public class PulumiEngineTests
         var log = InstallStandIn();
         using var env = StandInEnvironment(log, fail: "up");
 
-        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "prod").Apply(Path.Combine(folder, "p")));
+        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "prod").Apply(Path.Combine(folder, "p"), CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed pulumi step must exit 4");
         Assert.That(error.Message, Does.Contain("'pulumi up --stack prod").And.Contain("exited 255").And.Contain("the stack is locked"), "the message must name the command, its exit code and pulumi's error");
@@ -117,7 +117,7 @@ public class PulumiEngineTests
         var log = InstallStandIn();
         using var env = StandInEnvironment(log, output: """["not","an","object"]""");
 
-        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "dev").Outputs());
+        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), Path.Combine(folder, "root"), "dev").Outputs(CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "unreadable outputs must exit 4");
         Assert.That(error.Message, Does.Contain("pulumi stack output --json"), "the message must name the command whose output was wrong");
@@ -128,7 +128,7 @@ public class PulumiEngineTests
     {
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["PATH"] = Path.Combine(folder, "bin") });
 
-        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), folder, "dev").Init());
+        var error = Assert.Throws<InfraException>(() => new PulumiEngine(new ProcessRunner(), folder, "dev").Init(CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a missing engine must exit 3");
         Assert.That(error.Message, Does.Contain("pulumi: not found on PATH"), "the message must name the missing program");

@@ -38,6 +38,22 @@ public class TerraformEngineTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
+    public void ACancelledApplyStopsTheEngineInsteadOfWaitingForIt()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");
+        var started = Path.Combine(folder, "started");
+        StandInExecutable.Install(Path.Combine(folder, "bin"), "terraform", $"#!/bin/sh\ntouch '{started}'\nexec sleep 300\n");
+        using var env = new EnvironmentScope(new Dictionary<string, string?> { ["PATH"] = $"{Path.Combine(folder, "bin")}:/usr/bin:/bin" });
+        using var cancellation = new CancellationTokenSource();
+        var apply = Task.Run(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(Path.Combine(folder, "p.tfplan"), cancellation.Token));
+        Assert.That(SpinWait.SpinUntil(() => File.Exists(started), TimeSpan.FromSeconds(30)), Is.True, "test setup: the stand-in must start");
+
+        cancellation.Cancel();
+
+        Assert.That(() => apply.Wait(TimeSpan.FromSeconds(30)), Throws.InstanceOf<AggregateException>().With.InnerException.InstanceOf<OperationCanceledException>(), "a cancelled apply must stop terraform and end, not wait out its run");
+    }
+
+    [Test]
     public void InitKeepsACommittedLockFileReadOnly()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the stand-in is a POSIX shell script");
@@ -45,7 +61,7 @@ public class TerraformEngineTests
         using var env = StandInEnvironment(log, Path.Combine(folder, "replay.json"));
         File.WriteAllText(Path.Combine(folder, "root", ".terraform.lock.hcl"), "provider \"registry.terraform.io/hashicorp/aws\" {\n}\n");
 
-        new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Init();
+        new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Init(CancellationToken.None);
 
         Assert.That(File.ReadAllLines(log), Is.EqualTo(new[] { "init -input=false -lockfile=readonly" }), "with a committed lock file, init must verify against it and never rewrite it");
     }
@@ -62,11 +78,11 @@ public class TerraformEngineTests
         using var env = StandInEnvironment(log, replay);
         var engine = new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root"));
 
-        engine.Init();
-        engine.Plan(planFile, readOnly: false);
-        engine.ShowJson(planFile, planJsonFile);
-        engine.Apply(planFile);
-        var outputs = engine.Outputs();
+        engine.Init(CancellationToken.None);
+        engine.Plan(planFile, readOnly: false, CancellationToken.None);
+        engine.ShowJson(planFile, planJsonFile, CancellationToken.None);
+        engine.Apply(planFile, CancellationToken.None);
+        var outputs = engine.Outputs(CancellationToken.None);
 
         Assert.That(File.ReadAllLines(log), Is.EqualTo(new[]
         {
@@ -89,7 +105,7 @@ public class TerraformEngineTests
         File.WriteAllText(replay, PlanJson);
         using var env = StandInEnvironment(log, replay);
 
-        new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Plan(Path.Combine(folder, "p"), readOnly: true);
+        new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Plan(Path.Combine(folder, "p"), readOnly: true, CancellationToken.None);
 
         Assert.That(File.ReadAllLines(log).Single(), Does.Contain("-lock=false"), "a read-only plan must not take the state lock");
     }
@@ -101,7 +117,7 @@ public class TerraformEngineTests
         var log = InstallStandIn();
         using var env = StandInEnvironment(log, Path.Combine(folder, "missing.json"));
 
-        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(Path.Combine(folder, "none.tfplan")));
+        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(Path.Combine(folder, "none.tfplan"), CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed terraform step must exit 4");
         Assert.That(error.Message, Does.Contain("no saved plan"), "terraform's own error must be in the message");
@@ -116,7 +132,7 @@ public class TerraformEngineTests
         var planFile = Path.Combine(folder, "sit.tfplan");
         File.WriteAllText(planFile, "stale");
 
-        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(planFile));
+        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), Path.Combine(folder, "root")).Apply(planFile, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused stale plan is a failed external step (exit 4)");
         Assert.That(error.Message, Does.Contain("stale").And.Contain("nothing was applied").And.Contain("Plan again"), "the message must say the plan is stale, that nothing changed, and that a new plan is the fix");
@@ -127,7 +143,7 @@ public class TerraformEngineTests
     {
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["PATH"] = Path.Combine(folder, "bin") });
 
-        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), folder).Init());
+        var error = Assert.Throws<InfraException>(() => new TerraformEngine(new ProcessRunner(), folder).Init(CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a missing engine must exit 3");
         Assert.That(error.Message, Does.Contain("terraform: not found on PATH"), "the message must name the missing program");

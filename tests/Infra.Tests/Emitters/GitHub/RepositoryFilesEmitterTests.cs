@@ -50,11 +50,11 @@ public class RepositoryFilesEmitterTests
     public void Synth_check_reports_a_hand_edited_codeowners_even_when_only_dev_is_synthesized()
     {
         using var repo = TestRepository.CopyOfReal();
-        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
+        Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter(), TestClock.On()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");
         repo.Replace(".github/CODEOWNERS", "@bigbeard/platform-admins", "@someone-else");
         var error = new StringWriter();
 
-        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--check", "--stack", "dev", "--root", repo.Root], new StringWriter(), error);
+        var exit = InfraCli.Run(Testing.TestApp.Platform, ["synth", "--check", "--stack", "dev", "--root", repo.Root], new StringWriter(), error, TestClock.On());
 
         Assert.That(exit, Is.EqualTo(ExitCodes.CheckFailed), "a hand edit of a generated file must fail the check");
         Assert.That(error.ToString(), Does.Contain(".github/CODEOWNERS (differs)"));

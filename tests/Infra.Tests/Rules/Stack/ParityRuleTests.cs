@@ -2,6 +2,7 @@ using Infra.Model;
 using Infra.Resources.Aws;
 using Infra.Rules;
 using Infra.Tests.Components;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Infra.Tests.Rules;
 
@@ -23,7 +24,7 @@ public class ParityRuleTests
     [Test]
     public void An_allow_listed_table_kept_out_of_prod_is_refused_as_the_removal_of_a_protected_prod_resource()
     {
-        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd()).Single();
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd()).Single();
 
         Assert.Multiple(() =>
         {
@@ -40,7 +41,7 @@ public class ParityRuleTests
     {
         var suppression = new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod after the export", Today.AddDays(30));
 
-        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(suppression)).Single();
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(suppression)).Single();
 
         Assert.Multiple(() =>
         {
@@ -52,7 +53,7 @@ public class ParityRuleTests
     [Test]
     public void A_suppression_without_an_expiry_does_not_accept_the_removal()
     {
-        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"))).Single();
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"))).Single();
 
         Assert.Multiple(() =>
         {
@@ -66,7 +67,7 @@ public class ParityRuleTests
     {
         var expires = Today.AddDays(-1);
 
-        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", expires))).Single();
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", expires))).Single();
 
         Assert.Multiple(() =>
         {
@@ -78,9 +79,22 @@ public class ParityRuleTests
     [Test]
     public void A_suppression_expiring_today_still_accepts_the_removal()
     {
-        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Today)], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today))).Single();
+        var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today))).Single();
 
         Assert.That(finding.IsBlocking, Is.False, "a suppression applies through its expiry day, as infra check counts it");
+    }
+
+    [Test]
+    public void The_rule_judges_expiry_by_its_clock_when_it_runs_not_when_it_was_made()
+    {
+        var clock = Clock();
+        var rule = new ParityRule(AllowOrders, clock);
+        var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
+        Assert.That(RuleRunner.Run([rule], stacks).Single().IsBlocking, Is.False, "test setup: on its expiry day the suppression accepts the removal");
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.That(RuleRunner.Run([rule], stacks).Single().IsBlocking, Is.True, "once the clock passes midnight after the expiry day, the same rule must refuse the removal");
     }
 
     [NonCompliant(ParityRule.RuleId)]
@@ -93,7 +107,7 @@ public class ParityRuleTests
             _ = new SnsTopic("alerts", new SnsTopicArgs { Name = $"alerts-{stack.Name}" }, TestStacks.In(stack.Main) with { Protect = stack.Name != "prod" });
         }
 
-        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["alerts"] = "Alerts differ by stack." }, Today).EvaluateAll(stacks).Single();
+        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["alerts"] = "Alerts differ by stack." }, Clock()).EvaluateAll(stacks).Single();
 
         Assert.Multiple(() =>
         {
@@ -109,7 +123,7 @@ public class ParityRuleTests
         var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("prod") };
         _ = new SnsTopic("previews", new SnsTopicArgs { Name = "previews-dev" }, TestStacks.In(stacks[0].Main));
 
-        var findings = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["previews"] = "Previews run against dev only." }, Today).EvaluateAll(stacks);
+        var findings = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal) { ["previews"] = "Previews run against dev only." }, Clock()).EvaluateAll(stacks);
 
         Assert.That(findings.Select(f => f.ToString()), Is.Empty, "a topic prod would not protect is the allow-list's to decide");
     }
@@ -118,7 +132,7 @@ public class ParityRuleTests
     [Test]
     public void A_table_missing_from_prod_without_an_allow_list_line_says_it_removes_a_protected_prod_resource()
     {
-        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Today).EvaluateAll(OrdersOutsideProd()).First();
+        var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Clock()).EvaluateAll(OrdersOutsideProd()).First();
 
         Assert.That(finding.Message, Does.Contain("exists in dev but not in prod").And.Contain("removes protected prod resource aws_dynamodb_table.orders_table"), "the plain parity error must also say what it destroys in prod");
     }
@@ -128,7 +142,7 @@ public class ParityRuleTests
     {
         var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"));
 
-        var findings = RuleRunner.Run([new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Today)], stacks);
+        var findings = RuleRunner.Run([new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Clock())], stacks);
 
         Assert.That(findings.Where(f => f.IsBlocking).Select(f => f.Resource?.Root.Stack.Name), Is.EqualTo(new[] { "dev", "sit" }), "each stack's copy that prod lacks is refused while its suppression has no expiry");
     }
@@ -151,4 +165,7 @@ public class ParityRuleTests
 
         return stacks;
     }
+
+    // The last minute of Today (UTC), so that "through its expiry day" is tested at the day's edge.
+    private static FakeTimeProvider Clock() => new(new DateTimeOffset(Today.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
 }

@@ -33,7 +33,7 @@ public class DockerStandInTests
             docker run --rm -e INSIDE=given -v "$PWD/box:/data:ro" -w /data some/image:1 sh -c 'echo "${HOST_ONLY:-unset} $INSIDE $(cat file) $(command -v python)"; echo changed > file'
             """;
 
-        var result = new ProcessRunner().Run("bash", ["-c", Script], folder, new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin", ["HOST_ONLY"] = "leaked" });
+        var result = new ProcessRunner().Run("bash", ["-c", Script], folder, new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin", ["HOST_ONLY"] = "leaked" }, CancellationToken.None);
 
         Assert.That(result.ExitCode, Is.Zero, result.StandardError);
         Assert.That(result.StandardOutput, Is.EqualTo($"unset given original {bin}/python\n"), "the command must see only its -e variables, the volume mapped to its working directory, and the image's python");
@@ -45,7 +45,7 @@ public class DockerStandInTests
     {
         var bin = DockerStandIn.Install(Path.Combine(folder, "bin"));
 
-        var result = new ProcessRunner().Run("bash", ["-c", "docker build ."], folder, new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin" });
+        var result = new ProcessRunner().Run("bash", ["-c", "docker build ."], folder, new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/bin:/bin" }, CancellationToken.None);
 
         Assert.That(result.ExitCode, Is.Not.Zero, "an unrehearsed docker command must fail, not pass silently");
         Assert.That(result.StandardError, Does.Contain("'build .' is not rehearsed"));

@@ -131,7 +131,7 @@ public class PackageWorkflowTests
             return (-1, $"{program} does not exist");
         }
 
-        var result = new ProcessRunner().Run(program, arguments, Path.GetTempPath());
+        var result = new ProcessRunner().Run(program, arguments, Path.GetTempPath(), null, CancellationToken.None);
         return (result.ExitCode, result.StandardError);
     }
 }
