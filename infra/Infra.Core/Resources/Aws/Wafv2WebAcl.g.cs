@@ -545,13 +545,17 @@ public sealed partial record Wafv2WebAclRuleChallengeConfig
 }
 
 /// <summary>A <c>count</c> block.</summary>
-public sealed partial record Wafv2OverrideActionCount
+public sealed partial record Wafv2OverrideActionCount : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>Keep the rule group's own actions.</summary>
-public sealed partial record Wafv2NoOverride
+public sealed partial record Wafv2NoOverride : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>For a rule group statement: <c>none</c> keeps the group's own actions, <c>count</c> only counts its matches.</summary>

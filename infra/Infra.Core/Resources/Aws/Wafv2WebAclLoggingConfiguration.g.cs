@@ -104,13 +104,17 @@ public sealed partial record Wafv2WebAclLoggingConfigurationLoggingFilter
 }
 
 /// <summary>A <c>method</c> block.</summary>
-public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsMethod
+public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsMethod : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>A <c>query_string</c> block.</summary>
-public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsQueryString
+public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsQueryString : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>A <c>single_header</c> block.</summary>
@@ -122,8 +126,10 @@ public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsSingle
 }
 
 /// <summary>A <c>uri_path</c> block.</summary>
-public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsUriPath
+public sealed partial record Wafv2WebAclLoggingConfigurationRedactedFieldsUriPath : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>A <c>redacted_fields</c> block.</summary>
