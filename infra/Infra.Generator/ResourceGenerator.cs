@@ -283,6 +283,17 @@ public sealed class ResourceGenerator
         }
 
         var text = new StringBuilder();
+        if (members.Count == 0 && path.Length > 0)
+        {
+            // A block with no arguments (WAFv2's none {}, count {}) means something by being there: it converts itself
+            // to an empty object, where the input reader would refuse a type without inputs.
+            text.Append($"/// <summary>{summary}</summary>\npublic sealed partial record {className} : IPropertySource\n{{\n");
+            text.Append("    /// <summary>An empty block: present, with no arguments.</summary>\n");
+            text.Append("    public PropertyValue ToPropertyValue() => new ObjectValue([]);\n}\n");
+            context.Records.Add(text.ToString());
+            return;
+        }
+
         text.Append($"/// <summary>{summary}</summary>\npublic sealed partial record {className}\n{{\n");
         var first = true;
         foreach (var (_, memberText) in members.OrderBy(m => m.TerraformName, StringComparer.Ordinal))

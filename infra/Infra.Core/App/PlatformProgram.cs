@@ -30,6 +30,9 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
     /// <summary>The stack config key (without namespace) of the product API's reserved concurrency; default -1, none.</summary>
     public const string ProductApiReservedConcurrencyKey = "productApiReservedConcurrency";
 
+    /// <summary>The stack config key (without namespace): requests one IP may send the product API per 5 minutes.</summary>
+    public const string WafRateLimitKey = "wafRateLimit";
+
     /// <summary>The stack whose bootstrap also holds the read-only pull-request plan role.</summary>
     public const string DevStack = "dev";
 
@@ -218,7 +221,7 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
             LogRetentionDays = retention,
             KmsKeyArn = key.Arn,
             Protect = protect,
-            StageSuppressions = [NoApiCache, NoClientCertificate, NoWebAclYet],
+            StageSuppressions = [NoApiCache, NoClientCertificate, WritersRunInTheCloud],
             MethodSettingsSuppressions = [NoApiCache],
             LogGroupSuppressions = logSuppressions,
 
@@ -233,6 +236,16 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
             ],
         }, new ResourceOptions { Parent = root });
         root.Export("product_api_url", productRestApi.Stage.InvokeUrl);
+        _ = new RegionalWebAcl("product-api-waf", new RegionalWebAclArgs
+        {
+            WebAclName = naming.For("product-api"),
+            ResourceArn = productRestApi.Stage.Arn,
+            RateLimitPerFiveMinutes = stack.Config.RequireInt(WafRateLimitKey),
+            LogRetentionDays = retention,
+            KmsKeyArn = key.Arn,
+            Protect = protect,
+            LogGroupSuppressions = logSuppressions,
+        }, new ResourceOptions { Parent = root });
 
         root.Export("templates_bucket", templates.Bucket.Bucket.BucketName);
         root.Export("ses_identity", Output.Create(templates.Domain));

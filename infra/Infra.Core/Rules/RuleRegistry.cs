@@ -67,6 +67,11 @@ public static class RuleRegistry
         new ApiGatewayClientCertificateRule(),
         new ApiGatewayRequestValidationRule(),
         new ApiGatewayWafRule(),
+        new ApiGatewayWafManagedGroupsRule(),
+
+        // WAF
+        new WafKnownBadInputsRule(),
+        new WafLoggingRule(),
 
         // GitHub
         new GitHubRepositoryRule(),

@@ -47,7 +47,8 @@ for (const { kind, type, token } of allow) {
   // A type no package holds at the pinned version is taken from the overlay as it is (see SOURCES.md, Gaps).
   const manual = (overlay[sections[kind]] || {})[type];
   if (manual) { tf[sections[kind]][type] = manual; continue; }
-  const block = extractType(cdktf[provider], meta.name, kind, type, provider);
+  // Blocks cdktf types as `any` (too deeply nested for jsii) come from the overlay's nested_blocks, keyed by path.
+  const block = extractType(cdktf[provider], meta.name, kind, type, provider, ((overlay.nested_blocks || {})[type]) || {});
   if (kind === 'provider') delete block.attributes.alias; // a meta-argument, like count on a resource
   flags.apply(block, kind, pinned[provider], newer[provider], token, kind === 'provider');
   tf[sections[kind]][type] = block;

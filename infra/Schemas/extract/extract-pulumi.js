@@ -65,7 +65,10 @@ function extract(pkgDir, kind, token, tfBlock) {
     const configurable = block ? keys.filter(k => !(block.attributes && block.attributes[k] && block.attributes[k].computed && !block.attributes[k].optional && !block.attributes[k].required)) : [];
     const inferred = topLevel ? inferRenames(props, configurable, matched) : new Map();
     const out = {};
-    for (const p of [...props].sort((a, b) => byName(a.name, b.name))) {
+    // A block the Terraform overlay gives only in part (subset_of_upstream) keeps only the inputs it describes, so that
+    // both extracts hold the same fields (Pulumi types the whole WAFv2 statement tree).
+    const kept = block && block.subset_of_upstream ? props.filter(p => matched.has(p.name)) : props;
+    for (const p of [...kept].sort((a, b) => byName(a.name, b.name))) {
       const type = unwrap(p.type);
       const entry = { required: !p.optional, type };
       if (p.deprecated) { entry.deprecated = true; entry.deprecation = p.deprecated; }

@@ -102,13 +102,18 @@ function structOf(types, submodule, name) {
   return fail(`no jsii struct ${submodule}.${name}`);
 }
 
-function block(entries, computed, struct, types, submodule, all) {
+// `given` maps a block path (e.g. "rule.statement") to the block the overlay supplies for a key cdktf types as `any`.
+function block(entries, computed, struct, types, submodule, all, given = {}, path = '') {
   const props = new Map((struct.properties || []).map(p => [p.name, p]));
   const attributes = {};
   const blocks = {};
   for (const e of entries) {
     const p = props.get(e.prop) || fail(`jsii ${struct.name} lacks ${e.prop}`);
     const required = !p.optional;
+    if (e.storage === 'any' && given[path + e.key]) {
+      blocks[e.key] = given[path + e.key];
+      continue;
+    }
     if (!e.isBlock) {
       attributes[e.key] = { type: attrType(e), required, optional: !required };
       continue;
@@ -116,7 +121,7 @@ function block(entries, computed, struct, types, submodule, all) {
     const nestedName = e.fn.charAt(0).toUpperCase() + e.fn.slice(1);
     const nested = structOf(types, submodule, nestedName);
     const nestedBody = all[e.fn + 'ToHclTerraform'] || fail(`no ${e.fn}ToHclTerraform`);
-    const inner = block(hclAttrs(nestedBody), computedGetters(all[`${nestedName}OutputReference`] || '', all), nested, types, submodule, all);
+    const inner = block(hclAttrs(nestedBody), computedGetters(all[`${nestedName}OutputReference`] || '', all), nested, types, submodule, all, given, `${path}${e.key}.`);
     if (e.type === 'struct') {
       blocks[e.key] = { nesting_mode: 'single', required, block: inner };
     } else {
@@ -135,7 +140,7 @@ function block(entries, computed, struct, types, submodule, all) {
 
 function sortKeys(o) { return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]])); }
 
-function extractType(pkgDir, pkgName, kind, type, provider) {
+function extractType(pkgDir, pkgName, kind, type, provider, given = {}) {
   const folder = folderOf(kind, type, provider);
   const file = path.join(pkgDir, 'lib', folder, 'index.js');
   if (!fs.existsSync(file)) fail(`${kind} ${type}: ${pkgName} has no lib/${folder}/index.js`);
@@ -152,7 +157,7 @@ function extractType(pkgDir, pkgName, kind, type, provider) {
   const named = name => Object.values(types).some(t => t.name === name && t.namespace === submodule);
   const config = structOf(types, submodule, named(`${tf[1]}Config`) ? `${tf[1]}Config` : `${tf[1]}ConfigA`);
   const synth = /synthesizeHclAttributes\(\) \{([\s\S]*?)\n    \}\n/.exec(cls) || fail(`${type}: no synthesizeHclAttributes`);
-  return block(hclAttrs(synth[1]), computedGetters(cls, all), config, types, submodule, all);
+  return block(hclAttrs(synth[1]), computedGetters(cls, all), config, types, submodule, all, given);
 }
 
 module.exports = { extractType, sortKeys };

@@ -88,4 +88,40 @@ public class PlatformProgramTests
 
         Assert.That(mapping.Args.ScalingConfig?.MaximumConcurrency, Is.EqualTo(5), "bbws:orderQueueMaximumConcurrency defaults to 5, half a new account's quota");
     }
+
+    [TestCase("dev")]
+    [TestCase("sit")]
+    [TestCase("prod")]
+    public void TheProductApisStageIsBehindAWebAclLimitedByTheDefaultRate(string stack)
+    {
+        var built = Result.Value.Stacks.Single(s => s.Name == stack);
+        var waf = built.Main.Resources.OfType<RegionalWebAcl>().Single();
+        var stage = built.Main.Resources.OfType<LambdaRestApi>().Single().Stage;
+
+        Assert.That(RuleGraph.Target(waf.Association.Args.ResourceArn), Is.SameAs(stage), "the web ACL must guard the product API's stage");
+        Assert.That(waf.WebAcl.Args.Rules![0].Statement.RateBasedStatement!.Limit, Is.EqualTo(500), "bbws:wafRateLimit defaults to 500 requests per IP per 5 minutes");
+    }
+
+    [Test]
+    public void AConfiguredWafRateLimitReachesTheRateBasedRule()
+    {
+        using var repo = Testing.TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "  bbws:approvals: 3", "  bbws:approvals: 3\n  bbws:wafRateLimit: 120");
+
+        var stack = Testing.StackHarness.Build(repo.Root, "prod");
+
+        var acl = (Wafv2WebAcl)stack.Main.Find("product-api-waf")!;
+        Assert.That(acl.Args.Rules![0].Statement.RateBasedStatement!.Limit, Is.EqualTo(120));
+    }
+
+    [Test]
+    public void AWafRateLimitBelowTheAwsMinimumIsRefusedNamingTheKey()
+    {
+        using var repo = Testing.TestRepository.CopyOfReal();
+        repo.Replace("Pulumi.prod.yaml", "  bbws:approvals: 3", "  bbws:approvals: 3\n  bbws:wafRateLimit: 5");
+
+        var e = Assert.Catch(() => Testing.StackHarness.Build(repo.Root, "prod"));
+
+        Assert.That(e!.ToString(), Does.Contain("RateLimitPerFiveMinutes is 5").And.Contain("bbws:wafRateLimit"));
+    }
 }

@@ -42,6 +42,18 @@ public class ResourceGeneratorTests
     }
 
     [Test]
+    public void A_block_without_arguments_is_generated_as_one_that_emits_an_empty_object()
+    {
+        var (_, text) = WithOverrides("""{ "resources": { "aws_wafv2_web_acl": { "class": "Wafv2WebAcl" } } }""").GenerateAll()[0];
+        var acl = new Infra.Resources.Aws.Wafv2OverrideAction { None = new Infra.Resources.Aws.Wafv2NoOverride() };
+
+        Assert.That(text, Does.Contain("public sealed partial record Wafv2WebAclRuleOverrideActionNone : IPropertySource"), "override_action's none {} has no argument, and means something by being there");
+        var property = Infra.Model.InputReader.Read(acl).Properties.Single();
+        Assert.That(property.TerraformName, Is.EqualTo("none"));
+        Assert.That(property.Value, Is.TypeOf<Infra.Model.ObjectValue>().With.Property("Properties").Empty, "the empty block must be emitted, as none {}");
+    }
+
+    [Test]
     public void No_generated_type_carries_a_default_of_its_own()
     {
         var files = WithOverrides(File.ReadAllText(RepositoryFiles.PathOf(SchemaPaths.Overrides))).GenerateAll();

@@ -96,8 +96,10 @@ public sealed partial record S3BucketAccessLoggingTargetObjectKeyFormatPartition
 }
 
 /// <summary>A <c>simple_prefix</c> block.</summary>
-public sealed partial record S3BucketAccessLoggingTargetObjectKeyFormatSimplePrefix
+public sealed partial record S3BucketAccessLoggingTargetObjectKeyFormatSimplePrefix : IPropertySource
 {
+    /// <summary>An empty block: present, with no arguments.</summary>
+    public PropertyValue ToPropertyValue() => new ObjectValue([]);
 }
 
 /// <summary>A <c>target_object_key_format</c> block.</summary>

@@ -23,8 +23,15 @@ public sealed class ParityRule : StackSetRule
         ["github-promote-plan"] = "The read-only plan role of a promotion's plan job exists in the promoted stacks only (sit and prod): the first stack is deployed on push, planned and applied in one job.",
         ["github-repository"] = "The repository and its ruleset are one object for the whole project: they live in prod's bootstrap only (the app's RepositoryStack), so weakening them takes a prod administrator.",
         ["deployment-notifications-subscriptions"] = "Who gets a stack's alerts is the stack's config (bbws:notificationSubscriptions), like its reviewers: each stack subscribes its own e-mail addresses and endpoints to the same topic.",
+        ["github-deploy-policy-4"] = DeployPolicySplit,
+        ["github-deploy-policy-4-attachment"] = DeployPolicySplit,
         ["github-environments"] = "Each stack's GitHub environments differ by design: its approval gates (dev none, sit one, prod two before the environment) and its branch and tag policies come from the stack's config.",
     };
+
+    // The packer splits a role's ledger grants into as many managed policies as IAM's 6,144-character quota needs, so
+    // the count follows the rendered size: prod's names (af-south-1 and its account) are longer than dev's and sit's.
+    private const string DeployPolicySplit =
+        "The deploy role's ledger grants are packed into as many managed policies as IAM's quota needs (README, Policies that fit IAM's quotas); prod's longer rendered ARNs take one more than dev and sit, with the same grants.";
 
     private const string BreakGlass =
         "A prod destroy never goes through the pipeline (the gate refuses it, with no bypass): it follows README's break-glass procedure. " +
