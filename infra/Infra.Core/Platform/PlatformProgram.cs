@@ -150,6 +150,9 @@ public static class PlatformProgram
     private static EncryptionKey DefineArtifactBucket(Stack stack, bool protect, Input<string> accessLogBucket)
     {
         var root = stack.Bootstrap;
+
+        // The stack promoted from this one reads its bundles from here, across accounts (PromotionReads).
+        var next = PromotionReads.Next(stack.Config);
         var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
         {
             AliasName = ArtifactBucket.KeyAlias(stack.Config),
@@ -157,6 +160,7 @@ public static class PlatformProgram
             AccountId = stack.AccountId,
             Region = stack.Region,
             Protect = protect,
+            AdditionalStatements = next is null ? [] : [PromotionReads.KeyStatement(stack.Config, next)],
         }, new ResourceOptions { Parent = root });
         var bucket = new SecureBucket("artifacts", new SecureBucketArgs
         {
@@ -167,6 +171,7 @@ public static class PlatformProgram
             AccessLogBucket = accessLogBucket,
             BucketSuppressions = [StaysInRegion, NoBucketEvents],
             NoncurrentVersionDays = ArtifactBucket.NoncurrentDays,
+            AdditionalStatements = next is null ? [] : [PromotionReads.BucketStatement(stack.Config, next)],
 
             // Uploads are tagged expirable and a deployed bundle is re-tagged pinned: only what no deployment ran expires.
             LifecycleRules =
@@ -209,6 +214,7 @@ public static class PlatformProgram
         var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
         var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
         var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn, ["artifact-key.arn"] = artifactKey.Arn };
+        var lower = StackLocation.LowerOf(config);
         var deploy = new GithubActionsRole("github-deploy", new GithubActionsRoleArgs
         {
             RoleName = naming.For("github-deploy"),
@@ -217,6 +223,7 @@ public static class PlatformProgram
             Subject = GithubSubject.Environment(repository, environments.Target, ownerId, repositoryId),
             JobWorkflowRefs = DeployWorkflowRefs(repository, stack.Name, config.ProjectFile.PromotedFrom(stack.Name) is null),
             Ledger = Ledger(repositoryRoot, "github-deploy", extraServices),
+            LowerStack = lower,
             AccountId = stack.AccountId,
             Region = stack.Region,
             StackName = stack.Name,
@@ -247,6 +254,7 @@ public static class PlatformProgram
                 Subject = GithubSubject.PullRequest(repository, ownerId, repositoryId),
                 JobWorkflowRefs = [GithubSubject.PullRequestJobWorkflowRef(repository, PrPreviewWorkflowPath)],
                 Ledger = Ledger(repositoryRoot, "github-plan", extraServices),
+                LowerStack = lower,
                 AccountId = stack.AccountId,
                 Region = stack.Region,
                 StackName = stack.Name,
@@ -270,6 +278,7 @@ public static class PlatformProgram
                 Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
                 JobWorkflowRefs = [GithubSubject.JobWorkflowRef(repository, PromoteWorkflowPath(stack.Name), DefaultBranch)],
                 Ledger = Ledger(repositoryRoot, PromotePlanRole, extraServices),
+                LowerStack = lower,
                 AccountId = stack.AccountId,
                 Region = stack.Region,
                 StackName = stack.Name,
@@ -288,6 +297,7 @@ public static class PlatformProgram
             Subject = GithubSubject.Branch(repository, DefaultBranch, ownerId, repositoryId),
             JobWorkflowRefs = [GithubSubject.JobWorkflowRef(repository, DriftWorkflowPath, DefaultBranch)],
             Ledger = Ledger(repositoryRoot, "github-drift", extraServices),
+            LowerStack = lower,
             AccountId = stack.AccountId,
             Region = stack.Region,
             StackName = stack.Name,
