@@ -130,8 +130,8 @@ public static class ArtifactsCommand
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
             var path = parse.GetValue(output)!;
 
-            // The lower bucket is read with this stack's credentials, so the lower bucket's policy and key policy must
-            // grant this stack's roles the read; they do not yet (README "Artifacts that last").
+            // The lower bucket is read with this stack's credentials: the lower stack's bootstrap grants this stack's
+            // deploy and promotion plan roles the read of bundles/ (PromotionReads), their ledgers grant it too.
             var credentials = new AwsCredentialSource();
             var lowerStore = Store(lower, credentials);
             _ = Wait(lowerStore.GetAsync(key, path, parse.GetValue(sha256)));

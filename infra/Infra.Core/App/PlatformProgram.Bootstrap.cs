@@ -58,6 +58,9 @@ public sealed partial class PlatformProgram
     private static EncryptionKey DefineArtifactBucket(Stack stack, bool protect, Input<string> accessLogBucket)
     {
         var root = stack.Bootstrap;
+
+        // The stack promoted from this one reads its bundles from here, across accounts (PromotionReads).
+        var next = PromotionReads.Next(stack.Config);
         var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
         {
             AliasName = ArtifactBucket.KeyAlias(stack.Config),
@@ -65,6 +68,7 @@ public sealed partial class PlatformProgram
             AccountId = stack.AccountId,
             Region = stack.Region,
             Protect = protect,
+            AdditionalStatements = next is null ? [] : [PromotionReads.KeyStatement(stack.Config, next)],
         }, new ResourceOptions { Parent = root });
         var bucket = new SecureBucket("artifacts", new SecureBucketArgs
         {
@@ -75,6 +79,7 @@ public sealed partial class PlatformProgram
             AccessLogBucket = accessLogBucket,
             BucketSuppressions = [StaysInRegion, NoBucketEvents],
             NoncurrentVersionDays = ArtifactBucket.NoncurrentDays,
+            AdditionalStatements = next is null ? [] : [PromotionReads.BucketStatement(stack.Config, next)],
 
             // Uploads are tagged expirable and a deployed bundle is re-tagged pinned: only what no deployment ran expires.
             LifecycleRules =
@@ -117,6 +122,7 @@ public sealed partial class PlatformProgram
         var ownerId = NullIfEmpty(config.Get("githubOwnerId"));
         var repositoryId = NullIfEmpty(config.Get("githubRepositoryId"));
         var references = new Dictionary<string, Output<string>> { ["state-key.arn"] = stateKey.Arn, ["artifact-key.arn"] = artifactKey.Arn };
+        var lower = StackLocation.LowerOf(config);
 
         // Every CI role is this one declaration: its name is its ledger's and its output's, its trust one subject and
         // the workflows pinned; only the deploy role, which creates roles, carries an escalation guard.
@@ -131,6 +137,7 @@ public sealed partial class PlatformProgram
                 Subject = subject,
                 JobWorkflowRefs = workflows,
                 Ledger = Ledger(repositoryRoot, name, extraServices),
+                LowerStack = lower,
                 AccountId = stack.AccountId,
                 Region = stack.Region,
                 StackName = stack.Name,

@@ -98,6 +98,9 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
     string IInfraApp.PromoteWorkflowPath(string stack) => PromoteWorkflowPath(stack);
 
     /// <inheritdoc/>
+    IReadOnlyList<string> IInfraApp.PromotionReaderRoles => PromotionReads.ReaderRoles;
+
+    /// <inheritdoc/>
     public Stack Build(StackConfig config, string repositoryRoot)
     {
         var stack = new Stack(config, this);

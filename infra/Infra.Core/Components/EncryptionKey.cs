@@ -15,6 +15,14 @@ public sealed class EncryptionKey : ComponentResource
         : base("bbws:security:EncryptionKey", name, options)
     {
         var alias = AwsNameLimits.KmsAlias(nameof(args.AliasName), $"alias/{args.AliasName}");
+        foreach (var statement in args.AdditionalStatements)
+        {
+            if (statement.Principals.Count == 0 || statement.Actions.Count == 0)
+            {
+                throw new ArgumentException($"key {args.AliasName}: the additional key policy statement '{statement.Sid ?? statement.Reason}' must name Principals and Actions: a key policy statement says who may do what with the key.", nameof(args));
+            }
+        }
+
         var accountRoot = $"arn:aws:iam::{args.AccountId}:root";
         Key = new KmsKey($"{name}-key", new KmsKeyArgs
         {
@@ -80,6 +88,11 @@ public sealed class EncryptionKey : ComponentResource
                 ],
                 Reason = "SES publishes this account's configuration-set events (bounces, complaints) to the notification topic, which this key encrypts: SNS asks SES for a data key.",
             };
+        }
+
+        foreach (var statement in args.AdditionalStatements)
+        {
+            yield return statement;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Infra.Resources.Aws;
+
 namespace Infra.Components;
 
 /// <summary>Arguments of <see cref="EncryptionKey"/>.</summary>
@@ -20,4 +22,11 @@ public sealed record EncryptionKeyArgs
 
     /// <summary>Protect the key from deletion. Default false; true in prod.</summary>
     public bool Protect { get; init; }
+
+    /// <summary>
+    /// Key policy statements beyond the key's own (account administration, CloudWatch Logs and alarms, SES), appended
+    /// after them, e.g. another account's roles decrypting through one service only. Each must name its Principals and
+    /// carry its Reason. Default: none.
+    /// </summary>
+    public IReadOnlyList<PolicyStatement> AdditionalStatements { get; init; } = [];
 }

@@ -37,6 +37,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         Ledgers = [args.Ledger];
         Guard = args.Guard;
         Purpose = args.Purpose;
+        LowerStack = args.LowerStack;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(args.RoleName), args.RoleName),
@@ -110,6 +111,9 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     /// <summary>The role.</summary>
     public IamRole Role { get; }
 
+    /// <summary>The stack the role's ledger resolved <c>${lower-...}</c> for; null when its stack is promoted from none.</summary>
+    public StackLocation? LowerStack { get; }
+
     /// <summary>How the role's statements were packed: sizes, and whether name patterns replaced exact ARNs.</summary>
     public PolicyPack Pack { get; }
 
@@ -169,7 +173,7 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     // conditions on the boundary keeps it too. A reference stays as written for the packer (which sizes it at its
     // allowance) and is resolved when the document is built.
     private static IEnumerable<PackableStatement> Statements(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references) =>
-        args.Ledger.Resolve(args.AccountId, args.Region, args.StackName)
+        args.Ledger.Resolve(args.AccountId, args.Region, args.StackName, args.LowerStack)
             .Select(g => (Grant: g, Guard: GuardConditions(g, args)))
             .GroupBy(g => (g.Grant.Resource, g.Grant.PassedToService, Bounded: g.Guard.Count > 0))
             .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)

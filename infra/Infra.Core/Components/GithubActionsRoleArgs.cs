@@ -39,6 +39,12 @@ public sealed record GithubActionsRoleArgs
     /// <summary>The stack's name.</summary>
     public required string StackName { get; init; }
 
+    /// <summary>
+    /// The stack this one is promoted from, for the ledger's <c>${lower-stack}</c>, <c>${lower-account}</c> and
+    /// <c>${lower-region}</c>. Default: null, the first stack: grants naming the lower stack are dropped.
+    /// </summary>
+    public StackLocation? LowerStack { get; init; }
+
     /// <summary>Component outputs a ledger resource may name as <c>${name.attribute}</c>, e.g. <c>state-key.arn</c>. Default: none.</summary>
     public IReadOnlyDictionary<string, Output<string>> References { get; init; } = new Dictionary<string, Output<string>>();
 

@@ -107,6 +107,7 @@ public sealed class SecureBucket : ComponentResource
             });
         }
 
+        statements.AddRange(args.AdditionalStatements);
         _ = new S3BucketPolicy($"{name}-policy", new S3BucketPolicyArgs
         {
             Bucket = bucketName,
@@ -131,6 +132,16 @@ public sealed class SecureBucket : ComponentResource
         if (args.LogDelivery is { SourceBuckets.Count: 0 })
         {
             throw new ArgumentException($"bucket {args.BucketName}: LogDelivery names no source bucket: list the buckets whose access logs it receives.", nameof(args));
+        }
+
+        foreach (var statement in args.AdditionalStatements)
+        {
+            // A literal of this bucket only: a statement on another bucket would be refused by S3 at apply.
+            var foreign = statement.Resources.FirstOrDefault(r => r.Value is not { } arn || (arn != $"arn:aws:s3:::{args.BucketName}" && !arn.StartsWith($"arn:aws:s3:::{args.BucketName}/", StringComparison.Ordinal)));
+            if (statement.Principals.Count == 0 || statement.Actions.Count == 0 || statement.Resources.Count == 0 || foreign is not null)
+            {
+                throw new ArgumentException($"bucket {args.BucketName}: the additional bucket policy statement '{statement.Sid ?? statement.Reason}' must name Principals, Actions and Resources, each resource written as arn:aws:s3:::{args.BucketName} or an ARN under it: a bucket policy says who may do what with this bucket.", nameof(args));
+            }
         }
 
         if (args.NoncurrentVersionDays < 1 || args.NoncurrentVersionsKept is < 1 || args.ObjectExpiryDays is < 1)

@@ -63,6 +63,13 @@ public sealed record SecureBucketArgs
     /// </summary>
     public IReadOnlyList<S3LifecycleRule> LifecycleRules { get; init; } = [];
 
+    /// <summary>
+    /// Bucket policy statements beyond the bucket's own (TLS only, the enforced key, log delivery), appended after them,
+    /// e.g. another account's roles reading one folder. Each must name its Principals, Actions and Resources (ARNs
+    /// of this bucket) and carry its Reason. Default: none.
+    /// </summary>
+    public IReadOnlyList<PolicyStatement> AdditionalStatements { get; init; } = [];
+
     /// <summary>Rule findings accepted on the bucket itself (not its settings or policy), each with a reason. Default: none.</summary>
     public IReadOnlyList<Suppression> BucketSuppressions { get; init; } = [];
 }

@@ -50,6 +50,13 @@ public sealed partial class ProjectFile
         return index > 0 ? Stacks[index - 1] : null;
     }
 
+    /// <summary>The stack promoted from <paramref name="stack"/>, or null for the last stack (and unknown ones).</summary>
+    public string? PromotesTo(string stack)
+    {
+        var index = Stacks.ToList().IndexOf(stack);
+        return index >= 0 && index < Stacks.Count - 1 ? Stacks[index + 1] : null;
+    }
+
     /// <summary>Reads and validates <c>Pulumi.yaml</c> in <paramref name="repositoryRoot"/>.</summary>
     public static ProjectFile Load(string repositoryRoot)
     {

@@ -36,6 +36,9 @@ public interface IInfraApp
     /// <summary>The workflow that promotes to <paramref name="stack"/>.</summary>
     string PromoteWorkflowPath(string stack);
 
+    /// <summary>The ledger roles of a promoted stack that read the bundles of the stack below, across accounts.</summary>
+    IReadOnlyList<string> PromotionReaderRoles { get; }
+
     /// <summary>Builds one stack's two roots; the stack carries this app (<see cref="Stack.App"/>) for the rules.</summary>
     /// <param name="config">The stack's config.</param>
     /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>

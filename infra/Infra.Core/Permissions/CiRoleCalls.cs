@@ -19,13 +19,15 @@ public static class CiRoleCalls
     public static IEnumerable<RequiredCall> Of(Stack stack, RequirementTable table, IResourceArns arns) =>
         RequiredCalls.Enumerate(stack.Main, table, arns).Concat(DriverCalls.Of(stack, arns));
 
-    /// <summary>True when a role that deploys (<paramref name="deploys"/>) or only plans makes <paramref name="call"/>.</summary>
-    public static bool Makes(bool deploys, RequiredCall call) => deploys || call.NeededToPlan;
+    /// <summary>
+    /// True when the CI role of ledger role <paramref name="ledgerRole"/> makes <paramref name="call"/>: the roles the
+    /// call names (<see cref="RequiredCall.MadeBy"/>), else the deploy role, and a role that only plans when the call is
+    /// needed to plan.
+    /// </summary>
+    public static bool Makes(string ledgerRole, RequiredCall call) =>
+        call.MadeBy is { } roles ? roles.Contains(ledgerRole, StringComparer.Ordinal) : Deploys(ledgerRole) || call.NeededToPlan;
 
     /// <summary>The calls the CI role of ledger role <paramref name="ledgerRole"/> makes in <paramref name="stack"/>.</summary>
-    public static IEnumerable<RequiredCall> For(string ledgerRole, Stack stack, RequirementTable table, IResourceArns arns)
-    {
-        var deploys = Deploys(ledgerRole);
-        return Of(stack, table, arns).Where(c => Makes(deploys, c));
-    }
+    public static IEnumerable<RequiredCall> For(string ledgerRole, Stack stack, RequirementTable table, IResourceArns arns) =>
+        Of(stack, table, arns).Where(c => Makes(ledgerRole, c));
 }

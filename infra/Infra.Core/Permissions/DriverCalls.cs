@@ -179,6 +179,42 @@ public static class DriverCalls
         }
     }
 
+    /// <summary>
+    /// A promotion's reads of the bucket of the stack it promotes from (<paramref name="lower"/>), in that stack's
+    /// account: the plan job fetches the bundle (<c>artifacts fetch --stack &lt;lower&gt;</c>) and the apply job copies it
+    /// (<c>artifacts copy-from-lower</c>), each with a role of the promoted stack, <paramref name="readers"/>. S3
+    /// decrypts it with the lower bucket's key on the caller's behalf, naming the bucket as encryption context (the
+    /// bucket key). Each call carries the lower account (<see cref="RequiredCall.ResourceAccount"/>): the lower bucket's
+    /// and key's policies must allow it as well as the caller's own.
+    /// </summary>
+    public static IReadOnlyList<RequiredCall> FromLower(Stack lower, IResourceArns lowerArns, IReadOnlyList<string> readers)
+    {
+        var bucket = ArtifactBucket.Name(lower.Config);
+        var calls = new List<RequiredCall>
+        {
+            new(Address, "promotion", "s3:GetObject", $"arn:aws:s3:::{bucket}/{ArtifactBucket.BundlePrefix}*", NoContext, "Deploy/Aws/S3ArtifactStore.cs: GetObject of a bundle from the bucket of the stack promoted from (artifacts fetch in a promotion's plan job, copy-from-lower in its apply job)", false)
+            {
+                ResourceAccount = lower.AccountId,
+                MadeBy = readers,
+            },
+        };
+        if (ArtifactKeyArn(lower, lowerArns) is { } key)
+        {
+            var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+            {
+                ["kms:ViaService"] = [$"s3.{lower.Region}.amazonaws.com"],
+                ["kms:EncryptionContext:aws:s3:arn"] = [$"arn:aws:s3:::{bucket}"],
+            };
+            calls.Add(new RequiredCall(Address, "promotion", "kms:Decrypt", key, context, "Deploy/Aws/S3ArtifactStore.cs: GetObject of a bundle encrypted with the key of the bucket of the stack promoted from", false)
+            {
+                ResourceAccount = lower.AccountId,
+                MadeBy = readers,
+            });
+        }
+
+        return calls;
+    }
+
     // The bootstrap key whose alias is the artifact bucket's: a stack built without a bootstrap root has none.
     private static string? ArtifactKeyArn(Stack stack, IResourceArns arns)
     {

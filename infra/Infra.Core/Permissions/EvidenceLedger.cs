@@ -67,9 +67,20 @@ public sealed class EvidenceLedger
         return ledger;
     }
 
-    /// <summary>The grants with <c>${account}</c>, <c>${region}</c>, <c>${stack}</c> and <c>${partition}</c> replaced by the stack's values.</summary>
-    public IReadOnlyList<LedgerGrant> Resolve(string accountId, string region, string stack) =>
-        Grants.Select(g => g with { Resource = LedgerPlaceholders.Resolve(g.Resource, accountId, region, stack) }).ToList();
+    /// <summary>
+    /// The grants with <c>${account}</c>, <c>${region}</c>, <c>${stack}</c> and <c>${partition}</c> replaced by the
+    /// stack's values, for a stack promoted from none: grants naming the lower stack are dropped.
+    /// </summary>
+    public IReadOnlyList<LedgerGrant> Resolve(string accountId, string region, string stack) => Resolve(accountId, region, stack, null);
+
+    /// <summary>
+    /// The grants resolved for a stack promoted from <paramref name="lower"/>: the lower stack's placeholders too. A grant
+    /// naming the lower stack is dropped where there is none (<paramref name="lower"/> null: the first stack), since
+    /// there is nothing below it to read.
+    /// </summary>
+    public IReadOnlyList<LedgerGrant> Resolve(string accountId, string region, string stack, StackLocation? lower) =>
+        Grants.Where(g => lower is not null || !LedgerPlaceholders.UsesLower(g.Resource))
+            .Select(g => g with { Resource = LedgerPlaceholders.Resolve(g.Resource, accountId, region, stack, lower) }).ToList();
 
     /// <summary>True when the ledger already grants the same action on the same resource.</summary>
     public bool Contains(LedgerGrant grant) => Grants.Any(g => g.SameGrantAs(grant));

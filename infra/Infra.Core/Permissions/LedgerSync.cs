@@ -38,12 +38,13 @@ public static class LedgerSync
 
     /// <summary>
     /// The ledger form of <paramref name="call"/>'s resource in <paramref name="role"/>'s stack: a known reference as
-    /// <c>${name}</c>, otherwise the account, region and stack as placeholders and each value unknown until apply as <c>*</c>.
+    /// <c>${name}</c>, otherwise the account, region and stack (and the lower stack's, for a resource in its account) as
+    /// placeholders and each value unknown until apply as <c>*</c>.
     /// </summary>
     public static string LedgerResource(RequiredCall call, LedgerSyncRole role) =>
         role.References.TryGetValue(call.Resource, out var reference)
             ? "${" + reference + "}"
-            : ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(call.Resource, role.AccountId, role.Region, role.StackName));
+            : ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(call.Resource, role.AccountId, role.Region, role.StackName, role.Lower));
 
     /// <summary>The one service a PassRole call passes the role to, which its grant is limited to; null for other calls.</summary>
     public static string? PassedToService(RequiredCall call) =>

@@ -18,4 +18,8 @@ public sealed record LedgerSyncRole(
     string Region,
     IReadOnlyList<RequiredCall> Calls,
     Func<RequiredCall, bool> IsAllowed,
-    IReadOnlyDictionary<string, string> References);
+    IReadOnlyDictionary<string, string> References)
+{
+    /// <summary>Where the stack the role's stack is promoted from lives, turned back into <c>${lower-...}</c>; null for the first stack.</summary>
+    public StackLocation? Lower { get; init; }
+}

@@ -18,4 +18,18 @@ public sealed record RequiredCall(
     string Resource,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Context,
     string Source,
-    bool NeededToPlan);
+    bool NeededToPlan)
+{
+    /// <summary>
+    /// The account that owns <see cref="Resource"/> when it is not the stack's own (a promotion's read of the bucket of
+    /// the stack below): AWS then needs the owner's resource policy to allow the call too. Null: the stack's account.
+    /// </summary>
+    public string? ResourceAccount { get; init; }
+
+    /// <summary>
+    /// The ledger roles that make the call, when only those do (a promotion's read of the bucket below: the promoted
+    /// stack's deploy and promotion plan roles, not its drift role). Null: the deploy role, and the roles that only plan
+    /// when <see cref="NeededToPlan"/>.
+    /// </summary>
+    public IReadOnlyList<string>? MadeBy { get; init; }
+}

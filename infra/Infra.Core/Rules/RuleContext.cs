@@ -42,6 +42,19 @@ public sealed class RuleContext
     /// <summary>The stack's config.</summary>
     public StackConfig Config => Stack.Config;
 
+    /// <summary>Where the stack this one is promoted from lives (read from its stack file); null for the first stack.</summary>
+    public StackLocation? Lower { get; init; }
+
+    /// <summary>Where the stack promoted from this one lives (read from its stack file); null for the last stack.</summary>
+    public StackLocation? Next { get; init; }
+
+    /// <summary>
+    /// The graph of the stack this one is promoted from, when it is built in the same run: a promotion reads that stack's
+    /// artifact bucket, whose bucket and key policies decide the read with this stack's roles. Null for the first
+    /// stack and when the run builds this stack alone.
+    /// </summary>
+    public Stack? LowerGraph { get; init; }
+
     /// <summary>The IAM service authorization catalog of the stack's repository.</summary>
     public RuleInput<IamCatalog> Catalog { get; }
 

@@ -6,7 +6,8 @@ namespace Infra.Rules;
 
 /// <summary>
 /// Reads what the rules need besides the graph, once per run and before any rule runs: the IAM catalog of each
-/// repository and the handler sources of every Lambda service. A file that cannot be read is kept as an error and
+/// repository, the handler sources of every Lambda service, and where each stack's neighbours in the promotion order
+/// live (their stack files). A file that cannot be read is kept as an error and
 /// reported by the rule that needs it.
 /// </summary>
 public static class RuleInputs
@@ -38,7 +39,13 @@ public static class RuleInputs
                 var root = stack.Config.RepositoryRoot;
                 var stackCatalog = catalog ?? (catalogs.TryGetValue(root, out var read) ? read : catalogs[root] = ReadCatalog(root));
                 var table = tables.TryGetValue(root, out var loaded) ? loaded : tables[root] = RuleInput<RequirementTable>.Read(() => RequirementTable.Load(root, stackCatalog.Value));
-                return new RuleContext(stack, stackCatalog, reads, table);
+                var lower = StackLocation.LowerOf(stack.Config);
+                return new RuleContext(stack, stackCatalog, reads, table)
+                {
+                    Lower = lower,
+                    Next = StackLocation.NextOf(stack.Config),
+                    LowerGraph = lower is null ? null : stacks.FirstOrDefault(s => s.Name == lower.Stack && s.Config.RepositoryRoot == root),
+                };
             })
             .ToList();
     }

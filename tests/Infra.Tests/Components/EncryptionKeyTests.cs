@@ -29,7 +29,37 @@ public class EncryptionKeyTests
             "a key that encrypts no SES destination (the state key) must not let SES use it");
     }
 
-    private static EncryptionKey Build(bool sesPublishes) =>
+    [Test]
+    public void AdditionalStatementsFollowTheKeysOwnPolicy()
+    {
+        var extra = new PolicyStatement
+        {
+            Sid = "OtherAccountDecryptsThroughS3",
+            Actions = ["kms:Decrypt"],
+            Resources = ["*"],
+            Principals = new Dictionary<string, IReadOnlyList<Infra.Model.Input<string>>> { ["AWS"] = ["arn:aws:iam::815856636111:root"] },
+            Conditions = [new PolicyCondition("StringEquals", "kms:ViaService", ["s3.eu-west-1.amazonaws.com"])],
+            Reason = "test",
+        };
+
+        var statements = Build(sesPublishes: false, [extra]).Key.Args.Policy!.Statements;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statements[^1], Is.SameAs(extra), "the caller's statement must be in the key policy, after the key's own");
+            Assert.That(statements[0].Sid, Is.EqualTo("AccountAdministers"), "the account keeps administering the key");
+        });
+    }
+
+    [Test]
+    public void AnAdditionalStatementWithoutPrincipalsIsRefused()
+    {
+        var anonymous = new PolicyStatement { Sid = "NoOne", Actions = ["kms:Decrypt"], Resources = ["*"], Reason = "test" };
+
+        Assert.That(() => Build(sesPublishes: false, [anonymous]), Throws.ArgumentException.With.Message.Contains("NoOne"), "a key policy statement must say whom it admits");
+    }
+
+    private static EncryptionKey Build(bool sesPublishes, IReadOnlyList<PolicyStatement>? additional = null) =>
         new("platform-key", new EncryptionKeyArgs
         {
             AliasName = "2-1-bbws-platform-dev",
@@ -37,6 +67,7 @@ public class EncryptionKeyTests
             AccountId = "536580886816",
             Region = "eu-west-1",
             SesPublishesToTopics = sesPublishes,
+            AdditionalStatements = additional ?? [],
         }, TestStacks.In(TestStacks.Empty().Main));
 
     private static IEnumerable<string> Text(IReadOnlyList<PolicyCondition> conditions) =>

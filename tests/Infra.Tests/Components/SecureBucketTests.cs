@@ -115,6 +115,53 @@ public class SecureBucketTests
         Assert.That(TestStacks.All<S3BucketPolicy>(stack).Single().EffectiveSuppressions, Is.Empty, "the policy's findings stay reported");
     }
 
+    [Test]
+    public void AdditionalStatementsFollowTheBucketsOwnPolicy()
+    {
+        var stack = TestStacks.Empty();
+        var read = new PolicyStatement
+        {
+            Sid = "OtherAccountReads",
+            Actions = ["s3:GetObject"],
+            Resources = ["arn:aws:s3:::2-1-bbws-data-dev/public/*"],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = ["arn:aws:iam::815856636111:root"] },
+            Reason = "test",
+        };
+        _ = Build(stack, a => a with { AdditionalStatements = [read] });
+
+        var statements = TestStacks.All<S3BucketPolicy>(stack).Single().Args.Policy.Statements;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statements[^1], Is.SameAs(read), "the caller's statement must be in the policy, after the bucket's own");
+            Assert.That(statements[0].Sid, Is.EqualTo("DenyInsecureTransport"), "the bucket's own statements stay first");
+        });
+    }
+
+    [TestCase("arn:aws:s3:::2-1-bbws-other-dev/*", true)]
+    [TestCase("arn:aws:s3:::2-1-bbws-data-dev-other/*", true)]
+    [TestCase("arn:aws:s3:::2-1-bbws-data-dev/x/*", false)]
+    public void AnAdditionalStatementOnAnotherBucketOrWithoutPrincipalsIsRefused(string resource, bool foreign)
+    {
+        var principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = ["arn:aws:iam::815856636111:root"] };
+        var onResource = new PolicyStatement { Sid = "S", Actions = ["s3:GetObject"], Resources = [resource], Principals = principals, Reason = "test" };
+        var noPrincipal = onResource with { Resources = ["arn:aws:s3:::2-1-bbws-data-dev/x/*"], Principals = new Dictionary<string, IReadOnlyList<Input<string>>>() };
+
+        Assert.Multiple(() =>
+        {
+            if (foreign)
+            {
+                Assert.That(() => Build(TestStacks.Empty(), a => a with { AdditionalStatements = [onResource] }), Throws.ArgumentException.With.Message.Contains("2-1-bbws-data-dev"), $"a statement on {resource} is not this bucket's");
+            }
+            else
+            {
+                Assert.That(() => Build(TestStacks.Empty(), a => a with { AdditionalStatements = [onResource] }), Throws.Nothing, $"{resource} is under this bucket");
+            }
+
+            Assert.That(() => Build(TestStacks.Empty(), a => a with { AdditionalStatements = [noPrincipal] }), Throws.ArgumentException.With.Message.Contains("Principals"), "a bucket policy statement must say whom it admits");
+        });
+    }
+
     private static SecureBucket Build(Stack stack, Func<SecureBucketArgs, SecureBucketArgs>? change = null, string name = "data")
     {
         var key = new KmsKey($"{name}-key", new KmsKeyArgs { Description = "test key" }, TestStacks.In(stack.Main));

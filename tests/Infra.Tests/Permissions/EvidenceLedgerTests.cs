@@ -75,6 +75,33 @@ public class EvidenceLedgerTests
     }
 
     [Test]
+    public void AGrantNamingTheLowerStackResolvesWhereThereIsOneAndIsDroppedInTheFirstStack()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: s3:GetObject
+                resource: "arn:aws:s3:::2-1-bbws-artifacts-${lower-stack}-${lower-account}/bundles/*"
+                evidence: "a promotion reads the bundle from the bucket below"
+                date: 2026-12-05
+              - action: s3:GetObject
+                resource: "arn:aws:s3:::2-1-bbws-artifacts-${stack}-${account}/bundles/*"
+                evidence: "own bucket"
+                date: 2026-12-05
+            """);
+        var ledger = EvidenceLedger.Load(path);
+
+        var sit = ledger.Resolve("815856636111", "eu-west-1", "sit", new StackLocation("dev", "536580886816", "eu-west-1"));
+        var dev = ledger.Resolve("536580886816", "eu-west-1", "dev", null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sit.Select(g => g.Resource), Is.EqualTo(new[] { "arn:aws:s3:::2-1-bbws-artifacts-dev-536580886816/bundles/*", "arn:aws:s3:::2-1-bbws-artifacts-sit-815856636111/bundles/*" }), "in sit the lower grant names dev's bucket");
+            Assert.That(dev.Select(g => g.Resource), Is.EqualTo(new[] { "arn:aws:s3:::2-1-bbws-artifacts-dev-536580886816/bundles/*" }), "dev is promoted from no stack: the lower grant is dropped, the own grant stays");
+            Assert.That(ledger.Resolve("536580886816", "eu-west-1", "dev").Count, Is.EqualTo(1), "resolving without a lower stack drops the lower grant too");
+        });
+    }
+
+    [Test]
     public void ReadsEveryFieldOfAGrant()
     {
         var path = folder.Write("test-role.yaml", Header + """

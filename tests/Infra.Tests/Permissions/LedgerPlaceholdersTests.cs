@@ -50,4 +50,41 @@ public class LedgerPlaceholdersTests
         Assert.That(LedgerPlaceholders.Unknown("${templates.arn}/email-templates/*"), Is.Empty, "a ${name.attribute} reference is resolved by the program, not the ledger");
         Assert.That(LedgerPlaceholders.Unknown("arn:aws:s3:::${bucket}"), Is.EqualTo(new[] { "bucket" }));
     }
+    private static readonly StackLocation Dev = new("dev", "536580886816", "eu-west-1");
+
+    [TestCase("arn:aws:s3:::2-1-bbws-artifacts-dev-536580886816/bundles/*", "arn:aws:s3:::2-1-bbws-artifacts-${lower-stack}-${lower-account}/bundles/*")]
+    [TestCase("arn:aws:kms:eu-west-1:536580886816:key/*", "arn:aws:kms:${lower-region}:${lower-account}:key/*")]
+    [TestCase("arn:aws:s3:::2-1-bbws-artifacts-sit-815856636111/bundles/*", "arn:aws:s3:::2-1-bbws-artifacts-${stack}-${account}/bundles/*")]
+    [TestCase("arn:aws:kms:eu-west-1:815856636111:key/*", "arn:aws:kms:${region}:${account}:key/*")]
+    public void AbstractTurnsTheLowerStacksValuesIntoLowerPlaceholdersInItsAccountOnly(string concrete, string expected)
+    {
+        Assert.That(LedgerPlaceholders.Abstract(concrete, "815856636111", "eu-west-1", "sit", Dev), Is.EqualTo(expected), "a resource of dev's account read from sit must name dev through ${lower-...}; sit's own (same region) must keep its own placeholders");
+    }
+
+    [Test]
+    public void ResolveWithALowerStackIsTheInverseOfAbstract()
+    {
+        const string pattern = "arn:aws:kms:${lower-region}:${lower-account}:key/* arn:aws:s3:::2-1-bbws-artifacts-${lower-stack}-${lower-account}/bundles/*";
+
+        var concrete = LedgerPlaceholders.Resolve(pattern, "815856636111", "eu-west-1", "sit", Dev);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(concrete, Is.EqualTo("arn:aws:kms:eu-west-1:536580886816:key/* arn:aws:s3:::2-1-bbws-artifacts-dev-536580886816/bundles/*"));
+            Assert.That(LedgerPlaceholders.Abstract(concrete, "815856636111", "eu-west-1", "sit", Dev), Is.EqualTo(pattern));
+        });
+    }
+
+    [Test]
+    public void LowerPlaceholdersAreKnownAndALiteralAccountIsStillNot()
+    {
+        Assert.That(LedgerPlaceholders.Unknown("arn:aws:kms:${lower-region}:${lower-account}:key/* ${lower-stack}"), Is.Empty, "the lower stack's placeholders are the ledger's own");
+        Assert.That(LedgerPlaceholders.HasLiteralAccountId("arn:aws:kms:eu-west-1:536580886816:key/*"), Is.True, "a literal account id stays refused: ${lower-account} names the lower account");
+    }
+
+    [Test]
+    public void ResolvingALowerPlaceholderWithoutALowerStackIsRefused()
+    {
+        Assert.That(() => LedgerPlaceholders.Resolve("arn:aws:kms:${lower-region}:${lower-account}:key/*", "536580886816", "eu-west-1", "dev", null), Throws.ArgumentException.With.Message.Contains("dev"));
+    }
 }

@@ -82,7 +82,7 @@ public static class IamOracle
         {
             ["action"] = c.Request.Action,
             ["resource"] = c.Request.Resource,
-            ["resourceAccount"] = c.Request.PrincipalAccount,
+            ["resourceAccount"] = c.Request.ResourceAccount ?? c.Request.PrincipalAccount,
             ["principal"] = c.Request.PrincipalArn,
             ["principalAccount"] = c.Request.PrincipalAccount,
             ["context"] = new JObject(c.Request.Context

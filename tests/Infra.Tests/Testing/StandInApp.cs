@@ -34,5 +34,8 @@ public sealed class StandInApp : IInfraApp
     public string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> PromotionReaderRoles { get; init; } = ["github-deploy"];
+
+    /// <inheritdoc/>
     public Stack Build(StackConfig config, string repositoryRoot) => new(config, this);
 }

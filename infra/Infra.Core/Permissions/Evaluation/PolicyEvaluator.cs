@@ -9,7 +9,10 @@ namespace Infra.Permissions;
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html):
 /// a matching Deny in any policy wins; a permissions boundary, when present, must allow; then an allow in an identity
 /// policy, or in a resource policy naming the role itself, is enough; except that a KMS key policy must allow, either
-/// the role (enough) or the account (then an identity policy must allow too).
+/// the role (enough) or the account (then an identity policy must allow too). Across accounts
+/// (<see cref="IamRequest.ResourceAccount"/>,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html) neither is
+/// enough alone: an identity policy and the resource's policy (naming the role, its account or everyone) must both allow.
 /// Built once per role; <see cref="Evaluate"/> does not allocate on its common paths.
 /// </summary>
 public sealed class PolicyEvaluator
@@ -108,6 +111,11 @@ public sealed class PolicyEvaluator
             return new IamDecision(IamDecisionKind.ImplicitDeny, boundary.Name, null, null, "the permissions boundary does not allow the action on the resource");
         }
 
+        if (request.IsCrossAccount)
+        {
+            return CrossAccount(request, identityAllow, ownAllow, keyPolicy is not null);
+        }
+
         if (keyPolicy is not null)
         {
             // https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html: IAM policies grant access to
@@ -139,6 +147,20 @@ public sealed class PolicyEvaluator
         }
 
         return new IamDecision(IamDecisionKind.ImplicitDeny, null, null, null, "no identity policy or resource policy statement allows the action on the resource");
+    }
+
+    // The resource's owner must grant the role (or its account, or everyone) and the role's own account must too.
+    private static IamDecision CrossAccount(IamRequest request, Match identityAllow, Match ownAllow, bool key)
+    {
+        var policy = key ? "key policy" : "resource policy";
+        if (ownAllow.Allow is null)
+        {
+            return new IamDecision(IamDecisionKind.ImplicitDeny, ownAllow.Policy?.Name, null, null, $"the resource belongs to account {request.ResourceAccount}, whose {policy} does not allow the role or its account");
+        }
+
+        return identityAllow.Allow is null
+            ? new IamDecision(IamDecisionKind.ImplicitDeny, null, null, null, $"the {policy} of account {request.ResourceAccount} allows, but no identity policy statement of the role allows the action on the resource (across accounts both must)")
+            : Decided(IamDecisionKind.Allowed, identityAllow.Policy!, identityAllow.Allow, $"an identity policy allows and the {policy} of account {request.ResourceAccount} allows the role across accounts");
     }
 
     // A statement decides the same way for most requests it matches (IAM-COVERAGE asks a policy hundreds of thousands of

@@ -9,7 +9,9 @@ namespace Infra.Rules;
 /// IAM-COVERAGE: every CI role may make every call its job makes. Each required (action, ARN) of every resource of the
 /// main root (infra/IamRequirements), of both engines' state and of the deploy driver (<see cref="DriverCalls"/>) is
 /// evaluated against the role's generated policy and the resource policies involved (key policies, bucket policies);
-/// the plan and drift roles must hold no grant that changes anything.
+/// a promotion's read of the bucket of the stack below (<see cref="DriverCalls.FromLower"/>) is evaluated across
+/// accounts, against the lower stack's generated bucket and key policies too; the plan and drift roles must hold no
+/// grant that changes anything.
 /// </summary>
 public sealed class IamCoverageRule() : Rule(
     RuleId,
@@ -45,20 +47,36 @@ public sealed class IamCoverageRule() : Rule(
         var table = context.Requirements.Value;
         var arns = new ResourceArns(table, stack);
         var resourcePolicies = ResourcePolicies(stack, arns);
+        var calls = CiRoleCalls.Of(stack, table, arns);
+        if (context.Lower is { } lowerStack)
+        {
+            if (context.LowerGraph is { } lower)
+            {
+                // The lower stack's bucket and key are judged by the policies its own bootstrap root generates.
+                var lowerArns = new ResourceArns(table, lower);
+                calls = calls.Concat(DriverCalls.FromLower(lower, lowerArns, stack.App?.PromotionReaderRoles ?? []));
+                resourcePolicies = [.. resourcePolicies, .. ResourcePolicies(lower, lowerArns)];
+            }
+            else
+            {
+                findings.Add(new(Id, Severity.Info, stack.Bootstrap, $"stack {lowerStack.Stack}, which {stack.Name} is promoted from, is not built in this run, so the promotion's read of its artifact bucket is not evaluated; run without --stack to evaluate it."));
+            }
+        }
+
         var checks = roles.Select(role => new RoleCheck(role, stack, arns)).ToList();
-        Evaluate(CiRoleCalls.Of(stack, table, arns), checks, stack.AccountId, resourcePolicies);
+        Evaluate(calls, checks, stack.AccountId, resourcePolicies);
 
         foreach (var check in checks)
         {
             var ledger = check.Ledger;
             foreach (var refusal in check.Refused.Values.OrderBy(r => r.Action, StringComparer.Ordinal).ThenBy(r => r.Resource, StringComparer.Ordinal))
             {
-                findings.Add(Finding(check.Role, Message(refusal, ledger, stack)));
+                findings.Add(Finding(check.Role, refusal.IdentityAllows ? ResourceSideMessage(refusal, ledger, check.RoleArn) : Message(refusal, ledger, stack, context.Lower)));
             }
 
             if (!check.Deploys)
             {
-                foreach (var grant in ledger.Resolve(stack.AccountId, stack.Region, stack.Name))
+                foreach (var grant in ledger.Resolve(stack.AccountId, stack.Region, stack.Name, check.Role.LowerStack))
                 {
                     if (context.ReadOnly.WhyNotReadOnly(grant.Action, grant.Resource) is { } why)
                     {
@@ -90,7 +108,9 @@ public sealed class IamCoverageRule() : Rule(
                 address = call.Address;
             }
 
-            if (Decided(decided, call) is { } earlier)
+            // A call only some roles make, or on another account's resource, is decided on its own.
+            var shared = call.MadeBy is null && call.ResourceAccount is null;
+            if (shared && Decided(decided, call) is { } earlier)
             {
                 foreach (var refusal in earlier)
                 {
@@ -105,17 +125,20 @@ public sealed class IamCoverageRule() : Rule(
             for (var i = 0; i < checks.Count; i++)
             {
                 var check = checks[i];
-                if (!CiRoleCalls.Makes(check.Deploys, call))
+                if (!CiRoleCalls.Makes(check.LedgerRole, call))
                 {
                     continue;
                 }
 
-                var decision = check.Evaluator.Evaluate(new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext), resourcePolicies);
+                var request = new IamRequest(call.Action, call.Resource, check.RoleArn, accountId, requestContext) { ResourceAccount = call.ResourceAccount };
+                var decision = check.Evaluator.Evaluate(request, resourcePolicies);
                 if (!decision.IsAllowed)
                 {
                     if (!check.Refused.TryGetValue((call.Action, call.Resource), out var refusal))
                     {
-                        check.Refused[(call.Action, call.Resource)] = refusal = new Refusal(call.Action, call.Resource, [], decision);
+                        // Across accounts, whose policy refused decides the fix: the role's ledger or the owner's policy.
+                        var identityAllows = request.IsCrossAccount && check.Evaluator.Evaluate(request with { ResourceAccount = null }).IsAllowed;
+                        check.Refused[(call.Action, call.Resource)] = refusal = new Refusal(call.Action, call.Resource, [], decision, identityAllows ? call.ResourceAccount : null);
                     }
 
                     refusal.Calls.Add(call);
@@ -123,7 +146,10 @@ public sealed class IamCoverageRule() : Rule(
                 }
             }
 
-            decided.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome ?? NoRefusals));
+            if (shared)
+            {
+                decided.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome ?? NoRefusals));
+            }
         }
     }
 
@@ -141,8 +167,14 @@ public sealed class IamCoverageRule() : Rule(
         return null;
     }
 
-    /// <summary>One refused (action, ARN) with every call that needs it: the same ledger entry fixes them all.</summary>
-    private sealed record Refusal(string Action, string Resource, List<RequiredCall> Calls, IamDecision Decision);
+    /// <summary>
+    /// One refused (action, ARN) with every call that needs it: the same ledger entry fixes them all. <paramref name="RefusingOwner"/>:
+    /// the other account whose resource policy refused while the role's own policy allows, else null.
+    /// </summary>
+    private sealed record Refusal(string Action, string Resource, List<RequiredCall> Calls, IamDecision Decision, string? RefusingOwner)
+    {
+        public bool IdentityAllows => RefusingOwner is not null;
+    }
 
     /// <summary>One CI role under evaluation: its generated policy, and what it was refused.</summary>
     private sealed class RoleCheck(GithubActionsRole role, Stack stack, IResourceArns arns)
@@ -150,6 +182,8 @@ public sealed class IamCoverageRule() : Rule(
         public GithubActionsRole Role { get; } = role;
 
         public EvidenceLedger Ledger { get; } = role.Ledgers[0];
+
+        public string LedgerRole { get; } = role.Ledgers[0].Role;
 
         // The deploy role applies the root and runs the driver; the others only plan.
         public bool Deploys { get; } = CiRoleCalls.Deploys(role.Ledgers[0].Role);
@@ -207,12 +241,22 @@ public sealed class IamCoverageRule() : Rule(
         }
     }
 
-    private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack)
+    private static string Callers(Refusal refusal)
+    {
+        var callers = refusal.Calls.Select(c => $"{c.Address} ({c.Operation})").Distinct(StringComparer.Ordinal).ToList();
+        return string.Join(", ", callers.Take(ShownCallers)) + (callers.Count > ShownCallers ? $" and {callers.Count - ShownCallers} more" : string.Empty);
+    }
+
+    // The role's own policy allows; the other account's bucket or key policy, generated by that stack's bootstrap, does not.
+    private static string ResourceSideMessage(Refusal refusal, EvidenceLedger ledger, string roleArn) =>
+        $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} in account {refusal.RefusingOwner} ({refusal.Decision}), which {Callers(refusal)} needs ({refusal.Calls[0].Source}). "
+        + $"Its own policy allows it, but across accounts the resource's policy must allow it too: the bucket or key policy that the bootstrap root of account {refusal.RefusingOwner} generates must grant {roleArn} {refusal.Action} on {refusal.Resource}.";
+
+    private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack, StackLocation? lower)
     {
         var first = refusal.Calls[0];
-        var callers = refusal.Calls.Select(c => $"{c.Address} ({c.Operation})").Distinct(StringComparer.Ordinal).ToList();
-        var who = string.Join(", ", callers.Take(ShownCallers)) + (callers.Count > ShownCallers ? $" and {callers.Count - ShownCallers} more" : string.Empty);
-        var resource = ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name));
+        var who = Callers(refusal);
+        var resource = ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name, lower));
         return $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} ({refusal.Decision}), which {who} needs ({first.Source}). "
             + $"Add to {ledger.DisplayName}:\n"
             + $"  - action: {refusal.Action}\n"

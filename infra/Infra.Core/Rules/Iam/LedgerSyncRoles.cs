@@ -20,16 +20,27 @@ public static class LedgerSyncRoles
     {
         var config = ProjectConfig.Load(repositoryRoot);
         var table = RequirementTable.Load(repositoryRoot, IamCatalog.Load(Path.GetFullPath(Path.Combine(repositoryRoot, IamCatalog.RelativePath))));
-        var roles = config.Stacks.SelectMany(s => Of(app.Build(s, repositoryRoot), table)).ToList();
+        var stacks = config.Stacks.Select(s => app.Build(s, repositoryRoot)).ToList();
+        var roles = stacks.SelectMany(s => Of(s, table, stacks.FirstOrDefault(l => l.Name == s.Config.ProjectFile.PromotedFrom(s.Name)))).ToList();
         return LedgerSync.Plan(EvidenceLedger.LoadAll(Path.Combine(repositoryRoot, EvidenceLedger.Folder)), roles, today);
     }
 
-    /// <summary>One <see cref="LedgerSyncRole"/> per CI role of <paramref name="stack"/>, in bootstrap order.</summary>
-    public static IReadOnlyList<LedgerSyncRole> Of(Stack stack, RequirementTable table)
+    /// <summary>
+    /// One <see cref="LedgerSyncRole"/> per CI role of <paramref name="stack"/>, in bootstrap order; with
+    /// <paramref name="lower"/>, the stack it is promoted from, the promotion's reads of that stack's bucket too,
+    /// judged against that stack's bucket and key policies as IAM-COVERAGE judges them.
+    /// </summary>
+    public static IReadOnlyList<LedgerSyncRole> Of(Stack stack, RequirementTable table, Stack? lower = null)
     {
         var arns = new ResourceArns(table, stack);
         var resourcePolicies = IamCoverageRule.ResourcePolicies(stack, arns);
         var calls = CiRoleCalls.Of(stack, table, arns).ToList();
+        if (lower is not null)
+        {
+            var lowerArns = new ResourceArns(table, lower);
+            calls.AddRange(DriverCalls.FromLower(lower, lowerArns, stack.App?.PromotionReaderRoles ?? []));
+            resourcePolicies = [.. resourcePolicies, .. IamCoverageRule.ResourcePolicies(lower, lowerArns)];
+        }
 
         // A ledger names a bootstrap key by the component that makes it ('${state-key.arn}').
         var references = stack.Bootstrap.ResourcesOf<EncryptionKey>()
@@ -40,14 +51,13 @@ public static class LedgerSyncRoles
             var ledgerRole = role.Ledgers[0].Role;
             var roleArn = arns.Arn(role.Role);
             var evaluator = IamCoverageRule.RoleEvaluator(role, stack, arns);
-            var deploys = CiRoleCalls.Deploys(ledgerRole);
             bool IsAllowed(RequiredCall call)
             {
                 var context = IamCoverageRule.RequestContext(call.Context);
-                return evaluator.Evaluate(new IamRequest(call.Action, call.Resource, roleArn, stack.AccountId, context), resourcePolicies).IsAllowed;
+                return evaluator.Evaluate(new IamRequest(call.Action, call.Resource, roleArn, stack.AccountId, context) { ResourceAccount = call.ResourceAccount }, resourcePolicies).IsAllowed;
             }
 
-            roles.Add(new LedgerSyncRole(ledgerRole, stack.Name, stack.AccountId, stack.Region, calls.Where(c => CiRoleCalls.Makes(deploys, c)).ToList(), IsAllowed, references));
+            roles.Add(new LedgerSyncRole(ledgerRole, stack.Name, stack.AccountId, stack.Region, calls.Where(c => CiRoleCalls.Makes(ledgerRole, c)).ToList(), IsAllowed, references) { Lower = role.LowerStack });
         }
 
         return roles;

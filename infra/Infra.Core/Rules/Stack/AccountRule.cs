@@ -5,7 +5,10 @@ namespace Infra.Rules;
 
 /// <summary>
 /// ACCOUNT: each stack can only ever touch its own AWS account. The AWS provider and the state backend accept
-/// only the stack's account, and no ARN in any resource names another account.
+/// only the stack's account, and no ARN in any resource names another account, except the promotion's one
+/// cross-account read: a CI role's policy may name the account of the stack it is promoted from (it reads the bundle
+/// from that account's artifact bucket), and a key or bucket policy of its bootstrap root may name the account of the
+/// stack promoted from it (admitting that stack's readers).
 /// </summary>
 public sealed partial class AccountRule() : Rule(
     RuleId,
@@ -62,7 +65,7 @@ public sealed partial class AccountRule() : Rule(
                     foreach (Match match in ArnAccount().Matches(text))
                     {
                         var account = match.Groups["account"].Value;
-                        if (account != stack.AccountId)
+                        if (account != stack.AccountId && !PromotionRead(context, resource, account))
                         {
                             yield return Finding(resource, $"an ARN names account {account}, but stack {stack.Name} may only touch {stack.AccountId}: build the ARN from the stack's account id ('{match.Value}...').");
                         }
@@ -71,6 +74,13 @@ public sealed partial class AccountRule() : Rule(
             }
         }
     }
+
+    // A role policy reads from the lower stack's account; a key or bucket policy admits the next stack's account. Any
+    // other place naming either account (a resource ARN in the main root, a trust policy) still touches another account.
+    private static bool PromotionRead(RuleContext context, CustomResource resource, string account) =>
+        resource.Root.Kind == RootKind.Bootstrap
+        && ((account == context.Lower?.AccountId && resource.Type is "aws_iam_role_policy" or "aws_iam_policy")
+            || (account == context.Next?.AccountId && resource.Type is "aws_kms_key" or "aws_s3_bucket_policy"));
 
     [GeneratedRegex(@"arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(?<account>[0-9]{12}):")]
     private static partial Regex ArnAccount();

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Infra.App;
 using Infra.Components;
+using Infra.Configuration;
+using Infra.Model;
 using Infra.Permissions;
 using Infra.Resources.Aws;
 using Infra.Rules;
@@ -13,9 +16,10 @@ public class IamCoverageRuleTests
     [Compliant(IamCoverageRule.RuleId)]
     public void EveryCiRoleOfEveryStackMayMakeEveryCallItsJobMakes()
     {
-        foreach (var stack in RuleFixtures.PlatformStacks())
+        var run = RuleFixtures.PlatformStacks();
+        foreach (var stack in run)
         {
-            var findings = new IamCoverageRule().Evaluate(stack);
+            var findings = new IamCoverageRule().EvaluateInRun(stack, run);
 
             Assert.That(findings.Where(f => f.Severity != Severity.Info).Select(f => f.Message), Is.Empty, $"{stack.Name}: every required call must be allowed by its role's generated policy");
             Assert.That(findings.Single(f => f.Severity == Severity.Info).Message, Does.Contain("applied by an administrator"), $"{stack.Name}: the bootstrap root is not evaluated, and the rule says so once");
@@ -74,7 +78,7 @@ public class IamCoverageRuleTests
         {
             if (repo.Read($"infra/Ledgers/{role}.yaml").Contains($"  - action: {action}\n    resource: \"{(resourcePart.StartsWith(':') ? "arn:aws:kms:${region}:${account}" : string.Empty)}{resourcePart}\"", StringComparison.Ordinal))
             {
-                RemoveGrant(repo, role, action, resourcePart);
+                RemoveGrant(repo, role, action, (resourcePart.StartsWith(':') ? "arn:aws:kms:${region}:${account}" : string.Empty) + resourcePart);
             }
         }
 
@@ -146,6 +150,76 @@ public class IamCoverageRuleTests
     }
 
     // Deletes the one ledger entry of `action` whose resource line contains `resourcePart`; returns its text.
+    // A stand-in for dev's bootstrap with only its artifact key and bucket, the bucket's grant to sit present or not.
+    private static Stack LowerWithArtifactBucket(string repositoryRoot, bool bucketGrant)
+    {
+        var project = ProjectConfig.Load(repositoryRoot);
+        var (dev, sit) = (project.Stack("dev"), project.Stack("sit"));
+        var lower = new Stack(dev);
+        var key = new EncryptionKey("artifact-key", new EncryptionKeyArgs
+        {
+            AliasName = ArtifactBucket.KeyAlias(dev),
+            Description = "test",
+            AccountId = dev.AccountId,
+            Region = dev.Region,
+            AdditionalStatements = [PromotionReads.KeyStatement(dev, sit)],
+        }, new ResourceOptions { Parent = lower.Bootstrap });
+        _ = new SecureBucket("artifacts", new SecureBucketArgs
+        {
+            BucketName = ArtifactBucket.Name(dev),
+            KmsKeyArn = key.Arn,
+            EnforcedKeyAliasArn = ArtifactBucket.KeyAliasArn(dev),
+            AdditionalStatements = bucketGrant ? [PromotionReads.BucketStatement(dev, sit)] : [],
+        }, new ResourceOptions { Parent = lower.Bootstrap });
+        return lower;
+    }
+
+    [Test]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void Without_the_lower_buckets_grant_a_promotion_fails_naming_the_bucket_the_action_and_each_reading_role()
+    {
+        var sit = StackHarness.Build("sit");
+
+        var without = new IamCoverageRule().EvaluateInRun(sit, [LowerWithArtifactBucket(RepositoryFiles.Root, bucketGrant: false), sit]).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        var with = new IamCoverageRule().EvaluateInRun(sit, [LowerWithArtifactBucket(RepositoryFiles.Root, bucketGrant: true), sit]).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var role in PromotionReads.ReaderRoles)
+            {
+                Assert.That(without, Has.One.Matches<string>(m => m.StartsWith($"{role} may not call s3:GetObject on arn:aws:s3:::2-1-bbws-artifacts-dev-536580886816/bundles/* in account 536580886816", StringComparison.Ordinal)
+                    && m.Contains($"must grant arn:aws:iam::815856636111:role/2-1-bbws-{role}-sit s3:GetObject", StringComparison.Ordinal)),
+                    $"sit's {role} reads dev's bundles: without dev's bucket grant IAM-COVERAGE must name the bucket, the action and the role; findings:\n{string.Join("\n", without)}");
+            }
+
+            Assert.That(without, Has.Count.EqualTo(PromotionReads.ReaderRoles.Count), "only the bucket read is refused: the key policy still grants the decrypt");
+            Assert.That(with, Is.Empty, "with dev's bucket grant the promotion's reads are allowed");
+        });
+    }
+
+    [TestCase("github-deploy", "s3:GetObject", "arn:aws:s3:::2-1-bbws-artifacts-${lower-stack}-${lower-account}/bundles/*", "sit", TestName = "Removing the deploy role's read of the lower bucket names the ledger entry with lower placeholders")]
+    [TestCase("github-promote-plan", "kms:Decrypt", "arn:aws:kms:${lower-region}:${lower-account}:key/*", "prod", TestName = "Removing the promotion plan role's decrypt of the lower key names the ledger entry with lower placeholders")]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void Removing_a_promotions_lower_read_grant_fails_naming_the_ledger_entry_to_add(string role, string action, string resource, string stackName)
+    {
+        using var repo = TestRepository.CopyOfReal();
+        _ = RemoveGrant(repo, role, action, resource);
+        var run = new[] { "dev", "sit", "prod" }.Select(s => StackHarness.Build(repo.Root, s)).ToList();
+
+        var findings = new IamCoverageRule().EvaluateInRun(run.Single(s => s.Name == stackName), run).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        Assert.That(findings, Has.One.Matches<string>(m => m.Contains($"Add to ", StringComparison.Ordinal) && m.Contains($"infra/Ledgers/{role}.yaml:\n  - action: {action}\n    resource: \"{resource}\"\n", StringComparison.Ordinal)),
+            $"{stackName}'s {role} without its grant on the lower stack's {action} must be told the entry to add; findings:\n{string.Join("\n", findings)}");
+    }
+
+    [Test]
+    public void A_promoted_stack_built_alone_says_its_promotion_read_is_not_evaluated()
+    {
+        var findings = new IamCoverageRule().Evaluate(StackHarness.Build("sit"));
+
+        Assert.That(findings.Where(f => f.Severity == Severity.Info).Select(f => f.Message), Has.One.Contains("stack dev, which sit is promoted from, is not built in this run"), "a run without the lower stack cannot judge its bucket policy and must say so");
+    }
+
     private static string RemoveGrant(TestRepository repo, string role, string action, string resourcePart)
     {
         var path = $"infra/Ledgers/{role}.yaml";

@@ -96,6 +96,7 @@ public class LedgerSyncRolesTests
     {
         var table = RequirementTable.Load(repo.Root, IamCatalog.Load(Path.Combine(repo.Root, IamCatalog.RelativePath)));
         var roles = new List<LedgerSyncRole>();
+        var built = new List<Stack>();
         foreach (var name in ProjectConfig.Load(repo.Root).Stacks.Select(s => s.StackName))
         {
             var stack = StackHarness.Build(repo.Root, name);
@@ -104,7 +105,9 @@ public class LedgerSyncRolesTests
                 _ = new SqsQueue("extra-queue", new SqsQueueArgs { Name = $"2-1-bbws-extra-queue-{name}" }, new ResourceOptions { Parent = stack.Main });
             }
 
-            roles.AddRange(LedgerSyncRoles.Of(stack, table));
+            // Stacks come in promotion order: the one built before is the one this stack is promoted from.
+            roles.AddRange(LedgerSyncRoles.Of(stack, table, built.LastOrDefault()));
+            built.Add(stack);
         }
 
         return LedgerSync.Plan(EvidenceLedger.LoadAll(Path.Combine(repo.Root, EvidenceLedger.Folder)), roles, Today);

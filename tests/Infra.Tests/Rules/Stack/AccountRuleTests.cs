@@ -55,6 +55,55 @@ public class AccountRuleTests
         });
     }
 
+    [TestCase("dev", "815856636111", false)]
+    [TestCase("dev", "093646564004", true)]
+    [TestCase("sit", "093646564004", false)]
+    [TestCase("sit", "536580886816", true)]
+    [TestCase("prod", "815856636111", true)]
+    public void A_bootstrap_bucket_policy_may_admit_the_next_stacks_account_only(string stackName, string account, bool fires)
+    {
+        var stack = StackHarness.Build(stackName);
+        _ = new S3BucketPolicy("admits-other", new S3BucketPolicyArgs
+        {
+            Bucket = "2-1-bbws-test",
+            Policy = new PolicyDocument(new PolicyStatement
+            {
+                Actions = ["s3:GetObject"],
+                Resources = ["arn:aws:s3:::2-1-bbws-test/*"],
+                Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = [$"arn:aws:iam::{account}:root"] },
+                Reason = "test",
+            }),
+        }, new ResourceOptions { Parent = stack.Bootstrap });
+
+        var findings = new AccountRule().Evaluate(stack).Where(f => f.Resource!.Name == "admits-other").ToList();
+
+        Assert.That(findings.Count > 0, Is.EqualTo(fires), $"{stackName}'s bootstrap admitting account {account} {(fires ? "must" : "must not")} be refused (only the stack promoted from {stackName} may be admitted): {string.Join("; ", findings)}");
+    }
+
+    [TestCase(RootKind.Main, "536580886816", true)]
+    [TestCase(RootKind.Bootstrap, "536580886816", false)]
+    [TestCase(RootKind.Bootstrap, "093646564004", true)]
+    public void A_role_policy_may_name_the_lower_stacks_account_in_bootstrap_only(RootKind kind, string account, bool fires)
+    {
+        var stack = StackHarness.Build("sit");
+        var root = kind == RootKind.Main ? stack.Main : stack.Bootstrap;
+        _ = new IamRolePolicy("reads-other", new IamRolePolicyArgs
+        {
+            Name = "reads-other",
+            Role = "2-1-bbws-github-deploy-sit",
+            Policy = new PolicyDocument(new PolicyStatement
+            {
+                Actions = ["kms:Decrypt"],
+                Resources = [$"arn:aws:kms:eu-west-1:{account}:key/*"],
+                Reason = "test",
+            }),
+        }, new ResourceOptions { Parent = root });
+
+        var findings = new AccountRule().Evaluate(stack).Where(f => f.Resource!.Name == "reads-other").ToList();
+
+        Assert.That(findings.Count > 0, Is.EqualTo(fires), $"a {kind} role policy of sit naming account {account} {(fires ? "must" : "must not")} be refused (only CI roles read from dev, the stack sit is promoted from): {string.Join("; ", findings)}");
+    }
+
     [Test]
     public void Fires_when_the_backend_belongs_to_another_account()
     {
