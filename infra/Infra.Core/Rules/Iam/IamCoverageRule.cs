@@ -93,10 +93,7 @@ public sealed class IamCoverageRule() : Rule(
     // and a request a resource repeats (a read in refresh, create and update) is decided once per role.
     private static void Evaluate(IEnumerable<RequiredCall> calls, IReadOnlyList<RoleCheck> checks, string accountId, IReadOnlyList<ResourcePolicy> resourcePolicies)
     {
-        // A resource asks for a few distinct requests (seven of every eleven calls at a thousand services): a short list
-        // compared by reference first costs less than hashing each ARN twice. Contexts compare by identity: the calls
-        // of a type share one context object.
-        var decided = new List<(string Action, string Resource, IReadOnlyDictionary<string, IReadOnlyList<string>> Context, bool NeededToPlan, Refusal?[] Outcome)>();
+        var decided = new DecidedRequests();
         var contexts = new RequestContexts();
         string? address = null;
         foreach (var call in calls)
@@ -110,7 +107,7 @@ public sealed class IamCoverageRule() : Rule(
 
             // A call only some roles make, or on another account's resource, is decided on its own.
             var shared = call.MadeBy is null && call.ResourceAccount is null;
-            if (shared && Decided(decided, call) is { } earlier)
+            if (shared && decided.Find(call) is { } earlier)
             {
                 foreach (var refusal in earlier)
                 {
@@ -148,23 +145,78 @@ public sealed class IamCoverageRule() : Rule(
 
             if (shared)
             {
-                decided.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome ?? NoRefusals));
+                decided.Add(call, outcome ?? NoRefusals);
             }
         }
     }
 
-    private static Refusal?[]? Decided(List<(string Action, string Resource, IReadOnlyDictionary<string, IReadOnlyList<string>> Context, bool NeededToPlan, Refusal?[] Outcome)> decided, RequiredCall call)
+    /// <summary>
+    /// The requests one address has had decided. A resource asks for a few distinct requests (seven of every eleven
+    /// calls at a thousand services): a short list compared by reference first costs less than hashing each ARN twice.
+    /// The driver asks for many under one address (a shift, a rollback and a smoke check per service), so past a
+    /// short list the requests are also indexed, or finding one would grow with the number of services. Contexts
+    /// compare by identity: the calls of a type share one context object.
+    /// </summary>
+    private sealed class DecidedRequests
     {
-        foreach (var (action, resource, context, neededToPlan, outcome) in decided)
+        private const int Indexed = 32;
+        private readonly List<(string Action, string Resource, IReadOnlyDictionary<string, IReadOnlyList<string>> Context, bool NeededToPlan, Refusal?[] Outcome)> list = [];
+        private Dictionary<(string Action, string Resource, object Context), (Refusal?[] Any, Refusal?[]? Planned)>? index;
+
+        public void Clear()
         {
-            // A request first made outside a plan was not put to the roles that only plan: a plan's repeat of it is.
-            if ((neededToPlan || !call.NeededToPlan) && ReferenceEquals(context, call.Context) && resource == call.Resource && action == call.Action)
+            list.Clear();
+            index = null;
+        }
+
+        // A request first made outside a plan was not put to the roles that only plan: a plan's repeat of it is.
+        public Refusal?[]? Find(RequiredCall call)
+        {
+            if (index is not null)
             {
-                return outcome;
+                return index.TryGetValue((call.Action, call.Resource, call.Context), out var known) ? (call.NeededToPlan ? known.Planned : known.Any) : null;
+            }
+
+            foreach (var (action, resource, context, neededToPlan, outcome) in list)
+            {
+                if ((neededToPlan || !call.NeededToPlan) && ReferenceEquals(context, call.Context) && resource == call.Resource && action == call.Action)
+                {
+                    return outcome;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(RequiredCall call, Refusal?[] outcome)
+        {
+            list.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome));
+            if (index is null && list.Count > Indexed)
+            {
+                index = [];
+                foreach (var (action, resource, context, neededToPlan, known) in list)
+                {
+                    Index(action, resource, context, neededToPlan, known);
+                }
+            }
+            else if (index is not null)
+            {
+                Index(call.Action, call.Resource, call.Context, call.NeededToPlan, outcome);
             }
         }
 
-        return null;
+        // The first outcome of a request, and the first decided for a plan: what the list's scan in order would find.
+        private void Index(string action, string resource, object context, bool neededToPlan, Refusal?[] outcome)
+        {
+            if (!index!.TryGetValue((action, resource, context), out var known))
+            {
+                index[(action, resource, context)] = (outcome, neededToPlan ? outcome : null);
+            }
+            else if (known.Planned is null && neededToPlan)
+            {
+                index[(action, resource, context)] = known with { Planned = outcome };
+            }
+        }
     }
 
     /// <summary>

@@ -49,6 +49,38 @@ public class IamCoverageRuleTests
         Assert.That(finding.Message, Does.Match($@"Add to \S*infra/Ledgers/{role}\.yaml:\n  - action: {Regex.Escape(action)}\n"), "the finding must show the ledger entry that fixes it");
     }
 
+    // At scale the driver asks for many requests under one address (a shift, a rollback and a smoke check per service),
+    // past the short list IAM-COVERAGE scans first: its indexed lookup must decide them as the scan would.
+    [Test]
+    [Compliant(IamCoverageRule.RuleId)]
+    public void AtFortyServicesEveryDriverCallIsStillAllowed()
+    {
+        var run = ProjectConfig.Load(RepositoryFiles.Root).Stacks.Select(s => new PlatformProgram(40).Build(s, RepositoryFiles.Root)).ToList();
+
+        foreach (var stack in run)
+        {
+            var errors = new IamCoverageRule().EvaluateInRun(stack, run).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+            Assert.That(errors, Is.Empty, $"{stack.Name} with forty synthetic services: every call must still be allowed");
+        }
+    }
+
+    [Test]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void AtFortyServicesRemovingTheDriversShiftGrantNamesTheShiftOfEveryService()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        RemoveGrant(repo, "github-deploy", "lambda:UpdateAlias", "function:2-1-bbws-product-api-${stack}\"");
+
+        var stack = new PlatformProgram(40).Build(ProjectConfig.Load(repo.Root).Stack("dev"), repo.Root);
+        var errors = new IamCoverageRule().Evaluate(stack).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        foreach (var function in new[] { "2-1-bbws-product-api-dev", "2-1-bbws-service-1-dev", "2-1-bbws-service-40-dev" })
+        {
+            Assert.That(errors, Has.One.Matches<string>(m => m.Contains($"may not call lambda:UpdateAlias on arn:aws:lambda:eu-west-1:536580886816:function:{function} ", StringComparison.Ordinal) && m.Contains("driver (alias-shift)", StringComparison.Ordinal)),
+                $"the shift of {function} must be refused, naming the driver step; findings: {string.Join("\n", errors.Take(5))}");
+        }
+    }
+
     [TestCase("github-plan", "dev", "536580886816", TestName = "A pull-request plan role that may write the state is refused at its ledger line")]
     [TestCase("github-promote-plan", "prod", "093646564004", TestName = "A promotion plan role that may write the state is refused at its ledger line")]
     [NonCompliant(IamCoverageRule.RuleId)]
