@@ -272,7 +272,7 @@ public sealed class IamCoverageRule() : Rule(
     /// </summary>
     private sealed class RequestContexts
     {
-        private readonly Dictionary<IReadOnlyDictionary<string, IReadOnlyList<string>>, IReadOnlyDictionary<string, IReadOnlyList<string>>> known = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IReadOnlyDictionary<string, IReadOnlyList<string>>, IReadOnlyDictionary<string, IReadOnlyList<string>>> known = new(ByIdentity.Instance);
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> For(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
         {
@@ -303,6 +303,17 @@ public sealed class IamCoverageRule() : Rule(
     private static string ResourceSideMessage(Refusal refusal, EvidenceLedger ledger, string roleArn) =>
         $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} in account {refusal.RefusingOwner} ({refusal.Decision}), which {Callers(refusal)} needs ({refusal.Calls[0].Source}). "
         + $"Its own policy allows it, but across accounts the resource's policy must allow it too: the bucket or key policy that the bootstrap root of account {refusal.RefusingOwner} generates must grant {roleArn} {refusal.Action} on {refusal.Resource}.";
+
+    // Contexts are known by identity. A comparer typed for them: ReferenceEqualityComparer is an
+    // IEqualityComparer<object>, used here only through interface variance, whose casts cost more than the lookup.
+    private sealed class ByIdentity : IEqualityComparer<IReadOnlyDictionary<string, IReadOnlyList<string>>>
+    {
+        public static readonly ByIdentity Instance = new();
+
+        public bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>>? x, IReadOnlyDictionary<string, IReadOnlyList<string>>? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IReadOnlyDictionary<string, IReadOnlyList<string>> obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 
     private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack, StackLocation? lower)
     {
