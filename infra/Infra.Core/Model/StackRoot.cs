@@ -11,6 +11,7 @@ public sealed class StackRoot : ComponentResource
     private readonly List<Resource> resources = [];
     private readonly Dictionary<Type, List<Resource>> byType = [];
     private readonly ConcurrentDictionary<Type, Array> ofType = new();
+    private volatile bool answered;
     private readonly Dictionary<string, Resource> byName = new(StringComparer.Ordinal);
     private readonly List<ProviderResource> providers = [];
     private readonly SortedDictionary<string, Output<string>> outputs = new(StringComparer.Ordinal);
@@ -49,9 +50,13 @@ public sealed class StackRoot : ComponentResource
     /// </summary>
     public IReadOnlyList<T> ResourcesOf<T>()
         where T : class =>
-        (T[])ofType.GetOrAdd(typeof(T), type => type.IsSealed
-            ? byType.TryGetValue(type, out var exact) ? exact.Cast<T>().ToArray() : []
-            : resources.OfType<T>().ToArray());
+        (T[])ofType.GetOrAdd(typeof(T), type =>
+        {
+            answered = true;
+            return type.IsSealed
+                ? byType.TryGetValue(type, out var exact) ? exact.Cast<T>().ToArray() : []
+                : resources.OfType<T>().ToArray();
+        });
 
     /// <summary>The configured providers.</summary>
     public IReadOnlyList<ProviderResource> Providers => providers;
@@ -108,7 +113,13 @@ public sealed class StackRoot : ComponentResource
         }
 
         sameType.Add(resource);
-        ofType.Clear();
+        // Registering happens while the program builds, before anything asks: the cache is empty then, and
+        // clearing it (which takes every lock of the dictionary, as asking whether it is empty does) is skipped.
+        if (answered)
+        {
+            ofType.Clear();
+            answered = false;
+        }
     }
 
     internal void AddProvider(ProviderResource provider) => providers.Add(provider);
