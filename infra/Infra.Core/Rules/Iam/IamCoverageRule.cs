@@ -190,18 +190,23 @@ public sealed class IamCoverageRule() : Rule(
 
         public void Add(RequiredCall call, Refusal?[] outcome)
         {
-            list.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome));
-            if (index is null && list.Count > Indexed)
+            if (index is not null)
             {
+                Index(call.Action, call.Resource, call.Context, call.NeededToPlan, outcome);
+                return;
+            }
+
+            list.Add((call.Action, call.Resource, call.Context, call.NeededToPlan, outcome));
+            if (list.Count > Indexed)
+            {
+                // The index takes over: what the list held moves into it, in order.
                 index = [];
                 foreach (var (action, resource, context, neededToPlan, known) in list)
                 {
                     Index(action, resource, context, neededToPlan, known);
                 }
-            }
-            else if (index is not null)
-            {
-                Index(call.Action, call.Resource, call.Context, call.NeededToPlan, outcome);
+
+                list.Clear();
             }
         }
 
