@@ -41,6 +41,9 @@ internal static class DeployJson
     /// <summary>The string at <paramref name="token"/>, or null when it is not a JSON string.</summary>
     public static string? String(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string)value! : null;
 
+    /// <summary>A JSON boolean, or null for anything else (a string "true" is not one).</summary>
+    public static bool? Boolean(JToken? token) => token is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
+
     /// <summary>Compact JSON text.</summary>
     public static string Write(JToken token) => token.ToString(Formatting.None);
 }

@@ -155,8 +155,7 @@ public sealed class SmokeTests : ISmokeTests
             $"Publish one CNAME record per token of the stack output '{DkimTokensOutput}' (<token>._domainkey.{identity} -> <token>.dkim.amazonses.com) in the domain's DNS, wait until SES shows '{identity}' verified, and deploy again.";
     }
 
-    private static bool? Flag(JObject node, string name) =>
-        node[name] is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
+    private static bool? Flag(JObject node, string name) => DeployJson.Boolean(node[name]);
 
     private static string Text(JObject node, string name) => DeployJson.String(node[name]) ?? string.Empty;
 }

@@ -135,7 +135,7 @@ public sealed class StackOutputs
                 ExitCodes.ExternalFailure);
 
     private static bool Flag(JToken? item, string name) =>
-        item is JObject o && o[name] is JValue { Type: JTokenType.Boolean } value && (bool)value;
+        item is JObject o && DeployJson.Boolean(o[name]) == true;
 
     private InfraException Missing(string name) =>
         new($"stack '{stack}': output '{name}' is missing from the engine's outputs. Emit it from the stack program, run infra synth and apply, then run the command again.",

@@ -124,13 +124,16 @@ public static class InputReader
             default:
                 if (PropertiesOf(raw.GetType()).Length == 0)
                 {
-                    throw new InvalidOperationException($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource.");
+                    throw CannotEmit(raw);
                 }
 
                 VisitTexts(raw, visit);
                 break;
         }
     }
+
+    private static InvalidOperationException CannotEmit(object raw) =>
+        new($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource.");
 
     private static void VisitTreeTexts(PropertyValue value, Action<string> visit) =>
         PropertyValueWalker.Visit(value, node =>
@@ -205,7 +208,7 @@ public static class InputReader
         IDictionary dictionary => ConvertMap(dictionary),
         IEnumerable list => ConvertList(list),
         _ when PropertiesOf(raw.GetType()).Length > 0 => Read(raw),
-        _ => throw new InvalidOperationException($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource."),
+        _ => throw CannotEmit(raw),
     };
 
     private static InputProperty[] PropertiesOf(Type type) => Cache.GetOrAdd(type, t =>
