@@ -303,20 +303,7 @@ public class GithubActionsRoleTests
     public void Two_roles_of_one_purpose_are_refused_naming_both()
     {
         var stack = TestStacks.Empty();
-        var args = new GithubActionsRoleArgs
-        {
-            Purpose = CiRolePurpose.Deploy,
-            RoleName = "2-1-bbws-github-deploy-dev",
-            Description = "test",
-            ProviderArn = Output.Create("arn:aws:iam::536580886816:oidc-provider/token.actions.githubusercontent.com"),
-            Subject = "repo:bigbeard/bbws-platform:environment:dev",
-            JobWorkflowRefs = [DefaultPin],
-            Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
-            AccountId = stack.AccountId,
-            Region = stack.Region,
-            StackName = stack.Name,
-            References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
-        };
+        var args = Args(stack, "repo:bigbeard/bbws-platform:environment:dev", [DefaultPin], null);
         _ = new GithubActionsRole("github-deploy", args, TestStacks.In(stack.Bootstrap));
         _ = new GithubActionsRole("github-deploy-2", args with { RoleName = "2-1-bbws-github-deploy-2-dev" }, TestStacks.In(stack.Bootstrap));
 
@@ -355,7 +342,10 @@ public class GithubActionsRoleTests
     internal static GithubActionsRole Build(Stack stack, string subject, EvidenceLedger? ledger = null) => Build(stack, subject, [DefaultPin], ledger);
 
     internal static GithubActionsRole Build(Stack stack, string subject, IReadOnlyList<string> jobWorkflowRefs, EvidenceLedger? ledger = null) =>
-        new("github-deploy", new GithubActionsRoleArgs
+        new("github-deploy", Args(stack, subject, jobWorkflowRefs, ledger), TestStacks.In(stack.Bootstrap));
+
+    private static GithubActionsRoleArgs Args(Stack stack, string subject, IReadOnlyList<string> jobWorkflowRefs, EvidenceLedger? ledger) =>
+        new()
         {
             Purpose = CiRolePurpose.Deploy,
             RoleName = $"2-1-bbws-github-deploy-{stack.Name}",
@@ -368,5 +358,5 @@ public class GithubActionsRoleTests
             Region = stack.Region,
             StackName = stack.Name,
             References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
-        }, TestStacks.In(stack.Bootstrap));
+        };
 }
