@@ -19,10 +19,10 @@ public static class SchemaPaths
     public const string Overrides = "infra/Infra.Generator/overrides.json";
 
     /// <summary>The folder the generated files go to (one subfolder per provider).</summary>
-    public const string OutputFolder = "infra/Infra.Core/Resources";
+    public const string OutputFolder = "infra/Infra.Components/Resources";
 
     /// <summary>The generated table of replacement (ForceNew) arguments the offline preview reads.</summary>
-    public const string ForceNewTable = "infra/Infra.Core/Previews/ForceNewAttributes.g.cs";
+    public const string ForceNewTable = "infra/Infra.Operations/Previews/ForceNewAttributes.g.cs";
 
     /// <summary>The suffix that marks a generated file; <c>--check</c> reports any such file it did not produce.</summary>
     public const string GeneratedSuffix = ".g.cs";

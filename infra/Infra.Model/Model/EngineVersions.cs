@@ -28,6 +28,6 @@ public static class EngineVersions
     public static ProviderPin Provider(string package) =>
         Providers.FirstOrDefault(p => p.Package == package)
         ?? throw new InfraException(
-            $"provider package '{package}' has no pinned version: add it to EngineVersions.Providers (infra/Infra.Core/Model/EngineVersions.cs) with the versions its schema extract describes.",
+            $"provider package '{package}' has no pinned version: add it to EngineVersions.Providers (infra/Infra.Model/Model/EngineVersions.cs) with the versions its schema extract describes.",
             ExitCodes.BadInput);
 }

@@ -4,7 +4,7 @@ namespace Infra.Model;
 /// Visits every node of a property value (lists, maps, objects and the inside of JSON documents, before their
 /// children) with indexed loops: readers that look at every value of every resource allocate nothing per node.
 /// </summary>
-internal static class PropertyValueWalker
+public static class PropertyValueWalker
 {
     /// <summary>Calls <paramref name="visit"/> on <paramref name="value"/> and on each value inside it.</summary>
     public static void Visit(PropertyValue value, Action<PropertyValue> visit)

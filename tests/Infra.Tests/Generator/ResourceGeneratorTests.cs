@@ -26,7 +26,7 @@ public class ResourceGeneratorTests
         // aws_sfn_state_machine is not in the schema extract; aws_ssm_parameter is, and the project does not use it yet.
         var (path, text) = WithOverrides("""{ "resources": { "aws_ssm_parameter": { "class": "SsmParameter" } } }""").GenerateAll()[0];
 
-        Assert.That(path, Is.EqualTo("infra/Infra.Core/Resources/Aws/SsmParameter.g.cs"));
+        Assert.That(path, Is.EqualTo("infra/Infra.Components/Resources/Aws/SsmParameter.g.cs"));
         Assert.That(text, Does.Contain("public sealed class SsmParameter : CustomResource<SsmParameterArgs>"));
         Assert.That(text, Does.Contain("""base("aws_ssm_parameter", "aws:ssm/parameter:Parameter", name, args, options)"""));
         Assert.That(text, Does.Contain("[Input(\"type\")]\n    public required Input<string> Type { get; init; }"), "a required Terraform attribute is a required C# member");
@@ -69,7 +69,7 @@ public class ResourceGeneratorTests
 
         var (path, text) = generator.GenerateAll()[0];
 
-        Assert.That(path, Is.EqualTo("infra/Infra.Core/Resources/GitHub/GitHubProvider.g.cs"));
+        Assert.That(path, Is.EqualTo("infra/Infra.Components/Resources/GitHub/GitHubProvider.g.cs"));
         Assert.That(text, Does.Contain("public sealed class GitHubProvider : ProviderResource<GitHubProviderArgs>"));
         Assert.That(text, Does.Contain("public override string TerraformSource => \"integrations/github\";"));
         Assert.That(text, Does.Contain("[Input(\"app_auth\")]"), "the provider's blocks are generated as its resources' are");
@@ -101,7 +101,7 @@ public class ResourceGeneratorTests
         var (path, text) = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["name"] } } }""").ForceNewTable();
         var wrong = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["alias_name"] } } }""");
 
-        Assert.That(path, Is.EqualTo("infra/Infra.Core/Previews/ForceNewAttributes.g.cs"));
+        Assert.That(path, Is.EqualTo("infra/Infra.Operations/Previews/ForceNewAttributes.g.cs"));
         Assert.That(text, Does.Contain("[\"aws_kms_alias\"] = [\"name\"],"));
         Assert.That(() => wrong.ForceNewTable(), Throws.TypeOf<GeneratorException>().With.Message.Contains("alias_name"));
     }

@@ -319,11 +319,11 @@ public class DriverCallsTests
             .Where(source =>
             {
                 var (file, call) = (source.Split(": ", 2)[0], source.Split(": ", 2)[1].Split(' ')[0]);
-                var path = RepositoryFiles.Path($"infra/Infra.Core/{file}");
+                var path = RepositoryFiles.Path($"infra/Infra.Operations/{file}");
                 return !File.Exists(path) || !File.ReadAllText(path).Contains(call, StringComparison.Ordinal);
             })
             .ToList();
 
-        Assert.That(wrong, Is.Empty, "each Source is '<file under infra/Infra.Core>: <operation the file names>'; these point nowhere");
+        Assert.That(wrong, Is.Empty, "each Source is '<file under infra/Infra.Operations>: <operation the file names>'; these point nowhere");
     }
 }

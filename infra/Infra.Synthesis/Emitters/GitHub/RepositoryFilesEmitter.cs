@@ -29,7 +29,7 @@ public sealed class RepositoryFilesEmitter
         ("/infra/Ledgers/", "every IAM grant CI's roles hold"),
         ("/Pulumi.yaml", "the declared config keys and their defaults"),
         ("/Pulumi.prod.yaml", "prod's account, approvals, reviewers and change-ticket pattern"),
-        ("/infra/Infra.Core/Rules/", "the safety rules"),
+        ("/infra/Infra.Synthesis/Rules/", "the safety rules"),
         ("/workflows-src/", "the typed workflow definitions"),
         ("/.github/", "generated workflows and these files"),
         ("/stacks/", "generated stack programs"),
