@@ -15,13 +15,13 @@ public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWrit
         {
             if (string.IsNullOrWhiteSpace(explicitRoot))
             {
-                throw new Model.InfraException("--root is empty: pass the repository folder (the one holding Pulumi.yaml), or leave --root out to use the nearest one above the current folder.");
+                throw new InfraException("--root is empty: pass the repository folder (the one holding Pulumi.yaml), or leave --root out to use the nearest one above the current folder.");
             }
 
             var root = Path.GetFullPath(explicitRoot);
             return Directory.Exists(root)
                 ? root
-                : throw new Model.InfraException($"--root {explicitRoot}: no such folder: pass the repository folder (the one holding Pulumi.yaml).");
+                : throw new InfraException($"--root {explicitRoot}: no such folder: pass the repository folder (the one holding Pulumi.yaml).");
         }
 
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
@@ -32,6 +32,6 @@ public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWrit
             }
         }
 
-        throw new Model.InfraException("Pulumi.yaml: not found in this folder or any above it. Run infra inside the repository, or pass --root <repository folder>.");
+        throw new InfraException("Pulumi.yaml: not found in this folder or any above it. Run infra inside the repository, or pass --root <repository folder>.");
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 
 namespace Infra.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Checks;
-using Infra.Model;
 
 namespace Infra.Cli.Commands;
 

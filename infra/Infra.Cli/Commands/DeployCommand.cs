@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Deploy;
-using Infra.Model;
 
 namespace Infra.Cli.Commands;
 

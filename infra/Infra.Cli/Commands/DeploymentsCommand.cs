@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

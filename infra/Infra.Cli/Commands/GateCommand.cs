@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Plans;
 using Infra.Previews;
 using Infra.Rules;

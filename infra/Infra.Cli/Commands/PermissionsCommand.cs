@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Permissions;
 using Infra.Rules;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 
 namespace Infra.Cli.Commands;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Infra.Cli.Rendering;
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Plans;
 using Infra.Previews;
 using Infra.Synthesis;

@@ -3,7 +3,6 @@ using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.GitHub;
 using Infra.Files;
-using Infra.Model;
 using Infra.Plans;
 
 namespace Infra.Cli.Commands;

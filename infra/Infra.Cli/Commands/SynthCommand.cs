@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Infra.Model;
 using Infra.Synthesis;
 using Infra.Workflows;
 

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Resources.Aws;
 
 namespace Infra.Components;

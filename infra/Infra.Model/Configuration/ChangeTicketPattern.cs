@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Infra.Model;
 
 namespace Infra.Configuration;
 

@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Configuration;
 
 /// <summary>Every config error message, in one place, each naming the file, the key and the fix.</summary>

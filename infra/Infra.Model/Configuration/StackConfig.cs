@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Infra.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Configuration;
@@ -199,10 +198,10 @@ public sealed partial class StackConfig
     }
 
     /// <summary>
-    /// A <c>secure:</c> value as a sensitive variable the engine reads at run time; null when unset.
-    /// The ciphertext is never decrypted and never written out.
+    /// The full key of a <c>secure:</c> value, which the model turns into a sensitive variable the engine reads at run
+    /// time (<c>ConfigSecrets.GetSecret</c>); null when unset. The ciphertext is never decrypted and never written out.
     /// </summary>
-    public Output<string>? GetSecret(string key)
+    public string? SecureKey(string key)
     {
         var full = FullKey(key);
         if (!values.TryGetValue(full, out var value))
@@ -215,15 +214,15 @@ public sealed partial class StackConfig
             throw ConfigErrors.Invalid(FileName, full, "is plain text but must be secret", $"set it with 'pulumi config set --secret {full} <value> -s {StackName}' so that it is stored as 'secure:'");
         }
 
-        return new Output<string>(new SecretVariable(Names.SnakeCase(full[(full.IndexOf(':') + 1)..]), full));
+        return full;
     }
 
     /// <summary>The stack's change-ticket pattern (validated at load), or null when unset or empty.</summary>
     public ChangeTicketPattern? GetChangeTicketPattern() =>
         Get(ChangeTicketPatternKey) is { Length: > 0 } pattern ? ChangeTicketPattern.Parse(pattern, FileName, FullKey(ChangeTicketPatternKey)) : null;
 
-    /// <summary>A <c>secure:</c> value; throws when unset.</summary>
-    public Output<string> RequireSecret(string key) => GetSecret(key)
+    /// <summary>The full key of a <c>secure:</c> value; throws when unset.</summary>
+    public string RequireSecureKey(string key) => SecureKey(key)
         ?? throw ConfigErrors.Missing(FileName, FullKey(key), "{secure: <ciphertext from 'pulumi config set --secret'>}");
 
     private string FullKey(string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{Project}:{key}";

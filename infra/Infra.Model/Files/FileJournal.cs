@@ -1,5 +1,4 @@
 using System.Text;
-using Infra.Model;
 
 namespace Infra.Files;
 

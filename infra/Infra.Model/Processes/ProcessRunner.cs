@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Infra.Model;
 
 namespace Infra.Processes;
 

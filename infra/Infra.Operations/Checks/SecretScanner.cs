@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Processes;
 using Infra.Rules;
 

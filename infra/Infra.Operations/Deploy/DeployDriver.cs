@@ -1,6 +1,5 @@
 using System.Globalization;
 using Infra.Files;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Deploy;
 
 /// <summary>Every refusal of the deploy sequence, each saying what to do next.</summary>

@@ -1,5 +1,4 @@
 using Infra.Deploy.Aws;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Infra.Configuration;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

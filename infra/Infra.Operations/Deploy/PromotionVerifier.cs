@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Infra.Configuration;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

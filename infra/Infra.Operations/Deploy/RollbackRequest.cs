@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Deploy;
 
 /// <summary>One run of <c>infra rollback</c>.</summary>

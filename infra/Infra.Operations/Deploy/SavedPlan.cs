@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Infra.Model;
 
 namespace Infra.Deploy;
 

@@ -1,5 +1,4 @@
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Newtonsoft.Json.Linq;
 
 namespace Infra.Deploy;

@@ -40,7 +40,7 @@ public sealed class EvidenceLedger
     public static string PathFor(string repositoryRoot, string role) =>
         System.IO.Path.Combine(repositoryRoot, Folder, role + ".yaml");
 
-    /// <summary>Reads and validates a ledger; a malformed file is an <see cref="Model.InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
+    /// <summary>Reads and validates a ledger; a malformed file is an <see cref="InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
     public static EvidenceLedger Load(string path)
     {
         var display = LedgerStore.DisplayNameOf(path);

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Infra.Configuration;
-using Infra.Model;
 
 namespace Infra.Permissions;
 

@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Permissions;
 
 /// <summary>Every ledger error message, in one place, each naming the file, the line, the field and the fix.</summary>

@@ -12,7 +12,7 @@ internal static class LedgerParser
 {
     private static readonly string[] TopKeys = ["grants", "role"];
 
-    /// <summary>Reads and validates a ledger's text; a malformed text is an <see cref="Model.InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
+    /// <summary>Reads and validates a ledger's text; a malformed text is an <see cref="InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
     internal static EvidenceLedger Parse(string text, string path, string display)
     {
         var stream = new YamlStream();
@@ -95,7 +95,7 @@ internal static class LedgerParser
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
     /// <summary>The error of a field the ledger format does not have, with the closest known one.</summary>
-    internal static Model.InfraException UnknownKey(string display, YamlNode keyNode, string key, IEnumerable<string> known)
+    internal static InfraException UnknownKey(string display, YamlNode keyNode, string key, IEnumerable<string> known)
     {
         var hint = Suggestions.Closest(key, known);
         return LedgerErrors.Invalid(display, Line(keyNode), key, "is not a ledger field" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"), $"use only {string.Join(", ", known)}");

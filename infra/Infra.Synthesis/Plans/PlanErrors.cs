@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Plans;
 
 /// <summary>Every error about a plan file, in one place, each naming the file, what is wrong and the fix.</summary>

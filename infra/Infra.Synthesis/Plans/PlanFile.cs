@@ -27,7 +27,7 @@ public sealed class PlanFile
     /// <summary>The Pulumi preview, when the file is one.</summary>
     public PulumiPreview? Pulumi { get; }
 
-    /// <summary>Reads a plan file of either engine; <see cref="Model.InfraException"/> (exit 2) when it cannot be used.</summary>
+    /// <summary>Reads a plan file of either engine; <see cref="InfraException"/> (exit 2) when it cannot be used.</summary>
     public static PlanFile Load(string path) => Sniff(path) switch
     {
         PlanEngine.Terraform => new PlanFile(path, TerraformPlanReader.Read(path), null),

@@ -10,7 +10,7 @@ namespace Infra.Plans;
 /// </summary>
 public static class PulumiPreviewReader
 {
-    /// <summary>Reads a preview file; <see cref="Model.InfraException"/> (exit 2) when it cannot be used.</summary>
+    /// <summary>Reads a preview file; <see cref="InfraException"/> (exit 2) when it cannot be used.</summary>
     public static PulumiPreview Read(string path)
     {
         using var reader = PlanJson.Open(path);

@@ -1,5 +1,4 @@
 using Infra.Configuration;
-using Infra.Model;
 using Newtonsoft.Json.Linq;
 
 namespace Infra.Plans;

@@ -11,7 +11,7 @@ namespace Infra.Plans;
 /// </summary>
 public static class TerraformPlanReader
 {
-    /// <summary>Reads a plan file; <see cref="Model.InfraException"/> (exit 2) when it cannot be used.</summary>
+    /// <summary>Reads a plan file; <see cref="InfraException"/> (exit 2) when it cannot be used.</summary>
     public static TerraformPlan Read(string path)
     {
         using var reader = PlanJson.Open(path);

@@ -21,9 +21,10 @@ public partial class LayerDependencyTests
 
     private static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
-        // The core: resources, options, references; the graph is built from config, config errors are model errors.
+        // The graph is built from config (a stack holds its config, secrets become outputs); config reads files only.
+        // Below both, InfraException and ExitCodes (namespace Infra, at the assembly's root) serve every layer.
         ["Model"] = ["Configuration"],
-        ["Configuration"] = ["Model"],
+        ["Configuration"] = [],
         // All-or-nothing writes of sets of files, used by every writer (synth, ledgers, saved plans).
         ["Files"] = ["Model"],
         // The one way to run an external program (git, terraform, pulumi), reading both of its pipes at once.
@@ -70,6 +71,22 @@ public partial class LayerDependencyTests
 
             Assert.That(folders, Is.EquivalentTo(declared), $"a folder of {assembly} needs its allowed dependencies declared here");
         }
+    }
+
+    [Test]
+    public void The_folders_allowed_uses_have_no_cycle()
+    {
+        Assert.That(LayerGraph.Cycle(Allowed), Is.Null, "the folders' allowed uses must form layers, not a cycle");
+    }
+
+    [Test]
+    public void The_errors_every_layer_throws_use_no_layer()
+    {
+        var kernel = Directory.EnumerateFiles(RepositoryFiles.PathOf("infra/Infra.Model"), "*.cs", SearchOption.TopDirectoryOnly).ToList();
+        var uses = kernel.SelectMany(file => InfraUsing().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetFileName(file)} uses Infra.{m.Groups["layer"].Value}"));
+
+        Assert.That(kernel, Is.Not.Empty, "InfraException and ExitCodes sit at the root of infra/Infra.Model");
+        Assert.That(uses, Is.Empty, "the errors at the root of infra/Infra.Model are below every layer, so they may use none");
     }
 
     [TestCaseSource(nameof(LayeredFolders))]

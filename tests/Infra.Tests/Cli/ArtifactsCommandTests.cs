@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Permissions;
 using static Infra.Tests.Testing.CliRunner;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Infra.Cli;
-using Infra.Model;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Cli;

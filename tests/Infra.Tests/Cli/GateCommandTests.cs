@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Rules;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;

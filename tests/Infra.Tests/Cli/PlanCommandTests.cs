@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Plans;
 using static Infra.Tests.Testing.CliRunner;

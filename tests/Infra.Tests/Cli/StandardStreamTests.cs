@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Infra.Cli;
-using Infra.Model;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Cli;

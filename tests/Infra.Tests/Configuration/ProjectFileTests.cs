@@ -1,5 +1,4 @@
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Configuration;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Permissions;
 using Infra.Tests.Testing;
 

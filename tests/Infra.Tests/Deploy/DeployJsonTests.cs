@@ -1,6 +1,5 @@
 using Infra.Deploy;
 using Infra.Deploy.Engines;
-using Infra.Model;
 
 namespace Infra.Tests.Deploy;
 

@@ -1,6 +1,5 @@
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Moq;
 
 namespace Infra.Tests.Deploy;

@@ -3,7 +3,6 @@ using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Testing;
 

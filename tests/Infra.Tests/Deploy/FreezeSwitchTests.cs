@@ -1,6 +1,5 @@
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Infra.Resources.Aws;
 using Moq;
 

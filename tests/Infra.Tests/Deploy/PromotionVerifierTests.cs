@@ -1,7 +1,6 @@
 using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Infra.Tests.Testing;
 using Moq;
 

@@ -2,7 +2,6 @@ using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Deploy.Engines;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Moq;
 using Newtonsoft.Json.Linq;
 

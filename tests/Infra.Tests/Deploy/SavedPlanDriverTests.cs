@@ -1,5 +1,4 @@
 using Infra.Deploy;
-using Infra.Model;
 using Moq;
 
 namespace Infra.Tests.Deploy;

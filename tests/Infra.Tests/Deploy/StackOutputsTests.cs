@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Infra.Deploy;
-using Infra.Model;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,4 @@
 using Infra.Deploy;
-using Infra.Model;
 using Infra.Tests.Plans;
 using Infra.Tests.Testing;
 

@@ -1,5 +1,4 @@
 using Infra.Files;
-using Infra.Model;
 
 namespace Infra.Tests.Files;
 

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Permissions;
 using Infra.Rules;
 

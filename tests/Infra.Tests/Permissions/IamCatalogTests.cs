@@ -58,7 +58,7 @@ public class IamCatalogTests
         using var folder = new TempFolder();
         var path = folder.Write("actions.tsv", $"# header\n{GetPolicy.Replace("GetPolicy", "GetAlias", StringComparison.Ordinal)}\n{line}\n");
 
-        var refusal = Assert.Throws<Infra.Model.InfraException>(() => IamCatalog.Load(path), "a malformed line must be an InfraException, not a crash or a silent skip");
+        var refusal = Assert.Throws<Infra.InfraException>(() => IamCatalog.Load(path), "a malformed line must be an InfraException, not a crash or a silent skip");
 
         Assert.That(refusal!.Message, Does.Contain($"{IamCatalog.RelativePath}:3: ").And.Contain(problem).And.Contain("regenerate the catalog with infra/IamCatalog/regenerate.sh"), "the message names the line, the problem and the fix");
     }
@@ -118,7 +118,7 @@ public class IamCatalogTests
         using var folder = new TempFolder();
         var path = folder.Write("actions.tsv", $"{GetPolicy}\nLAMBDA{GetPolicy[6..]}\n");
 
-        var refusal = Assert.Throws<Infra.Model.InfraException>(() => IamCatalog.Load(path), "a duplicate action must be an InfraException, not a crash");
+        var refusal = Assert.Throws<Infra.InfraException>(() => IamCatalog.Load(path), "a duplicate action must be an InfraException, not a crash");
 
         Assert.That(refusal!.Message, Does.Contain(":2: LAMBDA:GetPolicy is listed twice"));
     }

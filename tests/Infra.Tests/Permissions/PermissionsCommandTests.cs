@@ -1,5 +1,4 @@
 using Infra.Cli;
-using Infra.Model;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Permissions;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Infra.Cli;
-using Infra.Model;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Plans;
 
 namespace Infra.Tests.Plans;

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Plans;
 using Infra.Rules;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,4 @@
 using System.Text;
-using Infra.Model;
 using Infra.Plans;
 using Newtonsoft.Json.Linq;
 

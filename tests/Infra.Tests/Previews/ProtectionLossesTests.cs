@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Previews;
 
 namespace Infra.Tests.Previews;

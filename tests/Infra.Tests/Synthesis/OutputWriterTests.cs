@@ -1,5 +1,4 @@
 using Infra.Files;
-using Infra.Model;
 using Infra.Processes;
 using Infra.Tests.Testing;
 using static Infra.Tests.Testing.CliRunner;

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Synthesis;
 using Infra.Tests.Testing;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,4 @@
 using Infra.Cli;
-using Infra.Model;
 
 namespace Infra.Tests.Testing;
 

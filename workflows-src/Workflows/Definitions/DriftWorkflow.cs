@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 

@@ -133,7 +133,7 @@ public static class PrPreviewWorkflow
     private static Job Plan(DeploymentTarget target)
     {
         var planRole = target.PlanRoleArn
-            ?? throw new Infra.Model.InfraException($"stack {target.Stack}: its bootstrap root has no github-plan role, which {FileName} assumes for the pull-request plan. Nothing was written.");
+            ?? throw new Infra.InfraException($"stack {target.Stack}: its bootstrap root has no github-plan role, which {FileName} assumes for the pull-request plan. Nothing was written.");
         var plan = $".build/plan/{target.Stack}.json";
         return new Job
         {

@@ -1,5 +1,4 @@
 using Infra.Configuration;
-using Infra.Model;
 using Infra.Workflows.Model;
 using Infra.Workflows.Targets;
 

@@ -1,5 +1,4 @@
 using Amazon.Runtime;
-using Infra.Model;
 
 namespace Infra.Deploy.Aws;
 

@@ -47,7 +47,7 @@ public sealed partial class AwsHttpClient
 
     /// <summary>
     /// Sends <paramref name="operation"/> on <paramref name="resource"/>, retrying only when the operation says it is
-    /// safe; returns the 2xx answer or throws an exit-4 <see cref="Model.InfraException"/> (exit 3 without credentials).
+    /// safe; returns the 2xx answer or throws an exit-4 <see cref="InfraException"/> (exit 3 without credentials).
     /// </summary>
     public Task<AwsHttpResponse> SendAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, string body, IReadOnlyDictionary<string, string>? headers = null) =>
         SendBytesAsync(operation, resource, method, pathAndQuery, contentType, Encoding.UTF8.GetBytes(body), headers);

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
-using Infra.Model;
 
 namespace Infra.Deploy.Aws;
 

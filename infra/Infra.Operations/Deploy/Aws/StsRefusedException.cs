@@ -1,5 +1,3 @@
-using Infra.Model;
-
 namespace Infra.Deploy.Aws;
 
 /// <summary>STS answered with a client error: the credentials are invalid, expired, or not valid in that region.</summary>

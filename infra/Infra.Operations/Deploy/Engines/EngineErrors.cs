@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Processes;
 
 namespace Infra.Deploy.Engines;

@@ -1,5 +1,4 @@
 using Infra.Files;
-using Infra.Model;
 using Infra.Processes;
 using Newtonsoft.Json.Linq;
 

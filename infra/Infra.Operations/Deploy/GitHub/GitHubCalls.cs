@@ -1,4 +1,3 @@
-using Infra.Model;
 using Octokit;
 
 namespace Infra.Deploy.GitHub;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

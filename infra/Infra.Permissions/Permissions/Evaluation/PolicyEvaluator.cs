@@ -1,4 +1,3 @@
-using Infra.Model;
 using Principal = Infra.Permissions.IamStatement.PrincipalMatch;
 
 namespace Infra.Permissions;

@@ -1,5 +1,4 @@
 using Infra.Configuration;
-using Infra.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 
 namespace Infra.Tests.Deploy.Aws;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 
 namespace Infra.Tests.Deploy.Aws;

@@ -3,7 +3,6 @@ using System.Text;
 using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 
 namespace Infra.Tests.Deploy.Aws;

@@ -1,4 +1,3 @@
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Infra.Tests.Testing;
 using static Infra.Tests.Testing.CliRunner;

@@ -1,5 +1,4 @@
 using Infra.Deploy.Engines;
-using Infra.Model;
 
 namespace Infra.Tests.Deploy.Engines;
 

@@ -1,5 +1,4 @@
 using Infra.Deploy.Engines;
-using Infra.Model;
 using Infra.Processes;
 using Infra.Tests.Deploy.Support;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Octokit;
 

@@ -1,5 +1,4 @@
 using Infra.Deploy.GitHub;
-using Infra.Model;
 using Infra.Tests.Deploy.Support;
 using Octokit;
 

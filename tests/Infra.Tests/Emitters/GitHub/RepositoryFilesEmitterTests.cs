@@ -1,7 +1,6 @@
 using Infra.Cli;
 using Infra.Configuration;
 using Infra.Emitters.GitHub;
-using Infra.Model;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Emitters.GitHub;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Model;
 using Infra.Permissions;
 
 namespace Infra.Tests.Permissions;

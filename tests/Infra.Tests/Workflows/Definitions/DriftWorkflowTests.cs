@@ -40,7 +40,7 @@ public class DriftWorkflowTests
     {
         var context = new WorkflowContext(new StandInApp { DriftWorkflowPath = ".github/workflows/nightly.yml" }, GeneratedWorkflows.Context.Targets, new StackApprovalGates(Synthesized.Value));
 
-        var error = Assert.Throws<Infra.Model.InfraException>(() => DriftWorkflow.Build(context));
+        var error = Assert.Throws<Infra.InfraException>(() => DriftWorkflow.Build(context));
 
         Assert.That(error!.Message, Does.Contain(".github/workflows/nightly.yml").And.Contain("drift.yml"), "a workflow no drift role trusts would fail every night: name both files");
     }

@@ -160,9 +160,9 @@ public class WorkflowInvariantsTests
     {
         var broken = WithJob(DeployDevWorkflow.FileName, "deploy", j => j with { Permissions = TokenPermissions.ContentsRead, Environment = "dev2" });
 
-        var e = Assert.Throws<Infra.Model.InfraException>(() => WorkflowValidator.Validate(broken, Context));
+        var e = Assert.Throws<Infra.InfraException>(() => WorkflowValidator.Validate(broken, Context));
 
-        Assert.That(e!.ExitCode, Is.EqualTo(Infra.Model.ExitCodes.BadInput));
+        Assert.That(e!.ExitCode, Is.EqualTo(Infra.ExitCodes.BadInput));
         Assert.That(e.Message, Does.Contain("id-token: write").And.Contain("'dev2'").And.Contain("nothing was written"));
     }
 
@@ -176,7 +176,7 @@ public class WorkflowInvariantsTests
         var gates = new Mock<IGateEnvironments>();
         gates.Setup(g => g.Chains).Returns([new PromotionChain("dev", null, []), new PromotionChain("sit", "dev", ["sit-approval-1"]), new PromotionChain("staging", "sit", [])]);
 
-        var e = Assert.Throws<Infra.Model.InfraException>(() => new WorkflowContext(Context.App, Context.Targets, gates.Object));
+        var e = Assert.Throws<Infra.InfraException>(() => new WorkflowContext(Context.App, Context.Targets, gates.Object));
 
         Assert.That(e!.Message, Does.Contain("'staging'"));
     }

@@ -1,4 +1,4 @@
-namespace Infra.Model;
+namespace Infra;
 
 /// <summary>
 /// An error the user can fix. Its message names the file or resource, the field and the fix;

@@ -1,4 +1,4 @@
-namespace Infra.Model;
+namespace Infra;
 
 /// <summary>The exit codes every verb uses, as fixed in DESIGN.md.</summary>
 public static class ExitCodes
