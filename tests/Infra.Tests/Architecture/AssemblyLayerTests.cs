@@ -87,6 +87,15 @@ public class AssemblyLayerTests
     }
 
     [Test]
+    public void The_built_references_are_read_from_the_assemblies_themselves()
+    {
+        // Guards the check above against reading nothing: the deploy driver and the previews do use these two.
+        var references = Assembly.Load(new AssemblyName("Infra.Operations")).GetReferencedAssemblies().Select(reference => reference.Name);
+
+        Assert.That(references, Is.SupersetOf(new[] { "Infra.Model", "Infra.Synthesis" }), "the built Infra.Operations must show the assemblies it uses");
+    }
+
+    [Test]
     public void A_reference_to_an_assembly_above_is_caught()
     {
         var table = new Dictionary<string, string[]> { ["Low"] = [], ["High"] = ["Low"] };
