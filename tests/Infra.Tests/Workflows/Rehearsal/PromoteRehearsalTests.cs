@@ -43,6 +43,25 @@ public class PromoteRehearsalTests
         Assert.That(apply.Commands.Where(c => c.StartsWith("terraform plan", StringComparison.Ordinal)), Is.Empty, "the apply job must not plan again: it applies the approved plan");
         Assert.That(apply.Commands, Has.Some.Match("^terraform apply .*sit\\.tfplan$"), $"the apply job must apply the saved plan file; it ran:\n{string.Join('\n', apply.Commands)}");
         Assert.That(run.Job("plan").Commands, Has.Some.StartsWith("terraform plan").And.Some.Contains("-lock=false"), "the plan job must plan without taking the state lock");
+        Assert.That(rehearsal.Cloud.S3.Refusals, Is.Empty, "the generated policies must allow every bucket request of the promotion, across accounts too");
+    }
+
+    [TestCase("NextStackReadsBundles", "s3:GetObject")]
+    [TestCase("NextStackDecryptsBundlesThroughS3", "kms:Decrypt")]
+    public void WithoutDevsGrantToSitsReadersThePromotionIsDeniedTheBundle(string removedSid, string refusedAction)
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        var sha256 = DeployedToDev(rehearsal);
+        rehearsal.Cloud.S3.Access = rehearsal.Cloud.S3.Access!.WithoutResourceStatement("dev", removedSid);
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
+
+        var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
+        var bundle = $"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}";
+        Assert.That(fetch.Outcome, Is.EqualTo("failure"), $"without dev's {removedSid} sit's plan role must not read dev's bundle:\n{run.Describe()}");
+        Assert.That(fetch.Log, Does.Contain(bundle).And.Contain("AccessDenied"), "the failure must name the object and S3's AccessDenied");
+        Assert.That(rehearsal.Cloud.S3.Refusals, Has.Some.StartsWith($"{bundle}: {SitPlanRole}: {refusedAction}"), $"the refusal must be dev's {refusedAction} grant's: {string.Join('\n', rehearsal.Cloud.S3.Refusals)}");
+        Assert.That(run.Job("plan").Step("infra promote --to sit --plan-out").Outcome, Is.EqualTo("skipped"), "nothing may be planned without the bundle");
     }
 
     [Test]
@@ -124,7 +143,7 @@ public class PromoteRehearsalTests
 
         var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
         Assert.That(fetch.Outcome, Is.EqualTo("failure"), "a bundle missing from dev's bucket must stop the promotion");
-        Assert.That(fetch.Log, Does.Contain($"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}").And.Contain("no such object"), "the failure must name the missing object");
+        Assert.That(fetch.Log, Does.Contain($"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}").And.Contain("access denied (the object is missing"), "the failure must name the missing object (S3 answers 403, not 404, to a reader who may not list the bucket)");
         Assert.That(run.Job("plan").Step("infra promote --to sit --plan-out").Outcome, Is.EqualTo("skipped"), "nothing may be planned without the bundle");
         Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval may be asked for without a plan");
     }

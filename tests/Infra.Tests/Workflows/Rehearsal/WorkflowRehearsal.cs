@@ -23,7 +23,7 @@ public sealed class WorkflowRehearsal : IDisposable
     private readonly string folder;
     private readonly string bin;
     private readonly string log;
-    private readonly RehearsalCloud cloud = new();
+    private readonly RehearsalCloud cloud;
     private readonly ActionStandIns actions;
     private int runs;
 
@@ -31,6 +31,7 @@ public sealed class WorkflowRehearsal : IDisposable
     public WorkflowRehearsal(RehearsalCheckout checkout)
     {
         this.checkout = checkout;
+        cloud = new RehearsalCloud(checkout.Root);
         folder = Path.Combine(Path.GetTempPath(), "infra-rehearsal", Guid.NewGuid().ToString("N"));
         bin = Path.Combine(folder, "bin");
         log = Path.Combine(folder, "commands.log");
