@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Infra.Configuration;
 using Infra.Deploy;
+using Infra.Deploy.Artifacts;
 using Infra.Deploy.Aws;
+using Infra.Deploy.GitHub;
 
 namespace Infra.Cli.Commands;
 
@@ -146,7 +148,7 @@ public static class ArtifactsCommand
     {
         var (stack, root) = (CommonOptions.Stack(required: true), CommonOptions.Root());
         var (commit, sha256) = (CommitOption(), Sha256Option());
-        var command = new Command("pin", "Tags a deployed commit's bundle retention=pinned in the stack's artifact bucket, so that the bucket's lifecycle never expires it.");
+        var command = new Command("pin", "Tags a deployed commit's bundle retention=pinned in the stack's artifact bucket, so that the bucket's lifecycle never expires it, and retags expirable the bundles of the stack's older deployments (all but the two newest successful ones; reads the deployment records, GITHUB_TOKEN).");
         command.Options.Add(stack);
         command.Options.Add(commit);
         command.Options.Add(sha256);
@@ -154,9 +156,25 @@ public static class ArtifactsCommand
         command.SetAction(parse =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
-            var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
-            store.TagAsync(key, Tags(ArtifactBucket.Pinned)).GetAwaiter().GetResult();
-            context.Output.WriteLine($"pinned s3://{store.Bucket}/{key}");
+            _ = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
+            var pins = new BundlePins(store, OctokitDeploymentRecords.FromEnvironment());
+            var outcome = Wait(pins.PinAsync(parse.GetValue(stack)!, parse.GetValue(commit)!, parse.GetValue(sha256)!));
+            context.Output.WriteLine($"pinned s3://{store.Bucket}/{outcome.Pinned}");
+            foreach (var key in outcome.Kept.Where(k => k != outcome.Pinned))
+            {
+                context.Output.WriteLine($"kept pinned s3://{store.Bucket}/{key} (a newest successful deployment's)");
+            }
+
+            foreach (var key in outcome.Released)
+            {
+                context.Output.WriteLine($"released s3://{store.Bucket}/{key} (retention={ArtifactBucket.Expirable})");
+            }
+
+            foreach (var key in outcome.AlreadyGone)
+            {
+                context.Output.WriteLine($"already gone s3://{store.Bucket}/{key}");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -14,6 +14,7 @@ public class ArtifactsCommandTests
     private const string SitBucket = "2-1-bbws-artifacts-sit-815856636111";
     private static readonly byte[] Bundle = [0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x80];
     private FakeS3 s3 = null!;
+    private FakeGitHubDeployments github = null!;
     private string folder = string.Empty;
     private LoopbackServer server = null!;
     private EnvironmentScope env = null!;
@@ -24,11 +25,12 @@ public class ArtifactsCommandTests
     public void StartS3()
     {
         s3 = new FakeS3();
+        github = new FakeGitHubDeployments("bbws", "platform");
         folder = Directory.CreateTempSubdirectory("infra-artifacts-").FullName;
         File.WriteAllText(Path.Combine(folder, "credentials"), string.Empty);
         File.WriteAllText(Path.Combine(folder, "config"), string.Empty);
         File.WriteAllBytes(Path.Combine(folder, "lambda-packages.zip"), Bundle);
-        server = new LoopbackServer(s3.Respond);
+        server = new LoopbackServer(r => r.PathAndQuery.StartsWith("/api/v3/", StringComparison.Ordinal) ? github.Respond(r) : s3.Respond(r));
         env = EnvironmentScope.WithoutAwsCredentials(folder, new Dictionary<string, string?>
         {
             ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE",
@@ -36,6 +38,9 @@ public class ArtifactsCommandTests
             ["AWS_ENDPOINT_URL"] = null,
             ["AWS_ENDPOINT_URL_S3"] = server.Url,
             ["AWS_MAX_ATTEMPTS"] = "1",
+            ["GITHUB_TOKEN"] = "ghs_test",
+            ["GITHUB_REPOSITORY"] = "bbws/platform",
+            ["GITHUB_API_URL"] = server.Url,
         });
     }
 
@@ -128,6 +133,24 @@ public class ArtifactsCommandTests
 
         Assert.That(pin.Exit, Is.EqualTo(ExitCodes.Ok), pin.Error);
         Assert.That(s3.Objects[$"{SitBucket}/bundles/{Commit}/{BundleSha256}.zip"].Tags, Is.EqualTo(new Dictionary<string, string> { ["retention"] = "pinned" }), "a deployed bundle must be tagged pinned");
+    }
+
+    [Test]
+    public void PinReleasesTheBundlesOfDeploymentsOlderThanThePreviousOne()
+    {
+        var shas = new[] { '1', '2', '3' }.Select(c => new string(c, 64)).ToList();
+        foreach (var sha in shas)
+        {
+            s3.Seed(SitBucket, $"bundles/{Commit}/{sha}.zip", Bundle, retention: "pinned");
+            _ = github.SeedOurs("sit", Commit, "deploy", sha, "success");
+        }
+
+        var pin = Run("artifacts", "pin", "--stack", "sit", "--commit", Commit, "--sha256", shas[2], "--root", RepositoryFiles.Root);
+
+        Assert.That(pin.Exit, Is.EqualTo(ExitCodes.Ok), pin.Error);
+        Assert.That(shas.Select(sha => s3.Objects[$"{SitBucket}/bundles/{Commit}/{sha}.zip"].Tags["retention"]), Is.EqualTo(new[] { "expirable", "pinned", "pinned" }),
+            "the deployed bundle and the previous deployment's stay pinned; the older one is released to the lifecycle");
+        Assert.That(pin.Output, Does.Contain($"released s3://{SitBucket}/bundles/{Commit}/{shas[0]}.zip"), "the release must be reported");
     }
 
     [Test]

@@ -160,12 +160,13 @@ public static class Steps
 
     /// <summary>
     /// After a successful deploy: tags the deployed bundle <c>retention=pinned</c> in the stack's bucket, so that the
-    /// bucket's lifecycle never expires a bundle a stack runs or would roll back to.
+    /// bucket's lifecycle never expires a bundle a stack runs or would roll back to, and releases the pins of older
+    /// deployments (read from the deployment records, hence the token).
     /// </summary>
     public static Step PinPackages(string stack, string commitExpression, string? sha256Expression)
     {
         // Expressions reach the script only through the environment; without one, the SHA-256 is the bundle's own.
-        var env = new Dictionary<string, string> { ["COMMIT"] = commitExpression };
+        var env = new Dictionary<string, string> { ["COMMIT"] = commitExpression, ["GITHUB_TOKEN"] = "${{ github.token }}" };
         if (sha256Expression is not null)
         {
             env["SHA256"] = sha256Expression;

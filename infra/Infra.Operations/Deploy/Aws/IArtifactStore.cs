@@ -20,4 +20,7 @@ public interface IArtifactStore
 
     /// <summary>Replaces the tags of the object at <paramref name="key"/>.</summary>
     Task TagAsync(string key, IReadOnlyDictionary<string, string> tags);
+
+    /// <summary>Replaces the tags of the object at <paramref name="key"/>; false when S3 says there is no such object (already expired).</summary>
+    Task<bool> TagIfPresentAsync(string key, IReadOnlyDictionary<string, string> tags);
 }

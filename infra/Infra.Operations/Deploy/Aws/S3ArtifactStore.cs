@@ -82,6 +82,17 @@ public sealed class S3ArtifactStore : IArtifactStore
     /// <inheritdoc/>
     public async Task TagAsync(string key, IReadOnlyDictionary<string, string> tags)
     {
+        if (!await TagIfPresentAsync(key, tags).ConfigureAwait(false))
+        {
+            throw new InfraException(
+                $"s3://{Bucket}/{key}: no such object (HTTP 404: NoSuchKey). Store it first (for a bundle: the deploy-dev run of its commit uploads it; a promotion copies it from the stack below).",
+                ExitCodes.EnvironmentRefused);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> TagIfPresentAsync(string key, IReadOnlyDictionary<string, string> tags)
+    {
         var body = new XElement("Tagging", new XElement("TagSet", tags.OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new XElement("Tag", new XElement("Key", t.Key), new XElement("Value", t.Value))))).ToString(SaveOptions.DisableFormatting);
         var bytes = Encoding.UTF8.GetBytes(body);
@@ -89,10 +100,17 @@ public sealed class S3ArtifactStore : IArtifactStore
         // PutObjectTagging requires an integrity header; Content-MD5 is the one every S3 implementation knows.
         var headers = new Dictionary<string, string> { ["Content-MD5"] = Convert.ToBase64String(MD5.HashData(bytes)) };
         var answer = await http.SendBytesAsync(PutObjectTagging, Resource(key), HttpMethod.Put, ObjectPath(key) + "?tagging", "application/xml", bytes, headers, answered: [403, 404]).ConfigureAwait(false);
-        if (answer.Status is 403 or 404)
+        if (answer.Status == 404)
+        {
+            return false;
+        }
+
+        if (answer.Status == 403)
         {
             throw Missing(key, answer);
         }
+
+        return true;
     }
 
     /// <summary>The tags as S3's <c>x-amz-tagging</c> header wants them: a URL query, keys in ordinal order.</summary>

@@ -73,6 +73,28 @@ public class DeployDevRehearsalTests
     }
 
     [Test]
+    public void TheDeployReleasesThePinsOfDeploymentsOlderThanThePreviousOne()
+    {
+        using var rotating = new WorkflowRehearsal(checkout);
+        var bucket = PackagedCommit.BucketOf("dev");
+        var earlier = new[] { '1', '2' }.Select(c => (Commit: new string(c, 40), Sha256: new string(c, 64))).ToList();
+        foreach (var (commit, sha256) in earlier)
+        {
+            rotating.Cloud.S3.Seed(bucket, PackagedCommit.BundleKey(commit, sha256), [0x50, 0x4b], retention: "pinned");
+            _ = rotating.Cloud.GitHub.SeedOurs("dev", commit, "deploy", sha256, "success");
+        }
+
+        var deployed = rotating.Run("deploy-dev.yml", RehearsalEvent.Push());
+
+        string Retention(int i) => rotating.Cloud.S3.Objects[$"{bucket}/{PackagedCommit.BundleKey(earlier[i].Commit, earlier[i].Sha256)}"].Tags["retention"];
+        var pin = deployed.Job("deploy").Step("Pin the deployed bundle in dev's artifact bucket");
+        Assert.That(pin.Outcome, Is.EqualTo("success"), $"the pin step must succeed:\n{deployed.Describe()}");
+        Assert.That((Retention(0), Retention(1)), Is.EqualTo(("expirable", "pinned")),
+            $"the deployment before the previous one must be released to the lifecycle and the previous one (the rollback target) kept:\n{pin.Log}");
+        Assert.That(rotating.Cloud.S3.Refusals, Is.Empty, "dev's deploy role must be allowed every retag by its generated policies");
+    }
+
+    [Test]
     public void TheTestJobRunsTheHandlerTests()
     {
         Assert.That(run.Commands, Has.Some.StartsWith("pytest-3 tests/Handlers"), $"the test job must run the Lambda handlers' own tests before anything is packaged:\n{run.Describe()}");

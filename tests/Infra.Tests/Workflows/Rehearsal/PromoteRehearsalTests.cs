@@ -43,6 +43,45 @@ public class PromoteRehearsalTests
         Assert.That(apply.Commands.Where(c => c.StartsWith("terraform plan", StringComparison.Ordinal)), Is.Empty, "the apply job must not plan again: it applies the approved plan");
         Assert.That(apply.Commands, Has.Some.Match("^terraform apply .*sit\\.tfplan$"), $"the apply job must apply the saved plan file; it ran:\n{string.Join('\n', apply.Commands)}");
         Assert.That(run.Job("plan").Commands, Has.Some.StartsWith("terraform plan").And.Some.Contains("-lock=false"), "the plan job must plan without taking the state lock");
+        Assert.That(rehearsal.Cloud.S3.Refusals, Is.Empty, "the generated policies must allow every bucket request of the promotion, across accounts too");
+    }
+
+    [TestCase("NextStackReadsBundles", "s3:GetObject")]
+    [TestCase("NextStackDecryptsBundlesThroughS3", "kms:Decrypt")]
+    public void WithoutDevsGrantToSitsReadersThePromotionIsDeniedTheBundle(string removedSid, string refusedAction)
+    {
+        using var rehearsal = new WorkflowRehearsal(checkout);
+        var sha256 = DeployedToDev(rehearsal);
+        rehearsal.Cloud.S3.Access = rehearsal.Cloud.S3.Access!.WithoutResourceStatement("dev", removedSid);
+
+        var run = rehearsal.Run("promote-sit.yml", Dispatch());
+
+        var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
+        var bundle = $"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}";
+        Assert.That(fetch.Outcome, Is.EqualTo("failure"), $"without dev's {removedSid} sit's plan role must not read dev's bundle:\n{run.Describe()}");
+        Assert.That(fetch.Log, Does.Contain(bundle).And.Contain("AccessDenied"), "the failure must name the object and S3's AccessDenied");
+        Assert.That(rehearsal.Cloud.S3.Refusals, Has.Some.StartsWith($"{bundle}: {SitPlanRole}: {refusedAction}"), $"the refusal must be dev's {refusedAction} grant's: {string.Join('\n', rehearsal.Cloud.S3.Refusals)}");
+        Assert.That(run.Job("plan").Step("infra promote --to sit --plan-out").Outcome, Is.EqualTo("skipped"), "nothing may be planned without the bundle");
+    }
+
+    [Test]
+    public void WithoutSitPlanRolesLedgerGrantOfTheBundlesBelowThePromotionIsDeniedTheBundle()
+    {
+        using var edited = new RehearsalCheckout();
+        const string ledger = "infra/Ledgers/github-promote-plan.yaml";
+        edited.Write(ledger, WithoutGrant(File.ReadAllText(Path.Combine(edited.Root, ledger)), "s3:GetObject", "${lower-stack}"));
+        edited.Commit("sit's plan role without its read of dev's bundles");
+        using var rehearsal = new WorkflowRehearsal(edited);
+        var sha256 = DeployedToDev(rehearsal, edited);
+
+        var run = rehearsal.Run("promote-sit.yml", RehearsalEvent.Dispatch(new Dictionary<string, string> { ["commit"] = edited.Head }));
+
+        var bundle = $"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(edited.Head, sha256)}";
+        var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
+        Assert.That(fetch.Outcome, Is.EqualTo("failure"), $"dev's bucket policy alone must not let sit's plan role read across accounts:\n{run.Describe()}");
+        Assert.That(fetch.Log, Does.Contain(bundle).And.Contain("AccessDenied"), "the failure must name the object and S3's AccessDenied");
+        Assert.That(rehearsal.Cloud.S3.Refusals, Has.Some.StartsWith($"{bundle}: {SitPlanRole}: s3:GetObject").And.Some.Contains("no identity policy statement of the role allows"),
+            $"the refusal must be the role's own missing grant: {string.Join('\n', rehearsal.Cloud.S3.Refusals)}");
     }
 
     [Test]
@@ -124,7 +163,7 @@ public class PromoteRehearsalTests
 
         var fetch = run.Job("plan").Step("Fetch the Lambda packages from dev's artifact bucket");
         Assert.That(fetch.Outcome, Is.EqualTo("failure"), "a bundle missing from dev's bucket must stop the promotion");
-        Assert.That(fetch.Log, Does.Contain($"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}").And.Contain("no such object"), "the failure must name the missing object");
+        Assert.That(fetch.Log, Does.Contain($"s3://{PackagedCommit.BucketOf("dev")}/{PackagedCommit.BundleKey(checkout.Head, sha256)}").And.Contain("access denied (the object is missing"), "the failure must name the missing object (S3 answers 403, not 404, to a reader who may not list the bucket)");
         Assert.That(run.Job("plan").Step("infra promote --to sit --plan-out").Outcome, Is.EqualTo("skipped"), "nothing may be planned without the bundle");
         Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval may be asked for without a plan");
     }
@@ -172,13 +211,30 @@ public class PromoteRehearsalTests
         Assert.That(run.Jobs.Where(j => j.Id != "plan").Select(j => j.Result), Is.All.EqualTo("skipped"), "no approval or apply may follow a refused verification");
     }
 
-    // The commit packaged by deploy-dev's push run on main, deployed to dev and recorded; returns the bundle's SHA-256.
-    private string DeployedToDev(WorkflowRehearsal rehearsal)
+    // A ledger without the entry granting `action` on a resource containing `resourcePart`.
+    private static string WithoutGrant(string ledger, string action, string resourcePart)
     {
-        var sha256 = PackagedCommit.Seed(rehearsal, checkout, checkout.Head);
-        PackagedCommit.Deployed(rehearsal, checkout.Head, sha256, "dev");
-        rehearsal.Cloud.History.OnDefaultBranch.Add(checkout.Head);
-        rehearsal.Cloud.History.SeedRun("deploy-dev.yml", checkout.Head, "push", "success");
+        var lines = ledger.Split('\n').ToList();
+        var start = lines.FindIndex(i => i == $"  - action: {action}");
+        while (start >= 0 && !lines[start + 1].Contains(resourcePart, StringComparison.Ordinal))
+        {
+            start = lines.FindIndex(start + 1, l => l == $"  - action: {action}");
+        }
+
+        Assert.That(start, Is.Not.Negative, $"the ledger has no {action} grant on a resource with {resourcePart}");
+        var end = lines.FindIndex(start + 1, l => !l.StartsWith("    ", StringComparison.Ordinal));
+        lines.RemoveRange(start, end - start);
+        return string.Join('\n', lines);
+    }
+
+    // The commit packaged by deploy-dev's push run on main, deployed to dev and recorded; returns the bundle's SHA-256.
+    private string DeployedToDev(WorkflowRehearsal rehearsal, RehearsalCheckout? of = null)
+    {
+        var from = of ?? checkout;
+        var sha256 = PackagedCommit.Seed(rehearsal, from, from.Head);
+        PackagedCommit.Deployed(rehearsal, from.Head, sha256, "dev");
+        rehearsal.Cloud.History.OnDefaultBranch.Add(from.Head);
+        rehearsal.Cloud.History.SeedRun("deploy-dev.yml", from.Head, "push", "success");
         return sha256;
     }
 

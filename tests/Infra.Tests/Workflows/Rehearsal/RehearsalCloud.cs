@@ -9,7 +9,9 @@ namespace Infra.Tests.Workflows.Rehearsal;
 /// The AWS and GitHub APIs infra itself calls, on one loopback server (AWS_ENDPOINT_URL and GITHUB_API_URL point
 /// at it): STS answers for the role the credentials were issued for, the deploy-freeze parameter is absent, backups,
 /// CodeDeploy deployments, Lambda alias reads, updates and invocations succeed (a smoke invocation with a passing smoke result), alarms are quiet, SNS accepts, the GitHub Deployments API keeps records in memory, and the
-/// artifact buckets are an in-memory S3 (<see cref="S3"/>); the compare and workflow-runs API answer from <see cref="History"/>. Any other call is answered with an error naming it,
+/// artifact buckets are an in-memory S3 (<see cref="S3"/>) that decides every object request by the generated
+/// policies of the checkout's stacks (the caller's identity policies and the owning stack's bucket and key policies,
+/// <see cref="GeneratedS3Access"/>), so a read across accounts is allowed only when both sides grant it; the compare and workflow-runs API answer from <see cref="History"/>. Any other call is answered with an error naming it,
 /// so a new call is noticed.
 /// </summary>
 internal sealed partial class RehearsalCloud : IDisposable
@@ -17,8 +19,11 @@ internal sealed partial class RehearsalCloud : IDisposable
     private readonly ConcurrentDictionary<string, string> roles = new(StringComparer.Ordinal);
     private readonly LoopbackServer server;
 
-    public RehearsalCloud()
+    /// <summary>A cloud whose buckets obey the policies that the repository at <paramref name="repositoryRoot"/> generates.</summary>
+    public RehearsalCloud(string repositoryRoot)
     {
+        S3.Access = GeneratedS3Access.Of(repositoryRoot);
+        S3.CallerOf = request => roles.TryGetValue(KeyPattern().Match(request.Header("authorization")).Groups["key"].Value, out var role) ? role : null;
         server = new LoopbackServer(Respond);
     }
 
