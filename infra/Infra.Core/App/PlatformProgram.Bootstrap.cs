@@ -20,8 +20,6 @@ public sealed partial class PlatformProgram
             // The alias both backends name as kms_key_id: renaming it here renames it there.
             AliasName = backend.KmsKeyAlias,
             Description = $"Encrypts the Terraform state and lock table of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         // One access-log bucket per account: reads of the state (which holds sensitive values) and of the templates are
@@ -65,8 +63,6 @@ public sealed partial class PlatformProgram
         {
             AliasName = ArtifactBucket.KeyAlias(stack.Config),
             Description = $"Encrypts the build artifacts (Lambda bundles, saved plans) of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Protect = protect,
             AdditionalStatements = next is null ? [] : [PromotionReads.KeyStatement(stack.Config, next)],
         }, new ResourceOptions { Parent = root });
@@ -138,9 +134,6 @@ public sealed partial class PlatformProgram
                 JobWorkflowRefs = workflows,
                 Ledger = Ledger(repositoryRoot, name, extraServices),
                 LowerStack = lower,
-                AccountId = stack.AccountId,
-                Region = stack.Region,
-                StackName = stack.Name,
                 References = references,
                 NamePrefix = naming.Prefix,
                 Guard = guard,

@@ -141,8 +141,6 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         {
             AliasName = naming.For("platform"),
             Description = $"Encrypts the data, queues, topics and logs of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             SesPublishesToTopics = true,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
@@ -156,8 +154,6 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
             TopicName = naming.For("deployments"),
             DisplayName = $"BBWS {stack.Name} deployments",
             KmsKeyArn = key.Arn,
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Subscriptions = stack.Config.GetList(SubscriptionsKey),
             SesConfigurationSetName = emailSet,
         }, new ResourceOptions { Parent = root });
@@ -168,8 +164,6 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
             BucketName = naming.ForGlobal(TemplatesPurpose),
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             KmsKeyArn = key.Arn,
             RepositoryRoot = repositoryRoot,
             FromEmail = stack.Config.Require("fromEmail"),

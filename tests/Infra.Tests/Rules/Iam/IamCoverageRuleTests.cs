@@ -192,8 +192,6 @@ public class IamCoverageRuleTests
         {
             AliasName = ArtifactBucket.KeyAlias(dev),
             Description = "test",
-            AccountId = dev.AccountId,
-            Region = dev.Region,
             AdditionalStatements = [PromotionReads.KeyStatement(dev, sit)],
         }, new ResourceOptions { Parent = lower.Bootstrap });
         _ = new SecureBucket("artifacts", new SecureBucketArgs
