@@ -11,7 +11,7 @@ namespace Infra.App;
 // and its environments), applied by an administrator.
 public sealed partial class PlatformProgram
 {
-    private static EncryptionKey DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
+    private static EncryptionKey DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, Func<string, string, EvidenceLedger> ledgers, string boundaryArn)
     {
         var root = stack.Bootstrap;
         _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
@@ -47,7 +47,7 @@ public sealed partial class PlatformProgram
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
         var artifactKey = DefineArtifactBucket(stack, protect, accessLogs.Bucket.BucketName);
-        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, extraServices, boundaryArn);
+        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, ledgers, boundaryArn);
         return key;
     }
 
@@ -93,7 +93,7 @@ public sealed partial class PlatformProgram
         return key;
     }
 
-    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, int extraServices, string boundaryArn)
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, Func<string, string, EvidenceLedger> ledgers, string boundaryArn)
     {
         var root = stack.Bootstrap;
         var config = stack.Config;
@@ -132,7 +132,7 @@ public sealed partial class PlatformProgram
                 ProviderArn = provider.Arn,
                 Subject = subject,
                 JobWorkflowRefs = workflows,
-                Ledger = Ledger(repositoryRoot, name, extraServices),
+                Ledger = ledgers(repositoryRoot, name),
                 LowerStack = lower,
                 References = references,
                 NamePrefix = naming.Prefix,
@@ -249,16 +249,5 @@ public sealed partial class PlatformProgram
                 RulesetSuppressions = [OneReviewToDev],
             }, new ResourceOptions { Parent = root });
         }
-    }
-
-    // The benchmark's synthetic services are clones of the product API, so each product-API grant is repeated once for
-    // them with a name pattern (in memory only): IAM-COVERAGE judges every synthetic service as it judges the real ones,
-    // against a policy whose size does not grow with their number.
-    private static EvidenceLedger Ledger(string repositoryRoot, string role, int extraServices)
-    {
-        var ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, role));
-        return extraServices == 0 ? ledger : ledger.WithGrants(ledger.Grants
-            .Where(g => g.Resource.Contains("product-api", StringComparison.Ordinal))
-            .Select(g => g with { Resource = g.Resource.Replace("product-api", "service-*", StringComparison.Ordinal), Evidence = $"Synth benchmark only: the synthetic services are clones of the product API. {g.Justification}", Required = null, Line = 0 }));
     }
 }

@@ -1,6 +1,7 @@
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
+using Infra.Permissions;
 using Infra.Resources.Aws;
 
 namespace Infra.App;
@@ -9,8 +10,7 @@ namespace Infra.App;
 /// The platform, the app this repository deploys: which components exist in every stack. Stacks differ only in their
 /// config; this program is the same for dev, sit and prod. The library receives it as an <see cref="IInfraApp"/>.
 /// </summary>
-/// <param name="extraServices">Synthetic services added for the synth benchmark; 0 in real use.</param>
-public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
+public sealed partial class PlatformProgram : IInfraApp
 {
     /// <summary>The state key of a stack's main root in the state bucket.</summary>
     public const string MainStateKey = "main/terraform.tfstate";
@@ -70,6 +70,21 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
     /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
     public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
+    /// <summary>
+    /// Declares more services (or any resources) in each stack's main root, after the platform's own and before what
+    /// is derived from every service of the root: the services' stack outputs and the workload boundary. A program
+    /// composed with it (<c>new PlatformProgram { AddServices = platform => ... }</c>) packages, deploys, shifts, rolls
+    /// back and smoke-tests the added services as its own. Default: none.
+    /// </summary>
+    public Action<PlatformContext>? AddServices { get; init; }
+
+    /// <summary>
+    /// Reads a CI role's evidence ledger, given the checkout and the role's logical name (e.g. <c>github-deploy</c>).
+    /// Default: the role's file under <c>infra/Ledgers</c> (<see cref="EvidenceLedger.PathFor"/>), as
+    /// <c>infra permissions</c> writes it.
+    /// </summary>
+    public Func<string, string, EvidenceLedger> Ledgers { get; init; } = (repositoryRoot, role) => EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, role));
+
     /// <inheritdoc/>
     string IInfraApp.RepositoryStack => RepositoryStack;
 
@@ -117,8 +132,8 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         // The boundary's ARN is a literal: the main root names it before bootstrap is applied.
         var boundaryName = naming.For("workload-boundary");
         var boundaryArn = WorkloadBoundary.ArnOf(stack.AccountId, boundaryName);
-        var stateKey = DefineBootstrap(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
-        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
+        var stateKey = DefineBootstrap(stack, naming, backend, protect, repositoryRoot, Ledgers, boundaryArn);
+        DefineMain(stack, naming, backend, protect, repositoryRoot, boundaryArn);
 
         // Built last: it allows exactly what the main root's workload roles are granted.
         _ = new WorkloadBoundary("workload-boundary", new WorkloadBoundaryArgs
@@ -132,7 +147,7 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         return stack;
     }
 
-    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
+    private void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, string boundaryArn)
     {
         var root = stack.Main;
         root.Backend = backend;
@@ -203,11 +218,6 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         });
         var productApiLimits = new ServiceLimits(InvokedSynchronously, ReservedConcurrency(stack, ProductApiReservedConcurrencyKey), logSuppressions);
         var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits, [SmokeCheck.Get("products"), SmokeCheck.Invoke()]);
-        for (var i = 1; i <= extraServices; i++)
-        {
-            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits with { ReservedConcurrency = null }, []);
-        }
-
         var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root }, boundaryArn);
         var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
         {
@@ -248,6 +258,8 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         root.Export("ses_identity", Output.Create(templates.Domain));
         root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);
         root.Export("deployment_notifications_topic_arn", notifications.Arn);
+
+        AddServices?.Invoke(platform);
 
         // What the deploy verbs read (the Deploy namespace's StackOutputs): every service of the root, with its smoke
         // checks, and the tables backed up before a prod apply, each one output so that a new service needs no new name.
