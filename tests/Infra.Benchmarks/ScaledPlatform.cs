@@ -1,6 +1,5 @@
 using Infra.App;
 using Infra.Components;
-using Infra.Model;
 using Infra.Permissions;
 
 namespace Infra.Benchmarks;
@@ -37,7 +36,7 @@ public static class ScaledPlatform
         var args = cloned.Args with { FunctionName = null, PackagePath = null, ReservedConcurrency = null, SmokeChecks = [] };
         for (var i = 1; i <= services; i++)
         {
-            _ = new LambdaService($"service-{i}", args, new ResourceOptions { Parent = platform.Root });
+            _ = new LambdaService($"service-{i}", args, platform.InMain);
         }
     }
 

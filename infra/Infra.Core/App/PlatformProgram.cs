@@ -172,10 +172,10 @@ public sealed partial class PlatformProgram : IInfraApp
             Subscriptions = stack.Config.GetList(SubscriptionsKey),
             SesConfigurationSetName = emailSet,
         }, new ResourceOptions { Parent = root });
-        var platform = new PlatformContext(root, naming, key, notifications.Topic, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn);
 
         // Dev keeps logs briefly (its data is rebuilt freely); sit and prod keep them a year (LOG-RETENTION-YEAR).
         IReadOnlyList<Suppression> logSuppressions = stack.Name == DevStack ? [ShortDevLogs] : [];
+        var platform = new PlatformContext(root, naming, key, notifications.Topic, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn, logSuppressions);
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
             BucketName = naming.ForGlobal(TemplatesPurpose),
@@ -193,31 +193,30 @@ public sealed partial class PlatformProgram : IInfraApp
         var products = Table(platform, "products", "productId");
         var orders = Table(platform, "orders", "orderId");
 
-        var orderProcessor = Service(platform, "order-processor", "order_processor", new Dictionary<string, Input<string>>(templates.Environment(stack.Config.Require("internalEmails")))
+        // Each service is one declaration: its role, log group, alias, CodeDeploy group, alarms, queue, permissions and
+        // stack outputs follow from it (ServiceOutputs exports every service of the root).
+        var orderReservation = ReservedConcurrency(stack, OrderProcessorReservedConcurrencyKey);
+        _ = new LambdaService("order-processor", platform.Services with
         {
-            ["ORDERS_TABLE_NAME"] = orders.TableName,
-        },
-        [
-            templates.ReadTemplates,
-            templates.SendEmail,
-            new PolicyStatement
-            {
-                Sid = "StoreOrders",
-                Actions = ["dynamodb:PutItem"],
-                Resources = [orders.Arn],
-                Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
-            },
-        ],
-        new ServiceLimits(QueueRedrivesFailures, ReservedConcurrency(stack, OrderProcessorReservedConcurrencyKey), logSuppressions),
-        [SmokeCheck.Invoke(provesEmail: true)],
-        new LambdaQueueSource
+            Source = platform.Handlers("order_processor"),
+            Environment = platform.Environment(new(templates.Environment(stack.Config.Require("internalEmails"))) { ["ORDERS_TABLE_NAME"] = orders.TableName }),
+            Statements = [templates.ReadTemplates, templates.SendEmail, StoreOrders(orders)],
+            Queue = new LambdaQueueSource { QueueName = naming.For("orders"), DeadLetterQueueName = naming.For("orders-dlq"), MaximumConcurrency = stack.Config.RequireInt(OrderQueueMaximumConcurrencyKey) },
+            ReservedConcurrency = orderReservation,
+            FunctionSuppressions = Accepted(QueueRedrivesFailures, orderReservation),
+            SmokeChecks = [SmokeCheck.Invoke(provesEmail: true)],
+        }, platform.InMain);
+        var productReservation = ReservedConcurrency(stack, ProductApiReservedConcurrencyKey);
+        var productApi = new LambdaService("product-api", platform.Services with
         {
-            QueueName = naming.For("orders"),
-            DeadLetterQueueName = naming.For("orders-dlq"),
-            MaximumConcurrency = stack.Config.RequireInt(OrderQueueMaximumConcurrencyKey),
-        });
-        var productApiLimits = new ServiceLimits(InvokedSynchronously, ReservedConcurrency(stack, ProductApiReservedConcurrencyKey), logSuppressions);
-        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits, [SmokeCheck.Get("products"), SmokeCheck.Invoke()]);
+            Source = platform.Handlers("product_api"),
+            Environment = platform.Environment(new() { ["PRODUCTS_TABLE_NAME"] = products.TableName }),
+            Statements = [ManageProducts(products)],
+            ReservedConcurrency = productReservation,
+            FunctionSuppressions = Accepted(InvokedSynchronously, productReservation),
+            SmokeChecks = [SmokeCheck.Get("products"), SmokeCheck.Invoke()],
+        }, platform.InMain);
+
         var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root }, boundaryArn);
         var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
         {
@@ -267,36 +266,6 @@ public sealed partial class PlatformProgram : IInfraApp
         root.Export("dynamodb_table_names", Output.Format($"[\"{orders.TableName}\",\"{products.TableName}\"]"));
     }
 
-    private static LambdaService Service(
-        PlatformContext platform,
-        string name,
-        string handlerFolder,
-        IReadOnlyDictionary<string, Input<string>> environment,
-        IReadOnlyList<PolicyStatement> statements,
-        ServiceLimits limits,
-        IReadOnlyList<SmokeCheck> smokeChecks,
-        LambdaQueueSource? queue = null) =>
-        new(name, new LambdaServiceArgs
-        {
-            FunctionName = platform.Naming.For(name),
-            Handler = "handler.lambda_handler",
-            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
-            Source = HandlerSource.In(platform.RepositoryRoot, $"infra/Handlers/{handlerFolder}"),
-            LogRetentionDays = platform.LogRetentionDays,
-            KmsKeyArn = platform.Key.Arn,
-            Protect = platform.Protect,
-            DeploymentConfigName = platform.DeploymentConfigName,
-            PermissionsBoundaryArn = platform.WorkloadBoundaryArn,
-            NotificationTopicArn = platform.Notifications.Arn,
-            Queue = queue,
-            SmokeChecks = smokeChecks,
-            Statements = statements,
-            Environment = new Dictionary<string, Input<string>>(environment) { ["LOG_LEVEL"] = "INFO" },
-            ReservedConcurrency = limits.ReservedConcurrency,
-            FunctionSuppressions = [UnsignedCode, NoVpc, limits.NoFunctionDeadLetterQueue, .. limits.ReservedConcurrency is null ? [NoReservedConcurrency] : Array.Empty<Suppression>()],
-            LogGroupSuppressions = limits.LogGroupSuppressions,
-        }, new ResourceOptions { Parent = platform.Root });
-
     private static DynamoDbTable Table(PlatformContext platform, string purpose, string hashKey) =>
         new($"{purpose}-table", new DynamoDbTableArgs
         {
@@ -315,22 +284,21 @@ public sealed partial class PlatformProgram : IInfraApp
             ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true, KmsKeyArn = platform.Key.Arn },
         }, new ResourceOptions { Parent = platform.Root, Protect = platform.Protect, RetainOnDelete = platform.Protect });
 
-    private static Dictionary<string, Input<string>> ProductApiEnvironment(DynamoDbTable products) => new()
+    private static PolicyStatement StoreOrders(DynamoDbTable orders) => new()
     {
-        ["PRODUCTS_TABLE_NAME"] = products.TableName,
+        Sid = "StoreOrders",
+        Actions = ["dynamodb:PutItem"],
+        Resources = [orders.Arn],
+        Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
     };
 
-    private static PolicyStatement ProductApiGrant(DynamoDbTable products) => new()
+    private static PolicyStatement ManageProducts(DynamoDbTable products) => new()
     {
         Sid = "ManageProducts",
         Actions = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Scan", "dynamodb:UpdateItem"],
         Resources = [products.Arn],
         Reason = "The product API lists (Scan), gets, creates, updates and deletes products in its own table, and uses no index.",
     };
-
-    // What a service is limited and accepted with: why it has no function-level DLQ, its reserved concurrency (null:
-    // unset, accepted by NoReservedConcurrency) and what its log groups accept.
-    private sealed record ServiceLimits(Suppression NoFunctionDeadLetterQueue, int? ReservedConcurrency, IReadOnlyList<Suppression> LogGroupSuppressions);
 
     // -1 is Terraform's own "no reservation"; Pulumi requires a declared key without a default, so -1 stands for unset.
     private static int? ReservedConcurrency(Stack stack, string key) => stack.Config.GetInt(key) is { } value and not -1 ? value : null;
