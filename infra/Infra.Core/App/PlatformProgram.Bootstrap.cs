@@ -27,7 +27,7 @@ public sealed partial class PlatformProgram
         var accessLogs = new SecureBucket("access-logs", new SecureBucketArgs
         {
             BucketName = naming.ForGlobal(AccessLogsPurpose),
-            LogDelivery = new AccessLogDelivery(stack.AccountId, [backend.Bucket, naming.ForGlobal(TemplatesPurpose), ArtifactBucket.Name(stack.Config)]),
+            LogDelivery = new AccessLogDelivery([backend.Bucket, naming.ForGlobal(TemplatesPurpose), ArtifactBucket.Name(stack.Config)]),
             ObjectExpiryDays = AccessLogDays,
             NoncurrentVersionDays = 30,
             Protect = protect,
