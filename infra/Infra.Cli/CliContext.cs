@@ -5,8 +5,7 @@ namespace Infra.Cli;
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="Time">The clock: the only source of today's date and of signing times, so tests can set it.</param>
-/// <param name="ScaledApp">The app with N synthetic services per stack, for the hidden <c>synth --scale</c> (benchmark only); null: no scaling.</param>
-public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWriter Error, TimeProvider Time, Func<int, Model.IInfraApp>? ScaledApp = null)
+public sealed record CliContext(Model.IInfraApp App, TextWriter Output, TextWriter Error, TimeProvider Time)
 {
     /// <summary>The repository root: <paramref name="explicitRoot"/>, or the nearest folder upwards holding Pulumi.yaml.</summary>
     public static string FindRepositoryRoot(string? explicitRoot)

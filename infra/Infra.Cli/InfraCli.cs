@@ -18,14 +18,13 @@ public static class InfraCli
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <param name="time">The clock every verb reads (today's date, signing times, waits).</param>
-    /// <param name="scaledApp">The app with N synthetic services per stack, for <c>synth --scale</c>; null: no scaling.</param>
-    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, TimeProvider time, Func<int, IInfraApp>? scaledApp = null)
+    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
         output = new CheckedTextWriter(output, "standard output");
         error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return Invoke(new CliContext(app, output, error, time, scaledApp), args);
+            return Invoke(new CliContext(app, output, error, time), args);
         }
         catch (InfraException e)
         {

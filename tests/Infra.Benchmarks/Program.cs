@@ -3,6 +3,12 @@ using Infra.Benchmarks;
 
 // Benchmarks of whole infra processes (start-up included), as a user runs them.
 // Usage: dotnet run -c Release --project tests/Infra.Benchmarks [-- plans|synth] [--changes N] [--runs R] [--infra <path>]
+// Started as its own child (ScaledHost.Verb), it runs infra against the platform scaled to N services per stack.
+if (args.Length > 0 && args[0] == ScaledHost.Verb)
+{
+    return ScaledHost.Run(args[1..]);
+}
+
 var suite = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var runs = Option("--runs", 3);
 var infra = OptionText("--infra") ?? Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "infra.exe" : "infra");

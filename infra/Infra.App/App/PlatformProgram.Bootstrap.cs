@@ -11,7 +11,7 @@ namespace Infra.App;
 // and its environments), applied by an administrator.
 public sealed partial class PlatformProgram
 {
-    private static EncryptionKey DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
+    private static EncryptionKey DefineBootstrap(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, Func<string, string, EvidenceLedger> ledgers, string boundaryArn)
     {
         var root = stack.Bootstrap;
         _ = new AwsProvider("aws", ProviderArgs(stack), new ResourceOptions { Parent = root });
@@ -20,8 +20,6 @@ public sealed partial class PlatformProgram
             // The alias both backends name as kms_key_id: renaming it here renames it there.
             AliasName = backend.KmsKeyAlias,
             Description = $"Encrypts the Terraform state and lock table of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
         // One access-log bucket per account: reads of the state (which holds sensitive values) and of the templates are
@@ -29,7 +27,7 @@ public sealed partial class PlatformProgram
         var accessLogs = new SecureBucket("access-logs", new SecureBucketArgs
         {
             BucketName = naming.ForGlobal(AccessLogsPurpose),
-            LogDelivery = new AccessLogDelivery(stack.AccountId, [backend.Bucket, naming.ForGlobal(TemplatesPurpose), ArtifactBucket.Name(stack.Config)]),
+            LogDelivery = new AccessLogDelivery([backend.Bucket, naming.ForGlobal(TemplatesPurpose), ArtifactBucket.Name(stack.Config)]),
             ObjectExpiryDays = AccessLogDays,
             NoncurrentVersionDays = 30,
             Protect = protect,
@@ -49,7 +47,7 @@ public sealed partial class PlatformProgram
         root.Export("state_bucket", state.Bucket.Bucket.BucketName);
         root.Export("lock_table", state.LockTable.TableName);
         var artifactKey = DefineArtifactBucket(stack, protect, accessLogs.Bucket.BucketName);
-        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, extraServices, boundaryArn);
+        DefineGithubRoles(stack, naming, key, artifactKey, repositoryRoot, ledgers, boundaryArn);
         return key;
     }
 
@@ -65,8 +63,6 @@ public sealed partial class PlatformProgram
         {
             AliasName = ArtifactBucket.KeyAlias(stack.Config),
             Description = $"Encrypts the build artifacts (Lambda bundles, saved plans) of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Protect = protect,
             AdditionalStatements = next is null ? [] : [PromotionReads.KeyStatement(stack.Config, next)],
         }, new ResourceOptions { Parent = root });
@@ -97,7 +93,7 @@ public sealed partial class PlatformProgram
         return key;
     }
 
-    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, int extraServices, string boundaryArn)
+    private static void DefineGithubRoles(Stack stack, Naming naming, EncryptionKey stateKey, EncryptionKey artifactKey, string repositoryRoot, Func<string, string, EvidenceLedger> ledgers, string boundaryArn)
     {
         var root = stack.Bootstrap;
         var config = stack.Config;
@@ -136,11 +132,8 @@ public sealed partial class PlatformProgram
                 ProviderArn = provider.Arn,
                 Subject = subject,
                 JobWorkflowRefs = workflows,
-                Ledger = Ledger(repositoryRoot, name, extraServices),
+                Ledger = ledgers(repositoryRoot, name),
                 LowerStack = lower,
-                AccountId = stack.AccountId,
-                Region = stack.Region,
-                StackName = stack.Name,
                 References = references,
                 NamePrefix = naming.Prefix,
                 Guard = guard,
@@ -256,16 +249,5 @@ public sealed partial class PlatformProgram
                 RulesetSuppressions = [OneReviewToDev],
             }, new ResourceOptions { Parent = root });
         }
-    }
-
-    // The benchmark's synthetic services are clones of the product API, so each product-API grant is repeated once for
-    // them with a name pattern (in memory only): IAM-COVERAGE judges every synthetic service as it judges the real ones,
-    // against a policy whose size does not grow with their number.
-    private static EvidenceLedger Ledger(string repositoryRoot, string role, int extraServices)
-    {
-        var ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, role));
-        return extraServices == 0 ? ledger : ledger.WithGrants(ledger.Grants
-            .Where(g => g.Resource.Contains("product-api", StringComparison.Ordinal))
-            .Select(g => g with { Resource = g.Resource.Replace("product-api", "service-*", StringComparison.Ordinal), Evidence = $"Synth benchmark only: the synthetic services are clones of the product API. {g.Justification}", Required = null, Line = 0 }));
     }
 }

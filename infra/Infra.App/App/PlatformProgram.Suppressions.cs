@@ -70,4 +70,9 @@ public sealed partial class PlatformProgram
     private static readonly Suppression NoBucketEvents = new(
         "S3-EVENT-NOTIFICATIONS",
         "Nothing consumes object events of the platform's buckets: their writers are Terraform applies and S3's log delivery, and requests are recorded by server access logs; an event notification without a reader is cost without a use.");
+
+    // What every function of the platform accepts: unsigned code and no VPC, why it has no function-level dead-letter
+    // queue, and, while it reserves no concurrency (null: bbws:<service>ReservedConcurrency is -1), the quota's reason.
+    private static List<Suppression> Accepted(Suppression noFunctionDeadLetterQueue, int? reservedConcurrency = null) =>
+        [UnsignedCode, NoVpc, noFunctionDeadLetterQueue, .. reservedConcurrency is null ? [NoReservedConcurrency] : Array.Empty<Suppression>()];
 }

@@ -1,6 +1,7 @@
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
+using Infra.Permissions;
 using Infra.Resources.Aws;
 
 namespace Infra.App;
@@ -9,8 +10,7 @@ namespace Infra.App;
 /// The platform, the app this repository deploys: which components exist in every stack. Stacks differ only in their
 /// config; this program is the same for dev, sit and prod. The library receives it as an <see cref="IInfraApp"/>.
 /// </summary>
-/// <param name="extraServices">Synthetic services added for the synth benchmark; 0 in real use.</param>
-public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
+public sealed partial class PlatformProgram : IInfraApp
 {
     /// <summary>The state key of a stack's main root in the state bucket.</summary>
     public const string MainStateKey = "main/terraform.tfstate";
@@ -70,6 +70,21 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
     /// <summary>The workflow that promotes to <paramref name="stack"/>; that stack's deploy role trusts it on <see cref="DefaultBranch"/> only.</summary>
     public static string PromoteWorkflowPath(string stack) => $".github/workflows/promote-{stack}.yml";
 
+    /// <summary>
+    /// Declares more services (or any resources) in each stack's main root, after the platform's own and before what
+    /// is derived from every service of the root: the services' stack outputs and the workload boundary. A program
+    /// composed with it (<c>new PlatformProgram { AddServices = platform => ... }</c>) packages, deploys, shifts, rolls
+    /// back and smoke-tests the added services as its own. Default: none.
+    /// </summary>
+    public Action<PlatformContext>? AddServices { get; init; }
+
+    /// <summary>
+    /// Reads a CI role's evidence ledger, given the checkout and the role's logical name (e.g. <c>github-deploy</c>).
+    /// Default: the role's file under <c>infra/Ledgers</c> (<see cref="EvidenceLedger.PathFor"/>), as
+    /// <c>infra permissions</c> writes it.
+    /// </summary>
+    public Func<string, string, EvidenceLedger> Ledgers { get; init; } = (repositoryRoot, role) => EvidenceLedger.Load(EvidenceLedger.PathFor(repositoryRoot, role));
+
     /// <inheritdoc/>
     string IInfraApp.RepositoryStack => RepositoryStack;
 
@@ -117,8 +132,8 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         // The boundary's ARN is a literal: the main root names it before bootstrap is applied.
         var boundaryName = naming.For("workload-boundary");
         var boundaryArn = WorkloadBoundary.ArnOf(stack.AccountId, boundaryName);
-        var stateKey = DefineBootstrap(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
-        DefineMain(stack, naming, backend, protect, repositoryRoot, extraServices, boundaryArn);
+        var stateKey = DefineBootstrap(stack, naming, backend, protect, repositoryRoot, Ledgers, boundaryArn);
+        DefineMain(stack, naming, backend, protect, repositoryRoot, boundaryArn);
 
         // Built last: it allows exactly what the main root's workload roles are granted.
         _ = new WorkloadBoundary("workload-boundary", new WorkloadBoundaryArgs
@@ -132,7 +147,7 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         return stack;
     }
 
-    private static void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, int extraServices, string boundaryArn)
+    private void DefineMain(Stack stack, Naming naming, TerraformBackend backend, bool protect, string repositoryRoot, string boundaryArn)
     {
         var root = stack.Main;
         root.Backend = backend;
@@ -141,8 +156,6 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         {
             AliasName = naming.For("platform"),
             Description = $"Encrypts the data, queues, topics and logs of stack {stack.Name}.",
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             SesPublishesToTopics = true,
             Protect = protect,
         }, new ResourceOptions { Parent = root });
@@ -156,20 +169,16 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
             TopicName = naming.For("deployments"),
             DisplayName = $"BBWS {stack.Name} deployments",
             KmsKeyArn = key.Arn,
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             Subscriptions = stack.Config.GetList(SubscriptionsKey),
             SesConfigurationSetName = emailSet,
         }, new ResourceOptions { Parent = root });
-        var platform = new PlatformContext(root, naming, key, notifications.Topic, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn);
 
         // Dev keeps logs briefly (its data is rebuilt freely); sit and prod keep them a year (LOG-RETENTION-YEAR).
         IReadOnlyList<Suppression> logSuppressions = stack.Name == DevStack ? [ShortDevLogs] : [];
+        var platform = new PlatformContext(root, naming, key, notifications.Topic, retention, protect, stack.Config.Require("deploymentConfig"), repositoryRoot, boundaryArn, logSuppressions);
         var templates = new EmailTemplates("order-templates", new EmailTemplatesArgs
         {
             BucketName = naming.ForGlobal(TemplatesPurpose),
-            AccountId = stack.AccountId,
-            Region = stack.Region,
             KmsKeyArn = key.Arn,
             RepositoryRoot = repositoryRoot,
             FromEmail = stack.Config.Require("fromEmail"),
@@ -184,35 +193,29 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         var products = Table(platform, "products", "productId");
         var orders = Table(platform, "orders", "orderId");
 
-        var orderProcessor = Service(platform, "order-processor", "order_processor", new Dictionary<string, Input<string>>(templates.Environment(stack.Config.Require("internalEmails")))
+        // Each service is one declaration: its role, log group, alias, CodeDeploy group, alarms, queue, permissions and
+        // stack outputs follow from it (ServiceOutputs exports every service of the root).
+        var orderReservation = ReservedConcurrency(stack, OrderProcessorReservedConcurrencyKey);
+        _ = new LambdaService("order-processor", platform.Services with
         {
-            ["ORDERS_TABLE_NAME"] = orders.TableName,
-        },
-        [
-            templates.ReadTemplates,
-            templates.SendEmail,
-            new PolicyStatement
-            {
-                Sid = "StoreOrders",
-                Actions = ["dynamodb:PutItem"],
-                Resources = [orders.Arn],
-                Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
-            },
-        ],
-        new ServiceLimits(QueueRedrivesFailures, ReservedConcurrency(stack, OrderProcessorReservedConcurrencyKey), logSuppressions),
-        [SmokeCheck.Invoke(provesEmail: true)],
-        new LambdaQueueSource
+            Source = platform.Handlers("order_processor"),
+            Environment = platform.Environment(new(templates.Environment(stack.Config.Require("internalEmails"))) { ["ORDERS_TABLE_NAME"] = orders.TableName }),
+            Statements = [templates.ReadTemplates, templates.SendEmail, StoreOrders(orders)],
+            Queue = new LambdaQueueSource { QueueName = naming.For("orders"), DeadLetterQueueName = naming.For("orders-dlq"), MaximumConcurrency = stack.Config.RequireInt(OrderQueueMaximumConcurrencyKey) },
+            ReservedConcurrency = orderReservation,
+            FunctionSuppressions = Accepted(QueueRedrivesFailures, orderReservation),
+            SmokeChecks = [SmokeCheck.Invoke(provesEmail: true)],
+        }, platform.InMain);
+        var productReservation = ReservedConcurrency(stack, ProductApiReservedConcurrencyKey);
+        var productApi = new LambdaService("product-api", platform.Services with
         {
-            QueueName = naming.For("orders"),
-            DeadLetterQueueName = naming.For("orders-dlq"),
-            MaximumConcurrency = stack.Config.RequireInt(OrderQueueMaximumConcurrencyKey),
-        });
-        var productApiLimits = new ServiceLimits(InvokedSynchronously, ReservedConcurrency(stack, ProductApiReservedConcurrencyKey), logSuppressions);
-        var productApi = Service(platform, "product-api", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits, [SmokeCheck.Get("products"), SmokeCheck.Invoke()]);
-        for (var i = 1; i <= extraServices; i++)
-        {
-            _ = Service(platform, $"service-{i}", "product_api", ProductApiEnvironment(products), [ProductApiGrant(products)], productApiLimits with { ReservedConcurrency = null }, []);
-        }
+            Source = platform.Handlers("product_api"),
+            Environment = platform.Environment(new() { ["PRODUCTS_TABLE_NAME"] = products.TableName }),
+            Statements = [ManageProducts(products)],
+            ReservedConcurrency = productReservation,
+            FunctionSuppressions = Accepted(InvokedSynchronously, productReservation),
+            SmokeChecks = [SmokeCheck.Get("products"), SmokeCheck.Invoke()],
+        }, platform.InMain);
 
         var apiAccount = new ApiGatewayCloudWatchAccount("apigateway-account", naming.For("apigateway-cloudwatch"), new ResourceOptions { Parent = root }, boundaryArn);
         var productRestApi = new LambdaRestApi("product-rest-api", new LambdaRestApiArgs
@@ -255,41 +258,13 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
         root.Export("ses_dkim_tokens", templates.Identity.DkimTokens);
         root.Export("deployment_notifications_topic_arn", notifications.Arn);
 
+        AddServices?.Invoke(platform);
+
         // What the deploy verbs read (the Deploy namespace's StackOutputs): every service of the root, with its smoke
         // checks, and the tables backed up before a prod apply, each one output so that a new service needs no new name.
         ServiceOutputs.Export(root);
         root.Export("dynamodb_table_names", Output.Format($"[\"{orders.TableName}\",\"{products.TableName}\"]"));
     }
-
-    private static LambdaService Service(
-        PlatformContext platform,
-        string name,
-        string handlerFolder,
-        IReadOnlyDictionary<string, Input<string>> environment,
-        IReadOnlyList<PolicyStatement> statements,
-        ServiceLimits limits,
-        IReadOnlyList<SmokeCheck> smokeChecks,
-        LambdaQueueSource? queue = null) =>
-        new(name, new LambdaServiceArgs
-        {
-            FunctionName = platform.Naming.For(name),
-            Handler = "handler.lambda_handler",
-            PackagePath = new RepositoryPath($".build/lambda/{name}.zip"),
-            Source = HandlerSource.In(platform.RepositoryRoot, $"infra/Handlers/{handlerFolder}"),
-            LogRetentionDays = platform.LogRetentionDays,
-            KmsKeyArn = platform.Key.Arn,
-            Protect = platform.Protect,
-            DeploymentConfigName = platform.DeploymentConfigName,
-            PermissionsBoundaryArn = platform.WorkloadBoundaryArn,
-            NotificationTopicArn = platform.Notifications.Arn,
-            Queue = queue,
-            SmokeChecks = smokeChecks,
-            Statements = statements,
-            Environment = new Dictionary<string, Input<string>>(environment) { ["LOG_LEVEL"] = "INFO" },
-            ReservedConcurrency = limits.ReservedConcurrency,
-            FunctionSuppressions = [UnsignedCode, NoVpc, limits.NoFunctionDeadLetterQueue, .. limits.ReservedConcurrency is null ? [NoReservedConcurrency] : Array.Empty<Suppression>()],
-            LogGroupSuppressions = limits.LogGroupSuppressions,
-        }, new ResourceOptions { Parent = platform.Root });
 
     private static DynamoDbTable Table(PlatformContext platform, string purpose, string hashKey) =>
         new($"{purpose}-table", new DynamoDbTableArgs
@@ -309,22 +284,21 @@ public sealed partial class PlatformProgram(int extraServices = 0) : IInfraApp
             ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true, KmsKeyArn = platform.Key.Arn },
         }, new ResourceOptions { Parent = platform.Root, Protect = platform.Protect, RetainOnDelete = platform.Protect });
 
-    private static Dictionary<string, Input<string>> ProductApiEnvironment(DynamoDbTable products) => new()
+    private static PolicyStatement StoreOrders(DynamoDbTable orders) => new()
     {
-        ["PRODUCTS_TABLE_NAME"] = products.TableName,
+        Sid = "StoreOrders",
+        Actions = ["dynamodb:PutItem"],
+        Resources = [orders.Arn],
+        Reason = "The order processor stores each order once (a conditional PutItem) in the orders table, and reads nothing back.",
     };
 
-    private static PolicyStatement ProductApiGrant(DynamoDbTable products) => new()
+    private static PolicyStatement ManageProducts(DynamoDbTable products) => new()
     {
         Sid = "ManageProducts",
         Actions = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Scan", "dynamodb:UpdateItem"],
         Resources = [products.Arn],
         Reason = "The product API lists (Scan), gets, creates, updates and deletes products in its own table, and uses no index.",
     };
-
-    // What a service is limited and accepted with: why it has no function-level DLQ, its reserved concurrency (null:
-    // unset, accepted by NoReservedConcurrency) and what its log groups accept.
-    private sealed record ServiceLimits(Suppression NoFunctionDeadLetterQueue, int? ReservedConcurrency, IReadOnlyList<Suppression> LogGroupSuppressions);
 
     // -1 is Terraform's own "no reservation"; Pulumi requires a declared key without a default, so -1 stands for unset.
     private static int? ReservedConcurrency(Stack stack, string key) => stack.Config.GetInt(key) is { } value and not -1 ? value : null;

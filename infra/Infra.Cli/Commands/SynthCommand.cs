@@ -17,16 +17,14 @@ public static class SynthCommand
         var root = CommonOptions.Root();
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files when committed output differs from a fresh synth." };
         var output = new Option<string?>("--out") { Description = "Write into this folder instead of the repository (the benchmark uses it)." };
-        var scale = new Option<int>("--scale") { Description = "Add N synthetic Lambda services per stack (benchmark only).", Hidden = true };
         var command = new Command("synth", "Synthesize every generated file: each stack's Terraform JSON and Pulumi YAML (main and bootstrap roots), the workflows, the repository files and the rule reference, after the rules pass.")
         {
-            stack, root, check, output, scale,
+            stack, root, check, output,
         };
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var app = parse.GetValue(scale) is > 0 and var n && context.ScaledApp is { } scaled ? scaled(n) : context.App;
-            var result = Synthesizer.Run(app, repository, parse.GetValue(stack), [new WorkflowSource()]);
+            var result = Synthesizer.Run(context.App, repository, parse.GetValue(stack), [new WorkflowSource()]);
             // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
             // burying the findings that need attention; 'infra check' lists each.
             foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))

@@ -22,10 +22,12 @@ public sealed class EmailTemplates : ComponentResource
     public EmailTemplates(string name, EmailTemplatesArgs args, ResourceOptions? options = null)
         : base("bbws:email:EmailTemplates", name, options)
     {
-        CheckBucketHoldsAccount(args.BucketName, args.AccountId);
+        // The bucket and the identity belong to the stack's account and region, read from the stack the component is in.
+        var (account, region) = (Root.Stack.AccountId, Root.Stack.Region);
+        CheckBucketHoldsAccount(args.BucketName, account);
         Domain = DomainOf(args.FromEmail);
         FromEmail = args.FromEmail;
-        SimulatorIdentityArn = $"arn:aws:ses:{args.Region}:{args.AccountId}:identity/{SimulatorRecipient}";
+        SimulatorIdentityArn = $"arn:aws:ses:{region}:{account}:identity/{SimulatorRecipient}";
         if (args.TemplateFiles.Count == 0)
         {
             throw new ArgumentException($"TemplateFiles is empty: list the template files under {args.TemplatesFolder} that the sender renders.", nameof(args));
@@ -186,11 +188,6 @@ public sealed class EmailTemplates : ComponentResource
     // then the apply fails (BucketAlreadyExists) or, worse, the code reads a stranger's bucket.
     private static void CheckBucketHoldsAccount(string bucketName, string accountId)
     {
-        if (accountId.Length != 12 || !accountId.All(char.IsAsciiDigit))
-        {
-            throw new ArgumentException($"AccountId is '{accountId}', which is not an AWS account id: pass the stack's 12 digits (bbws:accountId).", nameof(accountId));
-        }
-
         if (!bucketName.Split('-').Contains(accountId, StringComparer.Ordinal))
         {
             throw new ArgumentException(

@@ -7,15 +7,9 @@ public sealed record EmailTemplatesArgs
 {
     /// <summary>
     /// The templates bucket's name, e.g. <c>2-1-bbws-order-templates-536580886816-dev</c>: it must hold
-    /// <see cref="AccountId"/>, since S3 bucket names are global.
+    /// its stack's account id, since S3 bucket names are global.
     /// </summary>
     public required string BucketName { get; init; }
-
-    /// <summary>The stack's AWS account id (12 digits), which the bucket's name must hold.</summary>
-    public required string AccountId { get; init; }
-
-    /// <summary>The stack's region, where the SES identity lives.</summary>
-    public required string Region { get; init; }
 
     /// <summary>The stack's customer-managed key, for the bucket's default encryption.</summary>
     public required Output<string> KmsKeyArn { get; init; }

@@ -23,7 +23,9 @@ public sealed class EncryptionKey : ComponentResource
             }
         }
 
-        var accountRoot = $"arn:aws:iam::{args.AccountId}:root";
+        // The key belongs to its stack's account and region: the component reads them from its stack.
+        var (account, region) = (Root.Stack.AccountId, Root.Stack.Region);
+        var accountRoot = $"arn:aws:iam::{account}:root";
         Key = new KmsKey($"{name}-key", new KmsKeyArgs
         {
             Description = args.Description,
@@ -31,7 +33,7 @@ public sealed class EncryptionKey : ComponentResource
             // Yearly rotation of the key material; the longest deletion window, to undo a mistaken deletion.
             EnableKeyRotation = true,
             DeletionWindowInDays = 30,
-            Policy = new PolicyDocument([.. Statements(args, accountRoot)]),
+            Policy = new PolicyDocument([.. Statements(args, account, region)]),
         }, ChildOptions(args.Protect));
         Alias = new KmsAlias($"{name}-alias", new KmsAliasArgs { Name = alias, TargetKeyId = Key.KeyId }, ChildOptions());
     }
@@ -45,8 +47,9 @@ public sealed class EncryptionKey : ComponentResource
     /// <summary>The key's ARN.</summary>
     public Output<string> Arn => Key.Arn;
 
-    private static IEnumerable<PolicyStatement> Statements(EncryptionKeyArgs args, string accountRoot)
+    private static IEnumerable<PolicyStatement> Statements(EncryptionKeyArgs args, string account, string region)
     {
+        var accountRoot = $"arn:aws:iam::{account}:root";
         yield return new PolicyStatement
         {
             Sid = "AccountAdministers",
@@ -60,8 +63,8 @@ public sealed class EncryptionKey : ComponentResource
             Sid = "CloudWatchLogsEncrypts",
             Actions = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey"],
             Resources = ["*"],
-            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{args.Region}.amazonaws.com"] },
-            Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{args.Region}:{args.AccountId}:log-group:*"])],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = [$"logs.{region}.amazonaws.com"] },
+            Conditions = [new PolicyCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", [$"arn:aws:logs:{region}:{account}:log-group:*"])],
             Reason = "CloudWatch Logs encrypts log groups of this account only with a key whose policy allows its service principal.",
         };
         yield return new PolicyStatement
@@ -70,7 +73,7 @@ public sealed class EncryptionKey : ComponentResource
             Actions = ["kms:Decrypt", "kms:GenerateDataKey*"],
             Resources = ["*"],
             Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["cloudwatch.amazonaws.com"] },
-            Conditions = [new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId])],
+            Conditions = [new PolicyCondition("StringEquals", "aws:SourceAccount", [account])],
             Reason = "CloudWatch alarms publish to the stack's notification topic, which this key encrypts: SNS asks the publisher's principal for a data key.",
         };
         if (args.SesPublishesToTopics)
@@ -83,8 +86,8 @@ public sealed class EncryptionKey : ComponentResource
                 Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["ses.amazonaws.com"] },
                 Conditions =
                 [
-                    new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId]),
-                    new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:ses:{args.Region}:{args.AccountId}:configuration-set/*"]),
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", [account]),
+                    new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:ses:{region}:{account}:configuration-set/*"]),
                 ],
                 Reason = "SES publishes this account's configuration-set events (bounces, complaints) to the notification topic, which this key encrypts: SNS asks SES for a data key.",
             };

@@ -11,12 +11,6 @@ public sealed record EncryptionKeyArgs
     /// <summary>What the key protects, for the key's description.</summary>
     public required string Description { get; init; }
 
-    /// <summary>The AWS account that owns the key (its root principal administers it).</summary>
-    public required string AccountId { get; init; }
-
-    /// <summary>The region, for the CloudWatch Logs service principal allowed to use the key.</summary>
-    public required string Region { get; init; }
-
     /// <summary>Let SES use the key to publish this account's configuration-set events to topics it encrypts. Default false.</summary>
     public bool SesPublishesToTopics { get; init; }
 

@@ -53,8 +53,8 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
         var references = new Dictionary<string, Input<string>>(StringComparer.Ordinal);
         Pack = PolicyPacker.Pack(
             args.RoleName,
-            [.. Statements(args, references), .. Additional(args, references)],
-            args.NamePrefix is { } prefix ? new NamingShape(prefix, args.StackName) : null,
+            [.. Statements(args, Root.Stack, references), .. Additional(args, references)],
+            args.NamePrefix is { } prefix ? new NamingShape(prefix, Root.Stack.Name) : null,
             attachedAlready: 0); // the role has no managed policy but these
         var policies = new List<RolePolicyDocument>();
         if (Pack.Inline is { } inline)
@@ -172,8 +172,9 @@ public sealed partial class GithubActionsRole : ComponentResource, IEvidenceLedg
     // a condition of its own, limited to the one service the ledger names; a role write the escalation guard
     // conditions on the boundary keeps it too. A reference stays as written for the packer (which sizes it at its
     // allowance) and is resolved when the document is built.
-    private static IEnumerable<PackableStatement> Statements(GithubActionsRoleArgs args, Dictionary<string, Input<string>> references) =>
-        args.Ledger.Resolve(args.AccountId, args.Region, args.StackName, args.LowerStack)
+    // The ledger's placeholders take the account, region and name of the stack the role is in.
+    private static IEnumerable<PackableStatement> Statements(GithubActionsRoleArgs args, Stack stack, Dictionary<string, Input<string>> references) =>
+        args.Ledger.Resolve(stack.AccountId, stack.Region, stack.Name, args.LowerStack)
             .Select(g => (Grant: g, Guard: GuardConditions(g, args)))
             .GroupBy(g => (g.Grant.Resource, g.Grant.PassedToService, Bounded: g.Guard.Count > 0))
             .OrderBy(g => g.Key.Resource, StringComparer.Ordinal)

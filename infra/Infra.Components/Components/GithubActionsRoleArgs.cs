@@ -27,17 +27,11 @@ public sealed record GithubActionsRoleArgs
     /// </summary>
     public required IReadOnlyList<string> JobWorkflowRefs { get; init; }
 
-    /// <summary>The evidence ledger the role's permissions come from; it must hold at least one grant.</summary>
+    /// <summary>
+    /// The evidence ledger the role's permissions come from; it must hold at least one grant. Its placeholders
+    /// (<c>${account}</c>, <c>${region}</c>, <c>${stack}</c>) take the values of the stack the role is built in.
+    /// </summary>
     public required EvidenceLedger Ledger { get; init; }
-
-    /// <summary>The stack's account, region and name, for the ledger's placeholders.</summary>
-    public required string AccountId { get; init; }
-
-    /// <summary>The stack's region.</summary>
-    public required string Region { get; init; }
-
-    /// <summary>The stack's name.</summary>
-    public required string StackName { get; init; }
 
     /// <summary>
     /// The stack this one is promoted from, for the ledger's <c>${lower-stack}</c>, <c>${lower-account}</c> and

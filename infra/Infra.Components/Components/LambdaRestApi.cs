@@ -26,7 +26,7 @@ public sealed partial class LambdaRestApi : ComponentResource
         Api = new ApiGatewayRestApi(name, new ApiGatewayRestApiArgs
         {
             Name = AwsNameLimits.Generic(nameof(args.ApiName), args.ApiName, 1024),
-            Description = $"Routes to the alias {LambdaService.LiveAlias} of {args.Service.Args.FunctionName}.",
+            Description = $"Routes to the alias {LambdaService.LiveAlias} of {args.Service.FunctionName}.",
             EndpointConfiguration = new ApiGatewayEndpointConfiguration { Types = ["REGIONAL"] },
 
             // Replacing the API (rare: its name and endpoint type update in place) must not leave the stack with no API
@@ -174,7 +174,7 @@ public sealed partial class LambdaRestApi : ComponentResource
     private static string DefinitionHash(LambdaRestApiArgs args)
     {
         var text = string.Join('\n', args.Routes
-            .Select(r => $"{r.Method} /{r.Path} {r.Authorization} -> {args.Service.Args.FunctionName}:{LambdaService.LiveAlias}")
+            .Select(r => $"{r.Method} /{r.Path} {r.Authorization} -> {args.Service.FunctionName}:{LambdaService.LiveAlias}")
             .Order(StringComparer.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Infra.Model;
 using Infra.Resources.Aws;
 
@@ -12,7 +11,7 @@ namespace Infra.Components;
 /// (with automatic rollback on failure and on alarm), alarms on errors, throttles and duration, and optionally an
 /// SQS queue with its dead-letter queue.
 /// </summary>
-public sealed class LambdaService : ComponentResource
+public sealed partial class LambdaService : ComponentResource
 {
     /// <summary>The alias every invoker targets; CodeDeploy moves it from version to version.</summary>
     public const string LiveAlias = "live";
@@ -24,9 +23,13 @@ public sealed class LambdaService : ComponentResource
     public LambdaService(string name, LambdaServiceArgs args, ResourceOptions? options = null)
         : base("bbws:lambda:LambdaService", name, options)
     {
-        Validate(args);
+        // Unnamed, the function and its package take the service's name, as every name of the stack does.
+        FunctionName = args.FunctionName ?? new Naming(Root.Stack).For(name);
+        PackagePath = args.PackagePath ?? new RepositoryPath($".build/lambda/{name}.zip");
+        args = args with { FunctionName = FunctionName, PackagePath = PackagePath };
+        Validate(args, FunctionName);
         Args = args;
-        var fn = args.FunctionName;
+        var fn = FunctionName;
         Role = new IamRole($"{name}-role", new IamRoleArgs
         {
             Name = AwsNameLimits.IamRole(nameof(args.FunctionName), $"{fn}-role"),
@@ -81,8 +84,8 @@ public sealed class LambdaService : ComponentResource
             Architectures = [args.Architecture],
             MemorySize = args.MemoryMiB,
             Timeout = args.TimeoutSeconds,
-            Package = new FileValue(args.PackagePath, FileKind.Archive),
-            SourceCodeHash = new FileHash(args.PackagePath),
+            Package = new FileValue(PackagePath, FileKind.Archive),
+            SourceCodeHash = new FileHash(PackagePath),
             Publish = true,
             ReservedConcurrentExecutions = args.ReservedConcurrency,
             Environment = args.Environment.Count == 0 ? null : new LambdaEnvironment { Variables = args.Environment },
@@ -214,8 +217,14 @@ public sealed class LambdaService : ComponentResource
         }
     }
 
-    /// <summary>The arguments the service was built with, for rules (LAMBDA-ENV reads the environment and the source folder).</summary>
+    /// <summary>The arguments the service was built with, defaults filled in, for rules (LAMBDA-ENV reads the environment and the source folder).</summary>
     public LambdaServiceArgs Args { get; }
+
+    /// <summary>The function's physical name: <see cref="LambdaServiceArgs.FunctionName"/>, or the service's name after the stack's naming.</summary>
+    public string FunctionName { get; }
+
+    /// <summary>The deployment package: <see cref="LambdaServiceArgs.PackagePath"/>, or <c>.build/lambda/&lt;service name&gt;.zip</c>.</summary>
+    public RepositoryPath PackagePath { get; }
 
     /// <summary>The execution role.</summary>
     public IamRole Role { get; }
@@ -284,78 +293,9 @@ public sealed class LambdaService : ComponentResource
         }
     }
 
-    private IReadOnlyList<CloudWatchMetricAlarm> CreateAlarms(string name, LambdaServiceArgs args)
+    private static void Validate(LambdaServiceArgs args, string functionName)
     {
-        var fn = args.FunctionName;
-        var dimensions = new Dictionary<string, Input<string>>
-        {
-            ["FunctionName"] = fn,
-            ["Resource"] = $"{fn}:{LiveAlias}",
-        };
-        IReadOnlyList<Input<string>>? actions = args.NotificationTopicArn is null ? null : [args.NotificationTopicArn];
-        CloudWatchMetricAlarm Alarm(string suffix, string metric, string? statistic, string? percentile, double threshold, string description) =>
-            new($"{name}-{suffix}-alarm", new CloudWatchMetricAlarmArgs
-            {
-                AlarmName = AwsNameLimits.Generic(nameof(args.FunctionName), $"{fn}-{suffix}"),
-                AlarmDescription = description,
-                Namespace = "AWS/Lambda",
-                MetricName = metric,
-                Dimensions = dimensions,
-                Statistic = statistic,
-                ExtendedStatistic = percentile,
-                PeriodSeconds = 60,
-                EvaluationPeriods = 1,
-                Threshold = threshold,
-                ComparisonOperator = "GreaterThanThreshold",
-
-                // A minute without invocations has no data: that is not an error, so it must not roll a deployment back.
-                TreatMissingData = "notBreaching",
-                AlarmActions = actions,
-                OkActions = actions,
-            }, ChildOptions());
-
-        var durationMs = Math.Round(args.TimeoutSeconds * 1000 * args.DurationAlarmShareOfTimeout);
-        return
-        [
-            Alarm("errors", "Errors", "Sum", null, args.ErrorAlarmThreshold, $"The alias {LiveAlias} of {fn} returned more than {args.ErrorAlarmThreshold} error(s) in a minute: a deployment in progress rolls back; otherwise read the function's logs."),
-            Alarm("throttles", "Throttles", "Sum", null, 0, ThrottleText(args)),
-            Alarm("duration", "Duration", null, "p99", durationMs, $"The p99 duration of the alias {LiveAlias} of {fn} exceeded {durationMs.ToString(CultureInfo.InvariantCulture)} ms ({args.DurationAlarmShareOfTimeout.ToString(CultureInfo.InvariantCulture)} of its {args.TimeoutSeconds} s timeout): a deployment in progress rolls back."),
-        ];
-    }
-
-    // What a throttle means depends on whether the function reserves concurrency: without a reservation it shares the
-    // account's unreserved pool, which a new account's quota of 10 exhausts quickly.
-    private static string ThrottleText(LambdaServiceArgs args) => args.ReservedConcurrency is { } reserved
-        ? $"The alias {LiveAlias} of {args.FunctionName} was throttled: it used all {reserved.ToString(CultureInfo.InvariantCulture)} of its reserved concurrency. Raise the reservation in stack config or find what floods it."
-        : $"The alias {LiveAlias} of {args.FunctionName} was throttled: it reserves no concurrency, so the account's unreserved pool was exhausted (a new account's quota is 10). Request a higher Lambda concurrent-executions quota (Service Quotas), or find what floods the account.";
-
-    private CloudWatchMetricAlarm CreateDeadLetterAlarm(string name, LambdaServiceArgs args, LambdaQueueSource queue)
-    {
-        IReadOnlyList<Input<string>>? actions = args.NotificationTopicArn is null ? null : [args.NotificationTopicArn];
-        return new CloudWatchMetricAlarm($"{name}-dlq-alarm", new CloudWatchMetricAlarmArgs
-        {
-            AlarmName = AwsNameLimits.Generic(nameof(queue.DeadLetterQueueName), $"{queue.DeadLetterQueueName}-messages"),
-            AlarmDescription = $"Messages wait in the dead-letter queue {queue.DeadLetterQueueName}: {args.FunctionName} failed them {queue.MaxReceiveCount} times. Read the function's logs for why, fix it, then move the messages back to the queue (SQS redrive) or delete them; they expire after {queue.DeadLetterRetentionDays} days.",
-            Namespace = "AWS/SQS",
-            MetricName = "ApproximateNumberOfMessagesVisible",
-            Dimensions = new Dictionary<string, Input<string>> { ["QueueName"] = queue.DeadLetterQueueName },
-            Statistic = "Maximum",
-            PeriodSeconds = 300,
-            EvaluationPeriods = 1,
-            Threshold = 0,
-            ComparisonOperator = "GreaterThanThreshold",
-
-            // SQS stops sending metrics for a queue inactive for hours, while its messages still wait: a gap keeps the
-            // alarm in the state it is in, so it stays in ALARM until the queue is really empty.
-            TreatMissingData = "ignore",
-            AlarmActions = actions,
-            OkActions = actions,
-        }, ChildOptions());
-    }
-
-    private static void Validate(LambdaServiceArgs args)
-    {
-        AwsNameLimits.LambdaFunction(nameof(args.FunctionName), args.FunctionName);
+        AwsNameLimits.LambdaFunction(nameof(args.FunctionName), functionName);
         if (args.MemoryMiB is < 128 or > 10240)
         {
             throw new ArgumentException($"MemoryMiB is {args.MemoryMiB}, but Lambda accepts 128-10240 MiB: choose a value in that range.", nameof(args));

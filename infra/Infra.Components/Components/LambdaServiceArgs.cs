@@ -6,14 +6,20 @@ namespace Infra.Components;
 /// <summary>Arguments of <see cref="LambdaService"/>. Units are in the names.</summary>
 public sealed record LambdaServiceArgs
 {
-    /// <summary>The function's physical name (at most 64 characters), e.g. <c>2-1-bbws-order-processor-dev</c>.</summary>
-    public required string FunctionName { get; init; }
+    /// <summary>
+    /// The function's physical name (at most 64 characters). Default: the service's name after its stack's naming
+    /// convention (<see cref="Naming.For"/>), e.g. <c>2-1-bbws-order-processor-dev</c> for <c>order-processor</c>.
+    /// </summary>
+    public string? FunctionName { get; init; }
 
-    /// <summary>The entry point, e.g. <c>handler.lambda_handler</c>.</summary>
-    public required string Handler { get; init; }
+    /// <summary>The entry point. Default <c>handler.lambda_handler</c>.</summary>
+    public string Handler { get; init; } = "handler.lambda_handler";
 
-    /// <summary>The deployment package: a zip built once per commit and promoted unchanged.</summary>
-    public required RepositoryPath PackagePath { get; init; }
+    /// <summary>
+    /// The deployment package: a zip built once per commit and promoted unchanged. Default:
+    /// <c>.build/lambda/&lt;service name&gt;.zip</c>, where the build workflow writes it.
+    /// </summary>
+    public RepositoryPath? PackagePath { get; init; }
 
     /// <summary>The runtime. Default <c>python3.12</c>, the runtime image the package is built in.</summary>
     public string Runtime { get; init; } = "python3.12";

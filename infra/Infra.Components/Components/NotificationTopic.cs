@@ -59,8 +59,10 @@ public sealed class NotificationTopic : ComponentResource
     /// <summary>The topic's ARN.</summary>
     public Output<string> Arn => Topic.Arn;
 
+    // Only the stack's own account may publish: its account and region come from the stack the topic is in.
     private IEnumerable<PolicyStatement> PublisherStatements(NotificationTopicArgs args)
     {
+        var (account, region) = (Root.Stack.AccountId, Root.Stack.Region);
         yield return new PolicyStatement
         {
             Sid = "CloudWatchAlarmsPublish",
@@ -69,8 +71,8 @@ public sealed class NotificationTopic : ComponentResource
             Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["cloudwatch.amazonaws.com"] },
             Conditions =
             [
-                new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId]),
-                new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:cloudwatch:{args.Region}:{args.AccountId}:alarm:*"]),
+                new PolicyCondition("StringEquals", "aws:SourceAccount", [account]),
+                new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:cloudwatch:{region}:{account}:alarm:*"]),
             ],
             Reason = "This account's CloudWatch alarms (dead-letter messages, SES bounce rate, function errors) send their state changes to the people subscribed here.",
         };
@@ -84,8 +86,8 @@ public sealed class NotificationTopic : ComponentResource
                 Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["ses.amazonaws.com"] },
                 Conditions =
                 [
-                    new PolicyCondition("StringEquals", "aws:SourceAccount", [args.AccountId]),
-                    new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:ses:{args.Region}:{args.AccountId}:configuration-set/{set}"]),
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", [account]),
+                    new PolicyCondition("ArnLike", "aws:SourceArn", [$"arn:aws:ses:{region}:{account}:configuration-set/{set}"]),
                 ],
                 Reason = "SES publishes the bounce and complaint events of mail sent with the stack's configuration set, and of no other set or account.",
             };

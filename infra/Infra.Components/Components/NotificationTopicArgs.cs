@@ -14,12 +14,6 @@ public sealed record NotificationTopicArgs
     /// <summary>The stack key that encrypts the topic; its key policy must let CloudWatch (and SES) use it.</summary>
     public required Input<string> KmsKeyArn { get; init; }
 
-    /// <summary>The stack's account: only its alarms and configuration sets may publish.</summary>
-    public required string AccountId { get; init; }
-
-    /// <summary>The stack's region, for the publishers' source ARNs.</summary>
-    public required string Region { get; init; }
-
     /// <summary>Who gets the alerts: e-mail addresses and <c>https://</c> endpoints, at least one, each once.</summary>
     public required IReadOnlyList<string> Subscriptions { get; init; }
 

@@ -100,7 +100,7 @@ public sealed class SecureBucket : ComponentResource
                 Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["logging.s3.amazonaws.com"] },
                 Conditions =
                 [
-                    new PolicyCondition("StringEquals", "aws:SourceAccount", [delivery.SourceAccount]),
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", [Root.Stack.AccountId]),
                     new PolicyCondition("ArnLike", "aws:SourceArn", [.. delivery.SourceBuckets.Order(StringComparer.Ordinal).Select(b => $"arn:aws:s3:::{b}")]),
                 ],
                 Reason = "S3 delivers server access logs as its logging service: admitted only for the named buckets of this account, so no other bucket can fill this one.",

@@ -1,4 +1,4 @@
-using Infra.App;
+using Infra.Benchmarks;
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
@@ -25,7 +25,7 @@ public class CiRolePolicyQuotaTests
 
     [TestCaseSource(nameof(Stacks))]
     public void Every_ci_role_of_the_stack_fits_the_quotas_at_a_thousand_services(string stackName) =>
-        AssertFits(new PlatformProgram(Scale).Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root));
+        AssertFits(ScaledPlatform.With(Scale).Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root));
 
     [Test]
     public void The_deploy_role_over_the_inline_quota_is_split_into_attached_managed_policies()

@@ -20,6 +20,14 @@ public class SynthCommandTests
     }
 
     [Test]
+    public void Synth_has_no_option_for_the_benchmarks_scale()
+    {
+        var errors = Infra.Cli.InfraCli.ParseErrors(TestApp.Platform, ["synth", "--scale", "10"]);
+
+        Assert.That(errors, Has.Some.Contains("--scale"), "the benchmark brings its own scaled program (tests/Infra.Benchmarks/ScaledPlatform): the product must refuse --scale");
+    }
+
+    [Test]
     public void Check_passes_on_fresh_output_and_fails_listing_a_stale_file()
     {
         using var repo = SynthesizedRepository();

@@ -96,11 +96,13 @@ public class EmailTemplatesTests
     }
 
     [Test]
-    public void ThrowsWhenTheAccountIdIsNotTwelveDigits()
+    public void TheIdentityAndTheBucketNameFollowTheAccountAndRegionOfTheStackTheTemplatesAreBuiltIn()
     {
-        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty(), a => a with { AccountId = "53658088681", BucketName = "2-1-bbws-order-templates-53658088681-dev" }));
+        var prod = Build(TestStacks.Empty("prod"), a => a with { BucketName = "2-1-bbws-order-templates-093646564004-prod" });
+        var e = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("prod")));
 
-        Assert.That(e!.Message, Does.Contain("AccountId is '53658088681'").And.Contain("12 digits"));
+        Assert.That(prod.SimulatorIdentityArn, Is.EqualTo("arn:aws:ses:af-south-1:093646564004:identity/success@simulator.amazonses.com"), "the identity must be in prod's own account and region, read from the stack");
+        Assert.That(e!.Message, Does.Contain("BucketName").And.Contain("093646564004"), "a bucket named for dev's account must be refused in prod, naming the argument and prod's account");
     }
 
     [Test]
@@ -185,8 +187,6 @@ public class EmailTemplatesTests
         var args = new EmailTemplatesArgs
         {
             BucketName = $"2-1-bbws-order-templates-{Account}-{stack.Name}",
-            AccountId = Account,
-            Region = "eu-west-1",
             KmsKeyArn = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/test"),
             RepositoryRoot = RepositoryFiles.Root,
             FromEmail = "noreply@bigbeard.co.za",

@@ -59,16 +59,30 @@ public class EncryptionKeyTests
         Assert.That(() => Build(sesPublishes: false, [anonymous]), Throws.ArgumentException.With.Message.Contains("NoOne"), "a key policy statement must say whom it admits");
     }
 
-    private static EncryptionKey Build(bool sesPublishes, IReadOnlyList<PolicyStatement>? additional = null) =>
+    [Test]
+    public void TheKeyIsAdministeredByAndEncryptsLogsOfTheAccountAndRegionOfItsStack()
+    {
+        var key = Build(sesPublishes: false, stackName: "prod");
+
+        var statements = key.Key.Args.Policy!.Statements;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statements.SelectMany(s => s.Principals.Values).SelectMany(p => p).Select(p => p.Value), Is.SupersetOf(new[] { "arn:aws:iam::093646564004:root", "logs.af-south-1.amazonaws.com" }),
+                "prod's key must be administered by prod's account and used by CloudWatch Logs in prod's region, read from the stack");
+            Assert.That(statements.SelectMany(s => Text(s.Conditions)), Does.Contain("ArnLike kms:EncryptionContext:aws:logs:arn arn:aws:logs:af-south-1:093646564004:log-group:*"),
+                "only prod's log groups may use prod's key");
+        });
+    }
+
+    private static EncryptionKey Build(bool sesPublishes, IReadOnlyList<PolicyStatement>? additional = null, string stackName = "dev") =>
         new("platform-key", new EncryptionKeyArgs
         {
             AliasName = "2-1-bbws-platform-dev",
             Description = "test key",
-            AccountId = "536580886816",
-            Region = "eu-west-1",
             SesPublishesToTopics = sesPublishes,
             AdditionalStatements = additional ?? [],
-        }, TestStacks.In(TestStacks.Empty().Main));
+        }, TestStacks.In(TestStacks.Empty(stackName).Main));
 
     private static IEnumerable<string> Text(IReadOnlyList<PolicyCondition> conditions) =>
         conditions.Select(c => $"{c.Test} {c.Variable} {string.Join(",", c.Values)}");

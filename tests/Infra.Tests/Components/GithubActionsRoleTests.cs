@@ -230,9 +230,6 @@ public class GithubActionsRoleTests
             Subject = "repo:bigbeard/bbws-platform:environment:dev",
             JobWorkflowRefs = [DefaultPin],
             Ledger = EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-plan")),
-            AccountId = stack.AccountId,
-            Region = stack.Region,
-            StackName = stack.Name,
             References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
             AdditionalStatements = [deny],
         }, TestStacks.In(stack.Bootstrap));
@@ -324,9 +321,6 @@ public class GithubActionsRoleTests
             Subject = "repo:bigbeard/bbws-platform:environment:dev",
             JobWorkflowRefs = [DefaultPin],
             Ledger = ledger,
-            AccountId = stack.AccountId,
-            Region = stack.Region,
-            StackName = stack.Name,
             Guard = new EscalationGuard
             {
                 BoundaryArn = Boundary(stack),
@@ -354,9 +348,6 @@ public class GithubActionsRoleTests
             Subject = subject,
             JobWorkflowRefs = jobWorkflowRefs,
             Ledger = ledger ?? EvidenceLedger.Load(EvidenceLedger.PathFor(RepositoryFiles.Root, "github-deploy")),
-            AccountId = stack.AccountId,
-            Region = stack.Region,
-            StackName = stack.Name,
             References = new Dictionary<string, Output<string>> { ["state-key.arn"] = Output.Create("arn:aws:kms:eu-west-1:536580886816:key/state") },
         };
 }

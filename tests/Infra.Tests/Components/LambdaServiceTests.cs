@@ -207,6 +207,28 @@ public class LambdaServiceTests
 
     private static CloudWatchMetricAlarmArgs Throttles(LambdaService service) => service.Alarms.Single(a => a.Args.MetricName == "Throttles").Args;
 
+    [Test]
+    public void AnUnnamedServiceTakesItsFunctionNameAndPackageFromItsOwnNameAndItsStack()
+    {
+        var service = new LambdaService("invoice-sender", new LambdaServiceArgs { LogRetentionDays = 14 }, TestStacks.In(TestStacks.Empty("sit").Main));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(service.Function.Args.FunctionName, Is.EqualTo("2-1-bbws-invoice-sender-sit"), "the function is named after the service with the stack's prefix and name");
+            Assert.That(service.Args.FunctionName, Is.EqualTo("2-1-bbws-invoice-sender-sit"), "rules read the name from the args: they must hold the name used");
+            Assert.That(service.PackagePath.Value, Is.EqualTo(".build/lambda/invoice-sender.zip"), "the package is where the build writes the service's zip");
+            Assert.That(service.Function.Args.Handler, Is.EqualTo("handler.lambda_handler"));
+        });
+    }
+
+    [Test]
+    public void ADerivedFunctionNameOverLambdasLimitIsRefusedNamingTheArgument()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new LambdaService("an-order-processor-whose-name-runs-far-beyond-what-lambda-accepts", new LambdaServiceArgs { LogRetentionDays = 14 }, TestStacks.In(TestStacks.Empty().Main)));
+
+        Assert.That(e!.Message, Does.Contain("FunctionName"), "the message must name the argument to set");
+    }
+
     internal static LambdaService Build(Stack stack, Func<LambdaServiceArgs, LambdaServiceArgs>? change = null, string name = "test")
     {
         var args = new LambdaServiceArgs

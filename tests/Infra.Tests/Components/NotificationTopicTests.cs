@@ -99,18 +99,31 @@ public class NotificationTopicTests
         Assert.That(e!.Message, Does.Contain(NotificationTopic.SubscriptionsKey).And.Contain("'Platform-Team@bigbeard.co.za'").And.Contain("remove the repeat"));
     }
 
+    [Test]
+    public void OnlyTheAlarmsAndConfigurationSetOfTheStacksOwnAccountAndRegionMayPublish()
+    {
+        var topic = Build(["ops@example.com"], stackName: "prod");
+
+        var conditions = topic.Policy.Args.Policy.Statements.SelectMany(s => Text(s.Conditions)).ToList();
+
+        Assert.That(conditions, Is.SupersetOf(new[]
+        {
+            "StringEquals aws:SourceAccount 093646564004",
+            "ArnLike aws:SourceArn arn:aws:cloudwatch:af-south-1:093646564004:alarm:*",
+            "ArnLike aws:SourceArn arn:aws:ses:af-south-1:093646564004:configuration-set/2-1-bbws-email-dev",
+        }), "the publishers' account and region must be those of the stack the topic is built in (prod), read from the stack");
+    }
+
     private static readonly Output<string> KeyArn = Output.Create($"arn:aws:kms:eu-west-1:{Account}:key/test");
 
-    private static NotificationTopic Build(IReadOnlyList<string> subscriptions, Func<NotificationTopicArgs, NotificationTopicArgs>? change = null)
+    private static NotificationTopic Build(IReadOnlyList<string> subscriptions, Func<NotificationTopicArgs, NotificationTopicArgs>? change = null, string stackName = "dev")
     {
-        var stack = TestStacks.Empty();
+        var stack = TestStacks.Empty(stackName);
         var args = new NotificationTopicArgs
         {
             TopicName = "2-1-bbws-deployments-dev",
             DisplayName = "BBWS dev deployments",
             KmsKeyArn = KeyArn,
-            AccountId = Account,
-            Region = "eu-west-1",
             Subscriptions = subscriptions,
             SesConfigurationSetName = "2-1-bbws-email-dev",
         };

@@ -58,11 +58,11 @@ public class SecureBucketTests
     [Test]
     public void ALogTargetUsesSseS3AndAdmitsOnlyS3LogDeliveryFromItsSources()
     {
-        var stack = TestStacks.Empty();
+        var stack = TestStacks.Empty("prod");
         _ = new SecureBucket("logs", new SecureBucketArgs
         {
-            BucketName = "2-1-bbws-access-logs-dev",
-            LogDelivery = new AccessLogDelivery("536580886816", ["2-1-bbws-tfstate-dev", "2-1-bbws-data-dev"]),
+            BucketName = "2-1-bbws-access-logs-prod",
+            LogDelivery = new AccessLogDelivery(["2-1-bbws-tfstate-prod", "2-1-bbws-data-prod"]),
             ObjectExpiryDays = 365,
         }, TestStacks.In(stack.Main));
 
@@ -77,8 +77,8 @@ public class SecureBucketTests
             Assert.That(statements.Select(s => s.Sid), Does.Contain("DenyInsecureTransport"), "a log bucket is TLS-only too");
             Assert.That(delivery.Principals["Service"].Select(p => p.Value), Is.EqualTo(new[] { "logging.s3.amazonaws.com" }));
             Assert.That(delivery.Actions, Is.EqualTo(new[] { "s3:PutObject" }));
-            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceAccount").Values, Is.EqualTo(new[] { "536580886816" }));
-            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceArn").Values, Is.EqualTo(new[] { "arn:aws:s3:::2-1-bbws-data-dev", "arn:aws:s3:::2-1-bbws-tfstate-dev" }));
+            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceAccount").Values, Is.EqualTo(new[] { "093646564004" }), "only the stack's own account (prod's, read from the stack) may deliver logs");
+            Assert.That(delivery.Conditions.Single(c => c.Variable == "aws:SourceArn").Values, Is.EqualTo(new[] { "arn:aws:s3:::2-1-bbws-data-prod", "arn:aws:s3:::2-1-bbws-tfstate-prod" }));
             Assert.That(TestStacks.All<S3BucketLifecycleConfiguration>(stack).Single().Args.Rules.Single().Expiration!.Single().Days, Is.EqualTo(365), "logs expire");
             Assert.That(TestStacks.All<S3BucketOwnershipControls>(stack).Single().Args.Rule.ObjectOwnership, Is.EqualTo("BucketOwnerEnforced"));
         });
@@ -90,7 +90,7 @@ public class SecureBucketTests
         var stack = TestStacks.Empty();
 
         var neither = Assert.Throws<ArgumentException>(() => Build(stack, a => a with { KmsKeyArn = null }));
-        var both = Assert.Throws<ArgumentException>(() => Build(stack, a => a with { LogDelivery = new AccessLogDelivery("536580886816", ["x"]) }, "both"));
+        var both = Assert.Throws<ArgumentException>(() => Build(stack, a => a with { LogDelivery = new AccessLogDelivery(["x"]) }, "both"));
 
         Assert.That(neither!.Message, Does.Contain("exactly one of them"));
         Assert.That(both!.Message, Does.Contain("exactly one of them"));

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Infra.Benchmarks;
 using Infra.Files;
 using Infra.Tests.Testing;
 
 namespace Infra.Tests.Synthesis;
 
 /// <summary>
-/// The real binary killed with SIGKILL in the middle of writing a large output (as soon as its journal appears, and
+/// The real CLI killed with SIGKILL in the middle of writing a large output (as soon as its journal appears, and
 /// as soon as it has moved a first original aside): the next run's recovery leaves the whole previous output or the
 /// whole new one. FileTransactionTests kills at every single file operation through a seam; this rehearses the
 /// same with a real process and a real kill.
@@ -80,7 +81,9 @@ public class SynthKillTests
 
     private static Process Synth(string output, int scale, bool slow = false)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(TestContext.CurrentContext.TestDirectory, "infra.dll"), "synth", "--root", RepositoryFiles.Root, "--out", output, "--scale", scale.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        // The real CLI and library, hosted with the platform scaled to a large output (the benchmark's host).
+        var tests = TestContext.CurrentContext.TestDirectory;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(tests, "Infra.Benchmarks.dll"), .. ScaledHost.Arguments(tests, scale, ["synth", "--root", RepositoryFiles.Root, "--out", output])])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -57,7 +57,7 @@ public sealed record DeploymentTarget
             : throw new InfraException($"stack {stack.Name}: its bootstrap root has no CI role for {CiRolePurpose.Drift}, which drift.yml assumes; build one in the app."),
         ChangeTicketPattern = stack.Config.Get("changeTicketPattern") is { Length: > 0 } pattern ? pattern : null,
         Packages = stack.Main.ResourcesOf<LambdaService>()
-            .Select(s => new LambdaPackage(s.Name, s.Args.Source?.Folder ?? throw new InfraException($"stack {stack.Name}: service {s.Name} has no Source folder to package."), s.Args.PackagePath, s.Args.Runtime, s.Args.Handler)
+            .Select(s => new LambdaPackage(s.Name, s.Args.Source?.Folder ?? throw new InfraException($"stack {stack.Name}: service {s.Name} has no Source folder to package."), s.PackagePath, s.Args.Runtime, s.Args.Handler)
             {
                 ImportEnvironment = s.Args.Environment
                     .Select(e => KeyValuePair.Create(e.Key, e.Value.Output is null ? e.Value.Value ?? string.Empty : LambdaPackage.UnknownUntilApply))

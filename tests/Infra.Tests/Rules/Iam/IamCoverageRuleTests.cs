@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Infra.App;
+using Infra.Benchmarks;
 using Infra.Components;
 using Infra.Configuration;
 using Infra.Model;
@@ -55,7 +56,7 @@ public class IamCoverageRuleTests
     [Compliant(IamCoverageRule.RuleId)]
     public void AtFortyServicesEveryDriverCallIsStillAllowed()
     {
-        var run = ProjectConfig.Load(RepositoryFiles.Root).Stacks.Select(s => new PlatformProgram(40).Build(s, RepositoryFiles.Root)).ToList();
+        var run = ProjectConfig.Load(RepositoryFiles.Root).Stacks.Select(s => ScaledPlatform.With(40).Build(s, RepositoryFiles.Root)).ToList();
 
         foreach (var stack in run)
         {
@@ -71,7 +72,7 @@ public class IamCoverageRuleTests
         using var repo = TestRepository.CopyOfReal();
         RemoveGrant(repo, "github-deploy", "lambda:UpdateAlias", "function:2-1-bbws-product-api-${stack}\"");
 
-        var stack = new PlatformProgram(40).Build(ProjectConfig.Load(repo.Root).Stack("dev"), repo.Root);
+        var stack = ScaledPlatform.With(40).Build(ProjectConfig.Load(repo.Root).Stack("dev"), repo.Root);
         var errors = new IamCoverageRule().Evaluate(stack).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
 
         foreach (var function in new[] { "2-1-bbws-product-api-dev", "2-1-bbws-service-1-dev", "2-1-bbws-service-40-dev" })
@@ -192,8 +193,6 @@ public class IamCoverageRuleTests
         {
             AliasName = ArtifactBucket.KeyAlias(dev),
             Description = "test",
-            AccountId = dev.AccountId,
-            Region = dev.Region,
             AdditionalStatements = [PromotionReads.KeyStatement(dev, sit)],
         }, new ResourceOptions { Parent = lower.Bootstrap });
         _ = new SecureBucket("artifacts", new SecureBucketArgs

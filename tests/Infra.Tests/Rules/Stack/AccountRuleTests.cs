@@ -126,7 +126,15 @@ public class AccountRuleTests
     public void A_component_suppression_with_a_reason_accepts_the_finding_of_its_children()
     {
         var stack = StackHarness.Build("dev");
-        _ = new EncryptionKey("foreign-key", new EncryptionKeyArgs { AliasName = "foreign", Description = "d", AccountId = "815856636111", Region = "eu-west-1" },
+        var audit = new PolicyStatement
+        {
+            Sid = "AuditAccountReads",
+            Actions = ["kms:Decrypt"],
+            Resources = ["*"],
+            Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["AWS"] = ["arn:aws:iam::815856636111:root"] },
+            Reason = "The audit account decrypts the shared records.",
+        };
+        _ = new EncryptionKey("foreign-key", new EncryptionKeyArgs { AliasName = "foreign", Description = "d", AdditionalStatements = [audit] },
             new ResourceOptions { Parent = stack.Main, Suppressions = [new Suppression(AccountRule.RuleId, "shared key of the audit account, reviewed")] });
 
         var findings = RuleRunner.Run([new AccountRule()], [stack]);
