@@ -27,7 +27,7 @@ public static class SynthCommand
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var app = parse.GetValue(scale) is > 0 and var n && context.ScaledApp is { } scaled ? scaled(n) : context.App;
-            var result = Synthesizer.Run(app, repository, parse.GetValue(stack), [new WorkflowSource()]);
+            var result = Synthesizer.Run(app, repository, parse.GetValue(stack), [new WorkflowSource()], context.Time);
             // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
             // burying the findings that need attention; 'infra check' lists each.
             foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))
