@@ -35,10 +35,10 @@ public static class ArtifactsCommand
         command.Options.Add(key);
         command.Options.Add(file);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
-            var sha256 = Wait(store.PutAsync(parse.GetValue(key)!, parse.GetValue(file)!, Tags(ArtifactBucket.Expirable)));
+            var sha256 = await store.PutAsync(parse.GetValue(key)!, parse.GetValue(file)!, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{sha256}  s3://{store.Bucket}/{parse.GetValue(key)}");
             return ExitCodes.Ok;
         });
@@ -57,10 +57,10 @@ public static class ArtifactsCommand
         command.Options.Add(output);
         command.Options.Add(sha256);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
-            var actual = Wait(store.GetAsync(parse.GetValue(key)!, parse.GetValue(output)!, parse.GetValue(sha256)));
+            var actual = await store.GetAsync(parse.GetValue(key)!, parse.GetValue(output)!, parse.GetValue(sha256), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{actual}  {parse.GetValue(output)}");
             return ExitCodes.Ok;
         });
@@ -77,12 +77,12 @@ public static class ArtifactsCommand
         command.Options.Add(commit);
         command.Options.Add(file);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
             var path = parse.GetValue(file)!;
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, S3ArtifactStore.Sha256Of(path));
-            var sha256 = Wait(store.PutAsync(key, path, Tags(ArtifactBucket.Expirable)));
+            var sha256 = await store.PutAsync(key, path, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{sha256}  s3://{store.Bucket}/{key}");
             return ExitCodes.Ok;
         });
@@ -99,11 +99,11 @@ public static class ArtifactsCommand
         command.Options.Add(sha256);
         command.Options.Add(output);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
-            var actual = Wait(store.GetAsync(key, parse.GetValue(output)!, parse.GetValue(sha256)));
+            var actual = await store.GetAsync(key, parse.GetValue(output)!, parse.GetValue(sha256), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{actual}  {parse.GetValue(output)}");
             return ExitCodes.Ok;
         });
@@ -120,7 +120,7 @@ public static class ArtifactsCommand
         command.Options.Add(sha256);
         command.Options.Add(output);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var project = ProjectConfig.Load(CliContext.FindRepositoryRoot(parse.GetValue(root)));
             var config = project.Stack(parse.GetValue(stack)!);
@@ -134,9 +134,9 @@ public static class ArtifactsCommand
             // deploy and promotion plan roles the read of bundles/ (PromotionReads), their ledgers grant it too.
             var credentials = new AwsCredentialSource();
             var lowerStore = Store(lower, credentials);
-            _ = Wait(lowerStore.GetAsync(key, path, parse.GetValue(sha256)));
+            _ = await lowerStore.GetAsync(key, path, parse.GetValue(sha256), cancellationToken).ConfigureAwait(false);
             var own = Store(config, credentials);
-            var stored = Wait(own.PutAsync(key, path, Tags(ArtifactBucket.Expirable)));
+            var stored = await own.PutAsync(key, path, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{stored}  s3://{lowerStore.Bucket}/{key} -> s3://{own.Bucket}/{key}");
             return ExitCodes.Ok;
         });
@@ -152,11 +152,11 @@ public static class ArtifactsCommand
         command.Options.Add(commit);
         command.Options.Add(sha256);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, parse.GetValue(sha256)!);
-            store.TagAsync(key, Tags(ArtifactBucket.Pinned)).GetAwaiter().GetResult();
+            await store.TagAsync(key, Tags(ArtifactBucket.Pinned), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"pinned s3://{store.Bucket}/{key}");
             return ExitCodes.Ok;
         });
@@ -170,8 +170,6 @@ public static class ArtifactsCommand
         new(credentials, StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
 
     private static Dictionary<string, string> Tags(string retention) => new(StringComparer.Ordinal) { [ArtifactBucket.RetentionTag] = retention };
-
-    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     private static Option<string> KeyOption() => new("--key") { Description = "The object key, e.g. plans/sit/<run>/tfplan.", Required = true };
 
