@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.InteropServices;
 using Infra.Cli.Commands;
 using Infra.Model;
 
@@ -18,13 +19,14 @@ public static class InfraCli
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <param name="time">The clock every verb reads (today's date, signing times, waits).</param>
-    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    /// <param name="cancellationToken">Cancels the verb as Ctrl+C (SIGINT) and SIGTERM do: exit 4, the verb's external step stopped.</param>
+    public static int Run(IInfraApp app, string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken = default)
     {
         output = new CheckedTextWriter(output, "standard output");
         error = new CheckedTextWriter(error, "standard error");
         try
         {
-            return Invoke(new CliContext(app, output, error, time), args);
+            return Invoke(new CliContext(app, output, error, time), args, cancellationToken);
         }
         catch (InfraException e)
         {
@@ -34,7 +36,8 @@ public static class InfraCli
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C or SIGTERM: the external step was killed, which is a failed external step, not a crash.
+            // Ctrl+C or SIGTERM: the external step (a process, an AWS or GitHub call) was stopped, which is a failed
+            // external step, not a crash.
             TryWrite(error, "infra: cancelled: the running external step was stopped with every process it started; nothing after it ran. Run the verb again.");
             return ExitCodes.ExternalFailure;
         }
@@ -44,7 +47,7 @@ public static class InfraCli
     internal static IReadOnlyList<string> ParseErrors(IInfraApp app, string[] args) =>
         Root(new CliContext(app, TextWriter.Null, TextWriter.Null, TimeProvider.System)).Parse(args).Errors.Select(e => e.Message).ToList();
 
-    private static int Invoke(CliContext context, string[] args)
+    private static int Invoke(CliContext context, string[] args, CancellationToken cancellationToken)
     {
         var (output, error) = (context.Output, context.Error);
         var parse = Root(context).Parse(args);
@@ -59,8 +62,20 @@ public static class InfraCli
             return ExitCodes.BadInput;
         }
 
-        // Invoked asynchronously so that Ctrl+C and SIGTERM cancel the token the deploy verbs pass down to their processes.
-        var exit = parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).GetAwaiter().GetResult();
+        // Ctrl+C and SIGTERM cancel the token every verb passes down to its processes and its AWS and GitHub calls. The
+        // signals are handled here, not by System.CommandLine (no ProcessTerminationTimeout), which would end the process
+        // with its own exit code 130 or 143 and no message; the cancelled verb then leaves as exit 4 (see Run).
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Interrupt(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            cancellation.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        var exit = parse.InvokeAsync(configuration, cancellation.Token).GetAwaiter().GetResult();
         output.Flush();
         return exit;
     }

@@ -21,9 +21,9 @@ public static class PromotionReads
     /// <summary>The S3 calls a read of a bundle makes (<c>S3ArtifactStore.GetAsync</c>: one GET of the object, no HEAD, no listing).</summary>
     public static IReadOnlyList<string> BucketActions { get; } = ["s3:GetObject"];
 
-    /// <summary>The config of the stack promoted from <paramref name="config"/>'s stack, read from its stack file; null for the last stack.</summary>
+    /// <summary>The config of the stack promoted from <paramref name="config"/>'s stack (<see cref="StackConfig.Sibling"/>); null for the last stack.</summary>
     public static StackConfig? Next(StackConfig config) =>
-        config.ProjectFile.PromotesTo(config.StackName) is { } next ? StackConfig.Load(config.RepositoryRoot, config.ProjectFile, next) : null;
+        config.ProjectFile.PromotesTo(config.StackName) is { } next ? config.Sibling(next) : null;
 
     /// <summary>The ARNs of <paramref name="next"/>'s roles that read the bundles (<see cref="ReaderRoles"/>), in ordinal order.</summary>
     public static IReadOnlyList<string> ReaderArns(StackConfig next) =>

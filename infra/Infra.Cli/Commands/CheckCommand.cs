@@ -21,7 +21,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var report = PolicyCheck.Run(context.App, repository, parse.GetValue(stack), DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
+            var report = PolicyCheck.Run(context.App, repository, parse.GetValue(stack), context.Time);
             var expired = report.Suppressions.Where(s => s.Expired).ToList();
             switch (parse.GetValue(format))
             {

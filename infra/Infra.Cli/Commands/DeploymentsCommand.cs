@@ -23,7 +23,7 @@ public static class DeploymentsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
             var n = parse.GetValue(count);
@@ -32,7 +32,7 @@ public static class DeploymentsCommand
                 throw new InfraException($"--count {n}: give a number from 1 to 100.", ExitCodes.BadInput);
             }
 
-            var records = OctokitDeploymentRecords.FromEnvironment().ListAsync(target.Stack, n).GetAwaiter().GetResult();
+            var records = await OctokitDeploymentRecords.FromEnvironment().ListAsync(target.Stack, n, cancellationToken).ConfigureAwait(false);
             context.Output.Write(parse.GetValue(format) == "json" ? Json(records) : Text(target.Stack, records));
             return ExitCodes.Ok;
         });

@@ -17,10 +17,10 @@ public static class FreezeCommand
         command.Options.Add(stack);
         command.Options.Add(reason);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).FreezeAsync(target, parse.GetValue(reason)!).GetAwaiter().GetResult();
+            await DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).FreezeAsync(target, parse.GetValue(reason)!, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"stack '{target.Stack}' frozen ({IDeployFreeze.ParameterName(target)}).");
             return ExitCodes.Ok;
         });

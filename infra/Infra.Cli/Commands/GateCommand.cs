@@ -66,7 +66,7 @@ public static class GateCommand
     private static int AgainstBase(CliContext context, string repositoryRoot, StackConfig stackConfig, string reference)
     {
         var git = new GitBaseline(repositoryRoot, reference);
-        var synthesis = Synthesizer.Run(context.App, repositoryRoot, stackConfig.StackName);
+        var synthesis = Synthesizer.Run(context.App, repositoryRoot, stackConfig.StackName, time: context.Time);
         var blocking = synthesis.Findings.Where(f => f.IsBlocking).ToList();
         if (blocking.Count > 0)
         {

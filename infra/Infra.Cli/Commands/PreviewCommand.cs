@@ -62,7 +62,7 @@ public static class PreviewCommand
 
     private static int Offline(CliContext context, string repositoryRoot, string? stackName, string? baseRef, PreviewFormat format, bool showUnchanged)
     {
-        var synthesis = Synthesizer.Run(context.App, repositoryRoot, stackName);
+        var synthesis = Synthesizer.Run(context.App, repositoryRoot, stackName, time: context.Time);
 
         // Committed output, never the files on disk: a synth run before the preview rewrites those, and would hide its own changes.
         var git = baseRef is null ? GitBaseline.AtHead(repositoryRoot) : new GitBaseline(repositoryRoot, baseRef);

@@ -46,7 +46,7 @@ public static class PromoteCommand
             Promotion.CheckChangeTicket(stackName, parse.GetValue(ticket), config.GetChangeTicketPattern());
             var sha = Promotion.ArtifactSha256(parse.GetValue(artifact)!);
             var target = StackTarget.From(config);
-            var lower = Promotion.RequireLowerDeploymentAsync(OctokitDeploymentRecords.FromEnvironment(), project.Project, stackName, parse.GetValue(commit)!, sha).GetAwaiter().GetResult();
+            var lower = Promotion.RequireLowerDeploymentAsync(OctokitDeploymentRecords.FromEnvironment(), project.Project, stackName, parse.GetValue(commit)!, sha, cancellationToken).GetAwaiter().GetResult();
             context.Output.WriteLine($"{parse.GetValue(commit)} succeeded in {lower.Environment} (deployment {lower.Id}); promoting to {stackName}.");
             var workDirectory = split.PlanOut is { } folder ? Path.GetFullPath(folder) : DeployCommand.WorkDirectory(repositoryRoot, target);
             var request = new DeployRequest(target, parse.GetValue(commit)!, sha, workDirectory, parse.GetValue(yes), ViaPromotion: true)
@@ -74,7 +74,7 @@ public static class PromoteCommand
         {
             to, commit, root,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var repositoryRoot = CliContext.FindRepositoryRoot(parse.GetValue(root));
             var project = ProjectFile.Load(repositoryRoot);
@@ -85,7 +85,7 @@ public static class PromoteCommand
                 context.App.DefaultBranch,
                 context.App.DeployDevWorkflowPath,
                 context.App.PromoteWorkflowPath);
-            var proof = verifier.VerifyAsync(parse.GetValue(to)!, parse.GetValue(commit)!).GetAwaiter().GetResult();
+            var proof = await verifier.VerifyAsync(parse.GetValue(to)!, parse.GetValue(commit)!, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{parse.GetValue(commit)} may be promoted to {parse.GetValue(to)}: it is on {context.App.DefaultBranch} and {proof.Describe()} deployed it below.");
             return ExitCodes.Ok;
         });

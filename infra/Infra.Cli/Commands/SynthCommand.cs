@@ -24,7 +24,7 @@ public static class SynthCommand
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var result = Synthesizer.Run(context.App, repository, parse.GetValue(stack), [new WorkflowSource()]);
+            var result = Synthesizer.Run(context.App, repository, parse.GetValue(stack), [new WorkflowSource()], context.Time);
             // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
             // burying the findings that need attention; 'infra check' lists each.
             foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))

@@ -14,10 +14,10 @@ public static class UnfreezeCommand
         var command = new Command("unfreeze", "Lift a stack's deploy freeze.");
         command.Options.Add(stack);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = VerifyAccountCommand.LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
-            DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).UnfreezeAsync(target).GetAwaiter().GetResult();
+            await DeployWiring.Freeze(context.App, CliContext.FindRepositoryRoot(parse.GetValue(root)), target, context.Output, context.Time).UnfreezeAsync(target, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"stack '{target.Stack}' unfrozen.");
             return ExitCodes.Ok;
         });

@@ -16,11 +16,11 @@ public static class VerifyAccountCommand
         var command = new Command("verify-account", "Checks with STS, at the stack's region, that the AWS credentials belong to the stack's account (exit 3 if not).");
         command.Options.Add(stack);
         command.Options.Add(root);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = LoadTarget(parse.GetValue(root), parse.GetValue(stack)!);
             var verifier = new AccountVerifier(new StsAccountIdentity(new AwsCredentialSource(), target.Stack));
-            var caller = verifier.VerifyAsync(target).GetAwaiter().GetResult();
+            var caller = await verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"stack '{target.Stack}': account {caller.Account} verified in {target.Region} ({caller.Arn}).");
             return ExitCodes.Ok;
         });

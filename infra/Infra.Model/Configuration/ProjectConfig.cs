@@ -40,6 +40,7 @@ public sealed class ProjectConfig
             throw ConfigErrors.Invalid(files, $"{project.Name}:accountId", $"is {group.Key} in both", "give each stack its own AWS account: one stack per account is what keeps a deploy from reaching another environment");
         }
 
+        StackConfig.LoadedTogether(stacks);
         return new ProjectConfig(project, stacks);
     }
 

@@ -25,6 +25,9 @@ public sealed partial class StackConfig
 
     private readonly IReadOnlyDictionary<string, ConfigValue> values;
 
+    // The configs loaded together with this one (ProjectConfig.Load), so that a stack's neighbours are read once per run.
+    private IReadOnlyList<StackConfig> loadedWith = [];
+
     private StackConfig(ProjectFile project, string stackName, IReadOnlyDictionary<string, ConfigValue> values)
     {
         Project = project.Name;
@@ -67,6 +70,22 @@ public sealed partial class StackConfig
 
     /// <summary>The config file name of a stack.</summary>
     public static string FileNameOf(string stack) => $"Pulumi.{stack}.yaml";
+
+    /// <summary>
+    /// The config of another stack of the project (the stack below or above in the promotion order): the one loaded
+    /// together with this one by <see cref="ProjectConfig.Load"/>, else read from its file.
+    /// </summary>
+    public StackConfig Sibling(string stackName) =>
+        loadedWith.FirstOrDefault(s => s.StackName == stackName) ?? Load(RepositoryRoot, ProjectFile, stackName);
+
+    /// <summary>Makes <paramref name="stacks"/>, loaded together, each other's <see cref="Sibling"/>s.</summary>
+    internal static void LoadedTogether(IReadOnlyList<StackConfig> stacks)
+    {
+        foreach (var stack in stacks)
+        {
+            stack.loadedWith = stacks;
+        }
+    }
 
     /// <summary>Reads and validates one stack file.</summary>
     public static StackConfig Load(string repositoryRoot, ProjectFile project, string stackName)

@@ -7,7 +7,7 @@ namespace Infra.Checks;
 /// <summary>
 /// <c>infra check</c>: runs the policy pack on the synthesized stacks (writing nothing), maps each finding to the
 /// generated file and line, applies expiry to suppressions, and scans the tracked files for secrets. Today's date
-/// comes from the caller: synth never reads the clock, so generated output never depends on it.
+/// comes from the caller's clock, the one the rules judge PARITY suppressions on: nothing reads the machine's clock.
 /// </summary>
 public static class PolicyCheck
 {
@@ -15,11 +15,12 @@ public static class PolicyCheck
     /// <param name="app">The program whose stacks are checked.</param>
     /// <param name="repositoryRoot">The checkout.</param>
     /// <param name="stackName">One stack, or null for all.</param>
-    /// <param name="today">The day the check runs, for suppression expiry.</param>
+    /// <param name="time">The caller's clock: its date (UTC) is the day the check runs, for suppression expiry.</param>
     /// <param name="trackedFiles">The files to scan for secrets; null lists them with git.</param>
-    public static CheckReport Run(IInfraApp app, string repositoryRoot, string? stackName, DateOnly today, IReadOnlyList<string>? trackedFiles = null)
+    public static CheckReport Run(IInfraApp app, string repositoryRoot, string? stackName, TimeProvider time, IReadOnlyList<string>? trackedFiles = null)
     {
-        var result = Synthesizer.Run(app, repositoryRoot);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var result = Synthesizer.Run(app, repositoryRoot, time: time);
         if (stackName is not null && result.Stacks.All(s => s.Name != stackName))
         {
             throw new InfraException($"--stack {stackName}: no such stack; the stacks are {string.Join(", ", result.Stacks.Select(s => s.Name))}.");

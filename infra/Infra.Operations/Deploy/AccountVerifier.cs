@@ -17,7 +17,7 @@ public sealed class AccountVerifier
     }
 
     /// <summary>Returns the caller when it is in the stack's account; otherwise throws an exit-3 error.</summary>
-    public async Task<CallerIdentity> VerifyAsync(StackTarget target, CancellationToken cancellationToken = default)
+    public async Task<CallerIdentity> VerifyAsync(StackTarget target, CancellationToken cancellationToken)
     {
         CallerIdentity caller;
         try

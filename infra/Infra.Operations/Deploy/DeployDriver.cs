@@ -26,10 +26,10 @@ public sealed class DeployDriver
     {
         var target = request.Target;
         CheckRequest(request);
-        var caller = await services.Verifier.VerifyAsync(target).ConfigureAwait(false);
+        var caller = await services.Verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
         Log($"account {caller.Account} verified ({caller.Arn})");
 
-        if (await services.Freeze.GetReasonAsync(target).ConfigureAwait(false) is { } reason)
+        if (await services.Freeze.GetReasonAsync(target, cancellationToken).ConfigureAwait(false) is { } reason)
         {
             throw DeployErrors.Frozen(target, reason);
         }
@@ -125,12 +125,12 @@ public sealed class DeployDriver
         {
             foreach (var table in before.DynamoDbTableNames)
             {
-                backups.Add(await services.Backups.CreateBackupAsync(table, BackupName(table, request.Commit)).ConfigureAwait(false));
+                backups.Add(await services.Backups.CreateBackupAsync(table, BackupName(table, request.Commit), cancellationToken).ConfigureAwait(false));
                 Log($"backup of {table}: {backups[^1]}");
             }
         }
 
-        var recordId = await services.Records.StartAsync(target.Stack, request.Commit, request.ArtifactSha256, $"infra deploy of {request.Commit} to {target.Stack}").ConfigureAwait(false);
+        var recordId = await services.Records.StartAsync(target.Stack, request.Commit, request.ArtifactSha256, $"infra deploy of {request.Commit} to {target.Stack}", cancellationToken).ConfigureAwait(false);
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var topic = before.DeploymentTopicArn;
         try
@@ -139,21 +139,21 @@ public sealed class DeployDriver
             Log($"applied {request.PlanFile}");
             var after = new StackOutputs(target.Stack, services.Engine.Outputs(cancellationToken));
             topic = after.DeploymentTopicArn ?? topic;
-            var shifted = await ShiftAliasesAsync(after, request, versions).ConfigureAwait(false);
-            var failures = await services.SmokeTests.RunAsync(after).ConfigureAwait(false);
+            var shifted = await ShiftAliasesAsync(after, request, versions, cancellationToken).ConfigureAwait(false);
+            var failures = await services.SmokeTests.RunAsync(after, cancellationToken).ConfigureAwait(false);
             if (failures.Count > 0)
             {
                 foreach (var (function, previous) in shifted.AsEnumerable().Reverse())
                 {
-                    await services.Lambda.UpdateAliasAsync(function, AppSpec.LiveAlias, previous).ConfigureAwait(false);
+                    await services.Lambda.UpdateAliasAsync(function, AppSpec.LiveAlias, previous, cancellationToken).ConfigureAwait(false);
                     versions[function] = previous;
                 }
 
                 throw DeployErrors.SmokeFailed(target.Stack, failures);
             }
 
-            await services.Records.FinishAsync(recordId, true, $"deployed {request.Commit}", versions).ConfigureAwait(false);
-            await NotifyAsync(topic, target, "succeeded", Details(request, versions, backups, null)).ConfigureAwait(false);
+            await services.Records.FinishAsync(recordId, true, $"deployed {request.Commit}", versions, cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(topic, target, "succeeded", Details(request, versions, backups, null), cancellationToken).ConfigureAwait(false);
             return new DeployOutcome(true, gate.Findings, backups, versions);
         }
         catch (InfraException e)
@@ -163,7 +163,7 @@ public sealed class DeployDriver
             var followUps = new List<string>();
             try
             {
-                await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions).ConfigureAwait(false);
+                await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions, cancellationToken).ConfigureAwait(false);
             }
             catch (InfraException recordFailure)
             {
@@ -176,7 +176,7 @@ public sealed class DeployDriver
                 var reason = $"deploy of {request.Commit} failed: {FirstLine(e.Message)}";
                 try
                 {
-                    await services.Freeze.SetAsync(target, reason).ConfigureAwait(false);
+                    await services.Freeze.SetAsync(target, reason, cancellationToken).ConfigureAwait(false);
                 }
                 catch (InfraException freezeFailure)
                 {
@@ -190,7 +190,7 @@ public sealed class DeployDriver
                 details["followUpFailures"] = string.Join(" | ", followUps.Select(FirstLine));
             }
 
-            await NotifyAsync(topic, target, "failed", details).ConfigureAwait(false);
+            await NotifyAsync(topic, target, "failed", details, cancellationToken).ConfigureAwait(false);
             if (followUps.Count == 0)
             {
                 throw;
@@ -200,12 +200,12 @@ public sealed class DeployDriver
         }
     }
 
-    private async Task<List<(string Function, string Previous)>> ShiftAliasesAsync(StackOutputs after, DeployRequest request, IDictionary<string, string> versions)
+    private async Task<List<(string Function, string Previous)>> ShiftAliasesAsync(StackOutputs after, DeployRequest request, IDictionary<string, string> versions, CancellationToken cancellationToken)
     {
         var shifted = new List<(string, string)>();
         foreach (var service in after.LambdaServices)
         {
-            var current = await services.Lambda.GetAliasVersionAsync(service.FunctionName, AppSpec.LiveAlias).ConfigureAwait(false);
+            var current = await services.Lambda.GetAliasVersionAsync(service.FunctionName, AppSpec.LiveAlias, cancellationToken).ConfigureAwait(false);
             if (current == service.Version)
             {
                 versions[service.FunctionName] = current;
@@ -213,9 +213,9 @@ public sealed class DeployDriver
             }
 
             var spec = AppSpec.ForLambda(service.FunctionName, current, service.Version);
-            var id = await services.CodeDeploy.CreateDeploymentAsync(service.CodeDeployApplication, service.CodeDeployGroup, spec, $"{request.Commit} to {request.Target.Stack}").ConfigureAwait(false);
+            var id = await services.CodeDeploy.CreateDeploymentAsync(service.CodeDeployApplication, service.CodeDeployGroup, spec, $"{request.Commit} to {request.Target.Stack}", cancellationToken).ConfigureAwait(false);
             Log($"{service.FunctionName}: CodeDeploy {id} shifts '{AppSpec.LiveAlias}' {current} -> {service.Version}");
-            var status = await services.CodeDeploy.WaitAsync(id).ConfigureAwait(false);
+            var status = await services.CodeDeploy.WaitAsync(id, cancellationToken).ConfigureAwait(false);
             if (status != "Succeeded")
             {
                 throw DeployErrors.ShiftFailed(service.FunctionName, id, status);
@@ -228,8 +228,8 @@ public sealed class DeployDriver
         return shifted;
     }
 
-    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details) =>
-        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "deploy", target, result, details);
+    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details, CancellationToken cancellationToken) =>
+        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "deploy", target, result, details, cancellationToken);
 
     private static Dictionary<string, string> Details(DeployRequest request, IReadOnlyDictionary<string, string> versions, IReadOnlyList<string> backups, string? error)
     {

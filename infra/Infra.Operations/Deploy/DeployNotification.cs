@@ -12,7 +12,7 @@ public static class DeployNotification
     /// Publishes the <paramref name="kind"/> event (<c>deploy</c>, <c>rollback</c>) with <paramref name="result"/> to
     /// <paramref name="topic"/>; with no topic (the stack does not export one) it only says so in <paramref name="log"/>.
     /// </summary>
-    public static async Task PublishAsync(INotifier notifier, TextWriter log, string? topic, string kind, StackTarget target, string result, IReadOnlyDictionary<string, string> details)
+    public static async Task PublishAsync(INotifier notifier, TextWriter log, string? topic, string kind, StackTarget target, string result, IReadOnlyDictionary<string, string> details, CancellationToken cancellationToken)
     {
         if (topic is null)
         {
@@ -22,7 +22,7 @@ public static class DeployNotification
 
         try
         {
-            await notifier.PublishAsync(topic, DeployEvent.Subject(kind, target, result), DeployEvent.Json(kind, target, result, details)).ConfigureAwait(false);
+            await notifier.PublishAsync(topic, DeployEvent.Subject(kind, target, result), DeployEvent.Json(kind, target, result, details), cancellationToken).ConfigureAwait(false);
         }
         catch (InfraException e)
         {

@@ -25,7 +25,7 @@ public static class DeployWiring
     {
         var credentials = new AwsCredentialSource();
         var lambda = new LambdaAliases(credentials, target, time);
-        var synth = new GeneratedOutputCheck(app, repositoryRoot, target.Stack);
+        var synth = new GeneratedOutputCheck(app, repositoryRoot, target.Stack, time);
         return new DeployServices(
             new AccountVerifier(new StsAccountIdentity(credentials, target.Stack)),
             new SsmDeployFreeze(credentials),

@@ -25,28 +25,28 @@ public sealed class FreezeSwitch
     }
 
     /// <summary>Freezes <paramref name="target"/> with <paramref name="reason"/>.</summary>
-    public async Task FreezeAsync(StackTarget target, string reason)
+    public async Task FreezeAsync(StackTarget target, string reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new InfraException("--reason is empty: say why deploys must stop, e.g. --reason \"incident 42: orders lost\".", ExitCodes.BadInput);
         }
 
-        await verifier.VerifyAsync(target).ConfigureAwait(false);
-        await freeze.SetAsync(target, reason).ConfigureAwait(false);
-        await NotifyAsync(target, "freeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["reason"] = reason }).ConfigureAwait(false);
+        await verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
+        await freeze.SetAsync(target, reason, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(target, "freeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["reason"] = reason }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Lifts the freeze of <paramref name="target"/>; the message carries the reason it replaced.</summary>
-    public async Task UnfreezeAsync(StackTarget target)
+    public async Task UnfreezeAsync(StackTarget target, CancellationToken cancellationToken)
     {
-        await verifier.VerifyAsync(target).ConfigureAwait(false);
-        var reason = await freeze.GetReasonAsync(target).ConfigureAwait(false);
-        await freeze.ClearAsync(target).ConfigureAwait(false);
-        await NotifyAsync(target, "unfreeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["previousReason"] = reason ?? string.Empty }).ConfigureAwait(false);
+        await verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
+        var reason = await freeze.GetReasonAsync(target, cancellationToken).ConfigureAwait(false);
+        await freeze.ClearAsync(target, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(target, "unfreeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["previousReason"] = reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task NotifyAsync(StackTarget target, string kind, IReadOnlyDictionary<string, string> details)
+    private async Task NotifyAsync(StackTarget target, string kind, IReadOnlyDictionary<string, string> details, CancellationToken cancellationToken)
     {
         if (topicArn is null)
         {
@@ -56,7 +56,7 @@ public sealed class FreezeSwitch
 
         try
         {
-            await notifier.PublishAsync(topicArn, DeployEvent.Subject(kind, target, "succeeded"), DeployEvent.Json(kind, target, "succeeded", details)).ConfigureAwait(false);
+            await notifier.PublishAsync(topicArn, DeployEvent.Subject(kind, target, "succeeded"), DeployEvent.Json(kind, target, "succeeded", details), cancellationToken).ConfigureAwait(false);
         }
         catch (InfraException e)
         {

@@ -9,15 +9,17 @@ public sealed class GeneratedOutputCheck : IGeneratedOutputCheck
     private readonly IInfraApp app;
     private readonly string repositoryRoot;
     private readonly string stack;
+    private readonly TimeProvider time;
 
-    /// <summary>Checks the committed output of <paramref name="stack"/>, as <paramref name="app"/> builds it.</summary>
-    public GeneratedOutputCheck(IInfraApp app, string repositoryRoot, string stack)
+    /// <summary>Checks the committed output of <paramref name="stack"/>, as <paramref name="app"/> builds it, its rules on <paramref name="time"/>.</summary>
+    public GeneratedOutputCheck(IInfraApp app, string repositoryRoot, string stack, TimeProvider time)
     {
+        this.time = time;
         this.app = app;
         this.repositoryRoot = repositoryRoot;
         this.stack = stack;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> StaleFiles() => OutputWriter.Stale(repositoryRoot, Synthesizer.Run(app, repositoryRoot, stack));
+    public IReadOnlyList<string> StaleFiles() => OutputWriter.Stale(repositoryRoot, Synthesizer.Run(app, repositoryRoot, stack, time: time));
 }

@@ -4,5 +4,5 @@ namespace Infra.Deploy;
 public interface ISmokeTests
 {
     /// <summary>Runs every smoke test against the stack's outputs; returns one line per failure (empty when all passed).</summary>
-    Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs);
+    Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs, CancellationToken cancellationToken);
 }

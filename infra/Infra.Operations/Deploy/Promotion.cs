@@ -45,7 +45,7 @@ public static class Promotion
     /// The successful deployment of <paramref name="commit"/> with the same artifact in the stack <paramref name="stack"/>
     /// is promoted from (the one before it in <see cref="ProjectFile.Stacks"/>); exit 3 when there is none.
     /// </summary>
-    public static async Task<DeploymentRecord> RequireLowerDeploymentAsync(IDeploymentRecords records, ProjectFile project, string stack, string commit, string artifactSha256)
+    public static async Task<DeploymentRecord> RequireLowerDeploymentAsync(IDeploymentRecords records, ProjectFile project, string stack, string commit, string artifactSha256, CancellationToken cancellationToken)
     {
         if (project.PromotedFrom(stack) is not { } lower)
         {
@@ -53,7 +53,7 @@ public static class Promotion
             throw new InfraException($"--to '{stack}': only {string.Join(" and ", promoted)} are promoted ({project.StacksFullKey} in {ProjectFile.FileName}); {DeployRequest.DirectStack} deploys with 'infra deploy --stack {DeployRequest.DirectStack} --yes'.", ExitCodes.BadInput);
         }
 
-        return await records.FindSuccessfulAsync(lower, commit, artifactSha256).ConfigureAwait(false)
+        return await records.FindSuccessfulAsync(lower, commit, artifactSha256, cancellationToken).ConfigureAwait(false)
             ?? throw new InfraException(
                 $"promote to {stack}: commit {commit} with artifact sha256 {artifactSha256} has no successful 'infra deploy' in {lower}. " +
                 $"Deploy that commit and the same artifact to {lower} first (rebuilding the zip changes its hash), then promote.",

@@ -42,7 +42,7 @@ public sealed partial class PromotionVerifier
     /// The run that proves <paramref name="commit"/> may be promoted to <paramref name="stack"/>; exit 2 for a stack
     /// that is not promoted or a commit that is not a full SHA, exit 3 naming what is missing and the fix otherwise.
     /// </summary>
-    public async Task<WorkflowRunFacts> VerifyAsync(string stack, string commit)
+    public async Task<WorkflowRunFacts> VerifyAsync(string stack, string commit, CancellationToken cancellationToken)
     {
         var lower = project.PromotedFrom(stack)
             ?? throw new InfraException($"--to '{stack}': only {string.Join(" and ", project.Stacks.Where(s => project.PromotedFrom(s) is not null))} are promoted ({project.StacksFullKey} in {ProjectFile.FileName}).", ExitCodes.BadInput);
@@ -51,7 +51,7 @@ public sealed partial class PromotionVerifier
             throw new InfraException($"--commit '{commit}': give the full 40-character commit SHA (a branch, tag or short SHA could name another commit by the time it is deployed).", ExitCodes.BadInput);
         }
 
-        var status = await history.CompareAsync(defaultBranch, commit).ConfigureAwait(false);
+        var status = await history.CompareAsync(defaultBranch, commit, cancellationToken).ConfigureAwait(false);
         if (status is not ("identical" or "behind"))
         {
             throw Refused(stack, commit, status is null
@@ -61,13 +61,13 @@ public sealed partial class PromotionVerifier
         }
 
         return project.PromotedFrom(lower) is null
-            ? await FirstStackRunAsync(stack, lower, commit).ConfigureAwait(false)
-            : await PromotionRunAsync(stack, lower, commit).ConfigureAwait(false);
+            ? await FirstStackRunAsync(stack, lower, commit, cancellationToken).ConfigureAwait(false)
+            : await PromotionRunAsync(stack, lower, commit, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<WorkflowRunFacts> FirstStackRunAsync(string stack, string lower, string commit)
+    private async Task<WorkflowRunFacts> FirstStackRunAsync(string stack, string lower, string commit, CancellationToken cancellationToken)
     {
-        var runs = await history.RunsAsync(Path.GetFileName(firstStackWorkflowPath), defaultBranch, "push", commit).ConfigureAwait(false);
+        var runs = await history.RunsAsync(Path.GetFileName(firstStackWorkflowPath), defaultBranch, "push", commit, cancellationToken).ConfigureAwait(false);
         var proof = runs.FirstOrDefault(r => r.Succeeded && r.Path == firstStackWorkflowPath && r.HeadBranch == defaultBranch && r.Event == "push" && r.HeadSha == commit);
         if (proof is not null)
         {
@@ -79,10 +79,10 @@ public sealed partial class PromotionVerifier
             $"wait for (or re-run) {Path.GetFileName(firstStackWorkflowPath)} on {defaultBranch} for that commit until it succeeds, then promote");
     }
 
-    private async Task<WorkflowRunFacts> PromotionRunAsync(string stack, string lower, string commit)
+    private async Task<WorkflowRunFacts> PromotionRunAsync(string stack, string lower, string commit, CancellationToken cancellationToken)
     {
         var expected = promoteWorkflowPath(lower);
-        var candidates = (await records.ListAsync(lower, 30).ConfigureAwait(false))
+        var candidates = (await records.ListAsync(lower, 30, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Commit == commit && r.State == "success" && r.Kind == DeploymentRecord.DeployKind)
             .ToList();
         var reasons = new List<string>();
@@ -94,7 +94,7 @@ public sealed partial class PromotionVerifier
                 continue;
             }
 
-            var run = await history.RunAsync(runId).ConfigureAwait(false);
+            var run = await history.RunAsync(runId, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
                 reasons.Add($"deployment {record.Id} names run {runId}, which does not exist");

@@ -24,7 +24,7 @@ public sealed class ReadOnlyPlan
     /// <summary>Plans into <paramref name="workDirectory"/>, copies the JSON to <paramref name="outFile"/> when given; returns the gate's verdict and whether anything changes.</summary>
     public async Task<(GateResult Gate, bool HasChanges, string PlanJsonFile)> RunAsync(StackTarget target, string workDirectory, string? outFile, CancellationToken cancellationToken)
     {
-        await verifier.VerifyAsync(target).ConfigureAwait(false);
+        await verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(workDirectory);
         var planFile = Path.Combine(workDirectory, $"{target.Stack}.tfplan");
         var planJson = outFile ?? Path.Combine(workDirectory, $"{target.Stack}.plan.json");

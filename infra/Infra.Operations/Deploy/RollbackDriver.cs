@@ -26,7 +26,7 @@ public sealed class RollbackDriver
     public async Task<RollbackOutcome> RunAsync(RollbackRequest request, CancellationToken cancellationToken)
     {
         var target = request.Target;
-        var caller = await services.Verifier.VerifyAsync(target).ConfigureAwait(false);
+        var caller = await services.Verifier.VerifyAsync(target, cancellationToken).ConfigureAwait(false);
         Log($"account {caller.Account} verified ({caller.Arn})");
 
         services.Engine.Init(cancellationToken);
@@ -38,11 +38,11 @@ public sealed class RollbackDriver
         }
 
         request.CheckTo(lambdaServices.Select(s => s.FunctionName).ToList());
-        var history = request.To is null ? await services.Records.ListAsync(target.Stack, RecordsRead).ConfigureAwait(false) : [];
+        var history = request.To is null ? await services.Records.ListAsync(target.Stack, RecordsRead, cancellationToken).ConfigureAwait(false) : [];
         var steps = new List<RollbackStep>();
         foreach (var service in lambdaServices)
         {
-            steps.Add(await PlanAsync(service, request, history).ConfigureAwait(false));
+            steps.Add(await PlanAsync(service, request, history, cancellationToken).ConfigureAwait(false));
             Log(steps[^1].Describe());
         }
 
@@ -52,7 +52,7 @@ public sealed class RollbackDriver
             return new RollbackOutcome(false, steps);
         }
 
-        return await ApplyAsync(request, outputs, steps).ConfigureAwait(false);
+        return await ApplyAsync(request, outputs, steps, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -69,16 +69,16 @@ public sealed class RollbackDriver
         return (fromCurrent.Count > 0 ? fromCurrent : versions).FirstOrDefault(v => v != current);
     }
 
-    private async Task<RollbackStep> PlanAsync(LambdaServiceOutput service, RollbackRequest request, IReadOnlyList<DeploymentRecord> history)
+    private async Task<RollbackStep> PlanAsync(LambdaServiceOutput service, RollbackRequest request, IReadOnlyList<DeploymentRecord> history, CancellationToken cancellationToken)
     {
-        var active = await services.CodeDeploy.ActiveDeploymentsAsync(service.CodeDeployApplication, service.CodeDeployGroup).ConfigureAwait(false);
+        var active = await services.CodeDeploy.ActiveDeploymentsAsync(service.CodeDeployApplication, service.CodeDeployGroup, cancellationToken).ConfigureAwait(false);
         if (active.Count > 0)
         {
             // CodeDeploy owns the alias while it shifts traffic: moving the alias under it would race its own rollback.
             return new RollbackStep(service, null, null, active[0]);
         }
 
-        var current = await services.Lambda.GetAliasVersionAsync(service.FunctionName, service.Alias).ConfigureAwait(false);
+        var current = await services.Lambda.GetAliasVersionAsync(service.FunctionName, service.Alias, cancellationToken).ConfigureAwait(false);
         var wanted = request.NamedVersion(service.FunctionName);
         if (wanted is null && request.To is not null)
         {
@@ -87,7 +87,7 @@ public sealed class RollbackDriver
         }
 
         wanted ??= PreviousFromRecords(service.FunctionName, current, history)
-            ?? PreviousPublished(current, await services.Lambda.ListVersionsAsync(service.FunctionName).ConfigureAwait(false))
+            ?? PreviousPublished(current, await services.Lambda.ListVersionsAsync(service.FunctionName, cancellationToken).ConfigureAwait(false))
             ?? throw DeployErrors.NoPreviousVersion(request.Target.Stack, service.FunctionName, current);
         return new RollbackStep(service, current, wanted == current ? null : wanted, null);
     }
@@ -104,23 +104,23 @@ public sealed class RollbackDriver
             .Select(n => (long?)n).Max()?.ToString(CultureInfo.InvariantCulture);
     }
 
-    private async Task<RollbackOutcome> ApplyAsync(RollbackRequest request, StackOutputs outputs, IReadOnlyList<RollbackStep> steps)
+    private async Task<RollbackOutcome> ApplyAsync(RollbackRequest request, StackOutputs outputs, IReadOnlyList<RollbackStep> steps, CancellationToken cancellationToken)
     {
         var target = request.Target;
         var description = $"infra rollback of {target.Stack}: {string.Join("; ", steps.Select(s => s.Describe()))}";
-        var recordId = await services.Records.StartRollbackAsync(target.Stack, request.Commit, description.Length <= 140 ? description : description[..140]).ConfigureAwait(false);
+        var recordId = await services.Records.StartRollbackAsync(target.Stack, request.Commit, description.Length <= 140 ? description : description[..140], cancellationToken).ConfigureAwait(false);
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         try
         {
             foreach (var step in steps)
             {
-                await ApplyStepAsync(step, versions).ConfigureAwait(false);
+                await ApplyStepAsync(step, versions, cancellationToken).ConfigureAwait(false);
             }
 
             var loud = new List<string>();
             foreach (var step in steps)
             {
-                loud.AddRange(await services.Alarms.WaitUntilQuietAsync(step.Service.AlarmNames).ConfigureAwait(false));
+                loud.AddRange(await services.Alarms.WaitUntilQuietAsync(step.Service.AlarmNames, cancellationToken).ConfigureAwait(false));
             }
 
             if (loud.Count > 0)
@@ -128,31 +128,31 @@ public sealed class RollbackDriver
                 throw DeployErrors.AlarmsAfterRollback(target.Stack, loud);
             }
 
-            await services.Records.FinishAsync(recordId, true, "rolled back", versions).ConfigureAwait(false);
-            await NotifyAsync(outputs.DeploymentTopicArn, target, "succeeded", Details(request, steps, null)).ConfigureAwait(false);
+            await services.Records.FinishAsync(recordId, true, "rolled back", versions, cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(outputs.DeploymentTopicArn, target, "succeeded", Details(request, steps, null), cancellationToken).ConfigureAwait(false);
             return new RollbackOutcome(true, steps);
         }
         catch (InfraException e)
         {
-            await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions).ConfigureAwait(false);
-            await NotifyAsync(outputs.DeploymentTopicArn, target, "failed", Details(request, steps, e.Message)).ConfigureAwait(false);
+            await services.Records.FinishAsync(recordId, false, FirstLine(e.Message), versions, cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(outputs.DeploymentTopicArn, target, "failed", Details(request, steps, e.Message), cancellationToken).ConfigureAwait(false);
             throw;
         }
     }
 
-    private async Task ApplyStepAsync(RollbackStep step, IDictionary<string, string> versions)
+    private async Task ApplyStepAsync(RollbackStep step, IDictionary<string, string> versions, CancellationToken cancellationToken)
     {
         var service = step.Service;
         if (step.ActiveDeploymentId is { } id)
         {
-            await services.CodeDeploy.StopWithRollbackAsync(id).ConfigureAwait(false);
-            var status = await services.CodeDeploy.WaitAsync(id).ConfigureAwait(false);
+            await services.CodeDeploy.StopWithRollbackAsync(id, cancellationToken).ConfigureAwait(false);
+            var status = await services.CodeDeploy.WaitAsync(id, cancellationToken).ConfigureAwait(false);
             Log($"{service.FunctionName}: CodeDeploy deployment {id} {status}; CodeDeploy moves '{service.Alias}' back");
-            versions[service.FunctionName] = await services.Lambda.GetAliasVersionAsync(service.FunctionName, service.Alias).ConfigureAwait(false);
+            versions[service.FunctionName] = await services.Lambda.GetAliasVersionAsync(service.FunctionName, service.Alias, cancellationToken).ConfigureAwait(false);
         }
         else if (step.TargetVersion is { } version)
         {
-            await services.Lambda.UpdateAliasAsync(service.FunctionName, service.Alias, version).ConfigureAwait(false);
+            await services.Lambda.UpdateAliasAsync(service.FunctionName, service.Alias, version, cancellationToken).ConfigureAwait(false);
             Log($"{service.FunctionName}: '{service.Alias}' now at {version}");
             versions[service.FunctionName] = version;
         }
@@ -162,8 +162,8 @@ public sealed class RollbackDriver
         }
     }
 
-    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details) =>
-        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "rollback", target, result, details);
+    private Task NotifyAsync(string? topic, StackTarget target, string result, IReadOnlyDictionary<string, string> details, CancellationToken cancellationToken) =>
+        DeployNotification.PublishAsync(services.Notifier, services.Log, topic, "rollback", target, result, details, cancellationToken);
 
     private static Dictionary<string, string> Details(RollbackRequest request, IReadOnlyList<RollbackStep> steps, string? error)
     {

@@ -46,44 +46,45 @@ public sealed class SmokeTests : ISmokeTests
     });
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs)
+    public async Task<IReadOnlyList<string>> RunAsync(StackOutputs outputs, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
         var runId = Guid.NewGuid().ToString("N")[..12];
         foreach (var check in outputs.SmokeChecks)
         {
             failures.AddRange(check.Kind == SmokeCheckOutput.HttpGet
-                ? await GetAsync(check.Url!, check.Signed).ConfigureAwait(false)
-                : await InvokeAsync(check.FunctionName!, check.Alias, runId, outputs, check.ProvesEmail).ConfigureAwait(false));
+                ? await GetAsync(check.Url!, check.Signed, cancellationToken).ConfigureAwait(false)
+                : await InvokeAsync(check.FunctionName!, check.Alias, runId, outputs, check.ProvesEmail, cancellationToken).ConfigureAwait(false));
         }
 
         return failures;
     }
 
-    private async Task<List<string>> GetAsync(string url, bool signed)
+    private async Task<List<string>> GetAsync(string url, bool signed, CancellationToken cancellationToken)
     {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (signed)
             {
-                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false), time.GetUtcNow());
+                SigV4Signer.Sign(request, [], "execute-api", target.Region, await credentials.ResolveImmutableAsync(target.Stack, cancellationToken).ConfigureAwait(false), time.GetUtcNow());
             }
 
-            using var response = await http.SendAsync(request).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return response.IsSuccessStatusCode ? [] : [$"GET {url} answered {(int)response.StatusCode}, expected 2xx"];
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        // The HTTP client's own timeout is a failed smoke test; the caller cancelling is not, and stops the run.
+        catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && !cancellationToken.IsCancellationRequested)
         {
             return [$"GET {url} failed: {e.Message}"];
         }
     }
 
-    private async Task<List<string>> InvokeAsync(string function, string alias, string runId, StackOutputs outputs, bool sendsEmail)
+    private async Task<List<string>> InvokeAsync(string function, string alias, string runId, StackOutputs outputs, bool sendsEmail, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await lambda.InvokeAsync(function, alias, SmokeEvent(runId)).ConfigureAwait(false);
+            var result = await lambda.InvokeAsync(function, alias, SmokeEvent(runId), cancellationToken).ConfigureAwait(false);
             return result.FunctionError is not null
                 ? [$"invoke of {function}:{alias} raised {result.FunctionError}: {result.Payload}"]
                 : SmokeFailures($"{function}:{alias}", result.Payload, outputs, sendsEmail);

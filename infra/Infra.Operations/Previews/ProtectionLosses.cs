@@ -77,7 +77,7 @@ public static class ProtectionLosses
                 continue;
             }
 
-            if (ProtectionSettings.Flag(address, "lifecycle.prevent_destroy", IsTrue(was["lifecycle"]?["prevent_destroy"]), IsTrue(now["lifecycle"]?["prevent_destroy"])) is { } flag)
+            if (ProtectionSettings.Flag(address, "lifecycle.prevent_destroy", PlanJson.IsTrue(was["lifecycle"]?["prevent_destroy"]), PlanJson.IsTrue(now["lifecycle"]?["prevent_destroy"])) is { } flag)
             {
                 changes.Add(flag);
             }
@@ -127,8 +127,6 @@ public static class ProtectionLosses
         changes.Where(c => c.Weakened).Select(c => new ProtectionLoss(c.Address, c.Description)).ToList();
 
     private static string Current(SynthesisResult synthesis, string path) => synthesis.Files.Single(f => f.Path.Value == path).Content;
-
-    private static bool IsTrue(JToken? token) => token is { Type: JTokenType.Boolean } && token.Value<bool>();
 
     private static Dictionary<string, JObject> TerraformResources(string json, string origin)
     {

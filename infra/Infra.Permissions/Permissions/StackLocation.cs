@@ -12,17 +12,17 @@ namespace Infra.Permissions;
 /// <param name="Region">The stack's region.</param>
 public sealed record StackLocation(string Stack, string AccountId, string Region)
 {
-    /// <summary>Where the stack <paramref name="config"/>'s stack is promoted from lives, read from its stack file; null for the first stack.</summary>
+    /// <summary>Where the stack <paramref name="config"/>'s stack is promoted from lives, from its config (<see cref="StackConfig.Sibling"/>); null for the first stack.</summary>
     public static StackLocation? LowerOf(StackConfig config) =>
         config.ProjectFile.PromotedFrom(config.StackName) is { } name ? Of(config, name) : null;
 
-    /// <summary>Where the stack promoted from <paramref name="config"/>'s stack lives, read from its stack file; null for the last stack.</summary>
+    /// <summary>Where the stack promoted from <paramref name="config"/>'s stack lives, from its config (<see cref="StackConfig.Sibling"/>); null for the last stack.</summary>
     public static StackLocation? NextOf(StackConfig config) =>
         config.ProjectFile.PromotesTo(config.StackName) is { } name ? Of(config, name) : null;
 
     private static StackLocation Of(StackConfig config, string name)
     {
-        var other = StackConfig.Load(config.RepositoryRoot, config.ProjectFile, name);
+        var other = config.Sibling(name);
         return new StackLocation(other.StackName, other.AccountId, other.Region);
     }
 }

@@ -21,7 +21,7 @@ public static class AttributeDiff
             Flatten(before!, beforeSensitive, null, string.Empty, old);
         }
 
-        if (IsPresent(after) || IsTrue(afterUnknown) || afterUnknown is JObject { Count: > 0 })
+        if (IsPresent(after) || PlanJson.IsTrue(afterUnknown) || afterUnknown is JObject { Count: > 0 })
         {
             Flatten(after ?? JValue.CreateNull(), afterSensitive, afterUnknown, string.Empty, now);
         }
@@ -84,13 +84,13 @@ public static class AttributeDiff
 
     private static void Flatten(JToken value, JToken? sensitive, JToken? unknown, string path, IDictionary<string, (AttributeValue, string)> into)
     {
-        if (IsTrue(sensitive))
+        if (PlanJson.IsTrue(sensitive))
         {
             into[path] = (AttributeValue.Sensitive, "s:" + PlanJson.Compact(value));
             return;
         }
 
-        if (IsTrue(unknown))
+        if (PlanJson.IsTrue(unknown))
         {
             into[path] = (AttributeValue.Unknown, "u");
             return;
@@ -129,8 +129,6 @@ public static class AttributeDiff
     }
 
     private static bool IsPresent(JToken? token) => token is not null && token.Type != JTokenType.Null;
-
-    private static bool IsTrue(JToken? token) => token is { Type: JTokenType.Boolean } && token.Value<bool>();
 
     private static bool ContainsTrue(JToken? token) => token switch
     {

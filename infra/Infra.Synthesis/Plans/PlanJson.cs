@@ -61,6 +61,12 @@ public static class PlanJson
     /// <summary>A string property of an object, or null when absent or null.</summary>
     public static string? String(JObject o, string name) => o.TryGetValue(name, StringComparison.Ordinal, out var v) && v.Type != JTokenType.Null ? v.ToString() : null;
 
+    /// <summary>
+    /// Whether <paramref name="token"/> is the JSON boolean <c>true</c>: a plan's flags (sensitive, unknown, protect,
+    /// prevent_destroy) are booleans, and a string "true" or a missing value is not one that is set.
+    /// </summary>
+    public static bool IsTrue(JToken? token) => token is { Type: JTokenType.Boolean } && token.Value<bool>();
+
     /// <summary>Compact, culture-free JSON of a value.</summary>
     public static string Compact(JToken value) => value.ToString(Formatting.None);
 }

@@ -42,18 +42,16 @@ public static class ProtectionSettings
 
     private static void Toggle(List<ProtectionChange> changes, string address, JToken? before, JToken? after, string name, bool protectsWhen)
     {
-        var was = IsTrue(before) == protectsWhen;
-        var now = IsTrue(after) == protectsWhen;
+        var was = PlanJson.IsTrue(before) == protectsWhen;
+        var now = PlanJson.IsTrue(after) == protectsWhen;
         if (was == now)
         {
             return;
         }
 
         // force_destroy protects when false: turning it on is the loss.
-        var turned = IsTrue(after) ? "turned on" : "turned off";
-        var consequence = !protectsWhen && IsTrue(after) ? " (a destroy empties the bucket)" : string.Empty;
+        var turned = PlanJson.IsTrue(after) ? "turned on" : "turned off";
+        var consequence = !protectsWhen && PlanJson.IsTrue(after) ? " (a destroy empties the bucket)" : string.Empty;
         changes.Add(new ProtectionChange(address, $"{name} {turned}{consequence}", Weakened: was));
     }
-
-    private static bool IsTrue(JToken? token) => token is { Type: JTokenType.Boolean } && token.Value<bool>();
 }

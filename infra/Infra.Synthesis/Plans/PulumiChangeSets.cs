@@ -45,7 +45,7 @@ public static class PulumiChangeSets
             if (oldState is not null && newState is not null && kind is not (ChangeKind.Delete or ChangeKind.Forget))
             {
                 protections.AddRange(new[] { "protect", "retainOnDelete" }
-                    .Select(option => ProtectionSettings.Flag(address, $"Pulumi {option}", IsTrue(oldState[option]), IsTrue(newState[option])))
+                    .Select(option => ProtectionSettings.Flag(address, $"Pulumi {option}", PlanJson.IsTrue(oldState[option]), PlanJson.IsTrue(newState[option])))
                     .OfType<ProtectionChange>());
                 protections.AddRange(ProtectionSettings.Compare(address, type, oldState["inputs"], newState["inputs"]));
             }
@@ -62,7 +62,7 @@ public static class PulumiChangeSets
                 DestroysExisting = meanings.Any(m => m.Meaning.Destroys),
                 Forgets = meanings.Any(m => m.Meaning.Forgets),
                 Importing = meanings.Any(m => m.Meaning.Kind == ChangeKind.Import) || steps.Any(s => s.Op == "import-replacement"),
-                Protected = IsTrue(oldState?["protect"]) || IsTrue(newState?["protect"]),
+                Protected = PlanJson.IsTrue(oldState?["protect"]) || PlanJson.IsTrue(newState?["protect"]),
                 Reason = replaceReasons.Count > 0 ? "replace because of " + string.Join(", ", replaceReasons) : null,
             });
         }
@@ -117,6 +117,4 @@ public static class PulumiChangeSets
                 return (null, null);
         }
     }
-
-    private static bool IsTrue(JToken? token) => token is { Type: JTokenType.Boolean } && token.Value<bool>();
 }

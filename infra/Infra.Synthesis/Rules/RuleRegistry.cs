@@ -8,13 +8,20 @@ namespace Infra.Rules;
 /// </summary>
 public static class RuleRegistry
 {
-    /// <summary>The rules, in the order their findings are reported.</summary>
-    public static IReadOnlyList<IRule> All { get; } =
+    /// <summary>
+    /// The rules as a catalogue (ids, titles, RULES.md), in the order their findings are reported. Its PARITY rule
+    /// has no clock: to run the rules on stacks, take <see cref="For"/> with the caller's clock.
+    /// </summary>
+    public static IReadOnlyList<IRule> All { get; } = For(new NoClock());
+
+    /// <summary>The rules, in the order their findings are reported, judging suppression expiries on <paramref name="time"/>.</summary>
+    /// <param name="time">The caller's clock (the CLI's): findings depend on it only, never on the machine's clock.</param>
+    public static IReadOnlyList<IRule> For(TimeProvider time) =>
     [
         new AccountRule(),
         new ProdProtectRule(),
         new SuppressionRule(),
-        new ParityRule(),
+        new ParityRule(time),
         new RequiredTagsRule(),
 
         // IAM
@@ -90,4 +97,12 @@ public static class RuleRegistry
         new ProtectionLossRule(),
         new ForgetWarningRule(),
     ];
+
+    // The catalogue describes the rules; a rule run from it that needs today's date has no caller's clock to read, and
+    // reading the machine's instead would make findings depend on the day they ran.
+    private sealed class NoClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() =>
+            throw new InvalidOperationException("RuleRegistry.All is the rule catalogue and has no clock: run rules with RuleRegistry.For(clock), passing the caller's TimeProvider.");
+    }
 }

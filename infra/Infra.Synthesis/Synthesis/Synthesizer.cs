@@ -20,7 +20,8 @@ public static class Synthesizer
     /// <param name="repositoryRoot">The checkout holding Pulumi.yaml.</param>
     /// <param name="stackName">One stack, or null for all.</param>
     /// <param name="sources">Further generated files (the workflows); they span every stack, so they run only when all stacks do.</param>
-    public static SynthesisResult Run(IInfraApp app, string repositoryRoot, string? stackName = null, IReadOnlyList<IGeneratedFileSource>? sources = null)
+    /// <param name="time">The caller's clock, on which rules judge suppression expiries; null: the rule catalogue's, which refuses to be read.</param>
+    public static SynthesisResult Run(IInfraApp app, string repositoryRoot, string? stackName = null, IReadOnlyList<IGeneratedFileSource>? sources = null, TimeProvider? time = null)
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
@@ -29,7 +30,7 @@ public static class Synthesizer
 
         // Rules and emitters only read the built graph, so they run side by side; nothing is written unless the
         // rules pass (the caller's decision), so emitting before the verdict loses nothing.
-        var rules = Task.Run(async () => RuleRunner.Run(RuleRegistry.All, stacks, await catalog.ConfigureAwait(false)));
+        var rules = Task.Run(async () => RuleRunner.Run(time is null ? RuleRegistry.All : RuleRegistry.For(time), stacks, await catalog.ConfigureAwait(false)));
 
         // One work item per root and format, the large main roots first so that the small items fill the gaps at
         // the end; the results keep this order, so the file list (and every message about it) is the same on every run.

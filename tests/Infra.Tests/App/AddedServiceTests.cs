@@ -47,7 +47,7 @@ public class AddedServiceTests
         }
 
         StackOutputs? smoked = null;
-        harness.Smoke.Setup(s => s.RunAsync(It.IsAny<StackOutputs>())).Callback((StackOutputs o) => smoked = o).ReturnsAsync([]);
+        harness.Smoke.Setup(s => s.RunAsync(It.IsAny<StackOutputs>(), It.IsAny<CancellationToken>())).Callback((StackOutputs o, CancellationToken _) => smoked = o).ReturnsAsync([]);
 
         await harness.RunAsync(apply: true);
 
@@ -65,16 +65,16 @@ public class AddedServiceTests
         identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CallerIdentity("536580886816", "arn:aws:sts::536580886816:assumed-role/deploy/ci", "AROA:ci"));
         var lambda = new Mock<ILambdaAliases>();
-        lambda.Setup(l => l.GetAliasVersionAsync(It.IsAny<string>(), "live")).ReturnsAsync("7");
-        lambda.Setup(l => l.ListVersionsAsync(It.IsAny<string>())).ReturnsAsync(["5", "7"]);
+        lambda.Setup(l => l.GetAliasVersionAsync(It.IsAny<string>(), "live", It.IsAny<CancellationToken>())).ReturnsAsync("7");
+        lambda.Setup(l => l.ListVersionsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(["5", "7"]);
         var records = new Mock<IDeploymentRecords>();
-        records.Setup(r => r.ListAsync("dev", It.IsAny<int>())).ReturnsAsync(
+        records.Setup(r => r.ListAsync("dev", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(
         [
             new DeploymentRecord(2, "dev", "c2", "a2", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string> { [Function] = "7" }),
             new DeploymentRecord(1, "dev", "c1", "a1", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string> { [Function] = "6" }),
         ]);
         var codeDeploy = new Mock<ICodeDeploy>();
-        codeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>())).ReturnsAsync([]);
+        codeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var driver = new RollbackDriver(new RollbackServices(new AccountVerifier(identity.Object), engine.Object, lambda.Object, codeDeploy.Object, new Mock<IAlarmStates>().Object, records.Object, new Mock<INotifier>().Object, TextWriter.Null));
 
         var outcome = await driver.RunAsync(new RollbackRequest(new StackTarget("bbws", "dev", "536580886816", "eu-west-1"), DeployHarness.Commit, null, false), CancellationToken.None);

@@ -49,7 +49,7 @@ public class PolicyCheckTests
     [Test]
     public void TheSarifOfThePlatformIsVersion21WithOneResultPerFinding()
     {
-        var report = PolicyCheck.Run(Testing.TestApp.Platform, RepositoryFiles.Root, null, Today);
+        var report = PolicyCheck.Run(Testing.TestApp.Platform, RepositoryFiles.Root, null, Testing.TestClock.On(Today));
 
         var sarif = JObject.Parse(SarifWriter.Write(report));
 

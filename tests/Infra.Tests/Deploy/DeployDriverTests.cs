@@ -79,7 +79,7 @@ public class DeployDriverTests
     public void NoPlanAndNoApplyWhileFrozen()
     {
         var harness = new DeployHarness();
-        harness.Freeze.Setup(f => f.GetReasonAsync(harness.Target)).ReturnsAsync("incident 42: orders lost");
+        harness.Freeze.Setup(f => f.GetReasonAsync(harness.Target, It.IsAny<CancellationToken>())).ReturnsAsync("incident 42: orders lost");
 
         var error = Assert.ThrowsAsync<InfraException>(() => harness.RunAsync(apply: true));
 
@@ -169,7 +169,7 @@ public class DeployDriverTests
     public async Task AnUnchangedVersionStartsNoCodeDeployDeployment()
     {
         var harness = new DeployHarness();
-        harness.Lambda.Setup(l => l.GetAliasVersionAsync("2-1-bbws-order-processor", "live")).ReturnsAsync("7");
+        harness.Lambda.Setup(l => l.GetAliasVersionAsync("2-1-bbws-order-processor", "live", It.IsAny<CancellationToken>())).ReturnsAsync("7");
 
         await harness.RunAsync(apply: true);
 
@@ -203,7 +203,7 @@ public class DeployDriverTests
     public void A_failed_freeze_after_a_failed_prod_deploy_is_reported_after_the_original_error_which_keeps_its_exit_code()
     {
         var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
-        harness.Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>()))
+        harness.Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback(() => harness.Steps.Add("freeze-set"))
             .ThrowsAsync(new InfraException("SSM PutParameter on '/bbws/prod/deploy-freeze' failed: HTTP 503: unavailable.", ExitCodes.EnvironmentRefused));
 
@@ -221,7 +221,7 @@ public class DeployDriverTests
     public void A_failed_record_update_after_a_failed_prod_deploy_still_freezes_notifies_and_keeps_the_original_error()
     {
         var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
-        harness.Records.Setup(r => r.FinishAsync(42L, false, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>()))
+        harness.Records.Setup(r => r.FinishAsync(42L, false, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
             .Callback(() => harness.Steps.Add("record-failure"))
             .ThrowsAsync(new InfraException("GitHub: could not set a deployment status (HTTP 502).", ExitCodes.ExternalFailure));
 

@@ -18,8 +18,8 @@ internal sealed class DeployHarness
         Identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback(() => Steps.Add("verify"))
             .ReturnsAsync(new CallerIdentity(account, $"arn:aws:sts::{account}:assumed-role/deploy/ci", "AROA:ci"));
-        Freeze.Setup(f => f.GetReasonAsync(It.IsAny<StackTarget>())).Callback(() => Steps.Add("freeze-check")).ReturnsAsync((string?)null);
-        Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>())).Callback(() => Steps.Add("freeze-set")).Returns(Task.CompletedTask);
+        Freeze.Setup(f => f.GetReasonAsync(It.IsAny<StackTarget>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("freeze-check")).ReturnsAsync((string?)null);
+        Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("freeze-set")).Returns(Task.CompletedTask);
         Synth.Setup(s => s.StaleFiles()).Callback(() => Steps.Add("synth-check")).Returns([]);
         Engine.Setup(e => e.Init(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("init"));
         Engine.Setup(e => e.Plan(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("plan"));
@@ -28,23 +28,23 @@ internal sealed class DeployHarness
         Engine.Setup(e => e.SavedPlanFiles(It.IsAny<string>())).Returns((string planFile) => [planFile]);
         Engine.Setup(e => e.Outputs(It.IsAny<CancellationToken>())).Callback(() => Steps.Add("outputs")).Returns(() => Outputs);
         Gate.Setup(g => g.Evaluate(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("gate")).Returns(() => GateResult);
-        Backups.Setup(b => b.CreateBackupAsync(It.IsAny<string>(), It.IsAny<string>()))
-            .Callback((string table, string name) => Steps.Add($"backup {table} {name}"))
-            .ReturnsAsync((string table, string _) => $"arn:aws:dynamodb:af-south-1:{account}:table/{table}/backup/01");
-        Lambda.Setup(l => l.GetAliasVersionAsync(It.IsAny<string>(), "live")).Callback(() => Steps.Add("alias")).ReturnsAsync("6");
-        Lambda.Setup(l => l.UpdateAliasAsync(It.IsAny<string>(), "live", It.IsAny<string>()))
-            .Callback((string f, string _, string v) => Steps.Add($"alias-back {f} {v}")).Returns(Task.CompletedTask);
-        CodeDeploy.Setup(c => c.CreateDeploymentAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>()))
-            .Callback((string _, string _, string spec, string _) => { Steps.Add("codedeploy"); AppSpecs.Add(spec); })
+        Backups.Setup(b => b.CreateBackupAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string table, string name, CancellationToken _) => Steps.Add($"backup {table} {name}"))
+            .ReturnsAsync((string table, string _, CancellationToken _) => $"arn:aws:dynamodb:af-south-1:{account}:table/{table}/backup/01");
+        Lambda.Setup(l => l.GetAliasVersionAsync(It.IsAny<string>(), "live", It.IsAny<CancellationToken>())).Callback(() => Steps.Add("alias")).ReturnsAsync("6");
+        Lambda.Setup(l => l.UpdateAliasAsync(It.IsAny<string>(), "live", It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string f, string _, string v, CancellationToken _) => Steps.Add($"alias-back {f} {v}")).Returns(Task.CompletedTask);
+        CodeDeploy.Setup(c => c.CreateDeploymentAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, string _, string spec, string _, CancellationToken _) => { Steps.Add("codedeploy"); AppSpecs.Add(spec); })
             .ReturnsAsync("d-ABC123");
-        CodeDeploy.Setup(c => c.WaitAsync("d-ABC123")).Callback(() => Steps.Add("codedeploy-wait")).ReturnsAsync(() => ShiftStatus);
-        Smoke.Setup(s => s.RunAsync(It.IsAny<StackOutputs>())).Callback(() => Steps.Add("smoke")).ReturnsAsync(() => SmokeFailures);
-        Records.Setup(r => r.StartAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("record-start")).ReturnsAsync(42L);
-        Records.Setup(r => r.FinishAsync(42L, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>()))
-            .Callback((long _, bool ok, string _, IReadOnlyDictionary<string, string> _) => Steps.Add(ok ? "record-success" : "record-failure"))
+        CodeDeploy.Setup(c => c.WaitAsync("d-ABC123", It.IsAny<CancellationToken>())).Callback(() => Steps.Add("codedeploy-wait")).ReturnsAsync(() => ShiftStatus);
+        Smoke.Setup(s => s.RunAsync(It.IsAny<StackOutputs>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("smoke")).ReturnsAsync(() => SmokeFailures);
+        Records.Setup(r => r.StartAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("record-start")).ReturnsAsync(42L);
+        Records.Setup(r => r.FinishAsync(42L, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
+            .Callback((long _, bool ok, string _, IReadOnlyDictionary<string, string> _, CancellationToken _) => Steps.Add(ok ? "record-success" : "record-failure"))
             .Returns(Task.CompletedTask);
-        Notifier.Setup(n => n.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>()))
-            .Callback((string _, string _, string message) => { Steps.Add("notify"); Messages.Add(message); })
+        Notifier.Setup(n => n.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, string _, string message, CancellationToken _) => { Steps.Add("notify"); Messages.Add(message); })
             .Returns(Task.CompletedTask);
     }
 

@@ -79,7 +79,7 @@ public class DeployWiringTests
             ["AWS_ENDPOINT_URL_SNS"] = server.Url,
         });
 
-        await DeployWiring.Freeze(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, TextWriter.Null, TestClock.On()).FreezeAsync(Prod, "incident 42");
+        await DeployWiring.Freeze(Testing.TestApp.Platform, RepositoryFiles.Root, Prod, TextWriter.Null, TestClock.On()).FreezeAsync(Prod, "incident 42", CancellationToken.None);
 
         var requests = server.Requests;
         Assert.That(requests.Select(Operation), Is.EqualTo(new[] { "sts:GetCallerIdentity", "ssm:AmazonSSM.PutParameter", "sns:Publish" }),

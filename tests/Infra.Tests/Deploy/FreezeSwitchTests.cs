@@ -23,11 +23,11 @@ public class FreezeSwitchTests
         (steps, messages, identity, freeze, notifier) = ([], [], new(), new(), new());
         identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => steps.Add("verify"))
             .ReturnsAsync(new CallerIdentity("093646564004", "arn:aws:sts::093646564004:assumed-role/deploy/ci", "AROA:ci"));
-        freeze.Setup(f => f.SetAsync(prod, It.IsAny<string>())).Callback(() => steps.Add("set")).Returns(Task.CompletedTask);
-        freeze.Setup(f => f.GetReasonAsync(prod)).Callback(() => steps.Add("get")).ReturnsAsync("incident 42");
-        freeze.Setup(f => f.ClearAsync(prod)).Callback(() => steps.Add("clear")).Returns(Task.CompletedTask);
-        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>()))
-            .Callback((string _, string _, string m) => { steps.Add("notify"); messages.Add(m); }).Returns(Task.CompletedTask);
+        freeze.Setup(f => f.SetAsync(prod, It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => steps.Add("set")).Returns(Task.CompletedTask);
+        freeze.Setup(f => f.GetReasonAsync(prod, It.IsAny<CancellationToken>())).Callback(() => steps.Add("get")).ReturnsAsync("incident 42");
+        freeze.Setup(f => f.ClearAsync(prod, It.IsAny<CancellationToken>())).Callback(() => steps.Add("clear")).Returns(Task.CompletedTask);
+        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, string _, string m, CancellationToken _) => { steps.Add("notify"); messages.Add(m); }).Returns(Task.CompletedTask);
     }
 
     [Test]
@@ -36,7 +36,7 @@ public class FreezeSwitchTests
         identity.Setup(i => i.GetCallerIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => steps.Add("verify"))
             .ReturnsAsync(new CallerIdentity("536580886816", "arn:aws:sts::536580886816:assumed-role/deploy/ci", "AROA:ci"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Switch().FreezeAsync(prod, "incident 42"));
+        var error = Assert.ThrowsAsync<InfraException>(() => Switch().FreezeAsync(prod, "incident 42", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a wrong account must exit 3");
         Assert.That(steps, Is.EqualTo(new[] { "verify" }), "something ran after the account check failed");
@@ -45,7 +45,7 @@ public class FreezeSwitchTests
     [Test]
     public async Task FreezePublishesAStructuredMessageWithTheReasonAfterSettingTheParameter()
     {
-        await Switch().FreezeAsync(prod, "incident 42: orders lost");
+        await Switch().FreezeAsync(prod, "incident 42: orders lost", CancellationToken.None);
 
         Assert.That(steps, Is.EqualTo(new[] { "verify", "set", "notify" }), "freeze must verify, set, then notify");
         Assert.That(messages.Single(), Is.EqualTo(
@@ -56,7 +56,7 @@ public class FreezeSwitchTests
     [Test]
     public async Task UnfreezePublishesTheReasonItLifted()
     {
-        await Switch().UnfreezeAsync(prod);
+        await Switch().UnfreezeAsync(prod, CancellationToken.None);
 
         Assert.That(steps, Is.EqualTo(new[] { "verify", "get", "clear", "notify" }), "unfreeze must verify, read the reason, clear, then notify");
         Assert.That(messages.Single(), Does.Contain("\"event\":\"unfreeze\"").And.Contain("\"previousReason\":\"incident 42\""), "the unfreeze message must carry the lifted reason");
@@ -65,9 +65,9 @@ public class FreezeSwitchTests
     [Test]
     public async Task ALostNotificationDoesNotFailTheFreeze()
     {
-        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>())).ThrowsAsync(new InfraException("SNS Publish failed", ExitCodes.ExternalFailure));
+        notifier.Setup(n => n.PublishAsync(Topic, It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InfraException("SNS Publish failed", ExitCodes.ExternalFailure));
 
-        await Switch().FreezeAsync(prod, "incident 42");
+        await Switch().FreezeAsync(prod, "incident 42", CancellationToken.None);
 
         Assert.That(steps, Does.Contain("set"), "the freeze must stay set when SNS fails");
     }

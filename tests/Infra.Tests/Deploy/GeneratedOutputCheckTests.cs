@@ -8,7 +8,7 @@ public class GeneratedOutputCheckTests
 {
     [Test]
     public void TheCommittedOutputOfDevIsCurrent() =>
-        Assert.That(new GeneratedOutputCheck(Testing.TestApp.Platform, RepositoryFiles.Root, "dev").StaleFiles(), Is.Empty, "the committed output differs from what synth writes: run infra synth and commit");
+        Assert.That(new GeneratedOutputCheck(Testing.TestApp.Platform, RepositoryFiles.Root, "dev", Testing.TestClock.On()).StaleFiles(), Is.Empty, "the committed output differs from what synth writes: run infra synth and commit");
 
     [Test]
     public void AnEditedGeneratedFileAndAMissingOneAreStale()
@@ -18,7 +18,7 @@ public class GeneratedOutputCheckTests
         repository.Write("stacks/dev/pulumi/Main.yaml", repository.Read("stacks/dev/pulumi/Main.yaml") + "# edited by hand\n");
         File.Delete(Path.Combine(repository.Root, "stacks", "dev", "bootstrap", "terraform", "main.tf.json"));
 
-        var stale = new GeneratedOutputCheck(Testing.TestApp.Platform, repository.Root, "dev").StaleFiles();
+        var stale = new GeneratedOutputCheck(Testing.TestApp.Platform, repository.Root, "dev", Testing.TestClock.On()).StaleFiles();
 
         Assert.That(stale, Does.Contain("stacks/dev/pulumi/Main.yaml (differs)"), "a hand-edited generated file must be stale");
         Assert.That(stale, Does.Contain("stacks/dev/bootstrap/terraform/main.tf.json (missing)"), "a deleted generated file must be stale");

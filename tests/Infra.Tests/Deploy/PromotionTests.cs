@@ -17,9 +17,9 @@ public class PromotionTests
     public void PromotionWithoutASuccessfulLowerDeploymentOfTheSameArtifactExits3()
     {
         var records = new Mock<IDeploymentRecords>();
-        records.Setup(r => r.FindSuccessfulAsync("sit", Commit, Sha)).ReturnsAsync((DeploymentRecord?)null);
+        records.Setup(r => r.FindSuccessfulAsync("sit", Commit, Sha, It.IsAny<CancellationToken>())).ReturnsAsync((DeploymentRecord?)null);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(records.Object, Project, "prod", Commit, Sha));
+        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(records.Object, Project, "prod", Commit, Sha, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "promotion without a lower deployment must exit 3");
         Assert.That(error.Message, Does.Contain("sit").And.Contain(Sha), "the message must name the lower stack and the artifact hash");
@@ -30,9 +30,9 @@ public class PromotionTests
     {
         var records = new Mock<IDeploymentRecords>();
         var found = new DeploymentRecord(7, "dev", Commit, Sha, DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string>());
-        records.Setup(r => r.FindSuccessfulAsync("dev", Commit, Sha)).ReturnsAsync(found);
+        records.Setup(r => r.FindSuccessfulAsync("dev", Commit, Sha, It.IsAny<CancellationToken>())).ReturnsAsync(found);
 
-        var record = await Promotion.RequireLowerDeploymentAsync(records.Object, Project, "sit", Commit, Sha);
+        var record = await Promotion.RequireLowerDeploymentAsync(records.Object, Project, "sit", Commit, Sha, CancellationToken.None);
 
         Assert.That(record, Is.SameAs(found), "promotion to sit must accept the successful dev deployment");
     }
@@ -40,7 +40,7 @@ public class PromotionTests
     [Test]
     public void DevIsNotPromoted()
     {
-        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(Mock.Of<IDeploymentRecords>(), Project, "dev", Commit, Sha));
+        var error = Assert.ThrowsAsync<InfraException>(() => Promotion.RequireLowerDeploymentAsync(Mock.Of<IDeploymentRecords>(), Project, "dev", Commit, Sha, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "promote --to dev must be a usage error");
     }

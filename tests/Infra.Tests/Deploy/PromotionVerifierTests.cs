@@ -30,7 +30,7 @@ public class PromotionVerifierTests
         OnMain("behind");
         DevRuns(Run(7, DeployDev, "main", "push", "success"));
 
-        var proof = await Verifier().VerifyAsync("sit", Commit);
+        var proof = await Verifier().VerifyAsync("sit", Commit, CancellationToken.None);
 
         Assert.That(proof.Id, Is.EqualTo(7), "the successful deploy-dev run is the proof");
     }
@@ -42,11 +42,11 @@ public class PromotionVerifierTests
     {
         OnMain(status);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a refused promotion must exit 3");
         Assert.That(error.Message, Does.Contain(Commit).And.Contain("merge it to main").And.Contain("no role was assumed"), "the message must name the commit, the fix and that nothing happened");
-        history.Verify(h => h.RunsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>()), Times.Never(), "runs were read for a commit not on main");
+        history.Verify(h => h.RunsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never(), "runs were read for a commit not on main");
     }
 
     [Test]
@@ -55,7 +55,7 @@ public class PromotionVerifierTests
         OnMain("identical");
         DevRuns(Run(8, DeployDev, "main", "push", "failure"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "no successful run below must exit 3");
         Assert.That(error.Message, Does.Contain("run 8").And.Contain("failure").And.Contain("deploy-dev.yml"), "the message must name the run that failed and the workflow expected");
@@ -69,7 +69,7 @@ public class PromotionVerifierTests
         OnMain("behind");
         DevRuns(Run(9, path, branch, eventName, "success"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", Commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a run that is not the expected one must not count");
     }
@@ -79,9 +79,9 @@ public class PromotionVerifierTests
     {
         OnMain("behind");
         SitRecords(Record(41, runId: 900));
-        history.Setup(h => h.RunAsync(900)).ReturnsAsync(Run(900, PromoteSit, "main", "workflow_dispatch", "success", $"promote-sit {Commit}"));
+        history.Setup(h => h.RunAsync(900, It.IsAny<CancellationToken>())).ReturnsAsync(Run(900, PromoteSit, "main", "workflow_dispatch", "success", $"promote-sit {Commit}"));
 
-        var proof = await Verifier().VerifyAsync("prod", Commit);
+        var proof = await Verifier().VerifyAsync("prod", Commit, CancellationToken.None);
 
         Assert.That(proof.Id, Is.EqualTo(900), "the promote-sit run named by the record is the proof");
     }
@@ -94,9 +94,9 @@ public class PromotionVerifierTests
     {
         OnMain("behind");
         SitRecords(Record(41, runId: 900));
-        history.Setup(h => h.RunAsync(900)).ReturnsAsync(Run(900, path, branch, "workflow_dispatch", conclusion, title));
+        history.Setup(h => h.RunAsync(900, It.IsAny<CancellationToken>())).ReturnsAsync(Run(900, path, branch, "workflow_dispatch", conclusion, title));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a record whose run is not the expected promotion must not count");
         Assert.That(error.Message, Does.Contain("deployment 41").And.Contain(reason).And.Contain("promote-sit.yml"), "the message must say which record failed which check");
@@ -107,9 +107,9 @@ public class PromotionVerifierTests
     {
         OnMain("identical");
         SitRecords(Record(41, runId: null), Record(42, runId: 901));
-        history.Setup(h => h.RunAsync(901)).ReturnsAsync((WorkflowRunFacts?)null);
+        history.Setup(h => h.RunAsync(901, It.IsAny<CancellationToken>())).ReturnsAsync((WorkflowRunFacts?)null);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit, CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("deployment 41 names no workflow run").And.Contain("deployment 42 names run 901, which does not exist"), "each record's shortfall must be named");
     }
@@ -120,17 +120,17 @@ public class PromotionVerifierTests
         OnMain("behind");
         SitRecords(Record(41, runId: 900) with { State = "failure" }, Record(43, runId: 902) with { Commit = "1111111111111111111111111111111111111111" });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("prod", Commit, CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain($"no successful deployment record of {Commit} in sit"), "the message must say no record was found");
-        history.Verify(h => h.RunAsync(It.IsAny<long>()), Times.Never(), "runs of records that do not qualify were read");
+        history.Verify(h => h.RunAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never(), "runs of records that do not qualify were read");
     }
 
     [TestCase("0123456", TestName = "A short SHA is a usage error")]
     [TestCase("main", TestName = "A branch name is a usage error")]
     public void Anything_but_a_full_commit_sha_exits_2(string commit)
     {
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a commit that is not a full SHA must exit 2");
     }
@@ -138,7 +138,7 @@ public class PromotionVerifierTests
     [Test]
     public void The_first_stack_is_not_promoted()
     {
-        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("dev", Commit));
+        var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("dev", Commit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "verify --to dev must be a usage error");
     }
@@ -149,11 +149,11 @@ public class PromotionVerifierTests
     private static DeploymentRecord Record(long id, long? runId) =>
         new(id, "sit", Commit, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string>()) { RunId = runId };
 
-    private void OnMain(string? status) => history.Setup(h => h.CompareAsync("main", Commit)).ReturnsAsync(status);
+    private void OnMain(string? status) => history.Setup(h => h.CompareAsync("main", Commit, It.IsAny<CancellationToken>())).ReturnsAsync(status);
 
-    private void DevRuns(params WorkflowRunFacts[] runs) => history.Setup(h => h.RunsAsync("deploy-dev.yml", "main", "push", Commit)).ReturnsAsync(runs);
+    private void DevRuns(params WorkflowRunFacts[] runs) => history.Setup(h => h.RunsAsync("deploy-dev.yml", "main", "push", Commit, It.IsAny<CancellationToken>())).ReturnsAsync(runs);
 
-    private void SitRecords(params DeploymentRecord[] found) => records.Setup(r => r.ListAsync("sit", 30)).ReturnsAsync(found);
+    private void SitRecords(params DeploymentRecord[] found) => records.Setup(r => r.ListAsync("sit", 30, It.IsAny<CancellationToken>())).ReturnsAsync(found);
 
     private PromotionVerifier Verifier() => new(history.Object, records.Object, Project, "main", DeployDev, s => $".github/workflows/promote-{s}.yml");
 }

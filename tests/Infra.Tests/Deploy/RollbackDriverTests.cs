@@ -51,7 +51,7 @@ public class RollbackDriverTests
     public async Task AnActiveCodeDeployDeploymentIsStoppedWithRollbackInsteadOfMovingTheAlias()
     {
         var harness = new Harness();
-        harness.CodeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>())).Callback(() => harness.Steps.Add("active")).ReturnsAsync(["d-RUNNING"]);
+        harness.CodeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => harness.Steps.Add("active")).ReturnsAsync(["d-RUNNING"]);
 
         await harness.RunAsync(apply: true);
 
@@ -75,8 +75,8 @@ public class RollbackDriverTests
     public async Task WithoutRecordsTheHighestEarlierPublishedVersionIsUsed()
     {
         var harness = new Harness();
-        harness.Records.Setup(r => r.ListAsync("dev", It.IsAny<int>())).ReturnsAsync([]);
-        harness.Lambda.Setup(l => l.ListVersionsAsync(Function)).ReturnsAsync(["1", "4", "5", "7", "8"]);
+        harness.Records.Setup(r => r.ListAsync("dev", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        harness.Lambda.Setup(l => l.ListVersionsAsync(Function, It.IsAny<CancellationToken>())).ReturnsAsync(["1", "4", "5", "7", "8"]);
 
         await harness.RunAsync(apply: true);
 
@@ -87,7 +87,7 @@ public class RollbackDriverTests
     public void AlarmsStillFiringFailTheRecordNotifyAndExit4()
     {
         var harness = new Harness();
-        harness.Alarms.Setup(a => a.WaitUntilQuietAsync(It.IsAny<IReadOnlyList<string>>())).Callback(() => harness.Steps.Add("alarms")).ReturnsAsync([$"{Function}-errors (ALARM)"]);
+        harness.Alarms.Setup(a => a.WaitUntilQuietAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).Callback(() => harness.Steps.Add("alarms")).ReturnsAsync([$"{Function}-errors (ALARM)"]);
 
         var error = Assert.ThrowsAsync<InfraException>(() => harness.RunAsync(apply: true));
 
@@ -143,24 +143,24 @@ public class RollbackDriverTests
                 ["deployment_notifications_topic_arn"] = new JValue("arn:aws:sns:eu-west-1:536580886816:2-1-bbws-deployments-dev"),
                 ["lambda_services"] = new JValue($$"""[{"alarm_names":["{{Function}}-errors"],"alias":"live","codedeploy_app":"{{Function}}","codedeploy_group":"{{Function}}-live","function_name":"{{Function}}","version":"7"}]"""),
             });
-            Records.Setup(r => r.ListAsync("dev", It.IsAny<int>())).Callback(() => Steps.Add("records")).ReturnsAsync(
+            Records.Setup(r => r.ListAsync("dev", It.IsAny<int>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("records")).ReturnsAsync(
             [
                 new DeploymentRecord(2, "dev", "c2", "a2", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string> { [Function] = "7" }),
                 new DeploymentRecord(1, "dev", "c1", "a1", DateTimeOffset.UnixEpoch, "success", new Dictionary<string, string> { [Function] = "6" }),
             ]);
-            Records.Setup(r => r.StartRollbackAsync("dev", It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("record-start")).ReturnsAsync(43L);
-            Records.Setup(r => r.FinishAsync(43L, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>()))
-                .Callback((long _, bool ok, string _, IReadOnlyDictionary<string, string> _) => Steps.Add(ok ? "record-success" : "record-failure"))
+            Records.Setup(r => r.StartRollbackAsync("dev", It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("record-start")).ReturnsAsync(43L);
+            Records.Setup(r => r.FinishAsync(43L, It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
+                .Callback((long _, bool ok, string _, IReadOnlyDictionary<string, string> _, CancellationToken _) => Steps.Add(ok ? "record-success" : "record-failure"))
                 .Returns(Task.CompletedTask);
-            CodeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>())).Callback(() => Steps.Add("active")).ReturnsAsync([]);
-            CodeDeploy.Setup(c => c.StopWithRollbackAsync(It.IsAny<string>())).Callback((string id) => Steps.Add($"stop {id}")).Returns(Task.CompletedTask);
-            CodeDeploy.Setup(c => c.WaitAsync(It.IsAny<string>())).ReturnsAsync("Stopped");
-            Lambda.Setup(l => l.GetAliasVersionAsync(Function, "live")).Callback(() => Steps.Add("alias")).ReturnsAsync("7");
-            Lambda.Setup(l => l.UpdateAliasAsync(It.IsAny<string>(), "live", It.IsAny<string>()))
-                .Callback((string f, string _, string v) => Steps.Add($"alias-set {f} {v}")).Returns(Task.CompletedTask);
-            Alarms.Setup(a => a.WaitUntilQuietAsync(It.IsAny<IReadOnlyList<string>>())).Callback(() => Steps.Add("alarms")).ReturnsAsync([]);
-            Notifier.Setup(n => n.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>()))
-                .Callback((string _, string _, string message) => { Steps.Add("notify"); Messages.Add(message); })
+            CodeDeploy.Setup(c => c.ActiveDeploymentsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("active")).ReturnsAsync([]);
+            CodeDeploy.Setup(c => c.StopWithRollbackAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Callback((string id, CancellationToken _) => Steps.Add($"stop {id}")).Returns(Task.CompletedTask);
+            CodeDeploy.Setup(c => c.WaitAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync("Stopped");
+            Lambda.Setup(l => l.GetAliasVersionAsync(Function, "live", It.IsAny<CancellationToken>())).Callback(() => Steps.Add("alias")).ReturnsAsync("7");
+            Lambda.Setup(l => l.UpdateAliasAsync(It.IsAny<string>(), "live", It.IsAny<string>(), It.IsAny<CancellationToken>()))
+                .Callback((string f, string _, string v, CancellationToken _) => Steps.Add($"alias-set {f} {v}")).Returns(Task.CompletedTask);
+            Alarms.Setup(a => a.WaitUntilQuietAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).Callback(() => Steps.Add("alarms")).ReturnsAsync([]);
+            Notifier.Setup(n => n.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+                .Callback((string _, string _, string message, CancellationToken _) => { Steps.Add("notify"); Messages.Add(message); })
                 .Returns(Task.CompletedTask);
         }
 

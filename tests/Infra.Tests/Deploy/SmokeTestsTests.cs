@@ -265,10 +265,20 @@ public class SmokeTestsTests
         Assert.That(failures, Is.EqualTo(new[] { $"invoke of {Processor}:live answered with something that is not JSON" }), "an answer that cannot be read must fail, not pass");
     }
 
+    [Test]
+    public void A_cancelled_run_stops_instead_of_reporting_a_failed_check()
+    {
+        using var api = new SilentServer();
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var smoke = new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock());
+
+        Cancellation.AssertStopsWhenCancelled(api, token => smoke.RunAsync(Outputs(api.Url), token), "smoke test GET");
+    }
+
     private static async Task<IReadOnlyList<string>> Run(StackOutputs outputs, TimeSpan? timeout = null)
     {
         using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
-        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs);
+        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs, CancellationToken.None);
     }
 
     // The stack's smoke checks as the components export them: the GET of the API, the order processor's invoke, and

@@ -36,6 +36,14 @@ public sealed class StandInApp : IInfraApp
     /// <inheritdoc/>
     public IReadOnlyList<string> PromotionReaderRoles { get; init; } = ["github-deploy"];
 
+    /// <summary>What the test declares in each stack it builds (nothing by default).</summary>
+    public Action<Stack> Declare { get; init; } = _ => { };
+
     /// <inheritdoc/>
-    public Stack Build(StackConfig config, string repositoryRoot) => new(config, this);
+    public Stack Build(StackConfig config, string repositoryRoot)
+    {
+        var stack = new Stack(config, this);
+        Declare(stack);
+        return stack;
+    }
 }

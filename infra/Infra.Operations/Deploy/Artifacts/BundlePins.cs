@@ -34,12 +34,12 @@ public sealed class BundlePins
     /// then releases the pins no kept deployment needs. The new pin is written before any release, so a failure
     /// part-way leaves a bundle pinned, never one the stack needs released.
     /// </summary>
-    public async Task<PinOutcome> PinAsync(string stack, string commit, string sha256)
+    public async Task<PinOutcome> PinAsync(string stack, string commit, string sha256, CancellationToken cancellationToken)
     {
         var pinned = ArtifactBucket.BundleKey(commit, sha256);
-        await store.TagAsync(pinned, Tags(ArtifactBucket.Pinned)).ConfigureAwait(false);
+        await store.TagAsync(pinned, Tags(ArtifactBucket.Pinned), cancellationToken).ConfigureAwait(false);
 
-        var history = await records.ListAsync(stack, HistoryRead).ConfigureAwait(false);
+        var history = await records.ListAsync(stack, HistoryRead, cancellationToken).ConfigureAwait(false);
         var deployed = history
             .Where(r => r.Kind == DeploymentRecord.DeployKind && r.State == "success")
             .Select(BundleOf)
@@ -51,7 +51,7 @@ public sealed class BundlePins
         var gone = new List<string>();
         foreach (var key in deployed.Where(k => !kept.Contains(k)).Order(StringComparer.Ordinal))
         {
-            (await store.TagIfPresentAsync(key, Tags(ArtifactBucket.Expirable)).ConfigureAwait(false) ? released : gone).Add(key);
+            (await store.TagIfPresentAsync(key, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false) ? released : gone).Add(key);
         }
 
         return new PinOutcome(pinned, [.. kept.Order(StringComparer.Ordinal)], released, gone);

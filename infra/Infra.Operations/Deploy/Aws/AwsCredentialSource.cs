@@ -35,13 +35,15 @@ public sealed class AwsCredentialSource
         }
     }
 
-    /// <summary>Resolved key material, for the requests this program signs itself.</summary>
-    public async Task<ImmutableCredentials> ResolveImmutableAsync(string stack)
+    /// <summary>Resolved key material, for the requests this program signs itself; a cancelled token stops the wait.</summary>
+    public async Task<ImmutableCredentials> ResolveImmutableAsync(string stack, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var credentials = Resolve(stack);
         try
         {
-            return await credentials.GetCredentialsAsync().ConfigureAwait(false);
+            // The SDK's credential resolution takes no token: a cancelled caller stops waiting for it.
+            return await credentials.GetCredentialsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (AmazonClientException)
         {

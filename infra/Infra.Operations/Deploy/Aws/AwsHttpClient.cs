@@ -48,17 +48,19 @@ public sealed partial class AwsHttpClient
     /// <summary>
     /// Sends <paramref name="operation"/> on <paramref name="resource"/>, retrying only when the operation says it is
     /// safe; returns the 2xx answer or throws an exit-4 <see cref="InfraException"/> (exit 3 without credentials).
+    /// A cancelled <paramref name="cancellationToken"/> stops the attempt and any backoff and throws
+    /// <see cref="OperationCanceledException"/>: cancelling is never retried nor reported as the service failing.
     /// </summary>
-    public Task<AwsHttpResponse> SendAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, string body, IReadOnlyDictionary<string, string>? headers = null) =>
-        SendBytesAsync(operation, resource, method, pathAndQuery, contentType, Encoding.UTF8.GetBytes(body), headers);
+    public Task<AwsHttpResponse> SendAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, string body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null) =>
+        SendBytesAsync(operation, resource, method, pathAndQuery, contentType, Encoding.UTF8.GetBytes(body), cancellationToken, headers);
 
     /// <summary>
     /// Sends a binary body (an S3 object) and keeps the answer's bytes; an answer whose status is in
     /// <paramref name="answered"/> is returned instead of thrown, for the caller to explain (S3's 404 of a missing key).
     /// </summary>
-    public async Task<AwsHttpResponse> SendBytesAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, byte[] bytes, IReadOnlyDictionary<string, string>? headers = null, IReadOnlyCollection<int>? answered = null)
+    public async Task<AwsHttpResponse> SendBytesAsync(AwsOperation operation, string resource, HttpMethod method, string pathAndQuery, string? contentType, byte[] bytes, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null, IReadOnlyCollection<int>? answered = null)
     {
-        var keys = await credentials.ResolveImmutableAsync(target.Stack).ConfigureAwait(false);
+        var keys = await credentials.ResolveImmutableAsync(target.Stack, cancellationToken).ConfigureAwait(false);
         var endpoint = Endpoint;
         var attempts = 0;
         AwsHttpResponse answer;
@@ -90,7 +92,7 @@ public sealed partial class AwsHttpClient
                     var raw = await response.Content.ReadAsByteArrayAsync(cancel).ConfigureAwait(false);
                     return new AwsHttpResponse((int)response.StatusCode, Encoding.UTF8.GetString(raw), CopyHeaders(response)) { Content = raw };
                 },
-                CancellationToken.None).ConfigureAwait(false);
+                cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException e)
         {
@@ -98,7 +100,7 @@ public sealed partial class AwsHttpClient
                 ? AwsErrors.NoAnswer(operation, resource, endpoint, settings.TimeoutText, attempts, e)
                 : AwsErrors.Uncertain(operation, resource, $"no answer within {settings.TimeoutText}", e);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when ((e is HttpRequestException or IOException) && !cancellationToken.IsCancellationRequested)
         {
             var neverSent = e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
             throw operation.SafeToRetry || neverSent

@@ -19,7 +19,7 @@ public sealed class CloudWatchAlarms : IAlarmStates
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> WaitUntilQuietAsync(IReadOnlyList<string> alarmNames)
+    public async Task<IReadOnlyList<string>> WaitUntilQuietAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken)
     {
         if (alarmNames.Count == 0)
         {
@@ -29,7 +29,7 @@ public sealed class CloudWatchAlarms : IAlarmStates
         var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
-            var states = await DescribeAsync(alarmNames).ConfigureAwait(false);
+            var states = await DescribeAsync(alarmNames, cancellationToken).ConfigureAwait(false);
 
             // INSUFFICIENT_DATA counts as quiet: an idle alias publishes no data points, and no errors is what a rollback wants.
             var loud = alarmNames.Where(n => !states.TryGetValue(n, out var state) || state == "ALARM")
@@ -39,12 +39,12 @@ public sealed class CloudWatchAlarms : IAlarmStates
                 return loud;
             }
 
-            await Task.Delay(pollInterval, time).ConfigureAwait(false);
+            await Task.Delay(pollInterval, time, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Each alarm's <c>StateValue</c> by name.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> DescribeAsync(IReadOnlyList<string> alarmNames)
+    public async Task<IReadOnlyDictionary<string, string>> DescribeAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken)
     {
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -56,7 +56,7 @@ public sealed class CloudWatchAlarms : IAlarmStates
                 .Concat(chunk.Select((name, i) => $"AlarmNames.member.{i + 1}={Uri.EscapeDataString(name)}"))
                 .Append($"MaxRecords={chunk.Length}")
                 .Append("Version=2010-08-01"));
-            var answer = await http.SendAsync(DescribeAlarms, resource, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
+            var answer = await http.SendAsync(DescribeAlarms, resource, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form, cancellationToken).ConfigureAwait(false);
             var document = answer.Xml(DescribeAlarms, resource);
             if (document.Root?.Name.LocalName != "DescribeAlarmsResponse")
             {

@@ -30,7 +30,7 @@ public sealed class CodeDeployClient : ICodeDeploy
     }
 
     /// <inheritdoc/>
-    public async Task<string> CreateDeploymentAsync(string application, string deploymentGroup, string appSpec, string description)
+    public async Task<string> CreateDeploymentAsync(string application, string deploymentGroup, string appSpec, string description, CancellationToken cancellationToken)
     {
         var answer = await CallAsync(CreateDeployment, application, new JObject
         {
@@ -42,17 +42,17 @@ public sealed class CodeDeployClient : ICodeDeploy
                 ["revisionType"] = "AppSpecContent",
                 ["appSpecContent"] = new JObject { ["content"] = appSpec },
             },
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         return AwsHttpResponse.RequiredString(answer, "deploymentId", CreateDeployment, application);
     }
 
     /// <inheritdoc/>
-    public async Task<string> WaitAsync(string deploymentId)
+    public async Task<string> WaitAsync(string deploymentId, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
-            var answer = await CallAsync(GetDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId }).ConfigureAwait(false);
+            var answer = await CallAsync(GetDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId }, cancellationToken).ConfigureAwait(false);
 
             // Without a status the wait could never end: an answer lacking it is malformed, not "still running".
             var status = AwsHttpResponse.RequiredString(answer["deploymentInfo"], "status", GetDeployment, deploymentId);
@@ -63,16 +63,16 @@ public sealed class CodeDeployClient : ICodeDeploy
 
             if (time.GetUtcNow() > deadline)
             {
-                await StopWithRollbackAsync(deploymentId).ConfigureAwait(false);
+                await StopWithRollbackAsync(deploymentId, cancellationToken).ConfigureAwait(false);
                 return "Stopped";
             }
 
-            await Task.Delay(pollInterval, time).ConfigureAwait(false);
+            await Task.Delay(pollInterval, time, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup)
+    public async Task<IReadOnlyList<string>> ActiveDeploymentsAsync(string application, string deploymentGroup, CancellationToken cancellationToken)
     {
         var resource = $"{application}/{deploymentGroup}";
         var answer = await CallAsync(ListDeployments, resource, new JObject
@@ -80,7 +80,7 @@ public sealed class CodeDeployClient : ICodeDeploy
             ["applicationName"] = application,
             ["deploymentGroupName"] = deploymentGroup,
             ["includeOnlyStatuses"] = new JArray("Created", "Queued", "InProgress", "Baking", "Ready"),
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
         // A group runs one deployment at a time, so the first page holds every active one. AWS omits an empty list.
         return answer["deployments"] switch
@@ -92,12 +92,12 @@ public sealed class CodeDeployClient : ICodeDeploy
     }
 
     /// <inheritdoc/>
-    public Task StopWithRollbackAsync(string deploymentId) =>
-        CallAsync(StopDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true });
+    public Task StopWithRollbackAsync(string deploymentId, CancellationToken cancellationToken) =>
+        CallAsync(StopDeployment, deploymentId, new JObject { ["deploymentId"] = deploymentId, ["autoRollbackEnabled"] = true }, cancellationToken);
 
-    private async Task<JObject> CallAsync(AwsOperation operation, string resource, JObject request)
+    private async Task<JObject> CallAsync(AwsOperation operation, string resource, JObject request, CancellationToken cancellationToken)
     {
-        var answer = await http.SendAsync(operation, resource, HttpMethod.Post, "/", "application/x-amz-json-1.1", DeployJson.Write(request),
+        var answer = await http.SendAsync(operation, resource, HttpMethod.Post, "/", "application/x-amz-json-1.1", DeployJson.Write(request), cancellationToken,
             new Dictionary<string, string> { ["X-Amz-Target"] = $"CodeDeploy_20141006.{operation.Name}" }).ConfigureAwait(false);
         return answer.JsonObject(operation, resource);
     }

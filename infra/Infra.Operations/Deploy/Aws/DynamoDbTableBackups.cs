@@ -21,7 +21,7 @@ public sealed class DynamoDbTableBackups : ITableBackups
     }
 
     /// <inheritdoc/>
-    public async Task<string> CreateBackupAsync(string table, string backupName)
+    public async Task<string> CreateBackupAsync(string table, string backupName, CancellationToken cancellationToken)
     {
         var config = new AmazonDynamoDBConfig
         {
@@ -32,10 +32,10 @@ public sealed class DynamoDbTableBackups : ITableBackups
         using var client = new AmazonDynamoDBClient(credentials.Resolve(target.Stack, config), config);
         try
         {
-            var response = await client.CreateBackupAsync(new CreateBackupRequest { TableName = table, BackupName = backupName }).ConfigureAwait(false);
+            var response = await client.CreateBackupAsync(new CreateBackupRequest { TableName = table, BackupName = backupName }, cancellationToken).ConfigureAwait(false);
             return response.BackupDetails.BackupArn;
         }
-        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e) && !cancellationToken.IsCancellationRequested)
         {
             throw AwsErrors.CallFailed(CreateBackup.Service, CreateBackup.Name, table, $"{AwsErrors.SdkDetail(e)}; nothing was applied", e);
         }

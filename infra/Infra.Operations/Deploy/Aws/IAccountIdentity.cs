@@ -4,5 +4,5 @@ namespace Infra.Deploy.Aws;
 public interface IAccountIdentity
 {
     /// <summary>Calls STS GetCallerIdentity at the regional endpoint of <paramref name="region"/>.</summary>
-    Task<CallerIdentity> GetCallerIdentityAsync(string region, CancellationToken cancellationToken = default);
+    Task<CallerIdentity> GetCallerIdentityAsync(string region, CancellationToken cancellationToken);
 }

@@ -7,5 +7,5 @@ public interface IAlarmStates
     /// Waits until none of <paramref name="alarmNames"/> is in <c>ALARM</c>; returns those still alarming (or not
     /// found) when the wait times out, so empty means healthy.
     /// </summary>
-    Task<IReadOnlyList<string>> WaitUntilQuietAsync(IReadOnlyList<string> alarmNames);
+    Task<IReadOnlyList<string>> WaitUntilQuietAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken);
 }

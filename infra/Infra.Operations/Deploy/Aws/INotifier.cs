@@ -4,5 +4,5 @@ namespace Infra.Deploy.Aws;
 public interface INotifier
 {
     /// <summary>Publishes <paramref name="message"/> (JSON) with <paramref name="subject"/> to <paramref name="topicArn"/>.</summary>
-    Task PublishAsync(string topicArn, string subject, string message);
+    Task PublishAsync(string topicArn, string subject, string message, CancellationToken cancellationToken);
 }

@@ -4,5 +4,5 @@ namespace Infra.Deploy.Aws;
 public interface ITableBackups
 {
     /// <summary>Starts an on-demand backup of <paramref name="table"/>; returns the backup's ARN.</summary>
-    Task<string> CreateBackupAsync(string table, string backupName);
+    Task<string> CreateBackupAsync(string table, string backupName, CancellationToken cancellationToken);
 }

@@ -23,30 +23,30 @@ public sealed class LambdaAliases : ILambdaAliases
     }
 
     /// <inheritdoc/>
-    public async Task<string> GetAliasVersionAsync(string function, string alias)
+    public async Task<string> GetAliasVersionAsync(string function, string alias, CancellationToken cancellationToken)
     {
         var resource = $"{function}:{alias}";
-        var answer = await http.SendAsync(GetAlias, resource, HttpMethod.Get, AliasPath(function, alias), null, string.Empty).ConfigureAwait(false);
+        var answer = await http.SendAsync(GetAlias, resource, HttpMethod.Get, AliasPath(function, alias), null, string.Empty, cancellationToken).ConfigureAwait(false);
         return AwsHttpResponse.RequiredString(answer.JsonObject(GetAlias, resource), "FunctionVersion", GetAlias, resource);
     }
 
     /// <inheritdoc/>
-    public async Task UpdateAliasAsync(string function, string alias, string version)
+    public async Task UpdateAliasAsync(string function, string alias, string version, CancellationToken cancellationToken)
     {
         // An empty routing config ends any canary weight: all traffic goes to the named version.
         var request = new JObject { ["FunctionVersion"] = version, ["RoutingConfig"] = new JObject { ["AdditionalVersionWeights"] = new JObject() } };
-        await http.SendAsync(UpdateAlias, $"{function}:{alias}", HttpMethod.Put, AliasPath(function, alias), "application/json", DeployJson.Write(request)).ConfigureAwait(false);
+        await http.SendAsync(UpdateAlias, $"{function}:{alias}", HttpMethod.Put, AliasPath(function, alias), "application/json", DeployJson.Write(request), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> ListVersionsAsync(string function)
+    public async Task<IReadOnlyList<string>> ListVersionsAsync(string function, CancellationToken cancellationToken)
     {
         var versions = new List<string>();
         string? marker = null;
         do
         {
             var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/versions?MaxItems=50" + (marker is null ? string.Empty : $"&Marker={Uri.EscapeDataString(marker)}");
-            var answer = (await http.SendAsync(ListVersions, function, HttpMethod.Get, path, null, string.Empty).ConfigureAwait(false)).JsonObject(ListVersions, function);
+            var answer = (await http.SendAsync(ListVersions, function, HttpMethod.Get, path, null, string.Empty, cancellationToken).ConfigureAwait(false)).JsonObject(ListVersions, function);
             foreach (var item in answer["Versions"] as JArray ?? [])
             {
                 var version = AwsHttpResponse.RequiredString(item, "Version", ListVersions, function);
@@ -64,10 +64,10 @@ public sealed class LambdaAliases : ILambdaAliases
     }
 
     /// <inheritdoc/>
-    public async Task<LambdaInvokeResult> InvokeAsync(string function, string qualifier, string payload)
+    public async Task<LambdaInvokeResult> InvokeAsync(string function, string qualifier, string payload, CancellationToken cancellationToken)
     {
         var path = $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/invocations?Qualifier={Uri.EscapeDataString(qualifier)}";
-        var answer = await http.SendAsync(Invoke, $"{function}:{qualifier}", HttpMethod.Post, path, "application/json", payload,
+        var answer = await http.SendAsync(Invoke, $"{function}:{qualifier}", HttpMethod.Post, path, "application/json", payload, cancellationToken,
             new Dictionary<string, string> { ["X-Amz-Invocation-Type"] = "RequestResponse" }).ConfigureAwait(false);
         return new LambdaInvokeResult(answer.Status, answer.Header("X-Amz-Function-Error"), answer.Body);
     }

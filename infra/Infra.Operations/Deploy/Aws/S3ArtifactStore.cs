@@ -37,7 +37,7 @@ public sealed class S3ArtifactStore : IArtifactStore
     public string Bucket { get; }
 
     /// <inheritdoc/>
-    public async Task<string> PutAsync(string key, string file, IReadOnlyDictionary<string, string> tags)
+    public async Task<string> PutAsync(string key, string file, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         var bytes = ReadFile(file);
         var sha256 = SHA256.HashData(bytes);
@@ -53,14 +53,14 @@ public sealed class S3ArtifactStore : IArtifactStore
             headers["x-amz-tagging"] = TagQuery(tags);
         }
 
-        _ = await http.SendBytesAsync(PutObject, Resource(key), HttpMethod.Put, ObjectPath(key), "application/octet-stream", bytes, headers).ConfigureAwait(false);
+        _ = await http.SendBytesAsync(PutObject, Resource(key), HttpMethod.Put, ObjectPath(key), "application/octet-stream", bytes, cancellationToken, headers).ConfigureAwait(false);
         return Convert.ToHexStringLower(sha256);
     }
 
     /// <inheritdoc/>
-    public async Task<string> GetAsync(string key, string outFile, string? expectedSha256)
+    public async Task<string> GetAsync(string key, string outFile, string? expectedSha256, CancellationToken cancellationToken)
     {
-        var answer = await http.SendBytesAsync(GetObject, Resource(key), HttpMethod.Get, ObjectPath(key), null, [], answered: [403, 404]).ConfigureAwait(false);
+        var answer = await http.SendBytesAsync(GetObject, Resource(key), HttpMethod.Get, ObjectPath(key), null, [], cancellationToken, answered: [403, 404]).ConfigureAwait(false);
         if (answer.Status is 403 or 404)
         {
             throw Missing(key, answer);
@@ -80,9 +80,9 @@ public sealed class S3ArtifactStore : IArtifactStore
     }
 
     /// <inheritdoc/>
-    public async Task TagAsync(string key, IReadOnlyDictionary<string, string> tags)
+    public async Task TagAsync(string key, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
-        if (!await TagIfPresentAsync(key, tags).ConfigureAwait(false))
+        if (!await TagIfPresentAsync(key, tags, cancellationToken).ConfigureAwait(false))
         {
             throw new InfraException(
                 $"s3://{Bucket}/{key}: no such object (HTTP 404: NoSuchKey). Store it first (for a bundle: the deploy-dev run of its commit uploads it; a promotion copies it from the stack below).",
@@ -91,7 +91,7 @@ public sealed class S3ArtifactStore : IArtifactStore
     }
 
     /// <inheritdoc/>
-    public async Task<bool> TagIfPresentAsync(string key, IReadOnlyDictionary<string, string> tags)
+    public async Task<bool> TagIfPresentAsync(string key, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         var body = new XElement("Tagging", new XElement("TagSet", tags.OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new XElement("Tag", new XElement("Key", t.Key), new XElement("Value", t.Value))))).ToString(SaveOptions.DisableFormatting);
@@ -99,7 +99,7 @@ public sealed class S3ArtifactStore : IArtifactStore
 
         // PutObjectTagging requires an integrity header; Content-MD5 is the one every S3 implementation knows.
         var headers = new Dictionary<string, string> { ["Content-MD5"] = Convert.ToBase64String(MD5.HashData(bytes)) };
-        var answer = await http.SendBytesAsync(PutObjectTagging, Resource(key), HttpMethod.Put, ObjectPath(key) + "?tagging", "application/xml", bytes, headers, answered: [403, 404]).ConfigureAwait(false);
+        var answer = await http.SendBytesAsync(PutObjectTagging, Resource(key), HttpMethod.Put, ObjectPath(key) + "?tagging", "application/xml", bytes, cancellationToken, headers, answered: [403, 404]).ConfigureAwait(false);
         if (answer.Status == 404)
         {
             return false;

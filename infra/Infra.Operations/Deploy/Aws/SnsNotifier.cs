@@ -14,7 +14,7 @@ public sealed class SnsNotifier : INotifier
     }
 
     /// <inheritdoc/>
-    public async Task PublishAsync(string topicArn, string subject, string message)
+    public async Task PublishAsync(string topicArn, string subject, string message, CancellationToken cancellationToken)
     {
         var form = string.Join('&',
             $"Action=Publish",
@@ -22,6 +22,6 @@ public sealed class SnsNotifier : INotifier
             $"Subject={Uri.EscapeDataString(subject)}",
             $"TopicArn={Uri.EscapeDataString(topicArn)}",
             "Version=2010-03-31");
-        await http.SendAsync(Publish, topicArn, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form).ConfigureAwait(false);
+        await http.SendAsync(Publish, topicArn, HttpMethod.Post, "/", "application/x-www-form-urlencoded; charset=utf-8", form, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -20,12 +20,12 @@ public sealed class SsmDeployFreeze : IDeployFreeze
     }
 
     /// <inheritdoc/>
-    public async Task<string?> GetReasonAsync(StackTarget target)
+    public async Task<string?> GetReasonAsync(StackTarget target, CancellationToken cancellationToken)
     {
         using var client = Client(target);
         try
         {
-            var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
+            var response = await client.GetParameterAsync(new GetParameterRequest { Name = IDeployFreeze.ParameterName(target) }, cancellationToken).ConfigureAwait(false);
             return response.Parameter?.Value
                 ?? throw AwsErrors.CallFailed(GetParameter.Service, GetParameter.Name, IDeployFreeze.ParameterName(target), "the answer is malformed (no Parameter.Value); check that the endpoint is SSM (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL)");
         }
@@ -33,14 +33,14 @@ public sealed class SsmDeployFreeze : IDeployFreeze
         {
             return null;
         }
-        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e) && !cancellationToken.IsCancellationRequested)
         {
             throw AwsErrors.FromSdk(GetParameter.Service, GetParameter.Name, IDeployFreeze.ParameterName(target), e);
         }
     }
 
     /// <inheritdoc/>
-    public async Task SetAsync(StackTarget target, string reason)
+    public async Task SetAsync(StackTarget target, string reason, CancellationToken cancellationToken)
     {
         using var client = Client(target);
         try
@@ -52,27 +52,27 @@ public sealed class SsmDeployFreeze : IDeployFreeze
                 Type = ParameterType.String,
                 Overwrite = true,
                 Description = "Deploy freeze: infra deploy and promote refuse while this parameter exists. Lift with infra unfreeze.",
-            }).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e) && !cancellationToken.IsCancellationRequested)
         {
             throw AwsErrors.FromSdk(PutParameter.Service, PutParameter.Name, IDeployFreeze.ParameterName(target), e);
         }
     }
 
     /// <inheritdoc/>
-    public async Task ClearAsync(StackTarget target)
+    public async Task ClearAsync(StackTarget target, CancellationToken cancellationToken)
     {
         using var client = Client(target);
         try
         {
-            await client.DeleteParameterAsync(new DeleteParameterRequest { Name = IDeployFreeze.ParameterName(target) }).ConfigureAwait(false);
+            await client.DeleteParameterAsync(new DeleteParameterRequest { Name = IDeployFreeze.ParameterName(target) }, cancellationToken).ConfigureAwait(false);
         }
         catch (ParameterNotFoundException)
         {
             // Not frozen: unfreezing is idempotent.
         }
-        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e) && !cancellationToken.IsCancellationRequested)
         {
             throw AwsErrors.FromSdk(DeleteParameter.Service, DeleteParameter.Name, IDeployFreeze.ParameterName(target), e);
         }

@@ -25,7 +25,7 @@ public sealed class StsAccountIdentity : IAccountIdentity
     }
 
     /// <inheritdoc/>
-    public async Task<CallerIdentity> GetCallerIdentityAsync(string region, CancellationToken cancellationToken = default)
+    public async Task<CallerIdentity> GetCallerIdentityAsync(string region, CancellationToken cancellationToken)
     {
         // SDK v4 calls the regional STS endpoint by default; the regional endpoint (not the global one) is what makes a disabled opt-in region fail here.
         var config = new AmazonSecurityTokenServiceConfig
@@ -52,7 +52,7 @@ public sealed class StsAccountIdentity : IAccountIdentity
         {
             throw new StsRefusedException(e.ErrorCode ?? e.StatusCode.ToString(), e.Message, e);
         }
-        catch (Exception e) when (AwsErrors.IsSdkFailure(e))
+        catch (Exception e) when (AwsErrors.IsSdkFailure(e) && !cancellationToken.IsCancellationRequested)
         {
             throw AwsErrors.FromSdk(GetCallerIdentity.Service, GetCallerIdentity.Name, region, e);
         }

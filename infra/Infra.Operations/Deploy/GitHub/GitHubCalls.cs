@@ -5,18 +5,23 @@ namespace Infra.Deploy.GitHub;
 /// <summary>The one boundary around Octokit calls: whatever fails past it becomes an exit-4 error that names the call and the fix.</summary>
 internal static class GitHubCalls
 {
-    /// <summary>Runs <paramref name="call"/>; a 4xx names the token permission <paramref name="permission"/> the job needs.</summary>
-    public static async Task<T> Call<T>(string what, string permission, Func<Task<T>> call)
+    /// <summary>
+    /// Runs <paramref name="call"/>; a 4xx names the token permission <paramref name="permission"/> the job needs. A
+    /// cancelled <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>: Octokit's calls
+    /// take no token, so the caller stops waiting for the answer instead.
+    /// </summary>
+    public static async Task<T> Call<T>(string what, string permission, Func<Task<T>> call, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return await call().ConfigureAwait(false);
+            return await call().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (ApiException e) when ((int)e.StatusCode is > 0 and < 500 and not 429)
         {
             throw new InfraException($"GitHub: could not {what} ({(int)e.StatusCode}: {Aws.AwsErrors.OneLine(e.Message)}). Check GITHUB_TOKEN's '{permission}' permission and GITHUB_REPOSITORY, then run again.", ExitCodes.ExternalFailure, e);
         }
-        catch (Exception e) when (e is not InfraException)
+        catch (Exception e) when (e is not InfraException && !cancellationToken.IsCancellationRequested)
         {
             // Past this boundary is only Octokit and the network: whatever it throws for a 5xx, a timeout, a refused
             // connection or a body it cannot read is the external step failing, never a crash of ours.

@@ -39,9 +39,9 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     }
 
     /// <inheritdoc/>
-    public async Task<DeploymentRecord?> FindSuccessfulAsync(string environment, string commit, string artifactSha256)
+    public async Task<DeploymentRecord?> FindSuccessfulAsync(string environment, string commit, string artifactSha256, CancellationToken cancellationToken)
     {
-        foreach (var record in await ReadAsync(environment, commit, 30).ConfigureAwait(false))
+        foreach (var record in await ReadAsync(environment, commit, 30, cancellationToken).ConfigureAwait(false))
         {
             if (record.State == "success" && record.Kind == DeploymentRecord.DeployKind && string.Equals(record.ArtifactSha256, artifactSha256, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,14 +53,14 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
     }
 
     /// <inheritdoc/>
-    public Task<long> StartAsync(string environment, string commit, string artifactSha256, string description) =>
-        CreateAsync(environment, commit, DeploymentRecord.DeployKind, artifactSha256, description);
+    public Task<long> StartAsync(string environment, string commit, string artifactSha256, string description, CancellationToken cancellationToken) =>
+        CreateAsync(environment, commit, DeploymentRecord.DeployKind, artifactSha256, description, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<long> StartRollbackAsync(string environment, string commit, string description) =>
-        CreateAsync(environment, commit, DeploymentRecord.RollbackKind, string.Empty, description);
+    public Task<long> StartRollbackAsync(string environment, string commit, string description, CancellationToken cancellationToken) =>
+        CreateAsync(environment, commit, DeploymentRecord.RollbackKind, string.Empty, description, cancellationToken);
 
-    private async Task<long> CreateAsync(string environment, string commit, string kind, string artifactSha256, string description)
+    private async Task<long> CreateAsync(string environment, string commit, string kind, string artifactSha256, string description, CancellationToken cancellationToken)
     {
         var payload = new Dictionary<string, string> { ["tool"] = Marker, ["kind"] = kind, ["artifactSha256"] = artifactSha256 };
         if (run.RunId is not null)
@@ -82,18 +82,18 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             RequiredContexts = new System.Collections.ObjectModel.Collection<string>(),
             Payload = payload,
             ProductionEnvironment = environment == StackTarget.ProductionStack,
-        })).ConfigureAwait(false);
+        }), cancellationToken).ConfigureAwait(false);
         if (deployment is null || deployment.Id == 0)
         {
             throw new InfraException("GitHub: could not create a deployment (the answer is malformed: no deployment id). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure);
         }
 
-        await Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, deployment.Id, new NewDeploymentStatus(DeploymentState.InProgress) { Description = description })).ConfigureAwait(false);
+        await Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, deployment.Id, new NewDeploymentStatus(DeploymentState.InProgress) { Description = description }), cancellationToken).ConfigureAwait(false);
         return deployment.Id;
     }
 
     /// <inheritdoc/>
-    public Task FinishAsync(long id, bool success, string description, IReadOnlyDictionary<string, string> versions)
+    public Task FinishAsync(long id, bool success, string description, IReadOnlyDictionary<string, string> versions, CancellationToken cancellationToken)
     {
         var suffix = $" [{string.Join(",", versions.Select(v => $"{v.Key}={v.Value}"))}]";
 
@@ -102,16 +102,16 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
         var room = Math.Max(0, MaxDescription - suffix.Length);
         var text = (description.Length <= room ? description : description[..room]) + suffix;
         text = text.Length <= MaxDescription ? text : text[..MaxDescription];
-        return Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, id, new NewDeploymentStatus(success ? DeploymentState.Success : DeploymentState.Failure) { Description = text }));
+        return Call("set a deployment status", () => client.Repository.Deployment.Status.Create(owner, repository, id, new NewDeploymentStatus(success ? DeploymentState.Success : DeploymentState.Failure) { Description = text }), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<DeploymentRecord>> ListAsync(string environment, int count) => ReadAsync(environment, null, count);
+    public Task<IReadOnlyList<DeploymentRecord>> ListAsync(string environment, int count, CancellationToken cancellationToken) => ReadAsync(environment, null, count, cancellationToken);
 
-    private async Task<IReadOnlyList<DeploymentRecord>> ReadAsync(string environment, string? commit, int count)
+    private async Task<IReadOnlyList<DeploymentRecord>> ReadAsync(string environment, string? commit, int count, CancellationToken cancellationToken)
     {
         // Octokit lists without filters: the newest 300 are read and filtered here.
-        var deployments = await Call("list deployments", () => client.Repository.Deployment.GetAll(owner, repository, new ApiOptions { PageSize = 100, PageCount = 3 })).ConfigureAwait(false);
+        var deployments = await Call("list deployments", () => client.Repository.Deployment.GetAll(owner, repository, new ApiOptions { PageSize = 100, PageCount = 3 }), cancellationToken).ConfigureAwait(false);
         if (deployments.Any(d => d is null || d.Id == 0 || d.Sha is null))
         {
             throw new InfraException("GitHub: could not list deployments (the answer is malformed: a deployment without id or sha). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure);
@@ -121,7 +121,7 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
         var ours = deployments.Where(d => IsOurs(d) && d.Environment == environment && (commit is null || d.Sha == commit));
         foreach (var deployment in ours.OrderByDescending(d => d.CreatedAt).Take(count))
         {
-            var statuses = await Call("read deployment statuses", () => client.Repository.Deployment.Status.GetAll(owner, repository, deployment.Id)).ConfigureAwait(false);
+            var statuses = await Call("read deployment statuses", () => client.Repository.Deployment.Status.GetAll(owner, repository, deployment.Id), cancellationToken).ConfigureAwait(false);
             var latest = statuses.OrderByDescending(s => s.CreatedAt).FirstOrDefault();
             var state = latest?.State.StringValue ?? "pending";
             var versions = ParseVersions(latest?.Description);
@@ -155,5 +155,5 @@ public sealed class OctokitDeploymentRecords : IDeploymentRecords
             .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
     }
 
-    private static Task<T> Call<T>(string what, Func<Task<T>> call) => GitHubCalls.Call(what, "deployments: write", call);
+    private static Task<T> Call<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken) => GitHubCalls.Call(what, "deployments: write", call, cancellationToken);
 }

@@ -32,11 +32,11 @@ public sealed class OctokitRepositoryHistory : IRepositoryHistory
     }
 
     /// <inheritdoc/>
-    public async Task<string?> CompareAsync(string baseBranch, string commit)
+    public async Task<string?> CompareAsync(string baseBranch, string commit, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await GitHubCalls.Call("compare commits", Permission, () => client.Repository.Commit.Compare(owner, repository, baseBranch, commit)).ConfigureAwait(false);
+            var result = await GitHubCalls.Call("compare commits", Permission, () => client.Repository.Commit.Compare(owner, repository, baseBranch, commit), cancellationToken).ConfigureAwait(false);
             return result?.Status ?? throw new InfraException($"GitHub: could not compare {baseBranch}...{commit} (the answer is malformed: no status). Check the network and GITHUB_API_URL (when set), then run again later.", ExitCodes.ExternalFailure);
         }
         catch (InfraException e) when (e.InnerException is NotFoundException)
@@ -46,19 +46,19 @@ public sealed class OctokitRepositoryHistory : IRepositoryHistory
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<WorkflowRunFacts>> RunsAsync(string workflowFile, string branch, string eventName, string headSha)
+    public async Task<IReadOnlyList<WorkflowRunFacts>> RunsAsync(string workflowFile, string branch, string eventName, string headSha, CancellationToken cancellationToken)
     {
         var request = new WorkflowRunsRequest { Branch = branch, Event = eventName, HeadSha = headSha };
-        var response = await GitHubCalls.Call("list workflow runs", Permission, () => client.Actions.Workflows.Runs.ListByWorkflow(owner, repository, workflowFile, request)).ConfigureAwait(false);
+        var response = await GitHubCalls.Call("list workflow runs", Permission, () => client.Actions.Workflows.Runs.ListByWorkflow(owner, repository, workflowFile, request), cancellationToken).ConfigureAwait(false);
         return (response?.WorkflowRuns ?? []).Select(Facts).OrderByDescending(r => r.Id).ToList();
     }
 
     /// <inheritdoc/>
-    public async Task<WorkflowRunFacts?> RunAsync(long runId)
+    public async Task<WorkflowRunFacts?> RunAsync(long runId, CancellationToken cancellationToken)
     {
         try
         {
-            var run = await GitHubCalls.Call("read a workflow run", Permission, () => client.Actions.Workflows.Runs.Get(owner, repository, runId)).ConfigureAwait(false);
+            var run = await GitHubCalls.Call("read a workflow run", Permission, () => client.Actions.Workflows.Runs.Get(owner, repository, runId), cancellationToken).ConfigureAwait(false);
             return run is null ? null : Facts(run);
         }
         catch (InfraException e) when (e.InnerException is NotFoundException)

@@ -40,9 +40,10 @@ public sealed class ParityRule : StackSetRule
     private readonly IReadOnlyDictionary<string, string> allowList;
     private readonly TimeProvider time;
 
-    /// <summary>The platform's rule: <see cref="AllowList"/>, suppressions judged on the system clock's date (UTC).</summary>
-    public ParityRule()
-        : this(AllowList, TimeProvider.System)
+    /// <summary>The platform's rule: <see cref="AllowList"/>, suppressions judged on <paramref name="time"/>'s date (UTC).</summary>
+    /// <param name="time">The caller's clock (the CLI's): no finding depends on the machine's clock.</param>
+    public ParityRule(TimeProvider time)
+        : this(AllowList, time)
     {
     }
 

@@ -50,7 +50,7 @@ public class BundlePinsTests
     {
         var (a, b, c, d) = (Deployed('a'), Deployed('b'), Deployed('c'), Deployed('d'));
 
-        var outcome = await Pins().PinAsync("dev", Commit('d'), Sha('d'));
+        var outcome = await Pins().PinAsync("dev", Commit('d'), Sha('d'), CancellationToken.None);
         var expired = ArtifactLifecycle.Expire(s3, DevStack.Value, Bucket, ArtifactBucket.ExpirableDays);
 
         Assert.Multiple(() =>
@@ -71,7 +71,7 @@ public class BundlePinsTests
         history.Insert(0, Record('e', "success") with { Kind = DeploymentRecord.RollbackKind, ArtifactSha256 = string.Empty });
         var d = Deployed('d');
 
-        var outcome = await Pins().PinAsync("dev", Commit('d'), Sha('d'));
+        var outcome = await Pins().PinAsync("dev", Commit('d'), Sha('d'), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -89,7 +89,7 @@ public class BundlePinsTests
         var c = Deployed('c');
         history.Insert(0, Record('c', "success"));
 
-        var outcome = await Pins().PinAsync("dev", Commit('c'), Sha('c'));
+        var outcome = await Pins().PinAsync("dev", Commit('c'), Sha('c'), CancellationToken.None);
 
         Assert.That(outcome.Kept, Is.EquivalentTo(new[] { b, c }), "a redeployed bundle counts once: the deployment before it stays the rollback target");
         Assert.That(Retention(b), Is.EqualTo(ArtifactBucket.Pinned), "the rollback target's bundle must stay pinned");
@@ -103,7 +103,7 @@ public class BundlePinsTests
         history.Insert(0, Record('f', "success") with { ArtifactSha256 = string.Empty });
         _ = (Deployed('b'), Deployed('c'));
 
-        var outcome = await Pins().PinAsync("dev", Commit('c'), Sha('c'));
+        var outcome = await Pins().PinAsync("dev", Commit('c'), Sha('c'), CancellationToken.None);
 
         Assert.That(outcome.AlreadyGone, Is.EqualTo(new[] { a }), "a bundle the lifecycle already removed must be reported, not fail the pin");
         Assert.That(outcome.Released, Is.Empty, "nothing else is older than the rollback target");
@@ -115,7 +115,7 @@ public class BundlePinsTests
         var (a, b, c) = (Deployed('a'), Deployed('b'), Deployed('c'));
         history.Insert(0, Record('d', "success"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Pins().PinAsync("dev", Commit('d'), Sha('d')));
+        var error = Assert.ThrowsAsync<InfraException>(() => Pins().PinAsync("dev", Commit('d'), Sha('d'), CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain($"s3://{Bucket}/{Key('d')}").And.Contain("no such object"), "the message must name the missing bundle");
         Assert.That(new[] { a, b, c }.Select(Retention), Is.All.EqualTo(ArtifactBucket.Pinned), "no pin may be released when the new one could not be written");
@@ -130,7 +130,7 @@ public class BundlePinsTests
     private BundlePins Pins()
     {
         var records = new Mock<IDeploymentRecords>(MockBehavior.Strict);
-        records.Setup(r => r.ListAsync("dev", BundlePins.HistoryRead)).ReturnsAsync(() => [.. history]);
+        records.Setup(r => r.ListAsync("dev", BundlePins.HistoryRead, It.IsAny<CancellationToken>())).ReturnsAsync(() => [.. history]);
         return new BundlePins(new S3ArtifactStore(TestCredentials, Dev, Bucket, ArtifactBucket.KeyAliasArn(DevStack.Value.Config)), records.Object);
     }
 

@@ -40,7 +40,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         Assert.That(call.IsCompletedSuccessfully, Is.True, $"the read did not succeed once the throttling ended: {call.Exception?.InnerException?.Message ?? "still waiting"}");
@@ -61,7 +61,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("CODEDEPLOY", server.Url);
         var clock = new SteppedClock();
 
-        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).ActiveDeploymentsAsync("app", "group");
+        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).ActiveDeploymentsAsync("app", "group", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         Assert.That(call.IsCompletedSuccessfully, Is.True, $"ListDeployments did not succeed after throttling and a 500: {call.Exception?.InnerException?.Message ?? "still waiting"}");
@@ -76,7 +76,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -113,7 +113,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("CODEDEPLOY", server.Url);
         var clock = new SteppedClock();
 
-        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d");
+        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.AttemptTimeout, TimeoutOnceHeld(server));
 
         var error = FailureOf(call);
@@ -130,7 +130,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.AttemptTimeout, TimeoutOnceHeld(server));
 
         var error = FailureOf(call);
@@ -145,7 +145,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", $"http://127.0.0.1:{LoopbackServer.FreePort()}");
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -164,7 +164,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -180,7 +180,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live");
+        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -194,17 +194,17 @@ public class AwsHttpClientTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/json", """{"errorMessage":"boom"}""", new Dictionary<string, string> { ["X-Amz-Function-Error"] = "Unhandled" }));
         using var env = Endpoint("LAMBDA", server.Url);
 
-        var result = await new LambdaAliases(TestCredentials, Dev, new SteppedClock(), Settings).InvokeAsync("f", "live", "{}");
+        var result = await new LambdaAliases(TestCredentials, Dev, new SteppedClock(), Settings).InvokeAsync("f", "live", "{}", CancellationToken.None);
 
         Assert.That(result.FunctionError, Is.EqualTo("Unhandled"), "the function error header was lost with the disposed response");
     }
 
     private Task Write(string operation, TimeProvider clock) => operation switch
     {
-        "CreateDeployment" => new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d"),
-        "Publish" => new SnsNotifier(TestCredentials, Dev, clock, Settings).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}"),
-        "UpdateAlias" => new LambdaAliases(TestCredentials, Dev, clock, Settings).UpdateAliasAsync("f", "live", "7"),
-        "Invoke" => new LambdaAliases(TestCredentials, Dev, clock, Settings).InvokeAsync("f", "live", "{}"),
+        "CreateDeployment" => new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None),
+        "Publish" => new SnsNotifier(TestCredentials, Dev, clock, Settings).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", CancellationToken.None),
+        "UpdateAlias" => new LambdaAliases(TestCredentials, Dev, clock, Settings).UpdateAliasAsync("f", "live", "7", CancellationToken.None),
+        "Invoke" => new LambdaAliases(TestCredentials, Dev, clock, Settings).InvokeAsync("f", "live", "{}", CancellationToken.None),
         _ => throw new ArgumentException(operation),
     };
 

@@ -31,7 +31,7 @@ public class S3ArtifactStoreTests
         var file = Path.Combine(folder, "lambda-packages.zip");
         File.WriteAllBytes(file, Bundle);
 
-        var sha256 = await Store().PutAsync("bundles/abc1234/x.zip", file, new Dictionary<string, string> { ["retention"] = "expirable" });
+        var sha256 = await Store().PutAsync("bundles/abc1234/x.zip", file, new Dictionary<string, string> { ["retention"] = "expirable" }, CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.Multiple(() =>
@@ -57,7 +57,7 @@ public class S3ArtifactStoreTests
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_S3"] = server.Url });
         var output = Path.Combine(folder, "out", "lambda-packages.zip");
 
-        var sha256 = await Store().GetAsync("bundles/abc1234/x.zip", output, Convert.ToHexString(SHA256.HashData(Bundle)));
+        var sha256 = await Store().GetAsync("bundles/abc1234/x.zip", output, Convert.ToHexString(SHA256.HashData(Bundle)), CancellationToken.None);
 
         Assert.That(File.ReadAllBytes(output), Is.EqualTo(Bundle), "the object's bytes must be written unchanged");
         Assert.That(sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(Bundle))), "get must return the SHA-256 it verified");
@@ -72,7 +72,7 @@ public class S3ArtifactStoreTests
         var output = Path.Combine(folder, "lambda-packages.zip");
         var expected = Convert.ToHexStringLower(SHA256.HashData(Bundle));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync("bundles/abc1234/x.zip", output, expected));
+        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync("bundles/abc1234/x.zip", output, expected, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.CheckFailed), "a hash mismatch is a failed check (exit 1)");
         Assert.That(error.Message, Does.Contain($"s3://{Bucket}/bundles/abc1234/x.zip").And.Contain(expected).And.Contain(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("replaced")))),
@@ -87,7 +87,7 @@ public class S3ArtifactStoreTests
         using var server = new LoopbackServer(_ => new StubResponse(status, "application/xml", $"<Error><Code>{code}</Code><Message>m</Message></Error>"));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_S3"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync("bundles/abc1234/x.zip", Path.Combine(folder, "x.zip"), null));
+        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync("bundles/abc1234/x.zip", Path.Combine(folder, "x.zip"), null, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a missing artifact is the environment refusing (exit 3), like a missing deployment below");
         Assert.That(error.Message, Does.Contain($"s3://{Bucket}/bundles/abc1234/x.zip").And.Contain(what).And.Contain(code).And.Contain("Store it first"),
@@ -101,7 +101,7 @@ public class S3ArtifactStoreTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/xml", string.Empty));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_S3"] = server.Url });
 
-        await Store().TagAsync("bundles/abc1234/x.zip", new Dictionary<string, string> { ["retention"] = "pinned" });
+        await Store().TagAsync("bundles/abc1234/x.zip", new Dictionary<string, string> { ["retention"] = "pinned" }, CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.That((request.Method, request.PathAndQuery), Is.EqualTo(("PUT", $"/{Bucket}/bundles/abc1234/x.zip?tagging")), "tagging is a PUT on the object's ?tagging sub-resource");
@@ -118,7 +118,7 @@ public class S3ArtifactStoreTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/xml", string.Empty));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_S3"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync(key, Path.Combine(folder, "x"), null));
+        var error = Assert.ThrowsAsync<InfraException>(() => Store().GetAsync(key, Path.Combine(folder, "x"), null, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput), "a malformed key is bad input");
         Assert.That(server.Requests, Is.Empty, "nothing may be sent for a malformed key");

@@ -18,7 +18,7 @@ public class SignedAdapterFailureTests
         var empty = Path.Combine(Path.GetTempPath(), $"infra-no-aws-{Guid.NewGuid():N}");
         using var env = EnvironmentScope.WithoutAwsCredentials(empty, new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CODEDEPLOY"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(new AwsCredentialSource(), Dev).ActiveDeploymentsAsync("app", "group"));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(new AwsCredentialSource(), Dev).ActiveDeploymentsAsync("app", "group", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "missing credentials must exit 3");
         Assert.That(error.Message, Does.Contain("stack 'dev'").And.Contain("AWS_ACCESS_KEY_ID"), "the message must name the stack and where credentials were looked for");
@@ -33,7 +33,7 @@ public class SignedAdapterFailureTests
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CLOUDWATCH"] = server.Url });
         var alarms = new CloudWatchAlarms(new AwsCredentialSource(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "t")), Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(5));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => alarms.WaitUntilQuietAsync(["f-errors"]));
+        var error = Assert.ThrowsAsync<InfraException>(() => alarms.WaitUntilQuietAsync(["f-errors"], CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused alarm read must exit 4");
         Assert.That(error.Message, Does.Contain("DescribeAlarms").And.Contain("AccessDenied"), "the message must name the call and CloudWatch's answer");
@@ -45,7 +45,7 @@ public class SignedAdapterFailureTests
         using var server = new LoopbackServer(_ => new StubResponse(500, "text/plain", "must not be called"));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CLOUDWATCH"] = server.Url });
 
-        var loud = await new CloudWatchAlarms(new AwsCredentialSource(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "t")), Dev).WaitUntilQuietAsync([]);
+        var loud = await new CloudWatchAlarms(new AwsCredentialSource(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "t")), Dev).WaitUntilQuietAsync([], CancellationToken.None);
 
         Assert.That(loud, Is.Empty, "no alarms means nothing is firing");
         Assert.That(server.Requests, Is.Empty, "CloudWatch must not be asked about no alarms");

@@ -40,7 +40,7 @@ public class StsAccountIdentityTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "text/xml", IdentityXml));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_STS"] = server.Url });
 
-        var caller = await new StsAccountIdentity(TestCredentials, "dev").GetCallerIdentityAsync("af-south-1");
+        var caller = await new StsAccountIdentity(TestCredentials, "dev").GetCallerIdentityAsync("af-south-1", CancellationToken.None);
 
         Assert.That(caller, Is.EqualTo(new CallerIdentity("536580886816", "arn:aws:sts::536580886816:assumed-role/bbws-deploy-dev/GitHubActions", "AROA3XFRBF23EXAMPLE:GitHubActions")), "the STS XML answer was not read into the caller identity");
         var request = server.Requests.Single();
@@ -58,7 +58,7 @@ public class StsAccountIdentityTests
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_STS"] = server.Url });
         var verifier = new AccountVerifier(new StsAccountIdentity(TestCredentials, "prod"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => verifier.VerifyAsync(new StackTarget("bbws", "prod", "093646564004", "af-south-1")));
+        var error = Assert.ThrowsAsync<InfraException>(() => verifier.VerifyAsync(new StackTarget("bbws", "prod", "093646564004", "af-south-1"), CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "an STS refusal must exit 3");
         Assert.That(error.Message, Does.Contain("InvalidClientTokenId").And.Contain("af-south-1").And.Contain("opt-in"), "the message must name STS's code, the region and the opt-in hint");
@@ -71,7 +71,7 @@ public class StsAccountIdentityTests
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_STS"] = server.Url });
         var verifier = new AccountVerifier(new StsAccountIdentity(TestCredentials, "prod"));
 
-        var error = Assert.ThrowsAsync<InfraException>(() => verifier.VerifyAsync(new StackTarget("bbws", "prod", "093646564004", "af-south-1")));
+        var error = Assert.ThrowsAsync<InfraException>(() => verifier.VerifyAsync(new StackTarget("bbws", "prod", "093646564004", "af-south-1"), CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "a wrong account must exit 3");
         Assert.That(error.Message, Does.Contain("536580886816").And.Contain("093646564004").And.Contain("assumed-role/bbws-deploy-dev"), "the message must name both accounts and the caller ARN");
@@ -83,7 +83,7 @@ public class StsAccountIdentityTests
         var empty = Path.Combine(Path.GetTempPath(), $"infra-no-aws-{Guid.NewGuid():N}");
         using var env = EnvironmentScope.WithoutAwsCredentials(empty);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new StsAccountIdentity(new AwsCredentialSource(), "dev").GetCallerIdentityAsync("eu-west-1"));
+        var error = Assert.ThrowsAsync<InfraException>(() => new StsAccountIdentity(new AwsCredentialSource(), "dev").GetCallerIdentityAsync("eu-west-1", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused), "missing credentials must exit 3");
         Assert.That(error.Message, Does.Contain("AWS_ACCESS_KEY_ID").And.Contain("profile 'nobody'").And.Contain("AWS_WEB_IDENTITY_TOKEN_FILE"), "the message must name the variables and the profile looked at");

@@ -30,7 +30,7 @@ public class OctokitDeploymentRecordsTests
     [Test]
     public async Task StartCreatesAMarkedDeploymentAndSetsItInProgress()
     {
-        var id = await Records().StartAsync("dev", Commit, Artifact, "infra deploy of 0123456");
+        var id = await Records().StartAsync("dev", Commit, Artifact, "infra deploy of 0123456", CancellationToken.None);
 
         var create = server.Requests.First(r => r.Method == "POST");
         var body = JsonNode.Parse(create.Body)!;
@@ -58,9 +58,9 @@ public class OctokitDeploymentRecordsTests
         var client = new GitHubClient(new ProductHeaderValue("infra-tests"), new Uri(server.Url)) { Credentials = new Credentials("test-token") };
         var records = new OctokitDeploymentRecords(client, "bbws", "platform", run);
 
-        var id = await records.StartAsync("sit", Commit, Artifact, "promote");
-        await records.FinishAsync(id, true, "promoted", new Dictionary<string, string>());
-        var read = (await records.ListAsync("sit", 5)).Single();
+        var id = await records.StartAsync("sit", Commit, Artifact, "promote", CancellationToken.None);
+        await records.FinishAsync(id, true, "promoted", new Dictionary<string, string>(), CancellationToken.None);
+        var read = (await records.ListAsync("sit", 5, CancellationToken.None)).Single();
 
         var payload = JsonNode.Parse(server.Requests.First(r => r.Method == "POST").Body)!["payload"]!;
         Assert.That(payload["runId"]?.GetValue<string>(), Is.EqualTo("900"), "the payload must name the run, for a later promotion to check through the Actions API");
@@ -72,7 +72,7 @@ public class OctokitDeploymentRecordsTests
     [Test]
     public async Task AProdRecordIsAProductionEnvironment()
     {
-        await Records().StartAsync("prod", Commit, Artifact, "promote");
+        await Records().StartAsync("prod", Commit, Artifact, "promote", CancellationToken.None);
 
         var body = JsonNode.Parse(server.Requests.First(r => r.Method == "POST").Body)!;
         Assert.That(body["production_environment"]?.GetValue<bool>(), Is.True, "prod's records must be marked as production");
@@ -82,10 +82,10 @@ public class OctokitDeploymentRecordsTests
     public async Task ARollbackRecordHasKindRollbackAndNoArtifact()
     {
         var records = Records();
-        var id = await records.StartRollbackAsync("sit", Commit, "rollback to 6");
-        await records.FinishAsync(id, success: true, "rollback to 6", new Dictionary<string, string> { ["f"] = "6" });
+        var id = await records.StartRollbackAsync("sit", Commit, "rollback to 6", CancellationToken.None);
+        await records.FinishAsync(id, success: true, "rollback to 6", new Dictionary<string, string> { ["f"] = "6" }, CancellationToken.None);
 
-        var record = (await records.ListAsync("sit", 10)).Single();
+        var record = (await records.ListAsync("sit", 10, CancellationToken.None)).Single();
         Assert.Multiple(() =>
         {
             Assert.That(record.Kind, Is.EqualTo(DeploymentRecord.RollbackKind), "a rollback must be recorded as one");
@@ -99,7 +99,7 @@ public class OctokitDeploymentRecordsTests
     {
         var id = github.SeedOurs("dev", Commit, "deploy", Artifact, "in_progress");
 
-        await Records().FinishAsync(id, success: false, "smoke test failed", new Dictionary<string, string> { ["f"] = "7", ["g"] = "3" });
+        await Records().FinishAsync(id, success: false, "smoke test failed", new Dictionary<string, string> { ["f"] = "7", ["g"] = "3" }, CancellationToken.None);
 
         var last = github.StatusesOf(id)[^1];
         Assert.That(last["state"]!.GetValue<string>(), Is.EqualTo("failure"), "an unsuccessful deploy must end as failure");
@@ -111,7 +111,7 @@ public class OctokitDeploymentRecordsTests
     {
         var id = github.SeedOurs("dev", Commit, "deploy", Artifact, "in_progress");
 
-        await Records().FinishAsync(id, success: true, new string('x', 200), new Dictionary<string, string> { ["f"] = "7" });
+        await Records().FinishAsync(id, success: true, new string('x', 200), new Dictionary<string, string> { ["f"] = "7" }, CancellationToken.None);
 
         var description = github.StatusesOf(id)[^1]["description"]!.GetValue<string>();
         Assert.That(description, Has.Length.EqualTo(140), "GitHub rejects a status description over 140 characters");
@@ -122,14 +122,14 @@ public class OctokitDeploymentRecordsTests
     public async Task TheVersionsSurviveALongDescription()
     {
         var records = Records();
-        var id = await records.StartAsync("prod", Commit, Artifact, "promote");
+        var id = await records.StartAsync("prod", Commit, Artifact, "promote", CancellationToken.None);
         var versions = new Dictionary<string, string> { ["2-1-bbws-order-processor-prod"] = "12", ["2-1-bbws-product-api-prod"] = "9", ["2-1-bbws-order-templates-prod"] = "4" };
 
-        await records.FinishAsync(id, success: true, $"deployed {Commit}", versions);
+        await records.FinishAsync(id, success: true, $"deployed {Commit}", versions, CancellationToken.None);
 
         var description = github.StatusesOf(id)[^1]["description"]!.GetValue<string>();
         Assert.That(description, Has.Length.LessThanOrEqualTo(140), "GitHub rejects a status description over 140 characters");
-        Assert.That((await records.ListAsync("prod", 1)).Single().Versions, Is.EqualTo(versions),
+        Assert.That((await records.ListAsync("prod", 1, CancellationToken.None)).Single().Versions, Is.EqualTo(versions),
             "the versions are the record's data (rollback reads them): shortening must cut the description, not the versions");
     }
 
@@ -145,7 +145,7 @@ public class OctokitDeploymentRecordsTests
         github.Seed("dev", Commit, "deploy", new JsonObject(), "in_progress", "success");
         github.Seed("dev", Commit, "deploy:infra", new JsonObject { ["tool"] = "someone-else", ["artifactSha256"] = Artifact }, "success");
 
-        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact.ToUpperInvariant());
+        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact.ToUpperInvariant(), CancellationToken.None);
 
         Assert.That(found, Is.Not.Null, "our successful deploy of the commit and artifact was not found");
         Assert.Multiple(() =>
@@ -162,7 +162,7 @@ public class OctokitDeploymentRecordsTests
         github.Seed("dev", Commit, "deploy", new JsonObject(), "in_progress", "success");
         github.SeedOurs("dev", Commit, "deploy", Artifact, "in_progress");
 
-        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact);
+        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact, CancellationToken.None);
 
         Assert.That(found, Is.Null, "a successful deployment GitHub made for a job's environment is no proof, nor is our unfinished one");
     }
@@ -176,7 +176,7 @@ public class OctokitDeploymentRecordsTests
             github.Seed("dev", OtherCommit, "deploy", new JsonObject());
         }
 
-        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact);
+        var found = await Records().FindSuccessfulAsync("dev", Commit, Artifact, CancellationToken.None);
 
         Assert.That(found?.Id, Is.EqualTo(ours), "a record on the second page of deployments was not found");
         Assert.That(server.Requests.Count(r => r.Method == "GET" && r.PathAndQuery.StartsWith("/api/v3/repos/bbws/platform/deployments?", StringComparison.Ordinal)), Is.EqualTo(2),
@@ -192,8 +192,8 @@ public class OctokitDeploymentRecordsTests
         var newest = github.SeedOurs("dev", Commit, "deploy", Artifact, "failure", "smoke test failed [f=7]");
         github.SeedOurs("sit", Commit, "deploy", Artifact, "success");
 
-        var two = await Records().ListAsync("dev", 2);
-        var all = await Records().ListAsync("dev", 10);
+        var two = await Records().ListAsync("dev", 2, CancellationToken.None);
+        var all = await Records().ListAsync("dev", 10, CancellationToken.None);
 
         Assert.That(two.Select(r => r.Id), Is.EqualTo(new[] { newest, middle }), "the newest records must come first, no more than asked for");
         Assert.That(all.Select(r => r.Id), Is.EqualTo(new[] { newest, middle, oldest }), "only our records of the environment may be listed");
@@ -211,7 +211,7 @@ public class OctokitDeploymentRecordsTests
     {
         var id = github.Seed("dev", Commit, "deploy:infra", new JsonObject { ["tool"] = "infra", ["artifactSha256"] = Artifact });
 
-        var record = (await Records().ListAsync("dev", 5)).Single();
+        var record = (await Records().ListAsync("dev", 5, CancellationToken.None)).Single();
 
         Assert.That(record.Id, Is.EqualTo(id), "our record without statuses was not listed");
         Assert.That(record.State, Is.EqualTo("pending"), "a record without statuses is pending");
@@ -223,7 +223,7 @@ public class OctokitDeploymentRecordsTests
     {
         github.Forbidden = "Resource not accessible by integration";
 
-        var error = Assert.ThrowsAsync<InfraException>(() => Records().StartAsync("dev", Commit, Artifact, "d"));
+        var error = Assert.ThrowsAsync<InfraException>(() => Records().StartAsync("dev", Commit, Artifact, "d", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused GitHub call must exit 4");
         Assert.That(error.Message, Does.Contain("create a deployment").And.Contain("403").And.Contain("deployments: write"), "the message must name the call, the status and the permission to check");
@@ -240,7 +240,7 @@ public class OctokitDeploymentRecordsTests
             ["GITHUB_API_URL"] = server.Url,
         });
 
-        var records = await OctokitDeploymentRecords.FromEnvironment().ListAsync("dev", 5);
+        var records = await OctokitDeploymentRecords.FromEnvironment().ListAsync("dev", 5, CancellationToken.None);
 
         Assert.That(records, Has.Count.EqualTo(1), "the records of GITHUB_REPOSITORY at GITHUB_API_URL were not read");
         Assert.That(server.Requests[0].Header("authorization"), Does.Contain("env-token"), "GITHUB_TOKEN must authenticate the calls");

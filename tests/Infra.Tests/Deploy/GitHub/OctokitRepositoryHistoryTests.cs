@@ -20,7 +20,7 @@ public class OctokitRepositoryHistoryTests
     {
         using var server = new LoopbackServer(r => new StubResponse(200, "application/json", $$"""{"total_count":1,"workflow_runs":[{{RunJson}}]}"""));
 
-        var runs = await History(server).RunsAsync("deploy-dev.yml", "main", "push", Commit);
+        var runs = await History(server).RunsAsync("deploy-dev.yml", "main", "push", Commit, CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.That(request.PathAndQuery, Does.StartWith("/api/v3/repos/bbws/platform/actions/workflows/deploy-dev.yml/runs?"), "runs must be listed for the workflow file");
@@ -37,8 +37,8 @@ public class OctokitRepositoryHistoryTests
             : new StubResponse(404, "application/json", """{"message":"Not Found"}"""));
         var history = History(server);
 
-        Assert.That(await history.CompareAsync("main", Commit), Is.EqualTo("behind"), "the compare status was misread");
-        Assert.That(await history.CompareAsync("main", "1111111111111111111111111111111111111111"), Is.Null, "an unknown commit must compare as null, not fail");
+        Assert.That(await history.CompareAsync("main", Commit, CancellationToken.None), Is.EqualTo("behind"), "the compare status was misread");
+        Assert.That(await history.CompareAsync("main", "1111111111111111111111111111111111111111", CancellationToken.None), Is.Null, "an unknown commit must compare as null, not fail");
         Assert.That(server.Requests[0].PathAndQuery, Is.EqualTo($"/api/v3/repos/bbws/platform/compare/main...{Commit}"), "the compare must be main...commit");
     }
 
@@ -48,8 +48,8 @@ public class OctokitRepositoryHistoryTests
         using var missing = new LoopbackServer(r => new StubResponse(404, "application/json", """{"message":"Not Found"}"""));
         using var refused = new LoopbackServer(r => new StubResponse(403, "application/json", """{"message":"Resource not accessible by integration"}"""));
 
-        Assert.That(await History(missing).RunAsync(901), Is.Null, "a missing run must be null");
-        var error = Assert.ThrowsAsync<InfraException>(() => History(refused).RunAsync(901));
+        Assert.That(await History(missing).RunAsync(901, CancellationToken.None), Is.Null, "a missing run must be null");
+        var error = Assert.ThrowsAsync<InfraException>(() => History(refused).RunAsync(901, CancellationToken.None));
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused API call must exit 4");
         Assert.That(error.Message, Does.Contain("actions: read"), "the message must name the permission the job needs");
     }

@@ -1,7 +1,9 @@
 using Infra.Model;
 using Infra.Resources.Aws;
 using Infra.Rules;
+using Infra.Synthesis;
 using Infra.Tests.Components;
+using Infra.Tests.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Infra.Tests.Rules;
@@ -147,11 +149,66 @@ public class ParityRuleTests
         Assert.That(findings.Where(f => f.IsBlocking).Select(f => f.Resource?.Root.Stack.Name), Is.EqualTo(new[] { "dev", "sit" }), "each stack's copy that prod lacks is refused while its suppression has no expiry");
     }
 
+    [Test]
+    public void The_registry_judges_a_parity_suppression_on_the_clock_it_is_given()
+    {
+        var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
+
+        var onTheDay = RuleRunner.Run(RuleRegistry.For(Clock()), stacks).Where(f => f.RuleId == ParityRule.RuleId).ToList();
+        var dayAfter = RuleRunner.Run(RuleRegistry.For(new FakeTimeProvider(new DateTimeOffset(Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), stacks).Where(f => f.RuleId == ParityRule.RuleId).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(onTheDay.Where(f => f.IsBlocking), Is.Empty, "on its expiry day by the given clock the suppression must still accept the removal");
+            Assert.That(dayAfter.Where(f => f.IsBlocking), Is.Not.Empty, "the day after its expiry by the given clock the removal must be refused, whatever the machine's date");
+        });
+    }
+
+    [Test]
+    public void The_rule_catalogue_refuses_to_judge_an_expiry_on_the_machines_clock()
+    {
+        var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
+
+        var parity = RuleRunner.Run(RuleRegistry.All, stacks).Where(f => f.RuleId == ParityRule.RuleId).ToList();
+
+        Assert.That(parity.Where(f => f.IsBlocking).Select(f => f.Message), Has.Some.Contains("RuleRegistry.For"), "the catalogue has no clock: running it must fail loudly, not fall back to the machine's date");
+    }
+
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    public void Synth_judges_a_parity_suppression_on_the_clock_it_is_handed(int daysAfterExpiry, bool refused)
+    {
+        var app = new StandInApp
+        {
+            Declare = stack =>
+            {
+                _ = new AwsProvider("aws", new AwsProviderArgs { Region = stack.Region, AllowedAccountIds = [stack.AccountId] }, TestStacks.In(stack.Main));
+                DeclareOrdersOutsideProd(stack, new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
+            },
+        };
+        var clock = new FakeTimeProvider(new DateTimeOffset(Today.AddDays(daysAfterExpiry).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+
+        var parity = Synthesizer.Run(app, RepositoryFiles.Root, time: clock).Findings.Where(f => f.RuleId == ParityRule.RuleId).ToList();
+
+        Assert.That(parity, Is.Not.Empty, "test setup: the stacks differ by the orders table");
+        Assert.That(parity.Any(f => f.IsBlocking), Is.EqualTo(refused), $"{daysAfterExpiry} day(s) after the expiry by synth's clock the removal must {(refused ? string.Empty : "not ")}be refused: {string.Join("; ", parity)}");
+    }
+
     // The orders table declared in every stack but prod, as a program would with `if (stack.Name != "prod")`.
     private static Infra.Model.Stack[] OrdersOutsideProd(Suppression? suppression = null)
     {
         var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("sit"), TestStacks.Empty("prod") };
-        foreach (var stack in stacks.Where(s => s.Name != "prod"))
+        foreach (var stack in stacks)
+        {
+            DeclareOrdersOutsideProd(stack, suppression);
+        }
+
+        return stacks;
+    }
+
+    private static void DeclareOrdersOutsideProd(Infra.Model.Stack stack, Suppression? suppression)
+    {
+        if (stack.Name != "prod")
         {
             _ = new DynamoDbTable("orders-table", new DynamoDbTableArgs
             {
@@ -162,8 +219,6 @@ public class ParityRuleTests
                 ServerSideEncryption = new DynamoDbServerSideEncryption { Enabled = true },
             }, TestStacks.In(stack.Main) with { Suppressions = suppression is null ? [] : [suppression] });
         }
-
-        return stacks;
     }
 
     // The last minute of Today (UTC), so that "through its expiry day" is tested at the day's edge.

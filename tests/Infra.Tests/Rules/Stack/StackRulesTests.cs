@@ -36,7 +36,7 @@ public class StackRulesTests
         var prod = TestStacks.Empty("prod");
         _ = new SnsTopic("extra", new SnsTopicArgs { Name = "t" }, TestStacks.In(dev.Main));
 
-        var finding = new ParityRule().EvaluateAll([dev, prod]).Single();
+        var finding = new ParityRule(Testing.TestClock.On()).EvaluateAll([dev, prod]).Single();
 
         Assert.That(finding.Message, Does.Contain("aws_sns_topic.extra").And.Contain("exists in dev but not in prod"));
     }
@@ -45,7 +45,7 @@ public class StackRulesTests
     [Test]
     public void TheThreePlatformStacksHaveTheSameResourcesModuloTheAllowList()
     {
-        Assert.That(new ParityRule().EvaluateAll(RuleFixtures.PlatformStacks()).Select(f => f.ToString()), Is.Empty);
+        Assert.That(new ParityRule(Testing.TestClock.On()).EvaluateAll(RuleFixtures.PlatformStacks()).Select(f => f.ToString()), Is.Empty);
         Assert.That(RuleFixtures.Platform("dev").Bootstrap.Find("github-plan"), Is.Not.Null, "the allow-list entry github-plan must still name a real component");
     }
 

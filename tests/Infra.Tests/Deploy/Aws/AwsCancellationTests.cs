@@ -1,0 +1,120 @@
+using Amazon.Runtime;
+using Infra.Deploy;
+using Infra.Deploy.Aws;
+using Infra.Tests.Deploy.Support;
+
+namespace Infra.Tests.Deploy.Aws;
+
+/// <summary>
+/// Every AWS client stops when the verb's token is cancelled (Ctrl+C, SIGTERM): against an endpoint that never
+/// answers, the call ends at once with <see cref="OperationCanceledException"/>, is not retried, and is not reported
+/// as the service failing. Retries are configured generously so that a retry would show.
+/// </summary>
+[NonParallelizable]
+public class AwsCancellationTests
+{
+    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
+    private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
+
+    // Four attempts, a long attempt timeout and millisecond backoffs: only the cancellation can end the call in time.
+    private static readonly ExternalCallSettings Retrying = new(4, TimeSpan.FromMinutes(10), TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10));
+
+    [Test]
+    public void A_signed_read_that_is_safe_to_retry_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = Endpoint("LAMBDA", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new LambdaAliases(TestCredentials, Dev, settings: Retrying).GetAliasVersionAsync("f", "live", token), "Lambda GetAlias");
+    }
+
+    [Test]
+    public void An_sns_publish_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = Endpoint("SNS", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new SnsNotifier(TestCredentials, Dev, settings: Retrying).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", token), "SNS Publish");
+    }
+
+    [Test]
+    public void An_s3_get_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = Endpoint("S3", server);
+        var store = new S3ArtifactStore(TestCredentials, Dev, "bucket", "arn:aws:kms:eu-west-1:536580886816:alias/k", settings: Retrying);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => store.GetAsync("plans/dev/p", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), null, token), "S3 GetObject");
+    }
+
+    [Test]
+    public void A_codedeploy_wait_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = Endpoint("CODEDEPLOY", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new CodeDeployClient(TestCredentials, Dev, settings: Retrying).WaitAsync("d-ABC123", token), "CodeDeploy GetDeployment");
+    }
+
+    [Test]
+    public void A_codedeploy_wait_between_polls_stops_when_cancelled()
+    {
+        using var server = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentInfo":{"status":"InProgress"}}"""));
+        using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CODEDEPLOY"] = server.Url });
+        using var cancellation = new CancellationTokenSource();
+        var client = new CodeDeployClient(TestCredentials, Dev, pollInterval: TimeSpan.FromHours(1), timeout: TimeSpan.FromHours(2), settings: Retrying);
+        var waiting = client.WaitAsync("d-ABC123", cancellation.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Requests.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        cancellation.Cancel();
+
+        Assert.That(() => waiting.Wait(Cancellation.Bound), Throws.InstanceOf<AggregateException>().With.InnerException.InstanceOf<OperationCanceledException>(), "a cancelled wait must not sleep out its hour-long poll interval");
+    }
+
+    [Test]
+    public void A_cloudwatch_alarm_read_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = Endpoint("CLOUDWATCH", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new CloudWatchAlarms(TestCredentials, Dev, settings: Retrying).WaitUntilQuietAsync(["f-errors"], token), "CloudWatch DescribeAlarms");
+    }
+
+    [Test]
+    public void The_sdk_freeze_read_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = SdkEndpoint("SSM", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new SsmDeployFreeze(TestCredentials).GetReasonAsync(Dev, token), "SSM GetParameter");
+    }
+
+    [Test]
+    public void The_sdk_table_backup_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = SdkEndpoint("DYNAMODB", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new DynamoDbTableBackups(TestCredentials, Dev).CreateBackupAsync("t", "t-abc", token), "DynamoDB CreateBackup");
+    }
+
+    [Test]
+    public void The_account_check_stops_when_cancelled()
+    {
+        using var server = new SilentServer();
+        using var env = SdkEndpoint("STS", server);
+
+        Cancellation.AssertStopsWhenCancelled(server, token => new AccountVerifier(new StsAccountIdentity(TestCredentials, "dev")).VerifyAsync(Dev, token), "STS GetCallerIdentity");
+    }
+
+    private static EnvironmentScope Endpoint(string service, SilentServer server) =>
+        new(new Dictionary<string, string?> { [$"AWS_ENDPOINT_URL_{service}"] = server.Url });
+
+    // The SDK's own retries, three attempts: a retry after the cancellation would show as a second connection.
+    private static EnvironmentScope SdkEndpoint(string service, SilentServer server) =>
+        new(new Dictionary<string, string?> { [$"AWS_ENDPOINT_URL_{service}"] = server.Url, ["AWS_MAX_ATTEMPTS"] = "3", [ExternalCallSettings.TimeoutVariable] = "600" });
+}
