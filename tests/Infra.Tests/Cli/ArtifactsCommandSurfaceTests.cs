@@ -40,7 +40,7 @@ public class ArtifactsCommandSurfaceTests
             Assert.That(help, Has.Member("fetch --sha256: The bundle's SHA-256 (its .sha256 file, or the deployment record's artifactSha256)."), "the bundle verbs' --sha256 names where the digest comes from");
             Assert.That(help, Has.Member("upload --file: The Lambda bundle (lambda-packages.zip)."), "upload's --file is the bundle");
             Assert.That(help, Has.Member("put --file: The file to store."), "put's --file is any file");
-            Assert.That(help, Has.Member("pin: Tags a deployed commit's bundle retention=pinned in the stack's artifact bucket, so that the bucket's lifecycle never expires it."), "pin's description");
+            Assert.That(help, Has.Member("pin: Tags a deployed commit's bundle retention=pinned in the stack's artifact bucket, so that the bucket's lifecycle never expires it, and retags expirable the bundles of the stack's older deployments (all but the two newest successful ones; reads the deployment records, GITHUB_TOKEN)."), "pin's description");
             Assert.That(help.Count(h => h.EndsWith("--root: The repository folder (holding Pulumi.yaml). Default: the nearest one above the current folder.", StringComparison.Ordinal)), Is.EqualTo(6), "every sub-verb takes the common --root");
         });
     }
