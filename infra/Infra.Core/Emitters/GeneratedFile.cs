@@ -12,7 +12,8 @@ public sealed class GeneratedFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    private readonly IReadOnlyList<ReadOnlyMemory<byte>> chunks;
+    // Null once the content has been written out as it was emitted (see WithoutContent).
+    private readonly IReadOnlyList<ReadOnlyMemory<byte>>? chunks;
 
     /// <summary>A file with its exact text (LF line ends, one trailing newline).</summary>
     public GeneratedFile(RepositoryPath path, string content)
@@ -26,6 +27,12 @@ public sealed class GeneratedFile
         Path = path;
         chunks = content.ToChunks();
         Length = content.Length;
+    }
+
+    private GeneratedFile(RepositoryPath path, long length)
+    {
+        Path = path;
+        Length = length;
     }
 
     /// <summary>Where it goes, relative to the repository root.</summary>
@@ -45,10 +52,19 @@ public sealed class GeneratedFile
         }
     }
 
+    /// <summary>False once the content was written out as it was emitted and dropped (<see cref="WithoutContent"/>).</summary>
+    public bool HasContent => chunks is not null;
+
+    /// <summary>
+    /// The same path and length without the content, for a synth that wrote the content out as soon as it was emitted:
+    /// a large program's output is then never held whole. Reading its content throws.
+    /// </summary>
+    public GeneratedFile WithoutContent() => new(Path, Length);
+
     /// <summary>Writes the exact bytes (UTF-8, no byte order mark) to <paramref name="stream"/>.</summary>
     public void WriteTo(Stream stream)
     {
-        foreach (var chunk in chunks)
+        foreach (var chunk in Chunks)
         {
             stream.Write(chunk.Span);
         }
@@ -58,7 +74,7 @@ public sealed class GeneratedFile
     public bool SameBytesAs(Stream stream)
     {
         var read = new byte[64 * 1024];
-        foreach (var chunk in chunks)
+        foreach (var chunk in Chunks)
         {
             for (var offset = 0; offset < chunk.Length;)
             {
@@ -74,4 +90,7 @@ public sealed class GeneratedFile
 
         return stream.Read(read, 0, 1) == 0;
     }
+
+    private IReadOnlyList<ReadOnlyMemory<byte>> Chunks =>
+        chunks ?? throw new InvalidOperationException($"{Path}: its content was written out as it was emitted and is not kept; read the written file instead.");
 }
