@@ -13,7 +13,7 @@ public sealed class GeneratedFile
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
     // Null once the content has been written out as it was emitted (see WithoutContent).
-    private readonly IReadOnlyList<ReadOnlyMemory<byte>>? chunks;
+    private IReadOnlyList<ReadOnlyMemory<byte>>? chunks;
 
     /// <summary>A file with its exact text (LF line ends, one trailing newline).</summary>
     public GeneratedFile(RepositoryPath path, string content)
@@ -60,6 +60,19 @@ public sealed class GeneratedFile
     /// a large program's output is then never held whole. Reading its content throws.
     /// </summary>
     public GeneratedFile WithoutContent() => new(Path, Length);
+
+    /// <summary>
+    /// <see cref="WithoutContent"/>, handing this file's memory to the next files emitted (see
+    /// <see cref="Utf8TextBuffer.Recycle"/>): only for the one holder of the file, once its content is written out.
+    /// This file cannot be read afterwards.
+    /// </summary>
+    public GeneratedFile Release()
+    {
+        var written = Chunks;
+        chunks = null;
+        Utf8TextBuffer.Recycle(written);
+        return WithoutContent();
+    }
 
     /// <summary>Writes the exact bytes (UTF-8, no byte order mark) to <paramref name="stream"/>.</summary>
     public void WriteTo(Stream stream)

@@ -56,7 +56,7 @@ public sealed class OutputStaging : IGeneratedFileSink, IDisposable
                 drift[file.Path.Value] = how;
             }
 
-            return file.WithoutContent();
+            return file.Release();
         }
 
         if (transaction is null)
@@ -69,7 +69,7 @@ public sealed class OutputStaging : IGeneratedFileSink, IDisposable
             transaction.Stage(file.Path.Value, file.WriteTo);
         }
 
-        return file.WithoutContent();
+        return file.Release();
     }
 
     /// <summary>
