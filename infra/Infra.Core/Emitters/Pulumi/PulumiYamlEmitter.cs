@@ -147,7 +147,11 @@ public sealed class PulumiYamlEmitter
     private static List<string> Sorted(IEnumerable<string> items)
     {
         var sorted = new HashSet<string>(items, StringComparer.Ordinal).ToList();
-        sorted.Sort(StringComparer.Ordinal);
+        if (sorted.Count > 1)
+        {
+            // A static method: its delegate is cached, where a comparer's Compare is wrapped in a new one per sort.
+            sorted.Sort(string.CompareOrdinal);
+        }
         return sorted;
     }
 
