@@ -24,7 +24,12 @@ public static class SynthCommand
         command.SetAction(parse =>
         {
             var repository = CliContext.FindRepositoryRoot(parse.GetValue(root));
-            var result = Synthesizer.Run(context.App, repository, parse.GetValue(stack), [new WorkflowSource()], context.Time);
+            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : repository;
+
+            // Each file is compared, and staged when it changed, as soon as it is emitted: the output is never held
+            // whole. Nothing is swapped in unless the rules pass; leaving without committing removes what was staged.
+            using var staging = parse.GetValue(check) ? OutputStaging.ForCheck(target) : OutputStaging.ForWrite(target);
+            var result = Synthesizer.Run(context.App, repository, parse.GetValue(stack), [new WorkflowSource()], context.Time, staging);
             // Findings accepted by a suppression were judged once, with a reason: one line keeps them in sight without
             // burying the findings that need attention; 'infra check' lists each.
             foreach (var finding in result.Findings.Where(f => f.SuppressedBecause is null))
@@ -43,10 +48,9 @@ public static class SynthCommand
                 return ExitCodes.CheckFailed;
             }
 
-            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : repository;
             if (parse.GetValue(check))
             {
-                var stale = OutputWriter.Stale(target, result);
+                var stale = staging.Stale(result);
                 foreach (var file in stale)
                 {
                     context.Error.WriteLine($"stale: {file}");
@@ -62,7 +66,7 @@ public static class SynthCommand
                 return ExitCodes.Ok;
             }
 
-            var touched = OutputWriter.Write(target, result);
+            var touched = staging.Commit(result);
             foreach (var change in touched)
             {
                 context.Output.WriteLine(change.ToString());

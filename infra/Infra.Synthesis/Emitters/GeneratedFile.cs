@@ -12,7 +12,8 @@ public sealed class GeneratedFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    private readonly IReadOnlyList<ReadOnlyMemory<byte>> chunks;
+    // Null once the content has been written out as it was emitted (see WithoutContent).
+    private IReadOnlyList<ReadOnlyMemory<byte>>? chunks;
 
     /// <summary>A file with its exact text (LF line ends, one trailing newline).</summary>
     public GeneratedFile(RepositoryPath path, string content)
@@ -26,6 +27,12 @@ public sealed class GeneratedFile
         Path = path;
         chunks = content.ToChunks();
         Length = content.Length;
+    }
+
+    private GeneratedFile(RepositoryPath path, long length)
+    {
+        Path = path;
+        Length = length;
     }
 
     /// <summary>Where it goes, relative to the repository root.</summary>
@@ -45,10 +52,32 @@ public sealed class GeneratedFile
         }
     }
 
+    /// <summary>False once the content was written out as it was emitted and dropped (<see cref="WithoutContent"/>).</summary>
+    public bool HasContent => chunks is not null;
+
+    /// <summary>
+    /// The same path and length without the content, for a synth that wrote the content out as soon as it was emitted:
+    /// a large program's output is then never held whole. Reading its content throws.
+    /// </summary>
+    public GeneratedFile WithoutContent() => new(Path, Length);
+
+    /// <summary>
+    /// <see cref="WithoutContent"/>, handing this file's memory to the next files emitted (see
+    /// <see cref="Utf8TextBuffer.Recycle"/>): only for the one holder of the file, once its content is written out.
+    /// This file cannot be read afterwards.
+    /// </summary>
+    public GeneratedFile Release()
+    {
+        var written = Chunks;
+        chunks = null;
+        Utf8TextBuffer.Recycle(written);
+        return WithoutContent();
+    }
+
     /// <summary>Writes the exact bytes (UTF-8, no byte order mark) to <paramref name="stream"/>.</summary>
     public void WriteTo(Stream stream)
     {
-        foreach (var chunk in chunks)
+        foreach (var chunk in Chunks)
         {
             stream.Write(chunk.Span);
         }
@@ -58,7 +87,7 @@ public sealed class GeneratedFile
     public bool SameBytesAs(Stream stream)
     {
         var read = new byte[64 * 1024];
-        foreach (var chunk in chunks)
+        foreach (var chunk in Chunks)
         {
             for (var offset = 0; offset < chunk.Length;)
             {
@@ -74,4 +103,7 @@ public sealed class GeneratedFile
 
         return stream.Read(read, 0, 1) == 0;
     }
+
+    private IReadOnlyList<ReadOnlyMemory<byte>> Chunks =>
+        chunks ?? throw new InvalidOperationException($"{Path}: its content was written out as it was emitted and is not kept; read the written file instead.");
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Infra.Emitters;
@@ -15,8 +17,13 @@ public sealed class Utf8TextBuffer
     // The most bytes one UTF-16 code unit (or a surrogate pair, two units) becomes.
     private const int MaxBytesPerChar = 4;
 
+    // Chunks of files already written out, for the next files to fill: a synth's output passes through a few of them
+    // instead of each file's chunks living long enough to be promoted, then lying in the oldest generation as garbage.
+    private const int MaxSpareChunks = 512;
+    private static readonly ConcurrentStack<byte[]> SpareChunks = new();
+
     private readonly List<ReadOnlyMemory<byte>> chunks = [];
-    private byte[] current = new byte[ChunkSize];
+    private byte[] current = NewChunk();
     private int position;
     private long completed;
 
@@ -82,7 +89,7 @@ public sealed class Utf8TextBuffer
         {
             chunks.Add(new ReadOnlyMemory<byte>(current, 0, position));
             completed += position;
-            current = new byte[ChunkSize];
+            current = NewChunk();
             position = 0;
         }
 
@@ -119,6 +126,23 @@ public sealed class Utf8TextBuffer
         return result;
     }
 
+    /// <summary>
+    /// Hands the chunks of a buffer (<see cref="ToChunks"/>) back for reuse once their bytes are written out and
+    /// nothing reads them any more.
+    /// </summary>
+    public static void Recycle(IReadOnlyList<ReadOnlyMemory<byte>> written)
+    {
+        foreach (var chunk in written)
+        {
+            if (MemoryMarshal.TryGetArray(chunk, out var segment) && segment.Array is { Length: ChunkSize } array && SpareChunks.Count < MaxSpareChunks)
+            {
+                SpareChunks.Push(array);
+            }
+        }
+    }
+
+    private static byte[] NewChunk() => SpareChunks.TryPop(out var chunk) ? chunk : new byte[ChunkSize];
+
     private void NextChunk()
     {
         if (position == 0)
@@ -129,7 +153,7 @@ public sealed class Utf8TextBuffer
         // A chunk closed a few bytes early (the next character might not fit) keeps only what it holds.
         chunks.Add(new ReadOnlyMemory<byte>(current, 0, position));
         completed += position;
-        current = new byte[ChunkSize];
+        current = NewChunk();
         position = 0;
     }
 }

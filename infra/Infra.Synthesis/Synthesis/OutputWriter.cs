@@ -38,19 +38,21 @@ public static class OutputWriter
     /// What differs from a fresh synth: owned files changed, missing or no longer generated, and the journal or
     /// temporaries of an interrupted write.
     /// </summary>
-    public static IReadOnlyList<string> Stale(string root, SynthesisResult result)
+    public static IReadOnlyList<string> Stale(string root, SynthesisResult result) =>
+        Stale(root, result, file => Drift(root, file));
+
+    /// <summary>
+    /// <see cref="Stale(string, SynthesisResult)"/> with each file's drift already known (<paramref name="drift"/>:
+    /// "missing", "differs" or null), in the order of <see cref="SynthesisResult.Files"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> Stale(string root, SynthesisResult result, Func<GeneratedFile, string?> drift)
     {
         var stale = new List<string>();
         foreach (var file in result.Files)
         {
-            var path = file.Path.Under(root);
-            if (!File.Exists(path))
+            if (drift(file) is { } how)
             {
-                stale.Add($"{file.Path} (missing)");
-            }
-            else if (!SameBytes(path, file))
-            {
-                stale.Add($"{file.Path} (differs)");
+                stale.Add($"{file.Path} ({how})");
             }
         }
 
@@ -60,8 +62,15 @@ public static class OutputWriter
         return stale;
     }
 
+    /// <summary>How the file on disk differs from <paramref name="file"/>: "missing", "differs", or null when it holds exactly its bytes.</summary>
+    internal static string? Drift(string root, GeneratedFile file)
+    {
+        var path = file.Path.Under(root);
+        return !File.Exists(path) ? "missing" : SameBytes(path, file) ? null : "differs";
+    }
+
     // Byte for byte: a byte order mark or CRLF line ends in a committed file are drift too.
-    private static bool SameBytes(string path, GeneratedFile file)
+    internal static bool SameBytes(string path, GeneratedFile file)
     {
         if (!File.Exists(path) || new FileInfo(path).Length != file.Length)
         {
@@ -73,7 +82,7 @@ public static class OutputWriter
     }
 
     // Only what the committed manifest says synth wrote before: state, plans and notes beside it are never listed.
-    private static IEnumerable<RepositoryPath> NoLongerGenerated(string root, SynthesisResult result)
+    internal static IEnumerable<RepositoryPath> NoLongerGenerated(string root, SynthesisResult result)
     {
         var generated = result.Files.Select(f => f.Path.Value).ToHashSet(StringComparer.Ordinal);
         return result.Roots

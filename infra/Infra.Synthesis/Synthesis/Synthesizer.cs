@@ -11,7 +11,8 @@ namespace Infra.Synthesis;
 
 /// <summary>
 /// The one pipeline: config → the app → resource graph → rules → emitters. Everything is validated before
-/// any file is produced; writing is the caller's (see <see cref="OutputWriter"/>).
+/// any file is written; writing is the caller's (see <see cref="OutputWriter"/>), or a sink's that stages each file
+/// as it is emitted (see <see cref="OutputStaging"/>).
 /// </summary>
 public static class Synthesizer
 {
@@ -21,7 +22,10 @@ public static class Synthesizer
     /// <param name="stackName">One stack, or null for all.</param>
     /// <param name="sources">Further generated files (the workflows); they span every stack, so they run only when all stacks do.</param>
     /// <param name="time">The caller's clock, on which rules judge suppression expiries; null: the rule catalogue's, which refuses to be read.</param>
-    public static SynthesisResult Run(IInfraApp app, string repositoryRoot, string? stackName = null, IReadOnlyList<IGeneratedFileSource>? sources = null, TimeProvider? time = null)
+    /// <param name="sink">
+    /// Takes each file as it is emitted, and decides what the result keeps of it; null keeps every file whole.
+    /// </param>
+    public static SynthesisResult Run(IInfraApp app, string repositoryRoot, string? stackName = null, IReadOnlyList<IGeneratedFileSource>? sources = null, TimeProvider? time = null, IGeneratedFileSink? sink = null)
     {
         var project = ProjectConfig.Load(repositoryRoot);
         var configs = stackName is null ? project.Stacks : [project.Stack(stackName)];
@@ -67,8 +71,9 @@ public static class Synthesizer
         }
 
         work.Add(() => [new GeneratedFile(new RepositoryPath(RuleReference.RelativePath), RuleReference.Render(RuleRegistry.All))]);
-        var generated = InParallel(work, emit => emit().ToList()).SelectMany(files => files).ToList();
-        generated.AddRange(Manifests(outputRoots, generated));
+        sink?.Open(outputRoots);
+        var generated = InParallel(work, emit => emit().Select(f => sink?.Accept(f) ?? f).ToList()).SelectMany(files => files).ToList();
+        generated.AddRange(Manifests(outputRoots, generated).Select(f => sink?.Accept(f) ?? f).ToList());
         var findings = rules.GetAwaiter().GetResult();
         return new SynthesisResult(stacks, findings, generated, outputRoots);
     }

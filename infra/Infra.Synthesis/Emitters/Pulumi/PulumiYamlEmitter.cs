@@ -142,6 +142,19 @@ public sealed class PulumiYamlEmitter
 
     // The options mapping, written directly: its keys are few and known, in ordinal order (dependsOn, ignoreChanges,
     // import, protect, provider, retainOnDelete, version), and sequences sit at their key's indentation as elsewhere.
+    // Distinct, in ordinal order. A list sorted in place: LINQ's ordering built a comparer delegate through the
+    // runtime's slow path on every call, once per resource on tens of thousands of resources.
+    private static List<string> Sorted(IEnumerable<string> items)
+    {
+        var sorted = new HashSet<string>(items, StringComparer.Ordinal).ToList();
+        if (sorted.Count > 1)
+        {
+            // A static method: its delegate is cached, where a comparer's Compare is wrapped in a new one per sort.
+            sorted.Sort(string.CompareOrdinal);
+        }
+        return sorted;
+    }
+
     private static void WriteOptions(Utf8TextBuffer text, CustomResource resource, int indent)
     {
         var provider = resource.EffectiveProvider ?? throw new InfraException(
@@ -152,13 +165,13 @@ public sealed class PulumiYamlEmitter
         indent += 2;
         if (options.DependsOn.Count > 0)
         {
-            var names = options.DependsOn.SelectMany(CustomResources).Select(r => r.Name).Distinct().Order(StringComparer.Ordinal);
+            var names = Sorted(options.DependsOn.SelectMany(CustomResources).Select(r => r.Name));
             WriteSequence(text, "dependsOn", names.Select(name => "${" + name + "}").ToList(), indent);
         }
 
         if (options.IgnoreChanges.Count > 0)
         {
-            var ignored = options.IgnoreChanges.Select(resource.PulumiInputName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            var ignored = Sorted(options.IgnoreChanges.Select(resource.PulumiInputName).OfType<string>());
             if (ignored.Count > 0)
             {
                 WriteSequence(text, "ignoreChanges", ignored, indent);

@@ -68,7 +68,23 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
             return items;
         }
 
-        var sorted = items.OrderBy(key, StringComparer.Ordinal).ToList();
+        // Positions sorted by key, ties kept in their order (as a stable OrderBy would), without LINQ's ordering,
+        // whose comparer delegate took the runtime's slow path on each of tens of thousands of calls.
+        var keys = new string[items.Count];
+        var order = new int[items.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(items[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => string.CompareOrdinal(keys[a], keys[b]) is var byKey and not 0 ? byKey : a.CompareTo(b));
+        var sorted = new List<T>(order.Length);
+        foreach (var i in order)
+        {
+            sorted.Add(items[i]);
+        }
+
         _ = InOrder(sorted, key);
         return sorted;
     }

@@ -1,0 +1,137 @@
+using Infra.Files;
+
+namespace Infra.Tests.Files;
+
+/// <summary>
+/// Contents staged before the commit (<see cref="FileTransaction.Stage"/>), as synth stages each file when it is
+/// emitted: the set is still all or nothing, whether the stage is abandoned, refused or killed at any point.
+/// </summary>
+public class FileTransactionStagingTests
+{
+    private static readonly string[] Names = ["a.txt", "sub/b.txt", "sub/c.txt", "d.txt", "gone.txt"];
+    private string root = "";
+
+    [SetUp]
+    public void CreateFolderWithOldContent()
+    {
+        root = Path.Combine(Path.GetTempPath(), "infra-tests", "staging-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "sub"));
+        foreach (var name in Names.Where(n => n != "d.txt"))
+        {
+            File.WriteAllText(Path.Combine(root, name), "old " + name);
+        }
+    }
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(root, recursive: true);
+
+    // Stages two rewrites and a new file, then adds a rewrite and a deletion at the commit, as synth does.
+    private FileTransaction Staged(IFileSystem? files = null) =>
+        new FileTransaction(root, files)
+            .Stage("a.txt", Text("new a.txt"))
+            .Stage("sub/b.txt", Text("new sub/b.txt"))
+            .Stage("d.txt", Text("new d.txt"));
+
+    private static IReadOnlyList<FileChange> CommitRest(FileTransaction transaction) =>
+        transaction.Write("sub/c.txt", "new sub/c.txt").Delete("gone.txt").Commit();
+
+    private static Action<Stream> Text(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+
+    private Dictionary<string, string> Contents() =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != FileTransaction.LockName)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
+
+    private static Dictionary<string, string> OldState() =>
+        Names.Where(n => n != "d.txt").ToDictionary(n => n, n => "old " + n);
+
+    private static Dictionary<string, string> NewState() =>
+        Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
+
+    [Test]
+    public void Staged_contents_change_nothing_until_the_commit_swaps_them_in_with_the_rest()
+    {
+        var transaction = Staged();
+        var beforeCommit = Contents().Where(kv => !kv.Key.EndsWith(FileTransaction.TemporarySuffix, StringComparison.Ordinal) && kv.Key != FileTransaction.JournalName)
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+
+        var changes = CommitRest(transaction);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeCommit, Is.EqualTo(OldState()), "staging writes only temporaries: every real file keeps its old content until the commit");
+            Assert.That(Contents(), Is.EqualTo(NewState()), "the commit swaps in the staged contents and the rest, leaving no journal or temporary");
+            Assert.That(changes.Select(c => c.ToString()), Is.EquivalentTo(new[] { "wrote a.txt", "wrote sub/b.txt", "wrote sub/c.txt", "wrote d.txt", "removed gone.txt" }));
+        });
+    }
+
+    [Test]
+    public void An_abandoned_stage_leaves_every_file_as_it_was_and_releases_the_folder()
+    {
+        var transaction = Staged();
+        Assert.That(FileTransaction.Leftovers(root, [""]), Does.Contain("a.txt" + FileTransaction.TemporarySuffix), "test setup: a temporary must have been staged");
+
+        transaction.Abandon();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Contents(), Is.EqualTo(OldState()), "no temporary, no journal, every file as before");
+            Assert.That(File.Exists(Path.Combine(root, FileTransaction.LockName)), Is.False, "the lock goes with the abandoned transaction");
+            Assert.That(() => new FileTransaction(root).Write("a.txt", "next").Commit(), Throws.Nothing, "the next run may write at once");
+        });
+    }
+
+    [Test]
+    public void A_refused_stage_removes_what_was_staged_and_exits_3_naming_the_file()
+    {
+        var files = new FaultyFileSystem((op, path) => op == "create" && path == Path.Combine(root, "d.txt" + FileTransaction.TemporarySuffix));
+
+        var error = Assert.Throws<InfraException>(() => Staged(files));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.EnvironmentRefused));
+            Assert.That(error.Message, Does.Contain("d.txt").And.Contain("No space left on device").And.Contain("Nothing was changed"), "names the file and the OS error, and says nothing changed");
+            Assert.That(Contents(), Is.EqualTo(OldState()), "the temporaries staged before it are removed too");
+        });
+    }
+
+    [Test]
+    public void A_kill_at_any_point_of_a_staged_set_is_rolled_back_or_finished_by_the_next_run_never_mixed()
+    {
+        var total = new FaultyFileSystem((_, _) => false);
+        CommitRest(Staged(total));
+        var operations = total.Operations;
+        Assert.That(operations, Is.GreaterThan(10), "test setup: the set must take many file operations");
+
+        for (var killAt = 1; killAt <= operations; killAt++)
+        {
+            RemoveFolder();
+            CreateFolderWithOldContent();
+            var count = 0;
+            var dying = new FaultyFileSystem((_, _) => ++count == killAt, kill: true);
+            Assert.Throws<SimulatedKill>(() => CommitRest(Staged(dying)), $"test setup: operation {killAt} must be reached");
+
+            var recovery = FileTransaction.Recover(root);
+            var after = Contents();
+
+            Assert.That(after, Is.EqualTo(OldState()).Or.EqualTo(NewState()), $"killed at operation {killAt} of {operations}, recovery ({recovery ?? "nothing to do"}) must leave the old set or the new set, nothing mixed and no leftovers: {string.Join(", ", after.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        }
+    }
+
+    [Test]
+    public void Files_staged_from_several_threads_are_all_swapped_in()
+    {
+        var transaction = new FileTransaction(root);
+        Parallel.For(0, 64, i => transaction.Stage($"many/{i:D2}.txt", Text($"file {i}")));
+
+        var changes = transaction.Commit();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(changes, Has.Count.EqualTo(64), "every staged file is committed");
+            Assert.That(Enumerable.Range(0, 64).Select(i => File.ReadAllText(Path.Combine(root, $"many/{i:D2}.txt"))), Is.EqualTo(Enumerable.Range(0, 64).Select(i => $"file {i}")), "each holds its own content");
+            Assert.That(FileTransaction.Leftovers(root, [""]), Is.Empty, "no journal or temporary is left");
+        });
+    }
+}
