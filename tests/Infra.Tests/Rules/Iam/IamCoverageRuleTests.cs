@@ -256,6 +256,7 @@ public class IamCoverageRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(dev, Has.One.Contains("may not call ssm:GetParameter on ").And.Contain("which driver (freeze-check)"), $"dev's deploy makes the freeze check, so scoping its grant to sit and prod must fail dev; findings:\n{string.Join("\n", dev)}");
+            Assert.That(dev.Single(m => m.Contains("ssm:GetParameter", StringComparison.Ordinal)), Does.Match(@"infra/Ledgers/github-deploy\.yaml:\d+ grants it only in stacks \[sit, prod\]: add dev to its 'stacks'"), "the fix is to widen the entry's stacks, not to add a second entry the parser would refuse");
             Assert.That(sit.Where(m => m.Contains("ssm:GetParameter", StringComparison.Ordinal)), Is.Empty, "sit is in the grant's stacks and keeps it");
         });
     }
