@@ -1,3 +1,5 @@
+using Infra.Configuration;
+
 namespace Infra.Permissions;
 
 /// <summary>
@@ -34,17 +36,47 @@ public sealed class EvidenceLedger
     public IReadOnlyList<LedgerGrant> Grants { get; }
 
     /// <summary>This ledger with <paramref name="extra"/> grants added in memory only (nothing is written), for synthetic programs such as the synth benchmark's.</summary>
-    public EvidenceLedger WithGrants(IEnumerable<LedgerGrant> extra) => new(Path, DisplayName, Role, [.. Grants, .. extra.Where(e => !Grants.Any(g => g.SameGrantAs(e)))]);
+    public EvidenceLedger WithGrants(IEnumerable<LedgerGrant> extra) => new(Path, DisplayName, Role, [.. Grants, .. extra.Where(e => !Grants.Any(g => g.SameGrantAs(e)))]) { KnownStacks = KnownStacks };
 
     /// <summary>The ledger file of <paramref name="role"/> under <paramref name="repositoryRoot"/>.</summary>
     public static string PathFor(string repositoryRoot, string role) =>
         System.IO.Path.Combine(repositoryRoot, Folder, role + ".yaml");
 
     /// <summary>Reads and validates a ledger; a malformed file is an <see cref="InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
-    public static EvidenceLedger Load(string path)
+    /// <remarks>
+    /// A ledger in the <see cref="Folder"/> of a repository whose <c>Pulumi.yaml</c> declares the stacks is checked
+    /// against them: a grant's <c>stacks</c> field may name only those.
+    /// </remarks>
+    public static EvidenceLedger Load(string path) => Load(path, ProjectStacksOf(path));
+
+    /// <summary>
+    /// Reads and validates a ledger whose grants may name only <paramref name="stacks"/> in their <c>stacks</c> field
+    /// (null: any name); a malformed file is an <see cref="InfraException"/> (exit 2) naming the line, the field and the fix.
+    /// </summary>
+    public static EvidenceLedger Load(string path, IReadOnlyList<string>? stacks)
     {
         var display = LedgerStore.DisplayNameOf(path);
-        return LedgerParser.Parse(LedgerStore.Read(path, display), path, display);
+        return LedgerParser.Parse(LedgerStore.Read(path, display), path, display, stacks);
+    }
+
+    /// <summary>The grants that apply in <paramref name="stack"/> (<see cref="LedgerGrant.AppliesIn"/>), in file order, placeholders unresolved.</summary>
+    public IReadOnlyList<LedgerGrant> GrantsIn(string stack) => Grants.Where(g => g.AppliesIn(stack)).ToList();
+
+    /// <summary>The stacks a ledger's grants may name, fixed when it was read; null when any name is accepted.</summary>
+    internal IReadOnlyList<string>? KnownStacks { get; init; }
+
+    // The stacks of the project whose infra/Ledgers folder holds the file (Pulumi.yaml two folders up), else null.
+    private static IReadOnlyList<string>? ProjectStacksOf(string path)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        var root = folder is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(folder));
+        if (root is null || !string.Equals(System.IO.Path.GetFullPath(System.IO.Path.Combine(root, Folder)), folder, StringComparison.Ordinal)
+            || !File.Exists(System.IO.Path.Combine(root, ProjectFile.FileName)))
+        {
+            return null;
+        }
+
+        return ProjectFile.Load(root).Stacks;
     }
 
     /// <summary>Every ledger in <paramref name="folder"/> (<c>*.yaml</c>), sorted by role; none when the folder is missing.</summary>
@@ -62,24 +94,24 @@ public sealed class EvidenceLedger
         }
 
         var text = $"# Evidence ledger of {purpose}: every action it is granted, with the error or reason that justified it.\nrole: {role}\ngrants: []\n";
-        var ledger = LedgerParser.Parse(text, path, LedgerStore.DisplayNameOf(path));
+        var ledger = LedgerParser.Parse(text, path, LedgerStore.DisplayNameOf(path), ProjectStacksOf(path));
         LedgerStore.Write(path, text);
         return ledger;
     }
 
     /// <summary>
     /// The grants with <c>${account}</c>, <c>${region}</c>, <c>${stack}</c> and <c>${partition}</c> replaced by the
-    /// stack's values, for a stack promoted from none: grants naming the lower stack are dropped.
+    /// stack's values, for a stack promoted from none: grants naming the lower stack, or scoped to other stacks, are dropped.
     /// </summary>
     public IReadOnlyList<LedgerGrant> Resolve(string accountId, string region, string stack) => Resolve(accountId, region, stack, null);
 
     /// <summary>
     /// The grants resolved for a stack promoted from <paramref name="lower"/>: the lower stack's placeholders too. A grant
     /// naming the lower stack is dropped where there is none (<paramref name="lower"/> null: the first stack), since
-    /// there is nothing below it to read.
+    /// there is nothing below it to read, and a grant scoped to other stacks (its <c>stacks</c> field) is dropped too.
     /// </summary>
     public IReadOnlyList<LedgerGrant> Resolve(string accountId, string region, string stack, StackLocation? lower) =>
-        Grants.Where(g => lower is not null || !LedgerPlaceholders.UsesLower(g.Resource))
+        Grants.Where(g => g.AppliesIn(stack) && (lower is not null || !LedgerPlaceholders.UsesLower(g.Resource)))
             .Select(g => g with { Resource = LedgerPlaceholders.Resolve(g.Resource, accountId, region, stack, lower) }).ToList();
 
     /// <summary>True when the ledger already grants the same action on the same resource.</summary>
@@ -94,14 +126,14 @@ public sealed class EvidenceLedger
     {
         // One read serves the check and the edit, through the same guarded reader as Load.
         var text = LedgerStore.Read(Path, DisplayName).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var current = LedgerParser.Parse(text, Path, DisplayName);
+        var current = LedgerParser.Parse(text, Path, DisplayName, KnownStacks);
         if (current.Contains(grant))
         {
             return current;
         }
 
         var updatedText = LedgerEditor.Append(text, grant);
-        var updated = LedgerParser.Parse(updatedText, Path, DisplayName);
+        var updated = LedgerParser.Parse(updatedText, Path, DisplayName, KnownStacks);
         if (updated.Grants.Count != current.Grants.Count + 1 || !updated.Grants[^1].SameGrantAs(grant))
         {
             throw LedgerErrors.Invalid(DisplayName, 1, "grants", "could not be appended to safely (the list is not a plain block list at the end of its section)", "write 'grants:' as a block list of '- action: ...' entries");
@@ -120,14 +152,14 @@ public sealed class EvidenceLedger
     public EvidenceLedger Rewrite(IReadOnlyDictionary<int, IReadOnlyList<GrantRequirer>> requiredUpdates, IReadOnlySet<int> removals, IReadOnlyList<LedgerGrant> additions)
     {
         var text = LedgerStore.Read(Path, DisplayName).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var current = LedgerParser.Parse(text, Path, DisplayName);
+        var current = LedgerParser.Parse(text, Path, DisplayName, KnownStacks);
         if (!current.Grants.Select(g => (g.Line, g.Action, g.Resource)).SequenceEqual(Grants.Select(g => (g.Line, g.Action, g.Resource))))
         {
             throw LedgerErrors.Invalid(DisplayName, 1, "grants", "changed while it was being synchronised", "run the command again");
         }
 
         var updatedText = LedgerEditor.Rewrite(text, Grants, requiredUpdates, removals, additions, DisplayName);
-        var updated = LedgerParser.Parse(updatedText, Path, DisplayName);
+        var updated = LedgerParser.Parse(updatedText, Path, DisplayName, KnownStacks);
         if (updated.Grants.Count != Grants.Count - removals.Count + additions.Count)
         {
             throw LedgerErrors.Invalid(DisplayName, 1, "grants", "could not be rewritten safely (the list is not a plain block list of '- action: ...' entries)", "write 'grants:' as a block list of '- action: ...' entries");

@@ -18,6 +18,12 @@ internal static class LedgerEntryFormat
             builder.Append(indent).Append("  passed-to-service: ").Append(service).Append('\n');
         }
 
+        if (grant.Stacks is { } stacks)
+        {
+            // Without it the entry would read back as granted in every stack.
+            builder.Append(indent).Append("  stacks: [").Append(string.Join(", ", stacks)).Append("]\n");
+        }
+
         if (grant.IsObserved || !grant.IsRequired)
         {
             builder.Append(indent).Append("  evidence: ").Append(Quote(grant.Evidence)).Append('\n');

@@ -13,9 +13,13 @@ namespace Infra.Permissions;
 /// <param name="Line">The line of the entry in its file (1-based), 0 for a grant not read from a file.</param>
 /// <param name="PassedToService">For <c>iam:PassRole</c> only: the one service the role may be passed to (the policy's <c>iam:PassedToService</c> condition), e.g. <c>lambda.amazonaws.com</c>.</param>
 /// <param name="Required">The required evidence: the calls that need the grant, in ledger order; null or empty for a grant that is only observed.</param>
+/// <param name="Stacks">The only stacks the grant applies in (<c>stacks: [sit, prod]</c>), in ledger order; null for every stack.</param>
 public sealed record LedgerGrant(
-    string Action, string Resource, string Evidence, DateOnly? Date, string? Source = null, int Line = 0, string? PassedToService = null, IReadOnlyList<GrantRequirer>? Required = null)
+    string Action, string Resource, string Evidence, DateOnly? Date, string? Source = null, int Line = 0, string? PassedToService = null, IReadOnlyList<GrantRequirer>? Required = null, IReadOnlyList<string>? Stacks = null)
 {
+    /// <summary>True when the grant applies in <paramref name="stack"/>: it names no stacks, or names that one.</summary>
+    public bool AppliesIn(string stack) => Stacks is null || Stacks.Contains(stack, StringComparer.Ordinal);
+
     /// <summary>True when the grant carries observed evidence (an error text or a reason); sync never removes such a grant.</summary>
     public bool IsObserved => !string.IsNullOrWhiteSpace(Evidence);
 

@@ -8,11 +8,11 @@ namespace Infra.Permissions;
 /// <summary>Reads one grant of a ledger (<c>- action: ...</c>) and its <c>required:</c> calls, refusing a bad field with its line and fix.</summary>
 internal static partial class LedgerGrantParser
 {
-    private static readonly string[] GrantKeys = ["action", "date", "evidence", "passed-to-service", "required", "resource", "source"];
+    private static readonly string[] GrantKeys = ["action", "date", "evidence", "passed-to-service", "required", "resource", "source", "stacks"];
     private static readonly string[] RequirerKeys = ["by", "from"];
 
-    /// <summary>One entry of <c>grants:</c>, validated.</summary>
-    internal static LedgerGrant Read(string display, YamlNode item)
+    /// <summary>One entry of <c>grants:</c>, validated; its <c>stacks</c> may name only <paramref name="knownStacks"/> (null: any name).</summary>
+    internal static LedgerGrant Read(string display, YamlNode item, IReadOnlyList<string>? knownStacks = null)
     {
         if (item is not YamlMappingNode map)
         {
@@ -81,7 +81,53 @@ internal static partial class LedgerGrantParser
 
         var source = ScalarOf(display, map, "source");
         var required = ReadRequired(display, map, action);
-        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line, passedTo, required);
+        var stacks = ReadStacks(display, map, action, knownStacks);
+        return new LedgerGrant(action, resource, ScalarOf(display, map, "evidence") ?? string.Empty, date, string.IsNullOrWhiteSpace(source) ? null : source, (int)line, passedTo, required, stacks);
+    }
+
+    // The stacks a grant is scoped to: a non-empty list of distinct stack names the project declares. An empty list
+    // would grant nothing anywhere, so it is refused rather than read as every stack.
+    private static IReadOnlyList<string>? ReadStacks(string display, YamlMappingNode map, string action, IReadOnlyList<string>? knownStacks)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("stacks"), out var node) || IsNull(node))
+        {
+            return null;
+        }
+
+        var example = knownStacks is { Count: > 1 } ? $"stacks: [{string.Join(", ", knownStacks.Skip(1))}]" : "stacks: [sit, prod]";
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw LedgerErrors.Invalid(display, Line(node), "stacks", $"of {action} is not a list", $"write the stacks the grant applies in as a list, e.g. '{example}', or delete the field to grant it in every stack");
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            throw LedgerErrors.Invalid(display, Line(node), "stacks", $"of {action} lists no stack", "delete the field to grant it in every stack, or delete the grant if no stack needs it");
+        }
+
+        var stacks = new List<string>();
+        foreach (var entry in sequence.Children)
+        {
+            if (entry is not YamlScalarNode { Value: { Length: > 0 } name } || IsNull(entry))
+            {
+                throw LedgerErrors.Invalid(display, Line(entry), "stacks", $"of {action} has an entry that is not a stack name", $"write one name per stack, e.g. '{example}'");
+            }
+
+            if (knownStacks is not null && !knownStacks.Contains(name, StringComparer.Ordinal))
+            {
+                var hint = Infra.Configuration.Suggestions.Closest(name, knownStacks);
+                throw LedgerErrors.Invalid(display, Line(entry), "stacks", $"of {action} names the unknown stack '{name}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"), $"use only {string.Join(", ", knownStacks)} (the stacks Pulumi.yaml declares, each with its Pulumi.<stack>.yaml)");
+            }
+
+            if (stacks.Contains(name, StringComparer.Ordinal))
+            {
+                throw LedgerErrors.Invalid(display, Line(entry), "stacks", $"of {action} names {name} twice", "name each stack once");
+            }
+
+            stacks.Add(name);
+        }
+
+        return stacks;
     }
 
     // The calls that require a grant: a list of 'by' and 'from' pairs, both non-empty; sync writes them, so a malformed

@@ -12,8 +12,12 @@ internal static class LedgerParser
 {
     private static readonly string[] TopKeys = ["grants", "role"];
 
-    /// <summary>Reads and validates a ledger's text; a malformed text is an <see cref="InfraException"/> (exit 2) naming the line, the field and the fix.</summary>
-    internal static EvidenceLedger Parse(string text, string path, string display)
+    /// <summary>
+    /// Reads and validates a ledger's text, whose grants may name only <paramref name="knownStacks"/> in their
+    /// <c>stacks</c> field (null: any name); a malformed text is an <see cref="InfraException"/> (exit 2) naming the
+    /// line, the field and the fix.
+    /// </summary>
+    internal static EvidenceLedger Parse(string text, string path, string display, IReadOnlyList<string>? knownStacks = null)
     {
         var stream = new YamlStream();
         try
@@ -63,7 +67,7 @@ internal static class LedgerParser
 
             foreach (var item in sequence.Children)
             {
-                var grant = LedgerGrantParser.Read(display, item);
+                var grant = LedgerGrantParser.Read(display, item, knownStacks);
                 var twin = grants.FirstOrDefault(g => g.SameGrantAs(grant));
                 if (twin is not null)
                 {
@@ -74,7 +78,7 @@ internal static class LedgerParser
             }
         }
 
-        return new EvidenceLedger(path, display, role, grants);
+        return new EvidenceLedger(path, display, role, grants) { KnownStacks = knownStacks };
     }
 
     /// <summary>The scalar value of <paramref name="key"/>, null when unset or null; a list or map is an error naming the field.</summary>

@@ -326,11 +326,21 @@ public sealed class IamCoverageRule() : Rule(
         var first = refusal.Calls[0];
         var who = Callers(refusal);
         var resource = ResourceArnTokens.Wildcarded(LedgerPlaceholders.Abstract(refusal.Resource, stack.AccountId, stack.Region, stack.Name, lower));
+        var service = first.Context.TryGetValue("iam:PassedToService", out var services) && services.Count == 1 ? services[0] : null;
+        var needed = new LedgerGrant(refusal.Action, resource, string.Empty, null, PassedToService: service);
+
+        // The ledger has the entry but scopes it to other stacks: widening its list fixes it, a second entry would be refused.
+        if (ledger.Grants.FirstOrDefault(g => g.SameGrantAs(needed) && !g.AppliesIn(stack.Name)) is { } scoped)
+        {
+            return $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} ({refusal.Decision}), which {who} needs ({first.Source}). "
+                + $"{ledger.DisplayName}:{scoped.Line} grants it only in stacks [{string.Join(", ", scoped.Stacks!)}]: add {stack.Name} to its 'stacks', or delete the field to grant it in every stack; run 'infra synth' after.";
+        }
+
         return $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} ({refusal.Decision}), which {who} needs ({first.Source}). "
             + $"Add to {ledger.DisplayName}:\n"
             + $"  - action: {refusal.Action}\n"
             + $"    resource: \"{resource}\"\n"
-            + (first.Context.TryGetValue("iam:PassedToService", out var service) && service.Count == 1 ? $"    passed-to-service: {service[0]}\n" : string.Empty)
+            + (service is not null ? $"    passed-to-service: {service}\n" : string.Empty)
             + $"    required:\n      - by: \"{first.Address} ({first.Operation})\"\n        from: \"{first.Source}\"\n"
             + "    date: <today, YYYY-MM-DD>\n"
             + "('infra permissions sync' writes this entry with every call that needs it; run 'infra synth' after.)";

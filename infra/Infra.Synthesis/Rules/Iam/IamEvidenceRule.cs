@@ -59,7 +59,7 @@ public sealed class IamEvidenceRule() : Rule(
 
             foreach (var user in root.ResourcesOf<IEvidenceLedgerUser>())
             {
-                foreach (var finding in FindGrantsWithoutEvidence(user.Ledgers))
+                foreach (var finding in FindGrantsWithoutEvidence(user.Ledgers, stack.Name))
                 {
                     yield return Finding((Resource)user, $"{finding.Address}: {finding.Message}");
                 }
@@ -72,11 +72,20 @@ public sealed class IamEvidenceRule() : Rule(
         ledgers.SelectMany(FindGrantsWithoutEvidence).ToList();
 
     /// <summary>
+    /// Every grant of <paramref name="ledgers"/> that applies in <paramref name="stack"/> (a grant scoped to other stacks
+    /// grants nothing there) without valid evidence or date, at its <c>file:line</c>, in ledger then file order.
+    /// </summary>
+    public IReadOnlyList<RuleFinding> FindGrantsWithoutEvidence(IEnumerable<EvidenceLedger> ledgers, string stack) =>
+        ledgers.SelectMany(l => Find(l, l.GrantsIn(stack))).ToList();
+
+    /// <summary>
     /// Every grant of <paramref name="ledger"/> that has no date, or neither calls that require it nor observed
     /// evidence, or observed evidence that explains nothing (<see cref="EvidenceText"/>), at its <c>file:line</c>.
     /// </summary>
-    public IReadOnlyList<RuleFinding> FindGrantsWithoutEvidence(EvidenceLedger ledger) =>
-        ledger.Grants
+    public IReadOnlyList<RuleFinding> FindGrantsWithoutEvidence(EvidenceLedger ledger) => Find(ledger, ledger.Grants);
+
+    private List<RuleFinding> Find(EvidenceLedger ledger, IEnumerable<LedgerGrant> grants) =>
+        grants
             .Select(g => (Grant: g, Problem: ProblemOf(g)))
             .Where(x => x.Problem is not null)
             .Select(x => Finding($"{ledger.DisplayName}:{x.Grant.Line}", $"{x.Grant.Action}: {x.Problem}"))

@@ -12,8 +12,10 @@ namespace Infra.Rules;
 public static class IamGrants
 {
     /// <summary>The grants of a ledger, each with its file and line as origin.</summary>
-    public static IReadOnlyList<PolicyGrant> GrantsOf(EvidenceLedger ledger) =>
-        ledger.Grants.Select(g => new PolicyGrant(g.Action, g.Resource, $"{ledger.DisplayName}:{g.Line}")).ToList();
+    public static IReadOnlyList<PolicyGrant> GrantsOf(EvidenceLedger ledger) => GrantsOf(ledger, ledger.Grants);
+
+    private static IReadOnlyList<PolicyGrant> GrantsOf(EvidenceLedger ledger, IEnumerable<LedgerGrant> grants) =>
+        grants.Select(g => new PolicyGrant(g.Action, g.Resource, $"{ledger.DisplayName}:{g.Line}")).ToList();
 
     /// <summary>
     /// The findings of <paramref name="check"/> over the stack's grants, each with the resource that carries the
@@ -59,7 +61,8 @@ public static class IamGrants
 
         foreach (var user in stack.ResourcesOf<IEvidenceLedgerUser>())
         {
-            foreach (var grant in user.Ledgers.SelectMany(GrantsOf))
+            // A grant scoped to other stacks grants nothing here.
+            foreach (var grant in user.Ledgers.SelectMany(l => GrantsOf(l, l.GrantsIn(stack.Name))))
             {
                 grants.Add(((Resource)user, grant));
             }

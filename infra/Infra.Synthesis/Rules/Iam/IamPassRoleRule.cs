@@ -37,7 +37,7 @@ public sealed class IamPassRoleRule() : Rule(
         {
             foreach (var ledger in user.Ledgers)
             {
-                foreach (var grant in ledger.Grants.Where(g => g.Action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase)))
+                foreach (var grant in ledger.GrantsIn(stack.Name).Where(g => g.Action.Equals("iam:PassRole", StringComparison.OrdinalIgnoreCase)))
                 {
                     if (grant.Resource.Trim() == "*" || grant.Resource.EndsWith(":role/*", StringComparison.Ordinal))
                     {

@@ -244,11 +244,65 @@ public class IamCoverageRuleTests
     }
 
     [Test]
+    [NonCompliant(IamCoverageRule.RuleId)]
+    public void A_grant_scoped_away_from_a_stack_that_needs_it_fails_in_that_stack_only()
+    {
+        using var repo = TestRepository.CopyOfReal();
+        ScopeGrant(repo, "github-deploy", "ssm:GetParameter", "deploy-freeze", "[sit, prod]");
+
+        var dev = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, "dev")).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        var sit = new IamCoverageRule().Evaluate(StackHarness.Build(repo.Root, "sit")).Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dev, Has.One.Contains("may not call ssm:GetParameter on ").And.Contain("which driver (freeze-check)"), $"dev's deploy makes the freeze check, so scoping its grant to sit and prod must fail dev; findings:\n{string.Join("\n", dev)}");
+            Assert.That(dev.Single(m => m.Contains("ssm:GetParameter", StringComparison.Ordinal)), Does.Match(@"infra/Ledgers/github-deploy\.yaml:\d+ grants it only in stacks \[sit, prod\]: add dev to its 'stacks'"), "the fix is to widen the entry's stacks, not to add a second entry the parser would refuse");
+            Assert.That(sit.Where(m => m.Contains("ssm:GetParameter", StringComparison.Ordinal)), Is.Empty, "sit is in the grant's stacks and keeps it");
+        });
+    }
+
+    [Test]
+    [Compliant(IamCoverageRule.RuleId)]
+    public void The_saved_plan_read_and_the_prod_only_driver_writes_reach_only_the_deploy_policies_of_the_stacks_that_make_them()
+    {
+        var run = RuleFixtures.PlatformStacks();
+        string DeployPolicies(string stackName)
+        {
+            var stack = run.Single(s => s.Name == stackName);
+            var role = stack.Bootstrap.ResourcesOf<GithubActionsRole>().Single(r => r.Ledgers[0].Role == IamCoverageRule.DeployRole);
+            var arns = new ResourceArns(RequirementTable.Load(RepositoryFiles.Root, IamCatalog.Load(RepositoryFiles.PathOf(IamCatalog.RelativePath))), stack);
+            return string.Join("\n", role.Policies.Select(p => PolicyJson.Render(p.Document, arns)));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DeployPolicies("dev"), Does.Not.Contain("/plans/"), "nothing stores a saved plan for dev: its deploy role must not read plans/");
+            Assert.That(DeployPolicies("sit"), Does.Contain("2-1-bbws-artifacts-sit-815856636111/plans/sit/*"), "sit's apply job reads back its saved plan");
+            Assert.That(DeployPolicies("prod"), Does.Contain("2-1-bbws-artifacts-prod-093646564004/plans/prod/*"), "prod's apply job reads back its saved plan");
+            Assert.That(DeployPolicies("dev") + DeployPolicies("sit"), Does.Not.Contain("dynamodb:CreateBackup").And.Not.Contain("ssm:PutParameter"), "only prod's deploys back up tables and freeze the stack on failure");
+            Assert.That(DeployPolicies("prod"), Does.Contain("dynamodb:CreateBackup").And.Contain("ssm:PutParameter"), "prod's deploys back up tables and freeze the stack on failure");
+        });
+    }
+
+    [Test]
     public void A_promoted_stack_built_alone_says_its_promotion_read_is_not_evaluated()
     {
         var findings = new IamCoverageRule().Evaluate(StackHarness.Build("sit"));
 
         Assert.That(findings.Where(f => f.Severity == Severity.Info).Select(f => f.Message), Has.One.Contains("stack dev, which sit is promoted from, is not built in this run"), "a run without the lower stack cannot judge its bucket policy and must say so");
+    }
+
+    // Writes 'stacks: <stacks>' below the resource of the one entry of <action> whose resource contains <resourcePart>.
+    private static void ScopeGrant(TestRepository repo, string role, string action, string resourcePart, string stacks)
+    {
+        var path = $"infra/Ledgers/{role}.yaml";
+        var lines = repo.Read(path).Split('\n').ToList();
+        var starts = Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i] == $"  - action: {action}" && i + 1 < lines.Count && lines[i + 1].Contains(resourcePart, StringComparison.Ordinal))
+            .ToList();
+        Assert.That(starts, Has.Count.EqualTo(1), $"test setup: exactly one {action} entry on '{resourcePart}' in {path}");
+        lines.Insert(starts[0] + 2, $"    stacks: {stacks}");
+        repo.Write(path, string.Join('\n', lines));
     }
 
     private static string RemoveGrant(TestRepository repo, string role, string action, string resourcePart)

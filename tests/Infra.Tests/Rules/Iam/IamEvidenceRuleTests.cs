@@ -71,6 +71,20 @@ public class IamEvidenceRuleTests
         Assert.That(finding.Message, Does.Contain("ci.yaml:3").And.Contain("s3:PutObject").And.Contain("has no evidence"));
     }
 
+    [TestCase("dev", 0, TestName = "A ledger grant without evidence scoped to sit is not judged in dev, where it grants nothing")]
+    [TestCase("sit", 1, TestName = "A ledger grant without evidence scoped to sit is found in sit")]
+    public void ALedgerGrantIsJudgedOnlyInTheStacksItIsScopedTo(string stackName, int expected)
+    {
+        using var folder = new TempFolder();
+        var ledger = EvidenceLedger.Load(folder.Write("ci.yaml", "role: ci\ngrants:\n  - action: s3:PutObject\n    resource: \"*\"\n    stacks: [sit]\n    date: 2025-12-29\n"), ["dev", "sit", "prod"]);
+        var stack = TestStacks.Empty(stackName);
+        _ = new LedgerUser(ledger, TestStacks.In(stack.Bootstrap));
+
+        var findings = new IamEvidenceRule().Evaluate(stack).Select(f => f.Message).ToList();
+
+        Assert.That(findings, Has.Count.EqualTo(expected), $"{stackName}: a grant counts only in the stacks of its 'stacks' field; findings: {string.Join("\n", findings)}");
+    }
+
     [Compliant(IamEvidenceRule.RuleId)]
     [Test]
     public void StatementsWithReasonsAndDenyStatementsComply()
