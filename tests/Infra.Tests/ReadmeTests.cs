@@ -8,7 +8,7 @@ public class ReadmeTests
     private static readonly string Readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
 
     [Test]
-    public void The_config_reference_lists_every_key_pulumi_yaml_declares()
+    public void TheConfigReferenceListsEveryKeyPulumiYamlDeclares()
     {
         var missing = ProjectFile.Load(RepositoryFiles.Root).Keys.Keys.Where(key => !Readme.Contains($"| `{key}` |", StringComparison.Ordinal)).ToList();
 
@@ -16,7 +16,7 @@ public class ReadmeTests
     }
 
     [Test]
-    public void The_readme_shows_the_test_command_that_ci_runs()
+    public void TheReadmeShowsTheTestCommandThatCiRuns()
     {
         var ci = File.ReadAllText(RepositoryFiles.PathOf(".ci/run"));
 
@@ -28,7 +28,7 @@ public class ReadmeTests
     }
 
     [Test]
-    public void The_readme_shows_the_handler_test_command_that_ci_runs()
+    public void TheReadmeShowsTheHandlerTestCommandThatCiRuns()
     {
         const string command = "pytest-3 tests/Handlers";
         var ci = File.ReadAllText(RepositoryFiles.PathOf(".ci/run"));

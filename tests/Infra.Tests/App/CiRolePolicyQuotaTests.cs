@@ -20,15 +20,15 @@ public class CiRolePolicyQuotaTests
     private static readonly string[] Stacks = ["dev", "sit", "prod"];
 
     [TestCaseSource(nameof(Stacks))]
-    public void Every_ci_role_of_the_stack_fits_the_quotas(string stackName) =>
+    public void EveryCiRoleOfTheStackFitsTheQuotas(string stackName) =>
         AssertFits(StackHarness.Build(stackName));
 
     [TestCaseSource(nameof(Stacks))]
-    public void Every_ci_role_of_the_stack_fits_the_quotas_at_a_thousand_services(string stackName) =>
+    public void EveryCiRoleOfTheStackFitsTheQuotasAtAThousandServices(string stackName) =>
         AssertFits(ScaledPlatform.With(Scale).Build(ProjectConfig.Load(RepositoryFiles.Root).Stack(stackName), RepositoryFiles.Root));
 
     [Test]
-    public void The_deploy_role_over_the_inline_quota_is_split_into_attached_managed_policies()
+    public void TheDeployRoleOverTheInlineQuotaIsSplitIntoAttachedManagedPolicies()
     {
         var stack = StackHarness.Build("dev");
         var deploy = (GithubActionsRole)stack.Bootstrap.Find("github-deploy")!;

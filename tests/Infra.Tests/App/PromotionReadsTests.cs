@@ -41,7 +41,7 @@ public class PromotionReadsTests
     [TestCase("dev", "sit", PlatformProgram.PromotePlanRole)]
     [TestCase("sit", "prod", CiRoleCalls.DeployRole)]
     [TestCase("sit", "prod", PlatformProgram.PromotePlanRole)]
-    public void The_next_stacks_readers_may_get_a_bundle_and_decrypt_it_through_S3(string lower, string next, string role)
+    public void TheNextStacksReadersMayGetABundleAndDecryptItThroughS3(string lower, string next, string role)
     {
         var (policies, keyArn, bucket) = LowerPolicies(lower);
         var (owner, caller) = (Config(lower), Config(next));
@@ -59,7 +59,7 @@ public class PromotionReadsTests
 
     [TestCase("dev", "sit")]
     [TestCase("sit", "prod")]
-    public void The_next_stacks_deploy_role_may_not_read_saved_plans_nor_write_nor_decrypt_outside_S3(string lower, string next)
+    public void TheNextStacksDeployRoleMayNotReadSavedPlansNorWriteNorDecryptOutsideS3(string lower, string next)
     {
         var (policies, keyArn, bucket) = LowerPolicies(lower);
         var (owner, caller) = (Config(lower), Config(next));
@@ -87,7 +87,7 @@ public class PromotionReadsTests
     [TestCase("dev", "prod", CiRoleCalls.DeployRole)]
     [TestCase("sit", "dev", CiRoleCalls.DeployRole)]
     [TestCase("sit", "prod", "github-drift")]
-    public void No_other_role_or_account_may_read_the_bundles(string lower, string caller, string role)
+    public void NoOtherRoleOrAccountMayReadTheBundles(string lower, string caller, string role)
     {
         var (policies, keyArn, bucket) = LowerPolicies(lower);
         var owner = Config(lower);
@@ -103,7 +103,7 @@ public class PromotionReadsTests
     }
 
     [Test]
-    public void The_last_stack_grants_no_other_account_anything()
+    public void TheLastStackGrantsNoOtherAccountAnything()
     {
         var prod = StackHarness.Build("prod");
         var policies = IamCoverageRule.ResourcePolicies(prod, new ResourceArns(Table.Value, prod));
@@ -116,7 +116,7 @@ public class PromotionReadsTests
     }
 
     [Test]
-    public void Only_the_next_stack_is_admitted_by_the_first_stack()
+    public void OnlyTheNextStackIsAdmittedByTheFirstStack()
     {
         var dev = StackHarness.Build("dev");
         var policies = IamCoverageRule.ResourcePolicies(dev, new ResourceArns(Table.Value, dev));

@@ -41,7 +41,7 @@ public class AssemblyLayerTests
     private static string ProjectOf(string assembly) => assembly == "Workflows" ? "workflows-src/Workflows/Workflows.csproj" : $"infra/{assembly}/{assembly}.csproj";
 
     [Test]
-    public void Every_project_under_infra_but_the_cli_has_a_declared_place()
+    public void EveryProjectUnderInfraButTheCliHasADeclaredPlace()
     {
         var projects = Directory.EnumerateFiles(RepositoryFiles.PathOf("infra"), "*.csproj", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -52,13 +52,13 @@ public class AssemblyLayerTests
     }
 
     [Test]
-    public void The_declared_references_have_no_cycle()
+    public void TheDeclaredReferencesHaveNoCycle()
     {
         Assert.That(LayerGraph.Cycle(Allowed), Is.Null, "the assemblies' allowed references must form layers, not a cycle");
     }
 
     [Test]
-    public void No_library_assembly_may_reference_the_app_or_the_cli()
+    public void NoLibraryAssemblyMayReferenceTheAppOrTheCli()
     {
         var onTop = Allowed.Where(entry => entry.Value.Contains(App) || entry.Value.Contains(Cli)).Select(entry => entry.Key);
 
@@ -66,7 +66,7 @@ public class AssemblyLayerTests
     }
 
     [TestCaseSource(nameof(Libraries))]
-    public void A_library_project_references_only_the_assemblies_below_it(string assembly)
+    public void ALibraryProjectReferencesOnlyTheAssembliesBelowIt(string assembly)
     {
         var references = XDocument.Load(RepositoryFiles.PathOf(ProjectOf(assembly)))
             .Descendants("ProjectReference")
@@ -76,7 +76,7 @@ public class AssemblyLayerTests
     }
 
     [TestCaseSource(nameof(Libraries))]
-    public void A_built_library_assembly_references_only_the_assemblies_below_it(string assembly)
+    public void ABuiltLibraryAssemblyReferencesOnlyTheAssembliesBelowIt(string assembly)
     {
         var ours = Allowed.Keys.Append(Cli).Append("infra").ToHashSet(StringComparer.Ordinal);
         var references = Assembly.Load(new AssemblyName(assembly)).GetReferencedAssemblies()
@@ -87,7 +87,7 @@ public class AssemblyLayerTests
     }
 
     [Test]
-    public void The_built_references_are_read_from_the_assemblies_themselves()
+    public void TheBuiltReferencesAreReadFromTheAssembliesThemselves()
     {
         // Guards the check above against reading nothing: the deploy driver and the previews do use these two.
         var references = Assembly.Load(new AssemblyName("Infra.Operations")).GetReferencedAssemblies().Select(reference => reference.Name);
@@ -96,7 +96,7 @@ public class AssemblyLayerTests
     }
 
     [Test]
-    public void A_reference_to_an_assembly_above_is_caught()
+    public void AReferenceToAnAssemblyAboveIsCaught()
     {
         var table = new Dictionary<string, string[]> { ["Low"] = [], ["High"] = ["Low"] };
 
@@ -105,7 +105,7 @@ public class AssemblyLayerTests
     }
 
     [Test]
-    public void A_cycle_in_a_table_of_layers_is_caught()
+    public void ACycleInATableOfLayersIsCaught()
     {
         var cyclic = new Dictionary<string, string[]> { ["A"] = ["B"], ["B"] = ["C"], ["C"] = ["A"], ["D"] = ["A"] };
         var layered = new Dictionary<string, string[]> { ["A"] = [], ["B"] = ["A"], ["C"] = ["A", "B"] };

@@ -61,7 +61,7 @@ public partial class LayerDependencyTests
         Folders.SelectMany(assembly => assembly.Value.Select(folder => $"infra/{assembly.Key}/{folder}")).Order(StringComparer.Ordinal);
 
     [Test]
-    public void Every_folder_of_a_layered_assembly_has_a_declared_place()
+    public void EveryFolderOfALayeredAssemblyHasADeclaredPlace()
     {
         foreach (var (assembly, declared) in Folders)
         {
@@ -74,13 +74,13 @@ public partial class LayerDependencyTests
     }
 
     [Test]
-    public void The_folders_allowed_uses_have_no_cycle()
+    public void TheFoldersAllowedUsesHaveNoCycle()
     {
         Assert.That(LayerGraph.Cycle(Allowed), Is.Null, "the folders' allowed uses must form layers, not a cycle");
     }
 
     [Test]
-    public void The_errors_every_layer_throws_use_no_layer()
+    public void TheErrorsEveryLayerThrowsUseNoLayer()
     {
         var kernel = Directory.EnumerateFiles(RepositoryFiles.PathOf("infra/Infra.Model"), "*.cs", SearchOption.TopDirectoryOnly).ToList();
         var uses = kernel.SelectMany(file => InfraUsing().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetFileName(file)} uses Infra.{m.Groups["layer"].Value}"));
@@ -90,7 +90,7 @@ public partial class LayerDependencyTests
     }
 
     [TestCaseSource(nameof(LayeredFolders))]
-    public void A_folder_uses_only_the_layers_it_may_depend_on(string folder)
+    public void AFolderUsesOnlyTheLayersItMayDependOn(string folder)
     {
         var layer = Path.GetFileName(folder);
         var uses = Directory.EnumerateFiles(RepositoryFiles.PathOf(folder), "*.cs", SearchOption.AllDirectories)
@@ -104,7 +104,7 @@ public partial class LayerDependencyTests
     }
 
     [Test]
-    public void No_library_code_names_the_app()
+    public void NoLibraryCodeNamesTheApp()
     {
         // The build keeps the library from referencing Infra.App; a type name in a comment or a string would still tie
         // the library to this one app.
@@ -124,7 +124,7 @@ public partial class LayerDependencyTests
     }
 
     [Test]
-    public void A_library_file_that_names_the_app_is_caught()
+    public void ALibraryFileThatNamesTheAppIsCaught()
     {
         Assert.That(NamesOfTheApp("var stack = Infra.App.PlatformProgram.Build(config);", ["PlatformProgram"]), Is.Not.Empty, "a qualified use of the app must be caught");
         Assert.That(NamesOfTheApp("using Infra.App;", ["PlatformProgram"]), Is.Not.Empty, "a using of the app's namespace must be caught");
@@ -132,7 +132,7 @@ public partial class LayerDependencyTests
     }
 
     [Test]
-    public void A_qualified_use_of_a_folder_is_caught_as_well_as_a_using()
+    public void AQualifiedUseOfAFolderIsCaughtAsWellAsAUsing()
     {
         Assert.That(InfraUsing().Matches("var rule = new Infra.Rules.RuleRegistry();").Select(m => m.Groups["layer"].Value), Is.EqualTo(new[] { "Rules" }), "a qualified name uses its folder");
         Assert.That(InfraUsing().Matches("using Infra.Deploy.Aws;").Select(m => m.Groups["layer"].Value), Is.EqualTo(new[] { "Deploy" }), "a using of a sub-namespace uses its folder");

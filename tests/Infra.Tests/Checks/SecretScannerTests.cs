@@ -37,7 +37,7 @@ public class SecretScannerTests
 
     [Test]
     [CancelAfter(60_000)]
-    public void Listing_tracked_files_finishes_when_git_writes_more_to_stderr_than_a_pipe_holds()
+    public void ListingTrackedFilesFinishesWhenGitWritesMoreToStderrThanAPipeHolds()
     {
         // Read one stream to its end before the other, and a git that fills the unread pipe (64 KiB on Linux) blocks
         // while the reader waits: the check would hang until CI's timeout.

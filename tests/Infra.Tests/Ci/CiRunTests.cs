@@ -54,7 +54,7 @@ public class CiRunTests
     [TestCase("online", 0, "init,validate,init,validate")]
     [TestCase("invalid", 1, "init,validate,init,validate")]
     [TestCase("broken", 1, "init,init")]
-    public void The_terraform_step_accepts_an_offline_parse_or_a_full_validate_and_nothing_else(string mode, int exit, string calls)
+    public void TheTerraformStepAcceptsAnOfflineParseOrAFullValidateAndNothingElse(string mode, int exit, string calls)
     {
         var (code, output) = RunFunction("terraform_parse", string.Empty, new Dictionary<string, string> { ["TF_STANDIN_MODE"] = mode });
 
@@ -66,7 +66,7 @@ public class CiRunTests
     }
 
     [Test]
-    public void The_coverage_step_fails_when_the_tests_wrote_no_report()
+    public void TheCoverageStepFailsWhenTheTestsWroteNoReport()
     {
         Directory.CreateDirectory(Path.Combine(folder, ".build/test-results"));
 
@@ -78,7 +78,7 @@ public class CiRunTests
     [TestCase(new[] { 0.85 }, 0)]
     [TestCase(new[] { 0.79 }, 1)]
     [TestCase(new[] { 0.85, 0.79 }, 1)]
-    public void The_coverage_step_passes_only_when_every_report_reaches_80_percent(double[] rates, int exit)
+    public void TheCoverageStepPassesOnlyWhenEveryReportReaches80Percent(double[] rates, int exit)
     {
         for (var i = 0; i < rates.Length; i++)
         {

@@ -10,7 +10,7 @@ namespace Infra.Tests.Cli;
 public class ArtifactsCommandSurfaceTests
 {
     [Test]
-    public void Each_sub_verb_keeps_its_options_in_order_and_which_are_required()
+    public void EachSubVerbKeepsItsOptionsInOrderAndWhichAreRequired()
     {
         var artifacts = ArtifactsCommand.Create(new CliContext(Testing.TestApp.Platform, TextWriter.Null, TextWriter.Null, Testing.TestClock.On()));
 
@@ -28,7 +28,7 @@ public class ArtifactsCommandSurfaceTests
     }
 
     [Test]
-    public void Each_sub_verb_keeps_its_description_and_option_help()
+    public void EachSubVerbKeepsItsDescriptionAndOptionHelp()
     {
         var artifacts = ArtifactsCommand.Create(new CliContext(Testing.TestApp.Platform, TextWriter.Null, TextWriter.Null, Testing.TestClock.On()));
 

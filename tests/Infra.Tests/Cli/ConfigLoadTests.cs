@@ -33,7 +33,7 @@ public class ConfigLoadTests
     [TestCase("dev", "prod")]
     [TestCase("sit", "dev")]
     [TestCase("prod", "sit")]
-    public void Every_verb_exits_2_naming_a_deleted_stack_file(string deleted, string other)
+    public void EveryVerbExits2NamingADeletedStackFile(string deleted, string other)
     {
         using var repo = TestRepository.CopyOfReal();
         File.Delete(Path.Combine(repo.Root, $"Pulumi.{deleted}.yaml"));
@@ -51,7 +51,7 @@ public class ConfigLoadTests
     }
 
     [Test]
-    public void Every_verb_exits_2_when_the_change_ticket_pattern_is_not_a_regular_expression()
+    public void EveryVerbExits2WhenTheChangeTicketPatternIsNotARegularExpression()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:changeTicketPattern: CHG[0-9]{7}", "bbws:changeTicketPattern: 'CHG[0-9'");
@@ -70,7 +70,7 @@ public class ConfigLoadTests
 
     [TestCase("")]
     [TestCase("   ")]
-    public void An_empty_root_exits_2(string root)
+    public void AnEmptyRootExits2(string root)
     {
         foreach (var verb in new[] { "synth", "check", "preview" })
         {
@@ -82,7 +82,7 @@ public class ConfigLoadTests
     }
 
     [Test]
-    public void A_root_naming_a_missing_folder_exits_2()
+    public void ARootNamingAMissingFolderExits2()
     {
         var missing = Path.Combine(Path.GetTempPath(), "infra-tests", "no-such-" + Guid.NewGuid().ToString("N"));
 
@@ -96,7 +96,7 @@ public class ConfigLoadTests
     }
 
     [Test]
-    public void Stacks_declared_in_pulumi_yaml_are_all_there_is()
+    public void StacksDeclaredInPulumiYamlAreAllThereIs()
     {
         Assert.That(Stacks, Is.EqualTo(Infra.Configuration.ProjectFile.Load(RepositoryFiles.Root).Stacks), "this test's list of stacks must follow bbws:stacks");
     }

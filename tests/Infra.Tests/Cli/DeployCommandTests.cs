@@ -9,7 +9,7 @@ public class DeployCommandTests
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     [Test]
-    public void Saved_plans_go_under_the_repository_roots_build_folder_whatever_the_working_folder()
+    public void SavedPlansGoUnderTheRepositoryRootsBuildFolderWhateverTheWorkingFolder()
     {
         var root = Path.Combine(Path.GetTempPath(), "infra-deploy-command-tests", Guid.NewGuid().ToString("N"));
 
@@ -19,7 +19,7 @@ public class DeployCommandTests
     }
 
     [Test]
-    public void Saved_plans_are_ignored_by_the_repositorys_gitignore()
+    public void SavedPlansAreIgnoredByTheRepositorysGitignore()
     {
         var root = Path.Combine(Path.GetTempPath(), "infra-deploy-command-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);

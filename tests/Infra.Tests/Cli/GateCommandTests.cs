@@ -33,7 +33,7 @@ public class GateCommandTests
     }
 
     [Test]
-    public void Base_gate_in_prod_refuses_a_removed_protected_table_naming_it()
+    public void BaseGateInProdRefusesARemovedProtectedTableNamingIt()
     {
         using var repo = RepositoryWithBase("prod", ProtectedLegacyTable);
 
@@ -49,7 +49,7 @@ public class GateCommandTests
     }
 
     [Test]
-    public void Base_gate_in_prod_refuses_a_removed_prevent_destroy_naming_what_was_lost()
+    public void BaseGateInProdRefusesARemovedPreventDestroyNamingWhatWasLost()
     {
         using var repo = RepositoryWithBase("prod", resources =>
             resources["aws_lambda_function"]!["order_processor_function"]!["lifecycle"] = new JObject { ["prevent_destroy"] = true });
@@ -64,7 +64,7 @@ public class GateCommandTests
     }
 
     [Test]
-    public void Base_gate_outside_prod_passes_a_removed_protected_table_with_a_warning()
+    public void BaseGateOutsideProdPassesARemovedProtectedTableWithAWarning()
     {
         using var repo = RepositoryWithBase("dev", ProtectedLegacyTable);
 
@@ -79,7 +79,7 @@ public class GateCommandTests
     }
 
     [Test]
-    public void Base_gate_without_changes_passes()
+    public void BaseGateWithoutChangesPasses()
     {
         using var repo = RepositoryWithBase("prod", _ => { });
 
@@ -93,7 +93,7 @@ public class GateCommandTests
     }
 
     [Test]
-    public void Gate_needs_either_a_plan_or_a_base()
+    public void GateNeedsEitherAPlanOrABase()
     {
         var (exit, _, error) = Run("gate", "--stack", "prod", "--root", RepositoryFiles.Root);
 

@@ -13,7 +13,7 @@ public class InfraCliTests
     }
 
     [Test]
-    public void An_unknown_verb_points_to_the_root_help()
+    public void AnUnknownVerbPointsToTheRootHelp()
     {
         var (exit, error) = Run("frobnicate");
 
@@ -22,7 +22,7 @@ public class InfraCliTests
     }
 
     [Test]
-    public void No_verb_at_all_points_to_the_root_help()
+    public void NoVerbAtAllPointsToTheRootHelp()
     {
         var (exit, error) = Run();
 
@@ -31,7 +31,7 @@ public class InfraCliTests
     }
 
     [Test]
-    public void An_unknown_option_on_a_known_verb_points_to_that_verbs_help()
+    public void AnUnknownOptionOnAKnownVerbPointsToThatVerbsHelp()
     {
         var (exit, error) = Run("synth", "--frobnicate");
 
@@ -40,7 +40,7 @@ public class InfraCliTests
     }
 
     [Test]
-    public void An_unknown_option_on_a_sub_verb_points_to_that_sub_verbs_help()
+    public void AnUnknownOptionOnASubVerbPointsToThatSubVerbsHelp()
     {
         var (exit, error) = Run("permissions", "explain", "--role", "github-deploy", "--frobnicate");
 

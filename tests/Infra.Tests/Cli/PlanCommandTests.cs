@@ -33,7 +33,7 @@ public class PlanCommandTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    public void Plan_writes_out_into_a_folder_that_does_not_exist_yet()
+    public void PlanWritesOutIntoAFolderThatDoesNotExistYet()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the terraform stand-in is a POSIX shell script");
         using var repository = SynthesizedRepository();

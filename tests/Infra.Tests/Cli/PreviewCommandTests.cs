@@ -24,7 +24,7 @@ public class PreviewCommandTests
     // Unchanged resources used to be listed one per line (hundreds of lines hiding the few changes); they are
     // counted now, and listed only on request.
     [Test]
-    public void Offline_preview_of_a_fresh_checkout_counts_the_unchanged_resources_without_listing_them()
+    public void OfflinePreviewOfAFreshCheckoutCountsTheUnchangedResourcesWithoutListingThem()
     {
         using var repo = CommittedRepository();
 
@@ -42,7 +42,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_with_show_unchanged_lists_the_whole_tree()
+    public void OfflinePreviewWithShowUnchangedListsTheWholeTree()
     {
         using var repo = CommittedRepository();
 
@@ -57,7 +57,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Markdown_preview_lists_unchanged_addresses_only_when_asked()
+    public void MarkdownPreviewListsUnchangedAddressesOnlyWhenAsked()
     {
         using var repo = CommittedRepository();
 
@@ -72,7 +72,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Preview_help_names_the_show_unchanged_option()
+    public void PreviewHelpNamesTheShowUnchangedOption()
     {
         var (exit, output, _) = Run("preview", "--help");
 
@@ -84,7 +84,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_without_base_still_shows_a_change_that_synth_already_wrote_to_disk()
+    public void OfflinePreviewWithoutBaseStillShowsAChangeThatSynthAlreadyWroteToDisk()
     {
         using var repo = CommittedRepository();
         repo.Replace("Pulumi.sit.yaml", "bbws:logRetentionDays: 365", "bbws:logRetentionDays: 400");
@@ -102,7 +102,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_outside_a_git_checkout_exits_3_naming_base_and_the_fix()
+    public void OfflinePreviewOutsideAGitCheckoutExits3NamingBaseAndTheFix()
     {
         using var repo = CliRunner.SynthesizedRepository();
         AssertOutsideGit(repo.Root);
@@ -118,7 +118,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_with_base_outside_a_git_checkout_exits_3()
+    public void OfflinePreviewWithBaseOutsideAGitCheckoutExits3()
     {
         using var repo = TestRepository.CopyOfReal();
         AssertOutsideGit(repo.Root);
@@ -133,7 +133,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_of_a_repository_without_a_commit_exits_3_naming_base()
+    public void OfflinePreviewOfARepositoryWithoutACommitExits3NamingBase()
     {
         using var repo = CliRunner.SynthesizedRepository();
         TestGit.Run(repo.Root, "init", "-q");
@@ -149,7 +149,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_of_a_project_in_a_subfolder_of_a_git_checkout_reads_the_projects_committed_files()
+    public void OfflinePreviewOfAProjectInASubfolderOfAGitCheckoutReadsTheProjectsCommittedFiles()
     {
         var outer = Path.Combine(Path.GetTempPath(), "infra-tests", Guid.NewGuid().ToString("N"));
         try
@@ -178,7 +178,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_between_two_commits_shows_what_changed_as_a_pr_comment()
+    public void OfflinePreviewBetweenTwoCommitsShowsWhatChangedAsAPrComment()
     {
         using var repo = TestRepository.CopyOfReal();
         Assert.That(Run("synth", "--root", repo.Root).Exit, Is.Zero);
@@ -223,7 +223,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Markdown_preview_of_the_working_tree_shows_a_lost_protection_a_removed_policy_action_and_a_removed_output()
+    public void MarkdownPreviewOfTheWorkingTreeShowsALostProtectionARemovedPolicyActionAndARemovedOutput()
     {
         using var repo = RepositoryWithRiskyBase();
 
@@ -240,7 +240,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Text_preview_tree_shows_the_protection_banner_the_policy_statement_and_the_outputs()
+    public void TextPreviewTreeShowsTheProtectionBannerThePolicyStatementAndTheOutputs()
     {
         using var repo = RepositoryWithRiskyBase();
 
@@ -256,7 +256,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Offline_preview_shows_the_stacks_in_promotion_order()
+    public void OfflinePreviewShowsTheStacksInPromotionOrder()
     {
         var (exit, output, error) = Run("preview", "--format", "markdown", "--root", RepositoryFiles.Root);
 
@@ -265,7 +265,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Unknown_base_revision_exits_2_naming_it()
+    public void UnknownBaseRevisionExits2NamingIt()
     {
         using var repo = TestRepository.CopyOfReal();
         TestGit.Run(repo.Root, "init", "-q");
@@ -280,7 +280,7 @@ public class PreviewCommandTests
     }
 
     [Test]
-    public void Plan_preview_without_a_stack_exits_2()
+    public void PlanPreviewWithoutAStackExits2()
     {
         Assert.That(Run("preview", "--plan", "plan.json", "--root", RepositoryFiles.Root).Exit, Is.EqualTo(ExitCodes.BadInput));
     }

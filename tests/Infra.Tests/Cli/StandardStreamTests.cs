@@ -8,7 +8,7 @@ namespace Infra.Tests.Cli;
 public class StandardStreamTests
 {
     [Test]
-    public void A_full_standard_output_exits_3_with_one_message_on_standard_error()
+    public void AFullStandardOutputExits3WithOneMessageOnStandardError()
     {
         var error = new StringWriter();
 
@@ -24,7 +24,7 @@ public class StandardStreamTests
 
     [TestCase("> /dev/full", TestName = "The real binary exits 3 when standard output is /dev/full")]
     [TestCase(">&-", TestName = "The real binary exits 3 when standard output is closed")]
-    public void The_real_binary_exits_3_when_standard_output_refuses(string redirection)
+    public void TheRealBinaryExits3WhenStandardOutputRefuses(string redirection)
     {
         var binary = Path.Combine(TestContext.CurrentContext.TestDirectory, "infra.dll");
         var start = new ProcessStartInfo("bash", ["-c", $"dotnet \"$0\" synth --check --root \"$1\" {redirection}", binary, RepositoryFiles.Root])
@@ -43,7 +43,7 @@ public class StandardStreamTests
     }
 
     [Test]
-    public void Control_characters_echoed_from_damaged_input_are_shown_escaped_and_line_ends_are_kept()
+    public void ControlCharactersEchoedFromDamagedInputAreShownEscapedAndLineEndsAreKept()
     {
         var inner = new StringWriter();
         var writer = new CheckedTextWriter(inner, "standard output");

@@ -8,7 +8,7 @@ namespace Infra.Tests.Cli;
 public class SynthCommandTests
 {
     [Test]
-    public void Synth_writes_both_roots_of_every_stack()
+    public void SynthWritesBothRootsOfEveryStack()
     {
         using var repo = SynthesizedRepository();
 
@@ -20,7 +20,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Synth_has_no_option_for_the_benchmarks_scale()
+    public void SynthHasNoOptionForTheBenchmarksScale()
     {
         var errors = Infra.Cli.InfraCli.ParseErrors(TestApp.Platform, ["synth", "--scale", "10"]);
 
@@ -28,7 +28,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Check_passes_on_fresh_output_and_fails_listing_a_stale_file()
+    public void CheckPassesOnFreshOutputAndFailsListingAStaleFile()
     {
         using var repo = SynthesizedRepository();
         Assert.That(Run("synth", "--check", "--root", repo.Root).Exit, Is.EqualTo(ExitCodes.Ok), "fresh output is not stale");
@@ -44,7 +44,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Synth_exits_1_naming_the_role_whose_grants_fit_no_policies_iam_accepts()
+    public void SynthExits1NamingTheRoleWhoseGrantsFitNoPoliciesIamAccepts()
     {
         using var repo = SynthesizedRepository();
         var before = repo.Snapshot("stacks");
@@ -74,7 +74,7 @@ public class SynthCommandTests
     [TestCase("Pulumi.sit.yaml", "aws:region: eu-west-1", "aws:region: eu-wast-1", "did you mean 'eu-west-1'")]
     [TestCase("Pulumi.prod.yaml", "config:", "config: [", "malformed YAML")]
     [TestCase("Pulumi.dev.yaml", "bbws:protect: false", "bbws:protekt: false", "did you mean 'bbws:protect'")]
-    public void Bad_config_exits_2_with_one_message_and_leaves_stacks_untouched(string file, string oldText, string newText, string expected)
+    public void BadConfigExits2WithOneMessageAndLeavesStacksUntouched(string file, string oldText, string newText, string expected)
     {
         using var repo = SynthesizedRepository();
         var before = repo.Snapshot("stacks");
@@ -93,7 +93,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Synth_prints_one_line_for_the_findings_suppressions_accept_instead_of_each()
+    public void SynthPrintsOneLineForTheFindingsSuppressionsAcceptInsteadOfEach()
     {
         using var folder = new TempFolder();
         var accepted = Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Findings.Count(f => f.SuppressedBecause is not null);
@@ -111,7 +111,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Synth_lists_the_stacks_in_promotion_order()
+    public void SynthListsTheStacksInPromotionOrder()
     {
         using var folder = new TempFolder();
 
@@ -122,7 +122,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Unknown_stack_exits_2()
+    public void UnknownStackExits2()
     {
         var (exit, _, error) = Run("synth", "--stack", "qa", "--root", RepositoryFiles.Root, "--check");
 
@@ -134,7 +134,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public void Unknown_option_exits_2()
+    public void UnknownOptionExits2()
     {
         Assert.That(Run("synth", "--bogus").Exit, Is.EqualTo(ExitCodes.BadInput));
     }

@@ -7,7 +7,7 @@ namespace Infra.Tests.Components;
 public class ApprovalChainTests
 {
     [Test]
-    public void Throws_when_an_environment_lists_more_than_6_reviewers()
+    public void ThrowsWhenAnEnvironmentListsMoreThan6Reviewers()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("sit"), gates: [[1, 2, 3, 4, 5, 6, 7]], reviewers: [8]));
 
@@ -15,7 +15,7 @@ public class ApprovalChainTests
     }
 
     [Test]
-    public void Throws_when_a_reviewer_is_in_two_sets()
+    public void ThrowsWhenAReviewerIsInTwoSets()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("prod"), gates: [[1, 2], [3, 4]], reviewers: [4, 5], environment: "prod"));
 
@@ -26,7 +26,7 @@ public class ApprovalChainTests
     [TestCase("prod/eu")]
     [TestCase("prod:1")]
     [TestCase("")]
-    public void Throws_on_an_environment_name_GitHub_or_the_OIDC_subject_cannot_carry(string name)
+    public void ThrowsOnAnEnvironmentNameGitHubOrTheOIDCSubjectCannotCarry(string name)
     {
         var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("prod"), gates: [[1]], reviewers: [2], environment: name));
 
@@ -34,7 +34,7 @@ public class ApprovalChainTests
     }
 
     [Test]
-    public void Throws_when_a_gate_has_no_reviewer()
+    public void ThrowsWhenAGateHasNoReviewer()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("sit"), gates: [[]], reviewers: [2]));
 
@@ -42,7 +42,7 @@ public class ApprovalChainTests
     }
 
     [Test]
-    public void Throws_when_gates_precede_an_environment_without_reviewers()
+    public void ThrowsWhenGatesPrecedeAnEnvironmentWithoutReviewers()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(TestStacks.Empty("sit"), gates: [[1]], reviewers: []));
 
@@ -50,7 +50,7 @@ public class ApprovalChainTests
     }
 
     [Test]
-    public void Builds_gates_in_order_then_the_environment_each_guarded_with_variables_only_on_the_environment()
+    public void BuildsGatesInOrderThenTheEnvironmentEachGuardedWithVariablesOnlyOnTheEnvironment()
     {
         var stack = TestStacks.Empty("prod");
 

@@ -14,7 +14,7 @@ public class DeploymentEnvironmentsTests
     [TestCase("dev", new[] { "dev" }, new[] { "dev" })]
     [TestCase("sit", new[] { "sit-approval-1", "sit" }, new[] { "sit-approval-1", "sit" })]
     [TestCase("prod", new[] { "prod-approval-1", "prod-approval-2", "prod" }, new[] { "prod-approval-1", "prod" })]
-    public void Lists_the_environments_a_promotion_and_a_rollback_pass_in_order(string stack, string[] promotion, string[] rollback)
+    public void ListsTheEnvironmentsAPromotionAndARollbackPassInOrder(string stack, string[] promotion, string[] rollback)
     {
         var environments = DeploymentEnvironments.For(ProjectConfig.Load(RepositoryFiles.Root).Stack(stack));
 
@@ -28,7 +28,7 @@ public class DeploymentEnvironmentsTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void Every_environment_a_workflow_names_exists_in_the_stacks_bootstrap_and_nowhere_else(string stackName)
+    public void EveryEnvironmentAWorkflowNamesExistsInTheStacksBootstrapAndNowhereElse(string stackName)
     {
         var stack = StackHarness.Build(stackName);
         var environments = DeploymentEnvironments.For(stack.Config);
@@ -41,7 +41,7 @@ public class DeploymentEnvironmentsTests
     }
 
     [Test]
-    public void The_repository_and_its_ruleset_live_in_prods_bootstrap_only()
+    public void TheRepositoryAndItsRulesetLiveInProdsBootstrapOnly()
     {
         var holders = new[] { "dev", "sit", "prod" }
             .Where(s => StackHarness.Build(s).AllResources().Any(r => r is Repository or RepositoryRuleset))
@@ -51,7 +51,7 @@ public class DeploymentEnvironmentsTests
     }
 
     [Test]
-    public void The_deploy_environment_carries_the_stacks_account_region_and_its_deploy_role_arn()
+    public void TheDeployEnvironmentCarriesTheStacksAccountRegionAndItsDeployRoleArn()
     {
         var stack = StackHarness.Build("sit");
         var variables = stack.Bootstrap.CustomResources.OfType<ActionsEnvironmentVariable>().ToDictionary(v => v.Args.VariableName);
@@ -67,7 +67,7 @@ public class DeploymentEnvironmentsTests
     }
 
     [Test]
-    public void Renaming_the_environment_moves_the_role_trust_the_environments_and_the_workflow_paths_together()
+    public void RenamingTheEnvironmentMovesTheRoleTrustTheEnvironmentsAndTheWorkflowPathsTogether()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.sit.yaml", "  bbws:approvals: 2", "  bbws:approvals: 2\n  bbws:githubEnvironment: staging");
@@ -92,7 +92,7 @@ public class DeploymentEnvironmentsTests
     [TestCase("Pulumi.prod.yaml", "    - \"1000501\"\n", "    - \"1000301\"\n", "user(s) 1000301 review both prod-approval-1 and prod")]
     [TestCase("Pulumi.sit.yaml", "  bbws:approvals: 2", "  bbws:approvals: 2\n  bbws:githubEnvironment: sit east", "not a usable GitHub environment name")]
     [TestCase("Pulumi.sit.yaml", "    - \"1000101\"", "    - \"octocat\"", "not a GitHub user id")]
-    public void Bad_reviewer_or_environment_config_exits_2_and_writes_nothing(string file, string oldText, string newText, string expected)
+    public void BadReviewerOrEnvironmentConfigExits2AndWritesNothing(string file, string oldText, string newText, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
         Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter(), TestClock.On()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");

@@ -6,7 +6,7 @@ namespace Infra.Tests.Components;
 public class GitHubRepositoryTests
 {
     [Test]
-    public void Throws_when_a_pull_request_would_need_no_approval()
+    public void ThrowsWhenAPullRequestWouldNeedNoApproval()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(approvals: 0));
 
@@ -14,7 +14,7 @@ public class GitHubRepositoryTests
     }
 
     [Test]
-    public void Adopts_the_existing_repository_and_never_deletes_it()
+    public void AdoptsTheExistingRepositoryAndNeverDeletesIt()
     {
         var repository = Build().Repository;
 
@@ -29,7 +29,7 @@ public class GitHubRepositoryTests
     }
 
     [Test]
-    public void Protects_the_default_branch_and_develop_with_a_reviewed_checked_pull_request()
+    public void ProtectsTheDefaultBranchAndDevelopWithAReviewedCheckedPullRequest()
     {
         var ruleset = Build().Ruleset.Args;
 
@@ -45,7 +45,7 @@ public class GitHubRepositoryTests
     }
 
     [Test]
-    public void Requires_signed_commits_on_the_deploying_branches()
+    public void RequiresSignedCommitsOnTheDeployingBranches()
     {
         var built = Build();
 
@@ -54,7 +54,7 @@ public class GitHubRepositoryTests
     }
 
     [Test]
-    public void Ruleset_suppressions_apply_to_the_ruleset_only()
+    public void RulesetSuppressionsApplyToTheRulesetOnly()
     {
         var accepted = new Suppression("GH-REVIEW-COUNT", "one review is dev's approval in this test");
         var built = Build(suppressions: [accepted]);

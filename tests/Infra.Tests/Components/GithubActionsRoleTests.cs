@@ -285,19 +285,19 @@ public class GithubActionsRoleTests
     [TestCase("dev", CiRolePurpose.PullRequestPlan, "github-plan")]
     [TestCase("dev", CiRolePurpose.Drift, "github-drift")]
     [TestCase("sit", CiRolePurpose.PromotePlan, "github-promote-plan")]
-    public void A_ci_role_is_found_by_its_purpose(string stack, CiRolePurpose purpose, string role)
+    public void ACiRoleIsFoundByItsPurpose(string stack, CiRolePurpose purpose, string role)
     {
         Assert.That(GithubActionsRole.Find(Testing.StackHarness.Build(stack).Bootstrap, purpose)?.Name, Is.EqualTo(role), $"the workflows find {stack}'s {purpose} role by its purpose");
     }
 
     [Test]
-    public void A_purpose_the_stack_builds_no_role_for_finds_none()
+    public void APurposeTheStackBuildsNoRoleForFindsNone()
     {
         Assert.That(GithubActionsRole.Find(Testing.StackHarness.Build("sit").Bootstrap, CiRolePurpose.PullRequestPlan), Is.Null, "only dev previews pull requests");
     }
 
     [Test]
-    public void Two_roles_of_one_purpose_are_refused_naming_both()
+    public void TwoRolesOfOnePurposeAreRefusedNamingBoth()
     {
         var stack = TestStacks.Empty();
         var args = Args(stack, "repo:bigbeard/bbws-platform:environment:dev", [DefaultPin], null);

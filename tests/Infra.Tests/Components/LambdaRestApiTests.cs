@@ -55,7 +55,7 @@ public class LambdaRestApiTests
     }
 
     [Test]
-    public void A_replaced_deployment_is_created_before_the_old_one_is_destroyed()
+    public void AReplacedDeploymentIsCreatedBeforeTheOldOneIsDestroyed()
     {
         var stack = TestStacks.Empty();
         var (api, _) = Build(stack);

@@ -9,7 +9,7 @@ public class ProjectConfigTests
     [TestCase("dev", "536580886816", "eu-west-1")]
     [TestCase("sit", "815856636111", "eu-west-1")]
     [TestCase("prod", "093646564004", "af-south-1")]
-    public void Each_stack_reads_its_account_and_region_from_its_own_file(string stack, string account, string region)
+    public void EachStackReadsItsAccountAndRegionFromItsOwnFile(string stack, string account, string region)
     {
         var config = ProjectConfig.Load(RepositoryFiles.Root).Stack(stack);
 
@@ -21,7 +21,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Stacks_come_in_the_declared_promotion_order()
+    public void StacksComeInTheDeclaredPromotionOrder()
     {
         var config = ProjectConfig.Load(RepositoryFiles.Root);
 
@@ -33,7 +33,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Declared_defaults_apply_when_a_stack_does_not_set_a_key()
+    public void DeclaredDefaultsApplyWhenAStackDoesNotSetAKey()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write("Pulumi.dev.yaml", "config:\n  aws:region: eu-west-1\n  bbws:accountId: \"536580886816\"\n");
@@ -44,7 +44,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Provider_namespaces_and_stack_file_keys_are_accepted()
+    public void ProviderNamespacesAndStackFileKeysAreAccepted()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write("Pulumi.dev.yaml", "encryptionsalt: v1:abc\nconfig:\n  aws:region: eu-west-1\n  aws:profile: dev\n  github:owner: bigbeard\n  bbws:accountId: \"536580886816\"\n");
@@ -53,7 +53,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Secure_values_stay_opaque_and_become_sensitive_variables()
+    public void SecureValuesStayOpaqueAndBecomeSensitiveVariables()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:notifyToken:\n    secure: AAABADNDx8Yy2Q==\n");
@@ -73,7 +73,7 @@ public class ProjectConfigTests
         Assert.Throws<InfraException>(() => ProjectConfig.Load(repo.Root))!;
 
     [Test]
-    public void Throws_naming_file_and_line_when_yaml_is_malformed()
+    public void ThrowsNamingFileAndLineWhenYamlIsMalformed()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write("Pulumi.sit.yaml", "config:\n  aws:region: eu-west-1\n   bbws:accountId: [\n");
@@ -89,7 +89,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_naming_the_key_when_the_account_id_is_missing()
+    public void ThrowsNamingTheKeyWhenTheAccountIdIsMissing()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write("Pulumi.dev.yaml", "config:\n  aws:region: eu-west-1\n");
@@ -102,7 +102,7 @@ public class ProjectConfigTests
     [TestCase("53658088681")]
     [TestCase("5365808868160")]
     [TestCase("53658088681x")]
-    public void Throws_when_the_account_id_is_not_exactly_12_digits(string account)
+    public void ThrowsWhenTheAccountIdIsNotExactly12Digits(string account)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "\"536580886816\"", $"\"{account}\"");
@@ -113,7 +113,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_when_two_stacks_share_an_account()
+    public void ThrowsWhenTwoStacksShareAnAccount()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.sit.yaml", "\"815856636111\"", "\"536580886816\"");
@@ -124,7 +124,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_with_a_hint_when_the_region_is_unknown()
+    public void ThrowsWithAHintWhenTheRegionIsUnknown()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "af-south-1", "af-south-l");
@@ -135,7 +135,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_listing_the_known_stacks_when_a_stack_is_unknown()
+    public void ThrowsListingTheKnownStacksWhenAStackIsUnknown()
     {
         var error = Assert.Throws<InfraException>(() => ProjectConfig.Load(RepositoryFiles.Root).Stack("staging"))!;
 
@@ -143,7 +143,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_with_did_you_mean_when_a_project_key_is_not_declared()
+    public void ThrowsWithDidYouMeanWhenAProjectKeyIsNotDeclared()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:logRetentionDay: 7\n");
@@ -154,7 +154,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Throws_when_a_value_does_not_match_its_declared_type()
+    public void ThrowsWhenAValueDoesNotMatchItsDeclaredType()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: two weeks");
@@ -167,7 +167,7 @@ public class ProjectConfigTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void Load_exits_2_naming_a_declared_stack_whose_file_is_missing(string stack)
+    public void LoadExits2NamingADeclaredStackWhoseFileIsMissing(string stack)
     {
         using var repo = TestRepository.CopyOfReal();
         File.Delete(Path.Combine(repo.Root, $"Pulumi.{stack}.yaml"));
@@ -182,7 +182,7 @@ public class ProjectConfigTests
     }
 
     [Test]
-    public void Load_exits_2_naming_a_stack_file_that_is_not_declared()
+    public void LoadExits2NamingAStackFileThatIsNotDeclared()
     {
         using var repo = TestRepository.CopyOfReal();
         File.Copy(Path.Combine(repo.Root, "Pulumi.dev.yaml"), Path.Combine(repo.Root, "Pulumi.qa.yaml"));

@@ -12,7 +12,7 @@ public class ProjectFileTests
     [TestCase("bbws:logRetentionDays", "default: 14", "default: fourteen", "whole number")]
     [TestCase("bbws:namePrefix", "default: 2-1-bbws", "default: 21", "quote it")]
     [TestCase("bbws:githubOidcProviderExists", "default: false", "default: [false]", "true or false")]
-    public void Load_exits_2_naming_pulumi_yaml_and_the_key_when_a_default_has_the_wrong_type(string key, string oldText, string newText, string fix)
+    public void LoadExits2NamingPulumiYamlAndTheKeyWhenADefaultHasTheWrongType(string key, string oldText, string newText, string fix)
     {
         using var repo = TestRepository.CopyOfReal();
         var text = repo.Read("Pulumi.yaml");
@@ -31,7 +31,7 @@ public class ProjectFileTests
     }
 
     [Test]
-    public void Load_exits_2_when_an_array_default_is_a_scalar()
+    public void LoadExits2WhenAnArrayDefaultIsAScalar()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.yaml", "  bbws:stacks:\n    type: array\n    items:\n      type: string\n    default: [dev, sit, prod]\n", "  bbws:stacks:\n    type: array\n    items:\n      type: string\n    default: dev\n");
@@ -42,7 +42,7 @@ public class ProjectFileTests
     }
 
     [Test]
-    public void Load_exits_2_when_an_array_declares_no_items_type_as_pulumi_requires()
+    public void LoadExits2WhenAnArrayDeclaresNoItemsTypeAsPulumiRequires()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.yaml", "  bbws:deployTags:\n    type: array\n    items:\n      type: string\n", "  bbws:deployTags:\n    type: array\n");
@@ -53,7 +53,7 @@ public class ProjectFileTests
     }
 
     [Test]
-    public void The_declared_stacks_are_read_in_promotion_order()
+    public void TheDeclaredStacksAreReadInPromotionOrder()
     {
         var project = ProjectFile.Load(RepositoryFiles.Root);
 
@@ -66,7 +66,7 @@ public class ProjectFileTests
     }
 
     [Test]
-    public void Load_exits_2_when_the_stacks_are_not_declared()
+    public void LoadExits2WhenTheStacksAreNotDeclared()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.yaml", "  bbws:stacks:\n", "  bbws:stackList:\n");
@@ -80,7 +80,7 @@ public class ProjectFileTests
     [TestCase("[dev, s.it]", "s.it")]
     [TestCase("[]", "at least one")]
     [TestCase("[s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26, s27, s28, s29, s30, s31, s32, s33, s34, s35, s36, s37, s38, s39, s40, s41, s42, s43, s44, s45, s46, s47, s48, s49, s50, s51]", "at most 50")]
-    public void Load_exits_2_when_the_declared_stacks_are_unusable(string stacks, string expected)
+    public void LoadExits2WhenTheDeclaredStacksAreUnusable(string stacks, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.yaml", "default: [dev, sit, prod]", $"default: {stacks}");

@@ -12,7 +12,7 @@ namespace Infra.Tests.Configuration;
 public class StackConfigSiblingTests
 {
     [Test]
-    public void Stacks_loaded_together_take_their_neighbours_from_the_loaded_configs()
+    public void StacksLoadedTogetherTakeTheirNeighboursFromTheLoadedConfigs()
     {
         using var repo = TestRepository.CopyOfReal();
         var project = ProjectConfig.Load(repo.Root);
@@ -28,7 +28,7 @@ public class StackConfigSiblingTests
     }
 
     [Test]
-    public void A_stack_loaded_alone_reads_its_neighbour_from_its_file_and_names_the_file_when_it_is_missing()
+    public void AStackLoadedAloneReadsItsNeighbourFromItsFileAndNamesTheFileWhenItIsMissing()
     {
         using var repo = TestRepository.CopyOfReal();
         var project = ProjectFile.Load(repo.Root);

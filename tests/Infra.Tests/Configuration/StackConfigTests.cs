@@ -11,7 +11,7 @@ public class StackConfigTests
     [TestCase("CHG[0-9")]
     [TestCase("CHG(")]
     [TestCase("*CHG")]
-    public void Load_exits_2_naming_the_key_when_the_change_ticket_pattern_is_not_a_regular_expression(string pattern)
+    public void LoadExits2NamingTheKeyWhenTheChangeTicketPatternIsNotARegularExpression(string pattern)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:changeTicketPattern: CHG[0-9]{7}", $"bbws:changeTicketPattern: '{pattern}'");
@@ -26,7 +26,7 @@ public class StackConfigTests
     }
 
     [Test]
-    public void A_catastrophic_change_ticket_pattern_times_out_as_bad_input_instead_of_hanging()
+    public void ACatastrophicChangeTicketPatternTimesOutAsBadInputInsteadOfHanging()
     {
         var pattern = ChangeTicketPattern.Parse("(a+)+$", "Pulumi.prod.yaml", "bbws:changeTicketPattern");
 
@@ -43,7 +43,7 @@ public class StackConfigTests
     [TestCase(0, "1")]
     [TestCase(4000, "3653")]
     [TestCase(366, "365")]
-    public void Load_exits_2_naming_the_nearest_valid_values_when_log_retention_is_not_one_cloudwatch_accepts(int days, string nearest)
+    public void LoadExits2NamingTheNearestValidValuesWhenLogRetentionIsNotOneCloudwatchAccepts(int days, string nearest)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", $"bbws:logRetentionDays: {days}");
@@ -60,7 +60,7 @@ public class StackConfigTests
     [TestCase(1)]
     [TestCase(400)]
     [TestCase(3653)]
-    public void Every_retention_cloudwatch_accepts_loads(int days)
+    public void EveryRetentionCloudwatchAcceptsLoads(int days)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", $"bbws:logRetentionDays: {days}");
@@ -73,7 +73,7 @@ public class StackConfigTests
     [TestCase("bbws:deployBranches", 51, "at most 50")]
     [TestCase("bbws:deployTags", 51, "at most 50")]
     [TestCase("bbws:codeOwners", 51, "at most 50")]
-    public void Load_exits_2_when_a_list_is_longer_than_what_it_configures_accepts(string key, int count, string limit)
+    public void LoadExits2WhenAListIsLongerThanWhatItConfiguresAccepts(string key, int count, string limit)
     {
         using var repo = TestRepository.CopyOfReal();
         var items = string.Concat(Enumerable.Range(1, count).Select(i => $"\n    - \"{1000 + i}\""));
@@ -89,7 +89,7 @@ public class StackConfigTests
     }
 
     [Test]
-    public void A_stack_file_may_not_redeclare_the_set_of_stacks()
+    public void AStackFileMayNotRedeclareTheSetOfStacks()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.dev.yaml", "config:\n", "config:\n  bbws:stacks: [dev]\n");

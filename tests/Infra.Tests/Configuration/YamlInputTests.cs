@@ -14,7 +14,7 @@ public class YamlInputTests
         Assert.Throws<InfraException>(() => ProjectConfig.Load(repo.Root))!;
 
     [Test]
-    public void A_tab_in_a_stack_file_is_reported_at_its_own_line_and_column()
+    public void ATabInAStackFileIsReportedAtItsOwnLineAndColumn()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write("Pulumi.dev.yaml", "config:\n  aws:region: eu-west-1\n\tbbws:accountId: \"536580886816\"\n");
@@ -30,7 +30,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void A_tab_in_pulumi_yaml_is_reported_at_its_own_line()
+    public void ATabInPulumiYamlIsReportedAtItsOwnLine()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.yaml", "  bbws:protect:\n    type: boolean\n", "  bbws:protect:\n  \ttype: boolean\n");
@@ -42,7 +42,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void A_tab_in_an_evidence_ledger_is_reported_at_its_own_line()
+    public void ATabInAnEvidenceLedgerIsReportedAtItsOwnLine()
     {
         using var repo = TestRepository.CopyOfReal();
         var path = Path.Combine(repo.Root, "infra/Ledgers/github-plan.yaml");
@@ -62,7 +62,7 @@ public class YamlInputTests
 
     [TestCase("utf-16LE", "UTF-16LE")]
     [TestCase("utf-16BE", "UTF-16BE")]
-    public void A_utf16_file_without_bom_is_named_with_its_encoding_and_the_fix(string encoding, string name)
+    public void AUtf16FileWithoutBomIsNamedWithItsEncodingAndTheFix(string encoding, string name)
     {
         using var repo = TestRepository.CopyOfReal();
         var bytes = encoding == "utf-16LE" ? new UnicodeEncoding(false, false).GetBytes(DevConfig) : new UnicodeEncoding(true, false).GetBytes(DevConfig);
@@ -79,7 +79,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void A_utf8_bom_is_accepted()
+    public void AUtf8BomIsAccepted()
     {
         using var repo = TestRepository.CopyOfReal();
         File.WriteAllBytes(Path.Combine(repo.Root, "Pulumi.dev.yaml"), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(DevConfig)]);
@@ -88,7 +88,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void Invalid_utf8_bytes_are_named_with_their_line()
+    public void InvalidUtf8BytesAreNamedWithTheirLine()
     {
         using var repo = TestRepository.CopyOfReal();
         var bytes = Encoding.UTF8.GetBytes("config:\n  aws:region: eu-west-1\n  bbws:accountId: \"536580886816\"\n  bbws:fromEmail: caf\u00e9@example.com\n").ToList();
@@ -103,7 +103,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void A_stack_file_over_the_size_limit_is_refused_before_it_is_parsed()
+    public void AStackFileOverTheSizeLimitIsRefusedBeforeItIsParsed()
     {
         using var repo = TestRepository.CopyOfReal();
         var path = Path.Combine(repo.Root, "Pulumi.dev.yaml");
@@ -131,7 +131,7 @@ public class YamlInputTests
     }
 
     [Test]
-    public void A_dangling_symlink_as_a_stack_file_exits_2_naming_the_file()
+    public void ADanglingSymlinkAsAStackFileExits2NamingTheFile()
     {
         using var repo = TestRepository.CopyOfReal();
         var path = Path.Combine(repo.Root, "Pulumi.dev.yaml");

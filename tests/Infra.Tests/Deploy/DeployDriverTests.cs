@@ -200,7 +200,7 @@ public class DeployDriverTests
     }
 
     [Test]
-    public void A_failed_freeze_after_a_failed_prod_deploy_is_reported_after_the_original_error_which_keeps_its_exit_code()
+    public void AFailedFreezeAfterAFailedProdDeployIsReportedAfterTheOriginalErrorWhichKeepsItsExitCode()
     {
         var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
         harness.Freeze.Setup(f => f.SetAsync(It.IsAny<StackTarget>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -218,7 +218,7 @@ public class DeployDriverTests
     }
 
     [Test]
-    public void A_failed_record_update_after_a_failed_prod_deploy_still_freezes_notifies_and_keeps_the_original_error()
+    public void AFailedRecordUpdateAfterAFailedProdDeployStillFreezesNotifiesAndKeepsTheOriginalError()
     {
         var harness = new DeployHarness("prod", "093646564004") { ShiftStatus = "Failed" };
         harness.Records.Setup(r => r.FinishAsync(42L, false, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))

@@ -7,7 +7,7 @@ namespace Infra.Tests.Deploy;
 public class DeployJsonTests
 {
     [Test]
-    public void Outputs_that_look_like_dates_or_numbers_read_back_as_written()
+    public void OutputsThatLookLikeDatesOrNumbersReadBackAsWritten()
     {
         var values = EngineOutputs.Parse("""{"created":"2026-12-01T09:00:00Z","ratio":1.50,"count":7,"enabled":true}""", "pulumi stack output --json", "stacks/dev/pulumi", wrapped: false);
         var outputs = new StackOutputs("dev", values);
@@ -22,7 +22,7 @@ public class DeployJsonTests
     }
 
     [Test]
-    public void Text_after_the_outputs_is_not_read_as_outputs()
+    public void TextAfterTheOutputsIsNotReadAsOutputs()
     {
         var error = Assert.Throws<InfraException>(() => EngineOutputs.Parse("""{"url":"https://x"} Releasing state lock.""", "pulumi stack output --json", "stacks/dev/pulumi", wrapped: false));
 
@@ -30,7 +30,7 @@ public class DeployJsonTests
     }
 
     [Test]
-    public void A_json_null_output_is_absent()
+    public void AJsonNullOutputIsAbsent()
     {
         var outputs = new StackOutputs("dev", EngineOutputs.Parse("""{"topic":null}""", "pulumi stack output --json", "stacks/dev/pulumi", wrapped: false));
 

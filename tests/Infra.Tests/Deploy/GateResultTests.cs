@@ -5,7 +5,7 @@ namespace Infra.Tests.Deploy;
 public class GateResultTests
 {
     [Test]
-    public void The_advice_is_the_fix_of_each_refusing_rule()
+    public void TheAdviceIsTheFixOfEachRefusingRule()
     {
         var result = new GateResult(false, ["FAIL [a] x: ...", "FAIL [b] y: ..."]) { Fixes = ["Plan again.", "Keep the resource."] };
 
@@ -13,7 +13,7 @@ public class GateResultTests
     }
 
     [Test]
-    public void Without_fixes_the_advice_points_to_the_findings()
+    public void WithoutFixesTheAdvicePointsToTheFindings()
     {
         var result = new GateResult(false, ["FAIL [a] x: ..."]);
 

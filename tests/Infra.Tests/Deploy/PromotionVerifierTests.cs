@@ -25,7 +25,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public async Task Sit_accepts_a_commit_on_main_that_a_successful_push_run_of_deploy_dev_deployed()
+    public async Task SitAcceptsACommitOnMainThatASuccessfulPushRunOfDeployDevDeployed()
     {
         OnMain("behind");
         DevRuns(Run(7, DeployDev, "main", "push", "success"));
@@ -38,7 +38,7 @@ public class PromotionVerifierTests
     [TestCase("ahead", TestName = "A commit ahead of main (on another branch) is refused")]
     [TestCase("diverged", TestName = "A commit that diverged from main is refused")]
     [TestCase(null, TestName = "A commit the repository does not have is refused")]
-    public void A_commit_not_on_main_is_refused_before_any_run_is_read(string? status)
+    public void ACommitNotOnMainIsRefusedBeforeAnyRunIsRead(string? status)
     {
         OnMain(status);
 
@@ -50,7 +50,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public void Sit_refuses_a_commit_whose_deploy_dev_run_failed_naming_the_run()
+    public void SitRefusesACommitWhoseDeployDevRunFailedNamingTheRun()
     {
         OnMain("identical");
         DevRuns(Run(8, DeployDev, "main", "push", "failure"));
@@ -64,7 +64,7 @@ public class PromotionVerifierTests
     [TestCase(".github/workflows/ci.yml", "main", "push", TestName = "A successful run of another workflow does not prove a dev deployment")]
     [TestCase(DeployDev, "develop", "push", TestName = "A successful deploy-dev run on develop does not prove a main deployment")]
     [TestCase(DeployDev, "main", "workflow_dispatch", TestName = "A dispatched deploy-dev run is not the push deployment")]
-    public void Sit_accepts_only_the_expected_workflow_on_main_started_by_push(string path, string branch, string eventName)
+    public void SitAcceptsOnlyTheExpectedWorkflowOnMainStartedByPush(string path, string branch, string eventName)
     {
         OnMain("behind");
         DevRuns(Run(9, path, branch, eventName, "success"));
@@ -75,7 +75,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public async Task Prod_accepts_the_sit_record_whose_run_is_a_successful_promote_sit_dispatch_of_that_commit_on_main()
+    public async Task ProdAcceptsTheSitRecordWhoseRunIsASuccessfulPromoteSitDispatchOfThatCommitOnMain()
     {
         OnMain("behind");
         SitRecords(Record(41, runId: 900));
@@ -90,7 +90,7 @@ public class PromotionVerifierTests
     [TestCase(".github/workflows/forge.yml", "main", "success", "promote-sit " + Commit, "not a dispatch of", TestName = "A record written by another workflow is refused")]
     [TestCase(PromoteSit, "release/1", "success", "promote-sit " + Commit, "not a dispatch of", TestName = "A record written by promote-sit on another branch is refused")]
     [TestCase(PromoteSit, "main", "failure", "promote-sit " + Commit, "did not succeed", TestName = "A record written by a failed promote-sit run is refused")]
-    public void Prod_trusts_a_sit_record_only_as_far_as_the_run_it_names(string path, string branch, string conclusion, string title, string reason)
+    public void ProdTrustsASitRecordOnlyAsFarAsTheRunItNames(string path, string branch, string conclusion, string title, string reason)
     {
         OnMain("behind");
         SitRecords(Record(41, runId: 900));
@@ -103,7 +103,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public void Prod_refuses_a_record_that_names_no_run_and_one_whose_run_does_not_exist()
+    public void ProdRefusesARecordThatNamesNoRunAndOneWhoseRunDoesNotExist()
     {
         OnMain("identical");
         SitRecords(Record(41, runId: null), Record(42, runId: 901));
@@ -115,7 +115,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public void Prod_without_a_successful_sit_record_of_the_commit_is_refused()
+    public void ProdWithoutASuccessfulSitRecordOfTheCommitIsRefused()
     {
         OnMain("behind");
         SitRecords(Record(41, runId: 900) with { State = "failure" }, Record(43, runId: 902) with { Commit = "1111111111111111111111111111111111111111" });
@@ -128,7 +128,7 @@ public class PromotionVerifierTests
 
     [TestCase("0123456", TestName = "A short SHA is a usage error")]
     [TestCase("main", TestName = "A branch name is a usage error")]
-    public void Anything_but_a_full_commit_sha_exits_2(string commit)
+    public void AnythingButAFullCommitShaExits2(string commit)
     {
         var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("sit", commit, CancellationToken.None));
 
@@ -136,7 +136,7 @@ public class PromotionVerifierTests
     }
 
     [Test]
-    public void The_first_stack_is_not_promoted()
+    public void TheFirstStackIsNotPromoted()
     {
         var error = Assert.ThrowsAsync<InfraException>(() => Verifier().VerifyAsync("dev", Commit, CancellationToken.None));
 

@@ -19,7 +19,7 @@ public class SavedPlanDriverTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    public async Task The_plan_job_plans_without_the_lock_gates_and_reports_the_digest_of_the_saved_plan()
+    public async Task ThePlanJobPlansWithoutTheLockGatesAndReportsTheDigestOfTheSavedPlan()
     {
         var harness = new DeployHarness("sit", "815856636111");
         var request = PlanRequest(harness);
@@ -35,7 +35,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public void The_plan_job_writes_no_digest_for_a_plan_the_gate_refuses()
+    public void ThePlanJobWritesNoDigestForAPlanTheGateRefuses()
     {
         var harness = new DeployHarness("sit", "815856636111") { GateResult = new GateResult(false, ["FAIL [gate-protected-delete] aws_dynamodb_table.orders: delete"]) };
         var request = PlanRequest(harness);
@@ -47,7 +47,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public async Task The_apply_job_checks_the_digest_gates_the_saved_plan_again_and_applies_it_without_planning()
+    public async Task TheApplyJobChecksTheDigestGatesTheSavedPlanAgainAndAppliesItWithoutPlanning()
     {
         var harness = new DeployHarness("sit", "815856636111");
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
@@ -62,7 +62,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public void A_saved_plan_whose_digest_differs_is_refused_before_init_and_nothing_is_applied()
+    public void ASavedPlanWhoseDigestDiffersIsRefusedBeforeInitAndNothingIsApplied()
     {
         var harness = new DeployHarness("prod", "093646564004");
         var request = ApplyRequest(harness, "a plan changed after approval", correctDigest: false);
@@ -75,7 +75,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public void A_saved_plan_the_gate_now_refuses_is_not_applied()
+    public void ASavedPlanTheGateNowRefusesIsNotApplied()
     {
         var harness = new DeployHarness("sit", "815856636111") { GateResult = new GateResult(false, ["FAIL [gate-protected-delete] aws_dynamodb_table.orders: delete"]) };
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
@@ -87,7 +87,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public void A_stale_saved_plan_refused_by_the_engine_fails_the_record_and_freezes_prod()
+    public void AStaleSavedPlanRefusedByTheEngineFailsTheRecordAndFreezesProd()
     {
         var harness = new DeployHarness("prod", "093646564004");
         var request = ApplyRequest(harness, "saved plan bytes", correctDigest: true);
@@ -104,7 +104,7 @@ public class SavedPlanDriverTests
 
     [TestCase(true, false, TestName = "A read-only plan with --yes is a usage error")]
     [TestCase(false, true, TestName = "A saved plan without --yes is a usage error")]
-    public void Impossible_mixes_of_the_split_are_refused_before_anything_runs(bool planOut, bool savedWithoutYes)
+    public void ImpossibleMixesOfTheSplitAreRefusedBeforeAnythingRuns(bool planOut, bool savedWithoutYes)
     {
         var harness = new DeployHarness("sit", "815856636111");
         var request = planOut
@@ -118,7 +118,7 @@ public class SavedPlanDriverTests
     }
 
     [Test]
-    public async Task A_promotion_leaves_the_generated_output_check_to_the_lower_stacks_deployment_of_the_same_commit()
+    public async Task APromotionLeavesTheGeneratedOutputCheckToTheLowerStacksDeploymentOfTheSameCommit()
     {
         // The promoted commit's files are read by this checkout's program: regenerating them here would refuse every
         // commit made before a change to the program, although the commit's own program checked them when it deployed below.

@@ -266,7 +266,7 @@ public class SmokeTestsTests
     }
 
     [Test]
-    public void A_cancelled_run_stops_instead_of_reporting_a_failed_check()
+    public void ACancelledRunStopsInsteadOfReportingAFailedCheck()
     {
         using var api = new SilentServer();
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };

@@ -9,7 +9,7 @@ public class GeneratedFileReleaseTests
     private static readonly RepositoryPath Path = new("stacks/dev/terraform/main.tf.json");
 
     [Test]
-    public void A_released_file_keeps_its_path_and_length_and_refuses_to_be_read()
+    public void AReleasedFileKeepsItsPathAndLengthAndRefusesToBeRead()
     {
         var file = new GeneratedFile(Path, new string('a', 200_000) + "\n");
 
@@ -24,7 +24,7 @@ public class GeneratedFileReleaseTests
     }
 
     [Test]
-    public void Files_emitted_after_a_release_hold_exactly_their_own_bytes()
+    public void FilesEmittedAfterAReleaseHoldExactlyTheirOwnBytes()
     {
         var old = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"old line {i}\n"));
         new GeneratedFile(Path, old).Release();

@@ -25,7 +25,7 @@ public class JsonTextBuilderTests
     }
 
     [Test]
-    public void Nested_objects_arrays_and_empty_containers_are_laid_out_as_Newtonsoft_writes_them()
+    public void NestedObjectsArraysAndEmptyContainersAreLaidOutAsNewtonsoftWritesThem()
     {
         var ours = Written(j => j.StartObject()
             .Name("a").StartArray().String("x").StartObject().Name("k").Bool(true).EndObject().StartArray().EndArray().EndArray()
@@ -64,7 +64,7 @@ public class JsonTextBuilderTests
     }
 
     [Test]
-    public void Strings_are_escaped_as_Newtonsoft_escapes_them()
+    public void StringsAreEscapedAsNewtonsoftEscapesThem()
     {
         var nasty = string.Concat(Enumerable.Range(0, 0x30).Select(i => (char)i)) + "\"\\/\u007f\u0085\u00e9\u2028\u2029\U0001F600${x}<&>'";
         var ours = Written(j => j.StartObject().Name(nasty).String(nasty).EndObject());
@@ -79,7 +79,7 @@ public class JsonTextBuilderTests
     }
 
     [Test]
-    public void A_value_that_is_not_a_number_is_refused()
+    public void AValueThatIsNotANumberIsRefused()
     {
         Assert.That(() => Written(j => j.Number("12")), Throws.ArgumentException.With.Message.Contains("String is not a JSON number"));
     }

@@ -16,7 +16,7 @@ public class Utf8TextBufferTests
     }
 
     [Test]
-    public void Text_across_many_chunks_is_encoded_exactly_as_UTF8Encoding_encodes_it()
+    public void TextAcrossManyChunksIsEncodedExactlyAsUTF8EncodingEncodesIt()
     {
         // Multi-byte characters and surrogate pairs land on every offset of a chunk boundary.
         string[] characters = ["a", "\u00e9", "\u20ac", "\U0001F600", "z"];
@@ -37,7 +37,7 @@ public class Utf8TextBufferTests
     }
 
     [Test]
-    public void A_lone_surrogate_is_written_as_the_replacement_character_like_UTF8Encoding()
+    public void ALoneSurrogateIsWrittenAsTheReplacementCharacterLikeUTF8Encoding()
     {
         var text = "x\ud800y\udc00";
         var buffer = new Utf8TextBuffer().Append(text);
@@ -45,7 +45,7 @@ public class Utf8TextBufferTests
     }
 
     [Test]
-    public void Another_buffer_is_appended_whole_between_what_was_written_before_and_after()
+    public void AnotherBufferIsAppendedWholeBetweenWhatWasWrittenBeforeAndAfter()
     {
         var inner = new Utf8TextBuffer().Append(new string('i', 100_000)).Append("\u00e9");
         var outer = new Utf8TextBuffer().Append("before\n").Append(inner).Append("after\n");
@@ -58,7 +58,7 @@ public class Utf8TextBufferTests
     }
 
     [Test]
-    public void Characters_and_spaces_are_appended_in_order()
+    public void CharactersAndSpacesAreAppendedInOrder()
     {
         var buffer = new Utf8TextBuffer().Append('a').Spaces(3).Append('\u00e9').Append("b");
         Assert.That(Utf8.GetString(BytesOf(buffer)), Is.EqualTo("a   \u00e9b"));

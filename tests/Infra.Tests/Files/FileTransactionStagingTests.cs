@@ -49,7 +49,7 @@ public class FileTransactionStagingTests
         Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
 
     [Test]
-    public void Staged_contents_change_nothing_until_the_commit_swaps_them_in_with_the_rest()
+    public void StagedContentsChangeNothingUntilTheCommitSwapsThemInWithTheRest()
     {
         var transaction = Staged();
         var beforeCommit = Contents().Where(kv => !kv.Key.EndsWith(FileTransaction.TemporarySuffix, StringComparison.Ordinal) && kv.Key != FileTransaction.JournalName)
@@ -66,7 +66,7 @@ public class FileTransactionStagingTests
     }
 
     [Test]
-    public void An_abandoned_stage_leaves_every_file_as_it_was_and_releases_the_folder()
+    public void AnAbandonedStageLeavesEveryFileAsItWasAndReleasesTheFolder()
     {
         var transaction = Staged();
         Assert.That(FileTransaction.Leftovers(root, [""]), Does.Contain("a.txt" + FileTransaction.TemporarySuffix), "test setup: a temporary must have been staged");
@@ -82,7 +82,7 @@ public class FileTransactionStagingTests
     }
 
     [Test]
-    public void A_refused_stage_removes_what_was_staged_and_exits_3_naming_the_file()
+    public void ARefusedStageRemovesWhatWasStagedAndExits3NamingTheFile()
     {
         var files = new FaultyFileSystem((op, path) => op == "create" && path == Path.Combine(root, "d.txt" + FileTransaction.TemporarySuffix));
 
@@ -97,7 +97,7 @@ public class FileTransactionStagingTests
     }
 
     [Test]
-    public void A_kill_at_any_point_of_a_staged_set_is_rolled_back_or_finished_by_the_next_run_never_mixed()
+    public void AKillAtAnyPointOfAStagedSetIsRolledBackOrFinishedByTheNextRunNeverMixed()
     {
         var total = new FaultyFileSystem((_, _) => false);
         CommitRest(Staged(total));
@@ -120,7 +120,7 @@ public class FileTransactionStagingTests
     }
 
     [Test]
-    public void Files_staged_from_several_threads_are_all_swapped_in()
+    public void FilesStagedFromSeveralThreadsAreAllSwappedIn()
     {
         var transaction = new FileTransaction(root);
         Parallel.For(0, 64, i => transaction.Stage($"many/{i:D2}.txt", Text($"file {i}")));

@@ -43,7 +43,7 @@ public class FileTransactionTests
         Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
 
     [Test]
-    public void Commit_writes_every_file_deletes_what_it_was_told_and_leaves_no_temporaries()
+    public void CommitWritesEveryFileDeletesWhatItWasToldAndLeavesNoTemporaries()
     {
         var changes = NewSet().Commit();
 
@@ -59,7 +59,7 @@ public class FileTransactionTests
     [TestCase("move", "d.txt" + FileTransaction.TemporarySuffix, TestName = "A new file that cannot be swapped in changes nothing")]
     [TestCase("move", "gone.txt", TestName = "A file that cannot be deleted changes nothing")]
     [TestCase("create", FileTransaction.JournalName + FileTransaction.TemporarySuffix, TestName = "A journal that cannot be written changes nothing")]
-    public void A_refused_operation_in_the_middle_restores_every_file_and_exits_3(string operation, string failingPath)
+    public void ARefusedOperationInTheMiddleRestoresEveryFileAndExits3(string operation, string failingPath)
     {
         var files = new FaultyFileSystem((op, path) => op == operation && path == Path.Combine(root, failingPath));
 
@@ -74,7 +74,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void The_error_names_the_file_that_was_refused()
+    public void TheErrorNamesTheFileThatWasRefused()
     {
         var files = new FaultyFileSystem((op, path) => op == "move" && path == Path.Combine(root, "sub/c.txt"));
 
@@ -84,7 +84,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void A_kill_at_any_point_is_finished_or_rolled_back_by_the_next_run_never_mixed()
+    public void AKillAtAnyPointIsFinishedOrRolledBackByTheNextRunNeverMixed()
     {
         var total = new FaultyFileSystem((_, _) => false);
         NewSet(total).Commit();
@@ -107,7 +107,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void A_kill_after_the_commit_point_is_finished_not_undone()
+    public void AKillAfterTheCommitPointIsFinishedNotUndone()
     {
         var dying = new FaultyFileSystem((op, path) => op == "delete" && path.EndsWith(FileTransaction.BackupSuffix, StringComparison.Ordinal), kill: true);
         Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit());
@@ -122,7 +122,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void The_next_commit_recovers_an_interrupted_one_before_it_starts()
+    public void TheNextCommitRecoversAnInterruptedOneBeforeItStarts()
     {
         var count = 0;
         var dying = new FaultyFileSystem((op, _) => op == "move" && ++count == 4, kill: true);
@@ -137,7 +137,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void Leftovers_lists_the_journal_and_every_temporary_and_backup()
+    public void LeftoversListsTheJournalAndEveryTemporaryAndBackup()
     {
         File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "trunc");
         File.WriteAllText(Path.Combine(root, "a.txt" + FileTransaction.BackupSuffix), "old");
@@ -147,7 +147,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void A_stray_temporary_without_a_journal_is_removed_and_real_files_are_not()
+    public void AStrayTemporaryWithoutAJournalIsRemovedAndRealFilesAreNot()
     {
         File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "half a fi");
 
@@ -157,7 +157,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void A_journal_infra_did_not_write_is_an_error_naming_it_and_the_fix()
+    public void AJournalInfraDidNotWriteIsAnErrorNamingItAndTheFix()
     {
         File.WriteAllText(Path.Combine(root, FileTransaction.JournalName), "garbage");
 
@@ -172,7 +172,7 @@ public class FileTransactionTests
     }
 
     [Test]
-    public void A_second_run_on_the_same_folder_is_refused_while_the_first_writes_and_changes_nothing()
+    public void ASecondRunOnTheSameFolderIsRefusedWhileTheFirstWritesAndChangesNothing()
     {
         using (new FileStream(Path.Combine(root, FileTransaction.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
@@ -197,7 +197,7 @@ public class FileTransactionTests
 
     [TestCase("../outside.txt")]
     [TestCase("/etc/passwd")]
-    public void Paths_outside_the_root_are_refused(string path)
+    public void PathsOutsideTheRootAreRefused(string path)
     {
         Assert.Throws<ArgumentException>(() => new FileTransaction(root).Write(path, "x"), "a transaction writes only under its root");
     }

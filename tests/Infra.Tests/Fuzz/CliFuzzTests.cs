@@ -28,8 +28,8 @@ public class CliFuzzTests
     public void DeleteWorkspace() => workspace.Dispose();
 
     [Test]
-    public void Synth_and_check_survive_damaged_config_ledgers_and_committed_output() => Fuzz(
-        nameof(Synth_and_check_survive_damaged_config_ledgers_and_committed_output),
+    public void SynthAndCheckSurviveDamagedConfigLedgersAndCommittedOutput() => Fuzz(
+        nameof(SynthAndCheckSurviveDamagedConfigLedgersAndCommittedOutput),
         seed: 1,
         iterations: 40,
         [
@@ -42,8 +42,8 @@ public class CliFuzzTests
         ]);
 
     [Test]
-    public void Offline_preview_survives_damaged_config_ledgers_and_synth_inputs() => Fuzz(
-        nameof(Offline_preview_survives_damaged_config_ledgers_and_synth_inputs),
+    public void OfflinePreviewSurvivesDamagedConfigLedgersAndSynthInputs() => Fuzz(
+        nameof(OfflinePreviewSurvivesDamagedConfigLedgersAndSynthInputs),
         seed: 2,
         iterations: 25,
         [
@@ -54,8 +54,8 @@ public class CliFuzzTests
         ]);
 
     [Test]
-    public void Gate_and_plan_preview_survive_damaged_plans_and_config() => Fuzz(
-        nameof(Gate_and_plan_preview_survive_damaged_plans_and_config),
+    public void GateAndPlanPreviewSurviveDamagedPlansAndConfig() => Fuzz(
+        nameof(GateAndPlanPreviewSurviveDamagedPlansAndConfig),
         seed: 3,
         iterations: 300,
         [
@@ -66,8 +66,8 @@ public class CliFuzzTests
         ]);
 
     [Test]
-    public void Permissions_survive_damaged_logs_ledgers_and_catalog() => Fuzz(
-        nameof(Permissions_survive_damaged_logs_ledgers_and_catalog),
+    public void PermissionsSurviveDamagedLogsLedgersAndCatalog() => Fuzz(
+        nameof(PermissionsSurviveDamagedLogsLedgersAndCatalog),
         seed: 4,
         iterations: 200,
         [

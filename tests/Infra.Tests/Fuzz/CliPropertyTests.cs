@@ -8,19 +8,19 @@ public class CliPropertyTests
         CliProperty.Violations(run, Tree, after ?? Tree);
 
     [Test]
-    public void A_clean_failure_with_a_message_holds()
+    public void ACleanFailureWithAMessageHolds()
     {
         Assert.That(Check(new CliRun(2, string.Empty, "infra: Pulumi.dev.yaml: malformed YAML\n", null, false)), Is.Empty, "a documented exit with one message is what the CLI must do");
     }
 
     [Test]
-    public void A_gate_finding_line_counts_as_the_message()
+    public void AGateFindingLineCountsAsTheMessage()
     {
         Assert.That(Check(new CliRun(1, "FAIL [PROD-DESTROY] aws_s3_bucket.b: destroy in prod\n", string.Empty, null, false)), Is.Empty, "a FAIL line of the gate is a documented message");
     }
 
     [Test]
-    public void An_escaped_exception_is_a_crash()
+    public void AnEscapedExceptionIsACrash()
     {
         Exception escaped;
         try
@@ -42,7 +42,7 @@ public class CliPropertyTests
     [TestCase(2, "infra: failed\n   at Infra.Configuration.YamlFiles.Load(String path)\n", "exception text")]
     [TestCase(2, "infra: (Line: 3, Col: 1) YamlDotNet.Core.SyntaxErrorException\n", "exception text")]
     [TestCase(1, "Unhandled exception. System.Exception\n", "exception text")]
-    public void A_broken_contract_is_reported(int exit, string error, string category)
+    public void ABrokenContractIsReported(int exit, string error, string category)
     {
         var problems = Check(new CliRun(exit, string.Empty, error, null, false));
 
@@ -50,7 +50,7 @@ public class CliPropertyTests
     }
 
     [Test]
-    public void A_failing_run_that_changed_a_guarded_file_damaged_the_checkout()
+    public void AFailingRunThatChangedAGuardedFileDamagedTheCheckout()
     {
         var after = new Dictionary<string, string> { ["stacks/dev/terraform/main.tf.json"] = "CD34", [".github/workflows/new.yml"] = "EF56" };
 
@@ -60,7 +60,7 @@ public class CliPropertyTests
     }
 
     [Test]
-    public void A_successful_run_may_rewrite_generated_files()
+    public void ASuccessfulRunMayRewriteGeneratedFiles()
     {
         var after = new Dictionary<string, string> { ["stacks/dev/terraform/main.tf.json"] = "CD34" };
 
@@ -68,7 +68,7 @@ public class CliPropertyTests
     }
 
     [Test]
-    public void A_huge_output_is_checked_quickly()
+    public void AHugeOutputIsCheckedQuickly()
     {
         var huge = new string(' ', 20_000_000) + "\ninfra: done at last Exception-free\n";
         var clock = System.Diagnostics.Stopwatch.StartNew();

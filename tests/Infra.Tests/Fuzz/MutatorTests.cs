@@ -10,13 +10,13 @@ public class MutatorTests
         Encoding.UTF8.GetString(Mutator.Bytes(new Mutation(kind, [position], variant), Encoding.UTF8.GetBytes(Yaml), json));
 
     [Test]
-    public void Truncation_cuts_at_the_fraction_of_the_file()
+    public void TruncationCutsAtTheFractionOfTheFile()
     {
         Assert.That(Apply(MutationKind.Truncate, Mutation.Million / 2), Is.EqualTo(Yaml[..(Yaml.Length / 2)]));
     }
 
     [Test]
-    public void Utf16_with_a_byte_order_mark_keeps_the_text()
+    public void Utf16WithAByteOrderMarkKeepsTheText()
     {
         var bytes = Mutator.Bytes(new Mutation(MutationKind.Utf16BeBom, [0], 0), Encoding.UTF8.GetBytes(Yaml), json: false);
 
@@ -28,7 +28,7 @@ public class MutatorTests
     }
 
     [Test]
-    public void A_type_change_replaces_only_one_value()
+    public void ATypeChangeReplacesOnlyOneValue()
     {
         var mutated = Apply(MutationKind.TypeChange, 0, variant: 0);
 
@@ -36,14 +36,14 @@ public class MutatorTests
     }
 
     [Test]
-    public void Deleting_a_yaml_key_removes_its_block()
+    public void DeletingAYamlKeyRemovesItsBlock()
     {
         var at = (int)(3L * Mutation.Million / 5) + 1; // the fourth of the five key lines: bbws:deployBranches
         Assert.That(Apply(MutationKind.DeleteKey, at), Is.EqualTo("config:\n  aws:region: eu-west-1\n  bbws:approvals: 3\n  bbws:protect: true\n"));
     }
 
     [Test]
-    public void A_huge_list_has_the_documented_length()
+    public void AHugeListHasTheDocumentedLength()
     {
         var mutated = Apply(MutationKind.HugeList, 0, variant: 1);
 
@@ -51,7 +51,7 @@ public class MutatorTests
     }
 
     [Test]
-    public void A_json_duplicate_key_stays_valid_json_syntax()
+    public void AJsonDuplicateKeyStaysValidJsonSyntax()
     {
         var json = "{\n  \"a\": 1,\n  \"b\": \"x\"\n}";
         var mutated = Encoding.UTF8.GetString(Mutator.Bytes(new Mutation(MutationKind.DuplicateKey, [Mutation.Million - 1], 0), Encoding.UTF8.GetBytes(json), json: true));

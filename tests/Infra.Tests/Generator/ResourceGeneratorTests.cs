@@ -11,7 +11,7 @@ public class ResourceGeneratorTests
         Overrides.Parse(overridesJson));
 
     [Test]
-    public void The_committed_bindings_are_what_the_schemas_and_overrides_produce()
+    public void TheCommittedBindingsAreWhatTheSchemasAndOverridesProduce()
     {
         var report = new StringWriter();
 
@@ -21,7 +21,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void Adding_a_type_is_one_overrides_line()
+    public void AddingATypeIsOneOverridesLine()
     {
         // aws_sfn_state_machine is not in the schema extract; aws_ssm_parameter is, and the project does not use it yet.
         var (path, text) = WithOverrides("""{ "resources": { "aws_ssm_parameter": { "class": "SsmParameter" } } }""").GenerateAll()[0];
@@ -34,7 +34,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void Pulumi_names_come_from_the_pulumi_schema()
+    public void PulumiNamesComeFromThePulumiSchema()
     {
         var (_, text) = WithOverrides("""{ "resources": { "aws_lambda_permission": { "class": "LambdaPermission" } } }""").GenerateAll()[0];
 
@@ -42,7 +42,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void A_block_without_arguments_is_generated_as_one_that_emits_an_empty_object()
+    public void ABlockWithoutArgumentsIsGeneratedAsOneThatEmitsAnEmptyObject()
     {
         var (_, text) = WithOverrides("""{ "resources": { "aws_wafv2_web_acl": { "class": "Wafv2WebAcl" } } }""").GenerateAll()[0];
         var acl = new Infra.Resources.Aws.Wafv2OverrideAction { None = new Infra.Resources.Aws.Wafv2NoOverride() };
@@ -54,7 +54,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void No_generated_type_carries_a_default_of_its_own()
+    public void NoGeneratedTypeCarriesADefaultOfItsOwn()
     {
         var files = WithOverrides(File.ReadAllText(RepositoryFiles.PathOf(SchemaPaths.Overrides))).GenerateAll();
 
@@ -63,7 +63,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void A_provider_is_generated_from_the_provider_schemas_with_its_source_and_version()
+    public void AProviderIsGeneratedFromTheProviderSchemasWithItsSourceAndVersion()
     {
         var generator = WithOverrides("""{ "providers": { "github": { "class": "GitHubProvider", "source": "integrations/github" } } }""");
 
@@ -76,7 +76,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void Throws_when_an_override_names_a_member_the_schema_lacks()
+    public void ThrowsWhenAnOverrideNamesAMemberTheSchemaLacks()
     {
         var generator = WithOverrides("""{ "resources": { "aws_dynamodb_table": { "class": "DynamoDbTable", "members": { "hash_keys": { "type": "string" } } } } }""");
 
@@ -86,7 +86,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void Throws_when_a_type_is_not_in_the_schema_extract()
+    public void ThrowsWhenATypeIsNotInTheSchemaExtract()
     {
         var generator = WithOverrides("""{ "resources": { "aws_sfn_state_machine": { "class": "SfnStateMachine" } } }""");
 
@@ -96,7 +96,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void The_replacement_table_comes_from_the_overrides_and_names_only_schema_arguments()
+    public void TheReplacementTableComesFromTheOverridesAndNamesOnlySchemaArguments()
     {
         var (path, text) = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["name"] } } }""").ForceNewTable();
         var wrong = WithOverrides("""{ "resources": { "aws_kms_alias": { "class": "KmsAlias", "replacedOn": ["alias_name"] } } }""");
@@ -107,7 +107,7 @@ public class ResourceGeneratorTests
     }
 
     [Test]
-    public void Check_fails_on_a_stale_file_and_on_a_file_no_longer_generated_and_passes_after_a_run()
+    public void CheckFailsOnAStaleFileAndOnAFileNoLongerGeneratedAndPassesAfterARun()
     {
         var root = Directory.CreateTempSubdirectory("generator-").FullName;
         try

@@ -15,7 +15,7 @@ public class ConfigSecretsTests
     }
 
     [Test]
-    public void A_secure_value_becomes_a_run_time_variable_named_after_its_key()
+    public void ASecureValueBecomesARunTimeVariableNamedAfterItsKey()
     {
         var config = Dev("  bbws:notifyToken:\n    secure: AAABADNDx8Yy2Q==\n");
 
@@ -23,7 +23,7 @@ public class ConfigSecretsTests
     }
 
     [Test]
-    public void An_unset_secret_is_null_and_requiring_it_names_the_key()
+    public void AnUnsetSecretIsNullAndRequiringItNamesTheKey()
     {
         var config = Dev(string.Empty);
 
@@ -32,7 +32,7 @@ public class ConfigSecretsTests
     }
 
     [Test]
-    public void A_plain_text_value_read_as_a_secret_is_refused()
+    public void APlainTextValueReadAsASecretIsRefused()
     {
         var config = Dev("  bbws:notifyToken: hunter2\n", declaredSecret: false);
 

@@ -8,7 +8,7 @@ namespace Infra.Tests.Model;
 public class EngineVersionsTests
 {
     [Test]
-    public void Every_terraform_provider_pin_is_the_version_the_committed_schema_extract_describes()
+    public void EveryTerraformProviderPinIsTheVersionTheCommittedSchemaExtractDescribes()
     {
         var providers = (JObject)JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf("infra/Schemas/terraform-schema.json")))["providers"]!;
 
@@ -25,7 +25,7 @@ public class EngineVersionsTests
     }
 
     [Test]
-    public void Every_pulumi_plugin_pin_is_the_bridge_release_the_schema_sources_match_to_the_terraform_pin()
+    public void EveryPulumiPluginPinIsTheBridgeReleaseTheSchemaSourcesMatchToTheTerraformPin()
     {
         // A row of the packages table: | @pulumi/<package> | <version> | licence | upstream provider | ...
         var rows = File.ReadAllLines(RepositoryFiles.PathOf("infra/Schemas/SOURCES.md"))
@@ -47,7 +47,7 @@ public class EngineVersionsTests
     }
 
     [Test]
-    public void A_package_without_a_pin_is_refused_with_where_to_add_it()
+    public void APackageWithoutAPinIsRefusedWithWhereToAddIt()
     {
         var error = Assert.Throws<InfraException>(() => EngineVersions.Provider("tls"));
 
@@ -55,7 +55,7 @@ public class EngineVersionsTests
     }
 
     [Test]
-    public void Pins_are_exact_versions_not_constraints()
+    public void PinsAreExactVersionsNotConstraints()
     {
         var exact = new Regex(@"^[0-9]+\.[0-9]+\.[0-9]+$");
         var versions = EngineVersions.Providers

@@ -9,7 +9,7 @@ public class LongValueDiffTests
     private static AttributeValue Text(string value) => AttributeValue.Known(JsonConvert.ToString(value));
 
     [Test]
-    public void A_json_value_shows_its_changed_keys_only()
+    public void AJsonValueShowsItsChangedKeysOnly()
     {
         var before = AttributeValue.Known("""{"a":1,"b":{"c":"x","d":[1,2]},"e":"same"}""");
         var after = AttributeValue.Known("""{"a":1,"b":{"c":"y","d":[1,2,3]},"f":true,"e":"same"}""");
@@ -18,7 +18,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void A_json_document_held_in_a_string_is_compared_as_that_document()
+    public void AJsonDocumentHeldInAStringIsComparedAsThatDocument()
     {
         var before = Text("""[{"name":"app","image":"repo:1","env":[{"name":"A","value":"1"}]}]""");
         var after = Text("""[{"name":"app","image":"repo:2","env":[{"name":"A","value":"1"}]}]""");
@@ -27,7 +27,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void A_multi_line_string_shows_the_changed_lines_with_one_line_of_context()
+    public void AMultiLineStringShowsTheChangedLinesWithOneLineOfContext()
     {
         var lines = Enumerable.Range(1, 30).Select(i => $"line {i}").ToList();
         var before = string.Join("\n", lines);
@@ -38,7 +38,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void A_long_one_line_string_shows_the_changed_span_with_context()
+    public void ALongOneLineStringShowsTheChangedSpanWithContext()
     {
         var before = new string('a', 300) + "OLD" + new string('b', 300);
         var after = new string('a', 300) + "NEW" + new string('b', 300);
@@ -49,7 +49,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void An_inline_policy_inside_a_list_is_compared_statement_by_statement()
+    public void AnInlinePolicyInsideAListIsComparedStatementByStatement()
     {
         var policy = """{"Statement":[{"Sid":"S","Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}""";
         var before = new JArray(new JObject { ["name"] = "inline", ["policy"] = policy }).ToString(Formatting.None);
@@ -61,7 +61,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void Values_that_are_not_comparable_piecewise_give_no_diff()
+    public void ValuesThatAreNotComparablePiecewiseGiveNoDiff()
     {
         Assert.Multiple(() =>
         {
@@ -71,7 +71,7 @@ public class LongValueDiffTests
     }
 
     [Test]
-    public void A_preview_line_of_a_long_value_is_its_diff_and_nothing_is_cut()
+    public void APreviewLineOfALongValueIsItsDiffAndNothingIsCut()
     {
         var before = "{\"tags\":{" + string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"k{i}\":\"v{i}\"")) + "}}";
         var after = before.Replace("\"k39\":\"v39\"", "\"k39\":\"changed\"", StringComparison.Ordinal);

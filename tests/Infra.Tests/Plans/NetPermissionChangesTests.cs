@@ -14,7 +14,7 @@ public class NetPermissionChangesTests
         };
 
     [Test]
-    public void A_statement_moved_between_a_roles_packed_policies_nets_to_the_one_action_really_granted()
+    public void AStatementMovedBetweenARolesPackedPoliciesNetsToTheOneActionReallyGranted()
     {
         var changes = new ChangeSet("test", [
             PolicyUpdate("aws_iam_policy.deploy_2", "deploy",
@@ -34,7 +34,7 @@ public class NetPermissionChangesTests
     }
 
     [Test]
-    public void A_removed_deny_is_a_severe_banner_and_a_removed_grant_is_named()
+    public void ARemovedDenyIsASevereBannerAndARemovedGrantIsNamed()
     {
         var changes = new ChangeSet("test", [
             PolicyUpdate("aws_iam_policy.deploy_1", "deploy",
@@ -55,7 +55,7 @@ public class NetPermissionChangesTests
     }
 
     [Test]
-    public void A_group_with_one_changed_policy_gets_no_net_banner_its_statement_diff_says_it_all()
+    public void AGroupWithOneChangedPolicyGetsNoNetBannerItsStatementDiffSaysItAll()
     {
         var changes = new ChangeSet("test", [
             PolicyUpdate("aws_iam_policy.only", "deploy", "{'Statement':[{'Effect':'Allow','Action':'a:A','Resource':'*'}]}", "{'Statement':[{'Effect':'Allow','Action':'a:B','Resource':'*'}]}"),
@@ -65,7 +65,7 @@ public class NetPermissionChangesTests
     }
 
     [Test]
-    public void The_net_banner_reaches_every_preview_format()
+    public void TheNetBannerReachesEveryPreviewFormat()
     {
         var changes = new ChangeSet("test", [
             PolicyUpdate("aws_iam_policy.deploy_2", "deploy", "{'Statement':[{'Effect':'Allow','Action':'a:A','Resource':'*'}]}", "{'Statement':[]}"),

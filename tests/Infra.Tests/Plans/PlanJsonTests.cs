@@ -6,7 +6,7 @@ namespace Infra.Tests.Plans;
 public class PlanJsonTests
 {
     [Test]
-    public void Only_the_json_boolean_true_is_a_set_flag()
+    public void OnlyTheJsonBooleanTrueIsASetFlag()
     {
         Assert.That(PlanJson.IsTrue(new JValue(true)), Is.True, "a JSON true is a set flag");
         Assert.That(PlanJson.IsTrue(new JValue(false)), Is.False, "a JSON false is not a set flag");

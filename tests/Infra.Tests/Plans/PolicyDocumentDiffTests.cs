@@ -12,7 +12,7 @@ public class PolicyDocumentDiffTests
         PolicyDocumentDiff.Lines(Policy(before), Policy(after)) ?? throw new AssertionException("both sides are policy documents, yet no diff was made");
 
     [Test]
-    public void Statements_with_a_sid_are_matched_by_it_whatever_their_order()
+    public void StatementsWithASidAreMatchedByItWhateverTheirOrder()
     {
         var lines = Diff(
             "{'Statement':[{'Sid':'Read','Effect':'Allow','Action':['s3:GetObject'],'Resource':'arn:a'},{'Sid':'Write','Effect':'Allow','Action':'s3:PutObject','Resource':'arn:a'}]}",
@@ -26,7 +26,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void Statements_without_a_sid_are_matched_by_effect_principal_and_resources()
+    public void StatementsWithoutASidAreMatchedByEffectPrincipalAndResources()
     {
         var lines = Diff(
             "{'Statement':[{'Effect':'Allow','Action':'sqs:SendMessage','Resource':'arn:q'},{'Effect':'Deny','Action':'s3:*','Resource':'arn:b','Condition':{'Bool':{'aws:SecureTransport':'false'}}}]}",
@@ -39,7 +39,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void Unnamed_statements_left_unmatched_are_paired_by_position_and_named_ones_are_added_or_removed()
+    public void UnnamedStatementsLeftUnmatchedArePairedByPositionAndNamedOnesAreAddedOrRemoved()
     {
         var lines = Diff(
             "{'Statement':[{'Effect':'Allow','Action':'a:One','Resource':'arn:1'},{'Sid':'Gone','Effect':'Allow','Action':'a:Gone','Resource':'*'}]}",
@@ -55,7 +55,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void An_allow_is_never_paired_with_a_deny_by_position()
+    public void AnAllowIsNeverPairedWithADenyByPosition()
     {
         var lines = Diff(
             "{'Statement':[{'Effect':'Deny','Action':'iam:DeletePolicy','Resource':'arn:p'}]}",
@@ -69,7 +69,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void An_added_statement_is_shown_whole_and_a_removed_one_too()
+    public void AnAddedStatementIsShownWholeAndARemovedOneToo()
     {
         var lines = Diff(
             "{'Version':'2012-10-17','Statement':{'Sid':'Old','Effect':'Allow','Action':'kms:Decrypt','Resource':'*'}}",
@@ -86,7 +86,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void An_action_deep_inside_a_long_policy_is_named_not_cut()
+    public void AnActionDeepInsideALongPolicyIsNamedNotCut()
     {
         var statements = Enumerable.Range(0, 40).Select(i => $"{{'Sid':'S{i}','Effect':'Allow','Action':['service{i}:Get','service{i}:List'],'Resource':'arn:aws:s3:::bucket-{i}/*'}}").ToList();
         var before = "{'Statement':[" + string.Join(",", statements) + "]}";
@@ -99,7 +99,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void A_value_that_is_not_a_policy_document_is_not_compared_as_one()
+    public void AValueThatIsNotAPolicyDocumentIsNotComparedAsOne()
     {
         Assert.Multiple(() =>
         {
@@ -110,7 +110,7 @@ public class PolicyDocumentDiffTests
     }
 
     [Test]
-    public void Reordered_statements_say_no_permission_changed()
+    public void ReorderedStatementsSayNoPermissionChanged()
     {
         var lines = Diff("{'Statement':[{'Sid':'A','Effect':'Allow','Action':'x:A','Resource':'*'},{'Sid':'B','Effect':'Allow','Action':'x:B','Resource':'*'}]}", "{'Statement':[{'Sid':'B','Effect':'Allow','Action':'x:B','Resource':'*'},{'Sid':'A','Effect':'Allow','Action':['x:A'],'Resource':['*']}]}");
 

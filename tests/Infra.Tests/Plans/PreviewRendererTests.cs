@@ -118,7 +118,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void A_plan_that_turns_off_a_tables_deletion_protection_has_a_protection_banner_in_every_format()
+    public void APlanThatTurnsOffATablesDeletionProtectionHasAProtectionBannerInEveryFormat()
     {
         var table = PlanFiles.Change("aws_dynamodb_table.orders", "update");
         table["change"]!["before"] = JObject.Parse("""{"name":"orders","deletion_protection_enabled":true}""");
@@ -144,7 +144,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void A_protection_change_alone_is_not_no_changes()
+    public void AProtectionChangeAloneIsNotNoChanges()
     {
         var changes = new ChangeSet("test", [new PlannedChange("aws_lambda_function.f", string.Empty, "aws_lambda_function", ChangeKind.NoOp, ["no-op"])])
         {
@@ -160,7 +160,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void Plan_output_changes_are_shown_in_every_format_and_fill_the_json_outputs()
+    public void PlanOutputChangesAreShownInEveryFormatAndFillTheJsonOutputs()
     {
         var plan = PlanFiles.DevPlan(PlanFiles.Change("aws_s3_bucket.b", "update"));
         plan["output_changes"] = JObject.Parse("""{"endpoint":{"actions":["update"],"before":"https://a","after":"https://b","after_unknown":false,"before_sensitive":false,"after_sensitive":false},"gone":{"actions":["delete"],"before":"x","after":null,"after_unknown":false,"before_sensitive":false,"after_sensitive":false}}""");
@@ -176,7 +176,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void A_policy_change_shows_statement_by_statement_in_every_format()
+    public void APolicyChangeShowsStatementByStatementInEveryFormat()
     {
         var role = PlanFiles.Change("aws_iam_role_policy.p", "update");
         var before = """{"Version":"2012-10-17","Statement":[{"Sid":"Read","Effect":"Allow","Action":["s3:GetObject"],"Resource":"*"}]}""";
@@ -191,7 +191,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void A_cut_comment_keeps_every_policy_change_and_says_what_was_cut()
+    public void ACutCommentKeepsEveryPolicyChangeAndSaysWhatWasCut()
     {
         var policy = """{"Statement":[{"Sid":"S","Effect":"Allow","Action":["a:A"],"Resource":"*"}]}""";
         var changed = policy.Replace("[\"a:A\"]", "[\"a:A\",\"a:Added\"]", StringComparison.Ordinal);
@@ -220,7 +220,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void Policy_changes_that_alone_overflow_the_comment_are_counted_not_written_past_the_cap()
+    public void PolicyChangesThatAloneOverflowTheCommentAreCountedNotWrittenPastTheCap()
     {
         var policy = """{"Statement":[{"Sid":"S","Effect":"Allow","Action":["a:A"],"Resource":"*"}]}""";
         var changed = policy.Replace("[\"a:A\"]", "[\"a:A\",\"a:" + new string('x', 200) + "\"]", StringComparison.Ordinal);
@@ -240,7 +240,7 @@ public class PreviewRendererTests
     }
 
     [Test]
-    public void Unchanged_resources_are_counted_and_listed_only_when_asked()
+    public void UnchangedResourcesAreCountedAndListedOnlyWhenAsked()
     {
         var changes = new ChangeSet("test", [
             new PlannedChange("aws_s3_bucket.same", string.Empty, "aws_s3_bucket", ChangeKind.NoOp, ["no-op"]),

@@ -11,7 +11,7 @@ public class ProtectionSettingsTests
     [TestCase("aws_s3_bucket", "force_destroy", false, true, "force_destroy turned on (a destroy empties the bucket)", true)]
     [TestCase("aws_s3_bucket", "force_destroy", true, false, "force_destroy turned off", false)]
     [TestCase("aws:s3/bucketV2:BucketV2", "forceDestroy", false, true, "forceDestroy turned on (a destroy empties the bucket)", true)]
-    public void A_protection_setting_turned_is_a_protection_change(string type, string key, bool before, bool after, string description, bool weakened)
+    public void AProtectionSettingTurnedIsAProtectionChange(string type, string key, bool before, bool after, string description, bool weakened)
     {
         var changes = ProtectionSettings.Compare("r", type, new JObject { [key] = before }, new JObject { [key] = after });
 
@@ -19,7 +19,7 @@ public class ProtectionSettingsTests
     }
 
     [Test]
-    public void The_same_setting_on_another_type_or_unchanged_is_no_protection_change()
+    public void TheSameSettingOnAnotherTypeOrUnchangedIsNoProtectionChange()
     {
         Assert.Multiple(() =>
         {

@@ -27,7 +27,7 @@ public class PulumiPreviewTests
     }
 
     [Test]
-    public void A_preview_that_turns_protect_off_has_a_protection_banner()
+    public void APreviewThatTurnsProtectOffHasAProtectionBanner()
     {
         var preview = PlanFiles.Preview(
             "prod",
@@ -46,7 +46,7 @@ public class PulumiPreviewTests
     }
 
     [Test]
-    public void The_stack_outputs_of_a_preview_are_its_output_changes()
+    public void TheStackOutputsOfAPreviewAreItsOutputChanges()
     {
         var stack = PlanFiles.Step("same", "dev", "bbws-dev", new JObject(), new JObject(), type: "pulumi:pulumi:Stack");
         stack["oldState"]!["outputs"] = new JObject { ["endpoint"] = "https://a", ["gone"] = "x" };

@@ -6,7 +6,7 @@ namespace Infra.Tests.Previews;
 public class JsonencodeExpressionTests
 {
     [Test]
-    public void A_generated_policy_expression_reads_as_its_document_with_references_kept()
+    public void AGeneratedPolicyExpressionReadsAsItsDocumentWithReferencesKept()
     {
         var expression = """${jsonencode({"Statement" = [{"Action" = ["s3:GetObject"], "Condition" = {"Bool" = {"aws:SecureTransport" = ["false"]}}, "Effect" = "Allow", "Resource" = ["${aws_s3_bucket.b.arn}/*", aws_kms_key.k.arn], "Sid" = "Read"}], "Version" = "2012-10-17"})}""";
 
@@ -16,7 +16,7 @@ public class JsonencodeExpressionTests
     }
 
     [Test]
-    public void Escapes_numbers_and_literals_are_undone()
+    public void EscapesNumbersAndLiteralsAreUndone()
     {
         var document = JsonencodeExpression.TryParse("""${jsonencode({"a" = "q\"uote\\n$${literal}", "b" = 12, "c" = true, "d" = null, "e" = 1.5})}""");
 
@@ -24,7 +24,7 @@ public class JsonencodeExpressionTests
     }
 
     [Test]
-    public void Anything_else_is_not_read()
+    public void AnythingElseIsNotRead()
     {
         Assert.Multiple(() =>
         {

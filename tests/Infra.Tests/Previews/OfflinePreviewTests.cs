@@ -25,7 +25,7 @@ public class OfflinePreviewTests
         path => File.Exists(Path.Combine(repo.Root, path)) ? File.ReadAllText(Path.Combine(repo.Root, path)) : null;
 
     [Test]
-    public void A_fresh_clone_shows_everything_unchanged()
+    public void AFreshCloneShowsEverythingUnchanged()
     {
         using var repo = Synthesized();
 
@@ -39,7 +39,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void Without_a_baseline_everything_is_created_under_its_component()
+    public void WithoutABaselineEverythingIsCreatedUnderItsComponent()
     {
         using var repo = TestRepository.CopyOfReal();
 
@@ -55,7 +55,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void A_config_change_is_an_update_with_before_and_after()
+    public void AConfigChangeIsAnUpdateWithBeforeAndAfter()
     {
         using var repo = Synthesized();
         repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: 30");
@@ -73,7 +73,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void Renaming_a_physical_name_is_a_replace_of_a_protected_resource_in_prod()
+    public void RenamingAPhysicalNameIsAReplaceOfAProtectedResourceInProd()
     {
         using var repo = Synthesized();
         repo.Replace("Pulumi.yaml", "default: 2-1-bbws\n", "default: 2-2-bbws\n");
@@ -92,7 +92,7 @@ public class OfflinePreviewTests
     // A PROD-PROTECT suppression removes prevent_destroy and nothing else: no attribute of the cloud object changes,
     // yet the preview used to say "No changes".
     [Test]
-    public void A_removed_prevent_destroy_is_a_lost_protection_not_no_changes()
+    public void ARemovedPreventDestroyIsALostProtectionNotNoChanges()
     {
         using var repo = Synthesized();
         var path = "stacks/prod/terraform/main.tf.json";
@@ -110,7 +110,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void The_roots_outputs_are_compared()
+    public void TheRootsOutputsAreCompared()
     {
         using var repo = Synthesized();
         var path = "stacks/dev/terraform/main.tf.json";
@@ -131,7 +131,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void A_generated_policy_is_compared_statement_by_statement()
+    public void AGeneratedPolicyIsComparedStatementByStatement()
     {
         using var repo = Synthesized();
         var path = "stacks/prod/terraform/main.tf.json";
@@ -151,7 +151,7 @@ public class OfflinePreviewTests
     }
 
     [Test]
-    public void A_resource_only_in_the_baseline_is_deleted_and_shown_under_its_old_component()
+    public void AResourceOnlyInTheBaselineIsDeletedAndShownUnderItsOldComponent()
     {
         using var repo = Synthesized();
         var path = "stacks/dev/terraform/main.tf.json";

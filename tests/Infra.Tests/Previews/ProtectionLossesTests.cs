@@ -10,7 +10,7 @@ public class ProtectionLossesTests
     private static string Terraform(string resources) => $$"""{ "resource": { {{resources}} } }""";
 
     [Test]
-    public void Removing_prevent_destroy_is_a_loss_naming_the_address()
+    public void RemovingPreventDestroyIsALossNamingTheAddress()
     {
         var before = Terraform("""
             "aws_dynamodb_table": { "orders": { "name": "orders", "lifecycle": { "prevent_destroy": true } } }
@@ -25,7 +25,7 @@ public class ProtectionLossesTests
     }
 
     [Test]
-    public void Turning_off_dynamodb_deletion_protection_and_turning_on_s3_force_destroy_are_losses()
+    public void TurningOffDynamodbDeletionProtectionAndTurningOnS3ForceDestroyAreLosses()
     {
         var before = Terraform("""
             "aws_dynamodb_table": { "orders": { "deletion_protection_enabled": true } },
@@ -46,7 +46,7 @@ public class ProtectionLossesTests
     }
 
     [Test]
-    public void Unchanged_or_strengthened_protection_is_no_loss_and_removed_resources_are_left_to_the_delete_rules()
+    public void UnchangedOrStrengthenedProtectionIsNoLossAndRemovedResourcesAreLeftToTheDeleteRules()
     {
         var before = Terraform("""
             "aws_dynamodb_table": { "orders": { "deletion_protection_enabled": false }, "gone": { "lifecycle": { "prevent_destroy": true } } },
@@ -61,7 +61,7 @@ public class ProtectionLossesTests
     }
 
     [Test]
-    public void Dropping_pulumi_protect_or_retain_on_delete_is_a_loss()
+    public void DroppingPulumiProtectOrRetainOnDeleteIsALoss()
     {
         const string before = """
             resources:
@@ -97,7 +97,7 @@ public class ProtectionLossesTests
     }
 
     [Test]
-    public void A_malformed_base_names_the_file()
+    public void AMalformedBaseNamesTheFile()
     {
         var error = Assert.Throws<InfraException>(() => ProtectionLosses.FromTerraform("{ not json", Terraform(string.Empty), TerraformPath));
 

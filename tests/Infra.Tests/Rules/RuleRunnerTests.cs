@@ -32,7 +32,7 @@ public class RuleRunnerTests
     }
 
     [Test]
-    public void A_finding_its_rule_marks_unsuppressible_stays_blocking_despite_a_matching_suppression()
+    public void AFindingItsRuleMarksUnsuppressibleStaysBlockingDespiteAMatchingSuppression()
     {
         var stack = TestStacks.Empty();
         var topic = new SnsTopic("t", new SnsTopicArgs { Name = "t" }, TestStacks.In(stack.Main) with { Suppressions = [new Suppression("JUDGING", "accepted for the test")] });

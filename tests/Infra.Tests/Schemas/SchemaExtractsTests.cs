@@ -20,7 +20,7 @@ public class SchemaExtractsTests
         ExtractNames.ToDictionary(n => n, n => File.ReadAllBytes(RepositoryFiles.PathOf($"infra/Schemas/{n}")));
 
     [Test]
-    public void The_committed_extracts_cover_exactly_the_allow_listed_types()
+    public void TheCommittedExtractsCoverExactlyTheAllowListedTypes()
     {
         var allowList = AllowList();
 
@@ -29,7 +29,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void A_type_removed_from_the_allow_list_but_still_extracted_is_reported_for_both_extracts()
+    public void ATypeRemovedFromTheAllowListButStillExtractedIsReportedForBothExtracts()
     {
         var allowList = AllowList();
         allowList.RemoveAll(e => e.Type == "random_pet");
@@ -42,7 +42,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void A_type_added_to_the_allow_list_without_regenerating_is_reported_for_both_extracts()
+    public void ATypeAddedToTheAllowListWithoutRegeneratingIsReportedForBothExtracts()
     {
         var allowList = AllowList();
         allowList.Add(("data", "aws_region", "aws:index/getRegion:getRegion"));
@@ -55,7 +55,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void A_type_in_one_extract_only_is_reported_for_that_extract()
+    public void ATypeInOneExtractOnlyIsReportedForThatExtract()
     {
         var pulumi = Pulumi();
         ((JObject)pulumi["data_sources"]!).Remove("github_user");
@@ -67,7 +67,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void A_Pulumi_token_that_differs_from_the_allow_list_is_reported()
+    public void APulumiTokenThatDiffersFromTheAllowListIsReported()
     {
         var allowList = AllowList();
         var index = allowList.FindIndex(e => e.Type == "aws_s3_object");
@@ -80,7 +80,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void A_provider_removed_from_the_allow_list_is_reported_with_its_metadata()
+    public void AProviderRemovedFromTheAllowListIsReportedWithItsMetadata()
     {
         var allowList = AllowList();
         allowList.RemoveAll(e => e.Kind == "provider" && e.Type == "random");
@@ -93,19 +93,19 @@ public class SchemaExtractsTests
     [TestCase("resource aws_iam_role", "a line without a Pulumi token")]
     [TestCase("module aws_iam_role aws:iam/role:Role", "an unknown kind")]
     [TestCase("resource aws_iam_role aws:iam/role:Role\nresource aws_iam_role aws:iam/role:Role", "a repeated type")]
-    public void A_malformed_allow_list_is_refused_with_its_line(string text, string what)
+    public void AMalformedAllowListIsRefusedWithItsLine(string text, string what)
     {
         Assert.That(() => SchemaExtracts.ParseAllowList("# header\n" + text + "\n"), Throws.InstanceOf<FormatException>().With.Message.StartsWith("types.txt line "), what);
     }
 
     [Test]
-    public void The_committed_extracts_have_the_sha256_SOURCES_md_records()
+    public void TheCommittedExtractsHaveTheSha256SOURCESMdRecords()
     {
         Assert.That(SchemaExtracts.ChecksumProblems(Read("SOURCES.md"), ExtractBytes()), Is.Empty);
     }
 
     [Test]
-    public void An_extract_edited_by_hand_no_longer_matches_its_recorded_sha256()
+    public void AnExtractEditedByHandNoLongerMatchesItsRecordedSha256()
     {
         var files = ExtractBytes();
         files["pulumi-schema.json"] = [.. files["pulumi-schema.json"], .. Encoding.UTF8.GetBytes(" ")];
@@ -117,7 +117,7 @@ public class SchemaExtractsTests
     }
 
     [Test]
-    public void An_extract_SOURCES_md_does_not_record_is_reported()
+    public void AnExtractSOURCESMdDoesNotRecordIsReported()
     {
         var sources = string.Join('\n', Read("SOURCES.md").Split('\n').Where(l => !l.EndsWith("  terraform-schema.json", StringComparison.Ordinal)));
 
@@ -130,7 +130,7 @@ public class SchemaExtractsTests
     [TestCase("statement", "inputs.wafv2.WebAclRuleStatement")]
     [TestCase("statement.managed_rule_group_statement", "inputs.wafv2.WebAclRuleStatementManagedRuleGroupStatement")]
     [TestCase("statement.rate_based_statement", "inputs.wafv2.WebAclRuleStatementRateBasedStatement")]
-    public void A_web_acl_statement_block_the_overlay_gives_in_part_says_so_and_holds_the_same_fields_in_both_extracts(string path, string pulumiType)
+    public void AWebAclStatementBlockTheOverlayGivesInPartSaysSoAndHoldsTheSameFieldsInBothExtracts(string path, string pulumiType)
     {
         var block = (JObject)Terraform()["resource_schemas"]!["aws_wafv2_web_acl"]!["block_types"]!["rule"]!["block"]!;
         foreach (var key in path.Split('.'))

@@ -18,7 +18,7 @@ public class LockFileCheckTests
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
-    public void The_committed_roots_lock_files_agree_with_the_pins()
+    public void TheCommittedRootsLockFilesAgreeWithThePins()
     {
         var problems = LockFileCheck.Problems(RepositoryFiles.Root, Roots.Value);
 
@@ -26,13 +26,13 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void No_root_with_a_lock_file_is_consistent()
+    public void NoRootWithALockFileIsConsistent()
     {
         Assert.That(LockFileCheck.Problems(folder, Roots.Value), Is.Empty, "no lock file anywhere is the same for every root");
     }
 
     [Test]
-    public void Every_root_locked_at_the_pins_is_consistent()
+    public void EveryRootLockedAtThePinsIsConsistent()
     {
         foreach (var root in Roots.Value)
         {
@@ -45,7 +45,7 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void One_root_with_a_lock_file_fails_naming_every_root_without_one()
+    public void OneRootWithALockFileFailsNamingEveryRootWithoutOne()
     {
         var locked = Roots.Value[0];
         Write(locked, Lock(Pins(locked)));
@@ -62,7 +62,7 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void A_lock_file_at_another_version_than_the_pin_fails_naming_the_file_and_both_versions()
+    public void ALockFileAtAnotherVersionThanThePinFailsNamingTheFileAndBothVersions()
     {
         foreach (var root in Roots.Value)
         {
@@ -79,7 +79,7 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void A_lock_file_without_a_provider_its_root_requires_fails()
+    public void ALockFileWithoutAProviderItsRootRequiresFails()
     {
         foreach (var root in Roots.Value)
         {
@@ -95,7 +95,7 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void A_lock_file_with_a_provider_its_root_does_not_require_fails()
+    public void ALockFileWithAProviderItsRootDoesNotRequireFails()
     {
         foreach (var root in Roots.Value)
         {
@@ -111,7 +111,7 @@ public class LockFileCheckTests
     }
 
     [Test]
-    public void A_lock_file_without_hashes_fails()
+    public void ALockFileWithoutHashesFails()
     {
         foreach (var root in Roots.Value)
         {

@@ -12,7 +12,7 @@ public class OutputStagingTests
     private const string LocalState = "stacks/prod/bootstrap/terraform/terraform.tfstate";
 
     [Test]
-    public void A_rule_error_after_files_were_staged_leaves_the_output_folder_byte_identical()
+    public void ARuleErrorAfterFilesWereStagedLeavesTheOutputFolderByteIdentical()
     {
         using var repo = SynthesizedRepository();
         repo.Write(LocalState, "{ \"version\": 4 }\n");
@@ -36,7 +36,7 @@ public class OutputStagingTests
     }
 
     [Test]
-    public void Synth_refused_by_a_rule_writes_nothing_and_leaves_nothing_behind()
+    public void SynthRefusedByARuleWritesNothingAndLeavesNothingBehind()
     {
         using var repo = SynthesizedRepository();
         repo.Write(LocalState, "{ \"version\": 4 }\n");
@@ -55,7 +55,7 @@ public class OutputStagingTests
     }
 
     [Test]
-    public void A_staged_synth_keeps_no_file_content_in_memory_and_reports_changes_in_the_order_files_are_generated()
+    public void AStagedSynthKeepsNoFileContentInMemoryAndReportsChangesInTheOrderFilesAreGenerated()
     {
         using var repo = SynthesizedRepository();
         repo.Replace("Pulumi.dev.yaml", "bbws:logRetentionDays: 14", "bbws:logRetentionDays: 30");

@@ -31,7 +31,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void Synth_never_deletes_or_rewrites_a_file_it_did_not_generate()
+    public void SynthNeverDeletesOrRewritesAFileItDidNotGenerate()
     {
         using var repo = SynthesizedRepository();
         foreach (var file in NotOwned)
@@ -54,7 +54,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void Check_does_not_call_files_it_does_not_own_stale()
+    public void CheckDoesNotCallFilesItDoesNotOwnStale()
     {
         using var repo = SynthesizedRepository();
         foreach (var file in NotOwned)
@@ -68,7 +68,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void A_file_synth_generated_before_and_no_longer_generates_is_reported_and_removed()
+    public void AFileSynthGeneratedBeforeAndNoLongerGeneratesIsReportedAndRemoved()
     {
         using var repo = SynthesizedRepository();
         repo.Write("stacks/dev/terraform/old.tf.json", "{}\n");
@@ -87,7 +87,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void A_one_stack_synth_removes_nothing_outside_its_stack()
+    public void AOneStackSynthRemovesNothingOutsideItsStack()
     {
         using var repo = SynthesizedRepository();
         var manifest = repo.Read(".github/generated-files.txt");
@@ -104,7 +104,7 @@ public class OutputWriterTests
 
     [TestCase("../../Pulumi.yaml")]
     [TestCase("/etc/hostname")]
-    public void A_manifest_entry_outside_its_folder_exits_2_naming_the_manifest_line(string entry)
+    public void AManifestEntryOutsideItsFolderExits2NamingTheManifestLine(string entry)
     {
         using var repo = SynthesizedRepository();
         File.AppendAllText(Path.Combine(repo.Root, "stacks/sit/generated-files.txt"), entry + "\n");
@@ -120,7 +120,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void An_immutable_file_in_the_middle_of_the_set_leaves_every_file_as_it_was_and_exits_3()
+    public void AnImmutableFileInTheMiddleOfTheSetLeavesEveryFileAsItWasAndExits3()
     {
         using var repo = SynthesizedRepository();
         var immutable = Path.Combine(repo.Root, "stacks/sit/terraform/main.tf.json");
@@ -151,7 +151,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void Synth_into_an_unwritable_place_exits_3_naming_it()
+    public void SynthIntoAnUnwritablePlaceExits3NamingIt()
     {
         var (exit, _, error) = Run("synth", "--out", "/proc/infra-cannot-write-here");
 
@@ -163,7 +163,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void Check_reports_the_journal_and_temporaries_of_an_interrupted_synth_and_synth_clears_them()
+    public void CheckReportsTheJournalAndTemporariesOfAnInterruptedSynthAndSynthClearsThem()
     {
         using var repo = SynthesizedRepository();
         repo.Write("stacks/prod/terraform/main.tf.json" + FileTransaction.TemporarySuffix, "{ \"trunc");
@@ -182,7 +182,7 @@ public class OutputWriterTests
     }
 
     [Test]
-    public void Git_ignores_local_state_plans_variables_and_the_writers_leftovers()
+    public void GitIgnoresLocalStatePlansVariablesAndTheWritersLeftovers()
     {
         string[] ignored =
         [

@@ -15,7 +15,7 @@ public class ProdAlertsPromiseTests
     private const string Topic = "${aws_sns_topic.deployment_notifications.arn}";
 
     [Test]
-    public void Committed_prod_keeps_every_alert_wired_to_the_notification_topic()
+    public void CommittedProdKeepsEveryAlertWiredToTheNotificationTopic()
     {
         var subscriptions = ProdSubscriptions();
 
@@ -29,7 +29,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void A_dead_letter_queue_without_its_alarm_is_reported()
+    public void ADeadLetterQueueWithoutItsAlarmIsReported()
     {
         var terraform = Committed();
         ((JObject)terraform["resource"]!["aws_cloudwatch_metric_alarm"]!).Remove("order_processor_dlq_alarm");
@@ -38,7 +38,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void A_configured_subscription_missing_from_the_root_is_reported()
+    public void AConfiguredSubscriptionMissingFromTheRootIsReported()
     {
         var problems = Problems(Committed(), [.. ProdSubscriptions(), "second-oncall@bigbeard.co.za"]);
 
@@ -46,7 +46,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void An_event_destination_without_complaints_is_reported()
+    public void AnEventDestinationWithoutComplaintsIsReported()
     {
         var terraform = Committed();
         var destination = terraform["resource"]!["aws_sesv2_configuration_set_event_destination"]!.Children<JProperty>().Single().Value;
@@ -56,7 +56,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void A_bounce_rate_alarm_that_notifies_no_one_is_reported()
+    public void ABounceRateAlarmThatNotifiesNoOneIsReported()
     {
         var terraform = Committed();
         var alarm = terraform["resource"]!["aws_cloudwatch_metric_alarm"]!["order_templates_bounce_rate_alarm"]!;
@@ -66,7 +66,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void A_subscription_that_is_not_an_address_or_an_https_url_stops_synth_naming_the_file_key_and_value()
+    public void ASubscriptionThatIsNotAnAddressOrAnHttpsUrlStopsSynthNamingTheFileKeyAndValue()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "    - platform-oncall@bigbeard.co.za\n", "    - platform-oncall\n");
@@ -81,7 +81,7 @@ public class ProdAlertsPromiseTests
     }
 
     [Test]
-    public void A_stack_without_subscriptions_stops_synth_naming_the_key()
+    public void AStackWithoutSubscriptionsStopsSynthNamingTheKey()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "  bbws:notificationSubscriptions:\n    - platform-oncall@bigbeard.co.za\n", string.Empty);

@@ -19,7 +19,7 @@ public class ProdProtectionPromiseTests
     private static YamlMappingNode CommittedPulumi() => ParseYaml(File.ReadAllText(RepositoryFiles.PathOf(PulumiMain)));
 
     [Test]
-    public void Committed_prod_keeps_every_inventoried_and_stateful_resource_protected_in_both_engines()
+    public void CommittedProdKeepsEveryInventoriedAndStatefulResourceProtectedInBothEngines()
     {
         var inventory = ProtectedInventory.Read(RepositoryFiles.Root);
 
@@ -33,7 +33,7 @@ public class ProdProtectionPromiseTests
     }
 
     [Test]
-    public void A_listed_resource_removed_from_the_prod_program_fails_in_both_engines()
+    public void AListedResourceRemovedFromTheProdProgramFailsInBothEngines()
     {
         var terraform = CommittedTerraform();
         var pulumi = CommittedPulumi();
@@ -50,7 +50,7 @@ public class ProdProtectionPromiseTests
     }
 
     [Test]
-    public void A_listed_resource_the_program_never_had_fails()
+    public void AListedResourceTheProgramNeverHadFails()
     {
         var inventory = ProtectedInventory.Read(RepositoryFiles.Root).Append("aws_s3_bucket.retired_bucket").ToList();
 
@@ -64,7 +64,7 @@ public class ProdProtectionPromiseTests
     }
 
     [Test]
-    public void Prod_protection_turned_off_in_the_config_fails_for_the_config_and_every_listed_resource()
+    public void ProdProtectionTurnedOffInTheConfigFailsForTheConfigAndEveryListedResource()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:protect: true", "bbws:protect: false");
@@ -82,7 +82,7 @@ public class ProdProtectionPromiseTests
     }
 
     [Test]
-    public void Stateful_resources_are_checked_even_when_the_inventory_is_empty()
+    public void StatefulResourcesAreCheckedEvenWhenTheInventoryIsEmpty()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:protect: true", "bbws:protect: false");

@@ -11,7 +11,7 @@ public class ProtectedInventoryTests
         ProtectedInventory.Parse(result.Files.Single(f => f.Path == ProtectedInventory.Path).Content);
 
     [Test]
-    public void Parse_reads_one_address_a_line_and_skips_comments_and_blank_lines()
+    public void ParseReadsOneAddressALineAndSkipsCommentsAndBlankLines()
     {
         Assert.That(ProtectedInventory.Parse(Inventory("aws_s3_bucket.b", "aws_dynamodb_table.orders_table")), Is.EqualTo(new[] { "aws_s3_bucket.b", "aws_dynamodb_table.orders_table" }));
     }
@@ -19,7 +19,7 @@ public class ProtectedInventoryTests
     [TestCase("orders_table")]
     [TestCase("aws_dynamodb_table.orders_table extra")]
     [TestCase("module.x.aws_s3_bucket.b")]
-    public void Parse_refuses_a_line_that_is_not_a_terraform_address_naming_the_file_and_line(string line)
+    public void ParseRefusesALineThatIsNotATerraformAddressNamingTheFileAndLine(string line)
     {
         var error = Assert.Throws<InfraException>(() => ProtectedInventory.Parse(Inventory("aws_s3_bucket.b", line)));
 
@@ -27,7 +27,7 @@ public class ProtectedInventoryTests
     }
 
     [Test]
-    public void Synth_adds_new_protected_prod_resources_and_keeps_every_listed_one()
+    public void SynthAddsNewProtectedProdResourcesAndKeepsEveryListedOne()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write(ProtectedInventory.Path.Value, Inventory("aws_s3_bucket.retired_bucket", "aws_dynamodb_table.orders_table"));
@@ -44,7 +44,7 @@ public class ProtectedInventoryTests
     }
 
     [Test]
-    public void Synth_check_reports_the_inventory_when_a_protected_prod_resource_is_missing_from_it()
+    public void SynthCheckReportsTheInventoryWhenAProtectedProdResourceIsMissingFromIt()
     {
         using var repo = TestRepository.CopyOfReal();
         var fresh = OutputWriter.Stale(repo.Root, Synthesizer.Run(Testing.TestApp.Platform, repo.Root, "prod"));
@@ -60,7 +60,7 @@ public class ProtectedInventoryTests
     }
 
     [Test]
-    public void Synth_of_a_stack_other_than_prod_leaves_the_inventory_alone()
+    public void SynthOfAStackOtherThanProdLeavesTheInventoryAlone()
     {
         using var repo = TestRepository.CopyOfReal();
 
@@ -70,7 +70,7 @@ public class ProtectedInventoryTests
     }
 
     [Test]
-    public void A_malformed_inventory_stops_synth_before_anything_is_written()
+    public void AMalformedInventoryStopsSynthBeforeAnythingIsWritten()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Write(ProtectedInventory.Path.Value, Inventory("aws_dynamodb_table orders_table"));

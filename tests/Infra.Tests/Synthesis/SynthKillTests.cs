@@ -20,7 +20,7 @@ public class SynthKillTests
     private const int MaxAttempts = 8;
 
     [Test]
-    public void A_synth_killed_while_it_writes_recovers_to_the_old_or_the_new_output_never_a_mix()
+    public void ASynthKilledWhileItWritesRecoversToTheOldOrTheNewOutputNeverAMix()
     {
         var output = Path.Combine(Path.GetTempPath(), "infra-tests", "kill-" + Guid.NewGuid().ToString("N"));
         try

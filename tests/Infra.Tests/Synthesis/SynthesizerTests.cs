@@ -10,7 +10,7 @@ public class SynthesizerTests
         Synthesizer.Run(Testing.TestApp.Platform, root).Files.ToDictionary(f => f.Path.Value, f => f.Content);
 
     [Test]
-    public void Same_input_gives_the_same_bytes_twice()
+    public void SameInputGivesTheSameBytesTwice()
     {
         var first = Synthesize(RepositoryFiles.Root);
         var second = Synthesize(RepositoryFiles.Root);
@@ -20,7 +20,7 @@ public class SynthesizerTests
 
     [TestCase("tr-TR")]
     [TestCase("de-DE")]
-    public void Output_does_not_depend_on_the_culture(string culture)
+    public void OutputDoesNotDependOnTheCulture(string culture)
     {
         var invariant = Synthesize(RepositoryFiles.Root);
         var previous = CultureInfo.CurrentCulture;
@@ -36,7 +36,7 @@ public class SynthesizerTests
     }
 
     [Test]
-    public void Output_does_not_depend_on_the_checkout_path()
+    public void OutputDoesNotDependOnTheCheckoutPath()
     {
         using var elsewhere = TestRepository.CopyOfReal("another checkout path");
 
@@ -44,7 +44,7 @@ public class SynthesizerTests
     }
 
     [Test]
-    public void Every_file_ends_with_one_newline_and_has_no_carriage_return()
+    public void EveryFileEndsWithOneNewlineAndHasNoCarriageReturn()
     {
         foreach (var (path, content) in Synthesize(RepositoryFiles.Root))
         {
@@ -53,7 +53,7 @@ public class SynthesizerTests
     }
 
     [Test]
-    public void Committed_output_matches_a_fresh_synth()
+    public void CommittedOutputMatchesAFreshSynth()
     {
         var stale = OutputWriter.Stale(RepositoryFiles.Root, Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root));
 

@@ -5,7 +5,7 @@ namespace Infra.Tests.Testing;
 public class TerraformSchemaTests
 {
     [Test]
-    public void Reports_unknown_attributes_blocks_types_and_missing_required_arguments()
+    public void ReportsUnknownAttributesBlocksTypesAndMissingRequiredArguments()
     {
         var module = JObject.Parse("""
             {"resource": {

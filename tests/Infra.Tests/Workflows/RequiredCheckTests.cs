@@ -9,7 +9,7 @@ namespace Infra.Tests.Workflows;
 public class RequiredCheckTests
 {
     [Test]
-    public void The_check_the_ruleset_requires_is_a_job_that_runs_on_every_pull_request()
+    public void TheCheckTheRulesetRequiresIsAJobThatRunsOnEveryPullRequest()
     {
         var module = JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf($"stacks/{PlatformProgram.RepositoryStack}/bootstrap/terraform/{TerraformJsonEmitter.FileName}")));
         var required = module.SelectTokens("$.resource.github_repository_ruleset..required_check..context").Select(t => (string)t!).ToList();
@@ -40,7 +40,7 @@ public class RequiredCheckTests
     }
 
     [Test]
-    public void The_required_check_runs_the_projects_ci_script_then_the_prod_gate()
+    public void TheRequiredCheckRunsTheProjectsCiScriptThenTheProdGate()
     {
         var module = JObject.Parse(File.ReadAllText(RepositoryFiles.PathOf($"stacks/{PlatformProgram.RepositoryStack}/bootstrap/terraform/{TerraformJsonEmitter.FileName}")));
         var required = module.SelectTokens("$.resource.github_repository_ruleset..required_check..context").Select(t => (string)t!).ToHashSet(StringComparer.Ordinal);

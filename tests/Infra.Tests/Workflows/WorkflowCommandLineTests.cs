@@ -18,7 +18,7 @@ public partial class WorkflowCommandLineTests
     }
 
     [TestCaseSource(nameof(InfraCalls))]
-    public void Every_infra_call_in_a_generated_workflow_parses(string workflow, string arguments)
+    public void EveryInfraCallInAGeneratedWorkflowParses(string workflow, string arguments)
     {
         // Shell words: quoted values stand for one argument; redirections are the shell's, not infra's.
         var words = ShellWord().Matches(arguments.Split(" > ")[0]).Select(m => m.Value.Trim('"')).ToArray();
@@ -27,7 +27,7 @@ public partial class WorkflowCommandLineTests
     }
 
     [Test]
-    public void The_workflows_call_infra_at_all()
+    public void TheWorkflowsCallInfraAtAll()
     {
         Assert.That(InfraCalls().Count(), Is.GreaterThan(10), "the generated workflows should reach AWS only through infra verbs");
     }

@@ -21,7 +21,7 @@ public class WorkflowTrustTests
         [.. Synthesizer.Run(Testing.TestApp.Platform, RepositoryFiles.Root).Stacks.SelectMany(s => s.Bootstrap.CustomResources.OfType<IamRole>())]);
 
     [Test]
-    public void Every_job_that_assumes_a_role_is_admitted_by_its_trust_on_the_refs_its_workflow_runs_from()
+    public void EveryJobThatAssumesARoleIsAdmittedByItsTrustOnTheRefsItsWorkflowRunsFrom()
     {
         var assuming = AssumingJobs().ToList();
 
@@ -40,7 +40,7 @@ public class WorkflowTrustTests
     }
 
     [Test]
-    public void The_same_jobs_from_a_branch_the_trust_does_not_pin_or_from_another_workflow_file_are_refused()
+    public void TheSameJobsFromABranchTheTrustDoesNotPinOrFromAnotherWorkflowFileAreRefused()
     {
         Assert.Multiple(() =>
         {

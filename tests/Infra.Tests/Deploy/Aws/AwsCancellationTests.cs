@@ -20,7 +20,7 @@ public class AwsCancellationTests
     private static readonly ExternalCallSettings Retrying = new(4, TimeSpan.FromMinutes(10), TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10));
 
     [Test]
-    public void A_signed_read_that_is_safe_to_retry_stops_when_cancelled()
+    public void ASignedReadThatIsSafeToRetryStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = Endpoint("LAMBDA", server);
@@ -29,7 +29,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void An_sns_publish_stops_when_cancelled()
+    public void AnSnsPublishStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = Endpoint("SNS", server);
@@ -38,7 +38,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void An_s3_get_stops_when_cancelled()
+    public void AnS3GetStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = Endpoint("S3", server);
@@ -48,7 +48,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void A_codedeploy_wait_stops_when_cancelled()
+    public void ACodedeployWaitStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = Endpoint("CODEDEPLOY", server);
@@ -57,7 +57,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void A_codedeploy_wait_between_polls_stops_when_cancelled()
+    public void ACodedeployWaitBetweenPollsStopsWhenCancelled()
     {
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentInfo":{"status":"InProgress"}}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CODEDEPLOY"] = server.Url });
@@ -76,7 +76,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void A_cloudwatch_alarm_read_stops_when_cancelled()
+    public void ACloudwatchAlarmReadStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = Endpoint("CLOUDWATCH", server);
@@ -85,7 +85,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void The_sdk_freeze_read_stops_when_cancelled()
+    public void TheSdkFreezeReadStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = SdkEndpoint("SSM", server);
@@ -94,7 +94,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void The_sdk_table_backup_stops_when_cancelled()
+    public void TheSdkTableBackupStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = SdkEndpoint("DYNAMODB", server);
@@ -103,7 +103,7 @@ public class AwsCancellationTests
     }
 
     [Test]
-    public void The_account_check_stops_when_cancelled()
+    public void TheAccountCheckStopsWhenCancelled()
     {
         using var server = new SilentServer();
         using var env = SdkEndpoint("STS", server);

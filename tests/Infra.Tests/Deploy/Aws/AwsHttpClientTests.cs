@@ -30,7 +30,7 @@ public class AwsHttpClientTests
     public void DisposeRelease() => release.Dispose();
 
     [Test]
-    public async Task A_throttled_read_is_retried_after_backoffs_on_the_injected_clock_and_then_succeeds()
+    public async Task AThrottledReadIsRetriedAfterBackoffsOnTheInjectedClockAndThenSucceeds()
     {
         var answers = new Queue<StubResponse>([
             new(429, "application/json", """{"Type":"User","message":"Rate exceeded","Reason":"CallerRateLimitExceeded"}""", new Dictionary<string, string> { ["x-amzn-ErrorType"] = "TooManyRequestsException" }),
@@ -51,7 +51,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_read_answered_ThrottlingException_then_500_is_retried_until_it_succeeds()
+    public async Task AReadAnsweredThrottlingExceptionThen500IsRetriedUntilItSucceeds()
     {
         var answers = new Queue<StubResponse>([
             new(400, "application/x-amz-json-1.1", """{"__type":"ThrottlingException","message":"Rate exceeded"}"""),
@@ -70,7 +70,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_read_that_keeps_failing_is_attempted_at_most_MaxAttempts_times_and_exits_4()
+    public async Task AReadThatKeepsFailingIsAttemptedAtMostMaxAttemptsTimesAndExits4()
     {
         using var server = new LoopbackServer(_ => new StubResponse(503, "text/html", "<html>\n<body>Service Unavailable</body>\n</html>"));
         using var env = Endpoint("LAMBDA", server.Url);
@@ -91,7 +91,7 @@ public class AwsHttpClientTests
     [TestCase("Publish")]
     [TestCase("UpdateAlias")]
     [TestCase("Invoke")]
-    public async Task A_write_that_may_have_taken_effect_is_sent_once_when_answered_500(string operation)
+    public async Task AWriteThatMayHaveTakenEffectIsSentOnceWhenAnswered500(string operation)
     {
         using var server = new LoopbackServer(_ => new StubResponse(500, "application/json", """{"__type":"InternalFailure","message":"oops"}"""));
         using var env = Endpoint(EnvironmentNameOf(operation), server.Url);
@@ -107,7 +107,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_CreateDeployment_that_times_out_is_not_sent_again_and_says_how_to_check_it()
+    public async Task ACreateDeploymentThatTimesOutIsNotSentAgainAndSaysHowToCheckIt()
     {
         using var server = new LoopbackServer(_ => Hold());
         using var env = Endpoint("CODEDEPLOY", server.Url);
@@ -124,7 +124,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_read_that_times_out_every_time_exits_4_naming_the_timeout()
+    public async Task AReadThatTimesOutEveryTimeExits4NamingTheTimeout()
     {
         using var server = new LoopbackServer(_ => Hold());
         using var env = Endpoint("LAMBDA", server.Url);
@@ -140,7 +140,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_refused_connection_is_retried_then_exits_4_naming_the_endpoint_variable()
+    public async Task ARefusedConnectionIsRetriedThenExits4NamingTheEndpointVariable()
     {
         using var env = Endpoint("LAMBDA", $"http://127.0.0.1:{LoopbackServer.FreePort()}");
         var clock = new SteppedClock();
@@ -158,7 +158,7 @@ public class AwsHttpClientTests
     [TestCase("""{"AliasArn":"arn:aws:lambda:eu-west-1:536580886816:function:f:live"}""", "FunctionVersion")]
     [TestCase("""{"FunctionVersion":7}""", "FunctionVersion")]
     [TestCase("", "")]
-    public async Task A_malformed_answer_exits_4_and_is_not_retried(string body, string named)
+    public async Task AMalformedAnswerExits4AndIsNotRetried(string body, string named)
     {
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/json", body));
         using var env = Endpoint("LAMBDA", server.Url);
@@ -174,7 +174,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task A_truncated_answer_exits_4_naming_the_call()
+    public async Task ATruncatedAnswerExits4NamingTheCall()
     {
         using var server = new TruncatingServer();
         using var env = Endpoint("LAMBDA", server.Url);
@@ -189,7 +189,7 @@ public class AwsHttpClientTests
     }
 
     [Test]
-    public async Task The_function_error_header_is_read_from_a_copy_of_the_answer()
+    public async Task TheFunctionErrorHeaderIsReadFromACopyOfTheAnswer()
     {
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/json", """{"errorMessage":"boom"}""", new Dictionary<string, string> { ["X-Amz-Function-Error"] = "Unhandled" }));
         using var env = Endpoint("LAMBDA", server.Url);

@@ -13,7 +13,7 @@ namespace Infra.Tests.Deploy.Cli;
 public class CancellationExitCodeTests
 {
     [Test]
-    public void An_interrupted_artifact_read_exits_4_at_once_without_retrying()
+    public void AnInterruptedArtifactReadExits4AtOnceWithoutRetrying()
     {
         using var server = new SilentServer();
         var folder = Path.Combine(Path.GetTempPath(), $"infra-cancel-{Guid.NewGuid():N}");
@@ -54,7 +54,7 @@ public class CancellationExitCodeTests
     }
 
     [Test]
-    public void A_cancelled_verb_exits_4_with_one_cancelled_line()
+    public void ACancelledVerbExits4WithOneCancelledLine()
     {
         using var server = new SilentServer();
         var folder = Path.Combine(Path.GetTempPath(), $"infra-cancel-{Guid.NewGuid():N}");

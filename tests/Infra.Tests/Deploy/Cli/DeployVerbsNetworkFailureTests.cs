@@ -63,7 +63,7 @@ public class DeployVerbsNetworkFailureTests
     public void DisposeRelease() => release.Dispose();
 
     [TestCaseSource(nameof(Cases))]
-    public void A_failing_service_makes_the_verb_exit_4_with_one_message_naming_it(string service, string mode, string[] args)
+    public void AFailingServiceMakesTheVerbExit4WithOneMessageNamingIt(string service, string mode, string[] args)
     {
         using var sts = service == "STS" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => new StubResponse(200, "text/xml", StsAnswers.DevCallerIdentity)));
         using var ssm = service == "SSM" ? Failing(service, mode) : new StandIn(new LoopbackServer(_ => NotFrozen()));

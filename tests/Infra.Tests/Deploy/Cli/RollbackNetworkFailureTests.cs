@@ -60,7 +60,7 @@ public class RollbackNetworkFailureTests
     [TestCase("LAMBDA", "Lambda GetAlias", "not-the-format")]
     [TestCase("LAMBDA", "Lambda GetAlias", "fields-wrong")]
     [TestCase("LAMBDA", "Lambda GetAlias", "truncated")]
-    public void Rollback_exits_4_with_one_line_naming_the_call_when_a_signed_service_fails(string service, string call, string mode)
+    public void RollbackExits4WithOneLineNamingTheCallWhenASignedServiceFails(string service, string call, string mode)
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the terraform stand-in is a POSIX shell script");
         using var sts = new LoopbackServer(_ => new StubResponse(200, "text/xml", StsAnswers.DevCallerIdentity));
@@ -86,7 +86,7 @@ public class RollbackNetworkFailureTests
     }
 
     [Test]
-    public void A_500_on_UpdateAlias_is_sent_once_recorded_as_failed_and_exits_4()
+    public void A500OnUpdateAliasIsSentOnceRecordedAsFailedAndExits4()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "the terraform stand-in is a POSIX shell script");
         var records = new FakeGitHubDeployments("bbws", "platform");

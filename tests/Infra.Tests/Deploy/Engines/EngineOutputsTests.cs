@@ -5,7 +5,7 @@ namespace Infra.Tests.Deploy.Engines;
 public class EngineOutputsTests
 {
     [Test]
-    public void Terraform_outputs_are_unwrapped_and_pulumi_outputs_read_as_they_are()
+    public void TerraformOutputsAreUnwrappedAndPulumiOutputsReadAsTheyAre()
     {
         var terraform = EngineOutputs.Parse("""{"url":{"type":"string","value":"https://x"}}""", "terraform output -json", "root", wrapped: true);
         var pulumi = EngineOutputs.Parse("""{"url":"https://x"}""", "pulumi stack output --json", "root", wrapped: false);
@@ -23,7 +23,7 @@ public class EngineOutputsTests
     [TestCase("null", false, "not a JSON object of outputs")]
     [TestCase("{\"url\": [\"x\"]}", true, "output 'url' has no")]
     [TestCase("{\"url\": 3}", true, "output 'url' has no")]
-    public void Malformed_engine_output_is_exit_4_naming_the_command_not_a_crash(string printed, bool wrapped, string expected)
+    public void MalformedEngineOutputIsExit4NamingTheCommandNotACrash(string printed, bool wrapped, string expected)
     {
         var error = Assert.Throws<InfraException>(() => EngineOutputs.Parse(printed, "terraform output -json", "stacks/dev/terraform", wrapped));
 

@@ -12,7 +12,7 @@ namespace Infra.Tests.Deploy.GitHub;
 public class GitHubCancellationTests
 {
     [Test]
-    public void Listing_deployment_records_stops_when_cancelled()
+    public void ListingDeploymentRecordsStopsWhenCancelled()
     {
         using var server = new SilentServer();
 
@@ -20,7 +20,7 @@ public class GitHubCancellationTests
     }
 
     [Test]
-    public void Comparing_commits_stops_when_cancelled()
+    public void ComparingCommitsStopsWhenCancelled()
     {
         using var server = new SilentServer();
 
@@ -28,7 +28,7 @@ public class GitHubCancellationTests
     }
 
     [Test]
-    public void A_token_cancelled_before_the_call_sends_nothing()
+    public void ATokenCancelledBeforeTheCallSendsNothing()
     {
         using var server = new SilentServer();
         using var cancellation = new CancellationTokenSource();

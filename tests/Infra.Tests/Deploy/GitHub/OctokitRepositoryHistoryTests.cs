@@ -16,7 +16,7 @@ public class OctokitRepositoryHistoryTests
         """;
 
     [Test]
-    public async Task Runs_are_asked_for_by_workflow_file_branch_event_and_commit_and_read_with_their_facts()
+    public async Task RunsAreAskedForByWorkflowFileBranchEventAndCommitAndReadWithTheirFacts()
     {
         using var server = new LoopbackServer(r => new StubResponse(200, "application/json", $$"""{"total_count":1,"workflow_runs":[{{RunJson}}]}"""));
 
@@ -30,7 +30,7 @@ public class OctokitRepositoryHistoryTests
     }
 
     [Test]
-    public async Task A_commit_the_repository_lacks_compares_as_null_and_a_known_one_as_its_status()
+    public async Task ACommitTheRepositoryLacksComparesAsNullAndAKnownOneAsItsStatus()
     {
         using var server = new LoopbackServer(r => r.PathAndQuery.Contains(Commit, StringComparison.Ordinal)
             ? new StubResponse(200, "application/json", """{"status":"behind","ahead_by":0,"behind_by":3,"total_commits":0,"commits":[],"files":[]}""")
@@ -43,7 +43,7 @@ public class OctokitRepositoryHistoryTests
     }
 
     [Test]
-    public async Task A_run_that_does_not_exist_is_null_and_a_refused_call_exits_4_naming_the_permission()
+    public async Task ARunThatDoesNotExistIsNullAndARefusedCallExits4NamingThePermission()
     {
         using var missing = new LoopbackServer(r => new StubResponse(404, "application/json", """{"message":"Not Found"}"""));
         using var refused = new LoopbackServer(r => new StubResponse(403, "application/json", """{"message":"Resource not accessible by integration"}"""));

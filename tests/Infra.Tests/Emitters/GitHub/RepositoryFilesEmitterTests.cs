@@ -8,7 +8,7 @@ namespace Infra.Tests.Emitters.GitHub;
 public class RepositoryFilesEmitterTests
 {
     [Test]
-    public void Codeowners_names_the_owners_of_ledgers_prod_config_workflows_and_stacks()
+    public void CodeownersNamesTheOwnersOfLedgersProdConfigWorkflowsAndStacks()
     {
         var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
         var lines = codeowners.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
@@ -20,7 +20,7 @@ public class RepositoryFilesEmitterTests
     }
 
     [Test]
-    public void Dependabot_updates_only_nuget_and_the_ci_npm_tools()
+    public void DependabotUpdatesOnlyNugetAndTheCiNpmTools()
     {
         var dependabot = Emit().Single(f => f.Path == RepositoryFilesEmitter.DependabotPath).Content;
         var ecosystems = dependabot.Split('\n').Where(l => l.Contains("package-ecosystem:", StringComparison.Ordinal)).Select(l => l.Split(':')[1].Trim());
@@ -34,7 +34,7 @@ public class RepositoryFilesEmitterTests
     }
 
     [Test]
-    public void Missing_code_owners_is_bad_input()
+    public void MissingCodeOwnersIsBadInput()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "  bbws:codeOwners:\n    - \"@bigbeard/platform-admins\"\n", string.Empty);
@@ -46,7 +46,7 @@ public class RepositoryFilesEmitterTests
     }
 
     [Test]
-    public void Synth_check_reports_a_hand_edited_codeowners_even_when_only_dev_is_synthesized()
+    public void SynthCheckReportsAHandEditedCodeownersEvenWhenOnlyDevIsSynthesized()
     {
         using var repo = TestRepository.CopyOfReal();
         Assert.That(InfraCli.Run(Testing.TestApp.Platform, ["synth", "--root", repo.Root], new StringWriter(), new StringWriter(), TestClock.On()), Is.EqualTo(ExitCodes.Ok), "test setup: the first synth must pass");

@@ -25,7 +25,7 @@ public partial class PulumiProjectFilesTests
     private static IEnumerable<string> GeneratedProjectFiles => ProjectFiles.Where(f => f != "Pulumi.yaml");
 
     [Test]
-    public void The_schema_refuses_a_config_declaration_with_an_attribute_pulumi_does_not_know()
+    public void TheSchemaRefusesAConfigDeclarationWithAnAttributePulumiDoesNotKnow()
     {
         var problems = Validator.Validate(ProjectSchemaValidator.FromYaml("name: p\nruntime: yaml\nconfig:\n  p:list:\n    type: array\n    itmes: {type: string}\n"));
 
@@ -33,7 +33,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_schema_refuses_a_project_without_a_name_or_with_a_runtime_that_is_not_a_name()
+    public void TheSchemaRefusesAProjectWithoutANameOrWithARuntimeThatIsNotAName()
     {
         var problems = Validator.Validate(ProjectSchemaValidator.FromYaml("runtime: 5\n"));
 
@@ -41,7 +41,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_schema_accepts_typed_declarations_with_items_defaults_and_secrets()
+    public void TheSchemaAcceptsTypedDeclarationsWithItemsDefaultsAndSecrets()
     {
         var problems = Validator.Validate(ProjectSchemaValidator.FromYaml(
             "name: p\nruntime: yaml\nconfig:\n  p:list: {type: array, items: {type: string}, default: []}\n  p:key: {type: string, secret: true}\n  aws:region: {value: eu-west-1}\n"));
@@ -50,7 +50,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_validator_refuses_a_schema_keyword_it_does_not_evaluate()
+    public void TheValidatorRefusesASchemaKeywordItDoesNotEvaluate()
     {
         var validator = new ProjectSchemaValidator(JObject.Parse("""{"type": "string", "pattern": "^a"}"""));
 
@@ -58,7 +58,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_config_checks_refuse_an_array_without_items_and_a_default_of_another_type()
+    public void TheConfigChecksRefuseAnArrayWithoutItemsAndADefaultOfAnotherType()
     {
         var problems = PulumiConfigChecks.ProjectProblems((JObject)ProjectSchemaValidator.FromYaml(
             "name: p\nconfig:\n  p:list: {type: array}\n  days: {type: integer, default: many}\n  p:ids: {type: array, items: {type: integer}, default: [a]}\n  p:flag: {type: boolean, default: true}\n"));
@@ -72,7 +72,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_config_checks_refuse_a_type_or_default_outside_the_projects_namespace_and_a_declaration_without_value()
+    public void TheConfigChecksRefuseATypeOrDefaultOutsideTheProjectsNamespaceAndADeclarationWithoutValue()
     {
         var problems = PulumiConfigChecks.ProjectProblems((JObject)ProjectSchemaValidator.FromYaml(
             "name: p-bootstrap\nconfig:\n  p:key: {type: string}\n  p:other: {default: x}\n  p:third: {description: nothing}\n  aws:region: eu-west-1\n"));
@@ -86,7 +86,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void A_stack_that_does_not_set_a_key_without_default_is_refused_unless_the_key_is_exempt()
+    public void AStackThatDoesNotSetAKeyWithoutDefaultIsRefusedUnlessTheKeyIsExempt()
     {
         var project = (JObject)ProjectSchemaValidator.FromYaml(
             "name: p\nconfig:\n  p:id: {type: string}\n  p:ticket: {type: string}\n  p:days: {type: integer, default: 14}\n  p:pem: {type: string, secret: true}\n  aws:region: {value: eu-west-1}\n");
@@ -98,7 +98,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void A_stack_value_of_the_wrong_type_or_a_secret_in_clear_is_refused()
+    public void AStackValueOfTheWrongTypeOrASecretInClearIsRefused()
     {
         var project = (JObject)ProjectSchemaValidator.FromYaml(
             "name: p\nconfig:\n  p:days: {type: integer, default: 14}\n  p:on: {type: boolean, default: false}\n  p:ids: {type: array, items: {type: string}, default: []}\n  p:pem: {type: string, secret: true}\n");
@@ -115,7 +115,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_pulumi_yaml_files_checked_are_the_roots_and_both_programs_of_every_stack()
+    public void ThePulumiYamlFilesCheckedAreTheRootsAndBothProgramsOfEveryStack()
     {
         var stacks = ((JArray)Project("Pulumi.yaml")["config"]!["bbws:stacks"]!["default"]!).Select(s => s.Value<string>()!);
 
@@ -124,19 +124,19 @@ public partial class PulumiProjectFilesTests
     }
 
     [TestCaseSource(nameof(ProjectFiles))]
-    public void A_committed_pulumi_yaml_is_valid_against_pulumis_project_schema(string file)
+    public void ACommittedPulumiYamlIsValidAgainstPulumisProjectSchema(string file)
     {
         Assert.That(Validator.Validate(Project(file)), Is.Empty, $"{file} breaks Pulumi's project schema ({SchemaFile})");
     }
 
     [TestCaseSource(nameof(ProjectFiles))]
-    public void A_committed_pulumi_yaml_passes_the_config_checks_pulumi_makes_in_code(string file)
+    public void ACommittedPulumiYamlPassesTheConfigChecksPulumiMakesInCode(string file)
     {
         Assert.That(PulumiConfigChecks.ProjectProblems(Project(file)), Is.Empty, $"Pulumi would refuse to load {file}");
     }
 
     [TestCaseSource(nameof(ProjectFiles))]
-    public void Each_stack_file_sets_every_key_a_pulumi_yaml_requires_except_the_secrets_readme_says_to_set(string file)
+    public void EachStackFileSetsEveryKeyAPulumiYamlRequiresExceptTheSecretsReadmeSaysToSet(string file)
     {
         var project = Project(file);
         var secrets = SecretKeys(file);
@@ -156,7 +156,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [TestCaseSource(nameof(GeneratedProjectFiles))]
-    public void A_generated_program_declares_exactly_the_config_keys_it_reads(string file)
+    public void AGeneratedProgramDeclaresExactlyTheConfigKeysItReads(string file)
     {
         var name = Project(file)["name"]!.Value<string>()!;
         var declared = ((Project(file)["config"] as JObject)?.Properties() ?? [])
@@ -172,7 +172,7 @@ public partial class PulumiProjectFilesTests
     }
 
     [Test]
-    public void The_committed_project_schema_has_the_sha256_sources_md_records()
+    public void TheCommittedProjectSchemaHasTheSha256SourcesMdRecords()
     {
         var sources = File.ReadAllText(RepositoryFiles.PathOf("infra/Schemas/SOURCES.md"));
         var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepositoryFiles.PathOf(SchemaFile))));

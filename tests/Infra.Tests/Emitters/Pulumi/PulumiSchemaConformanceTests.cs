@@ -14,7 +14,7 @@ public class PulumiSchemaConformanceTests
     private static IEnumerable<StackRoot> AllRoots => Roots;
 
     [TestCaseSource(nameof(AllRoots))]
-    public void EveryTokenAndInputName_ExistsInThePulumiSchema(StackRoot root)
+    public void EveryTokenAndInputNameExistsInThePulumiSchema(StackRoot root)
     {
         var problems = new List<string>();
         var resources = ProgramResources(root);
@@ -53,7 +53,7 @@ public class PulumiSchemaConformanceTests
     }
 
     [Test]
-    public void Check_ReportsAnUnknownNestedInputAndAMissingRequiredOne()
+    public void CheckReportsAnUnknownNestedInputAndAMissingRequiredOne()
     {
         var inputs = JObject.Parse("""{"rules": {"required": true, "type": "inputs.s3.Rule[]"}, "bucket": {"required": true, "type": "string"}}""");
         var nested = JObject.Parse("""{"inputs.s3.Rule": {"bucketKeyEnabled": {"required": false, "type": "boolean"}}}""");

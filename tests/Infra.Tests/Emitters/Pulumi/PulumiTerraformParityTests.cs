@@ -12,7 +12,7 @@ public class PulumiTerraformParityTests
     private static IEnumerable<StackRoot> AllRoots => Roots;
 
     [TestCaseSource(nameof(AllRoots))]
-    public void PulumiProgram_HasTheSameResourcesAndProtectionAsTheTerraformRoot(StackRoot root)
+    public void PulumiProgramHasTheSameResourcesAndProtectionAsTheTerraformRoot(StackRoot root)
     {
         var terraform = Terraform(root);
         var pulumi = ProgramResources(root).Children

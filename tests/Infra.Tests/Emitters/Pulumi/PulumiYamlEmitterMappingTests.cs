@@ -15,7 +15,7 @@ public class PulumiYamlEmitterMappingTests
     public void BuildDevStack() => root = Testing.TestApp.Platform.Build(ProjectConfig.Load(RepositoryRoot).Stack("dev"), RepositoryRoot).Main;
 
     [Test]
-    public void LiteralText_ContainingAnInterpolation_IsEscaped()
+    public void LiteralTextContainingAnInterpolationIsEscaped()
     {
         _ = AddThing("thing", new ThingArgs { Description = "costs ${5} a month" });
 
@@ -25,13 +25,13 @@ public class PulumiYamlEmitterMappingTests
     [TestCase("price: $5", "price: $5")]
     [TestCase("$${x}", "$$$${x}")]
     [TestCase("a $$ b", "a $$$ b")]
-    public void Escape_KeepsEveryDollarLiteralUnderPulumisReading(string literal, string expected)
+    public void EscapeKeepsEveryDollarLiteralUnderPulumisReading(string literal, string expected)
     {
         Assert.That(PulumiExpressions.Escape(literal), Is.EqualTo(expected), "Pulumi YAML reads '$$' as '$' and '${' as an interpolation, so those must be doubled and nothing else");
     }
 
     [Test]
-    public void SecretConfig_IsDeclaredAsSecretAndReferencedNeverInlined()
+    public void SecretConfigIsDeclaredAsSecretAndReferencedNeverInlined()
     {
         _ = AddThing("thing", new ThingArgs { Token = new Output<string>(new SecretVariable("github_app_pem", "bbws:githubAppPem")) });
         var program = Program();
@@ -46,7 +46,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void IgnoreChanges_AreWrittenWithPulumiInputNames()
+    public void IgnoreChangesAreWrittenWithPulumiInputNames()
     {
         _ = AddThing("thing", new ThingArgs { Content = new FileValue(new RepositoryPath("infra/templates/a.html"), FileKind.Asset) }, new ResourceOptions { Parent = root, IgnoreChanges = ["content_file"] });
 
@@ -55,7 +55,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void FileAsset_IsRelativeToTheProgramFolder()
+    public void FileAssetIsRelativeToTheProgramFolder()
     {
         _ = AddThing("thing", new ThingArgs { Content = new FileValue(new RepositoryPath("infra/templates/a.html"), FileKind.Asset) });
 
@@ -64,7 +64,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void TerraformOnlyInputs_AreLeftOut()
+    public void TerraformOnlyInputsAreLeftOut()
     {
         _ = AddThing("thing", new ThingArgs { Description = "d", Hash = new FileHash(new RepositoryPath("x.zip")) });
 
@@ -72,7 +72,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void ImportId_BecomesTheImportOption()
+    public void ImportIdBecomesTheImportOption()
     {
         _ = AddThing("thing", new ThingArgs { Description = "d" }, new ResourceOptions { Parent = root, ImportId = "arn:aws:iam::1:oidc-provider/x" });
 
@@ -80,7 +80,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void Emit_ThrowsNamingTheType_WhenAResourceHasNoPulumiToken()
+    public void EmitThrowsNamingTheTypeWhenAResourceHasNoPulumiToken()
     {
         _ = new Thing("thing", string.Empty, new ThingArgs { Description = "d" }, new ResourceOptions { Parent = root });
 
@@ -89,7 +89,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void Nested_and_empty_values_read_back_with_their_shape()
+    public void NestedAndEmptyValuesReadBackWithTheirShape()
     {
         AddThing("shapes", new ThingArgs
         {
@@ -111,7 +111,7 @@ public class PulumiYamlEmitterMappingTests
     }
 
     [Test]
-    public void A_negative_number_is_written_as_a_number_not_a_string()
+    public void ANegativeNumberIsWrittenAsANumberNotAString()
     {
         AddThing("negative", new ThingArgs { Reserved = -1 });
 

@@ -10,7 +10,7 @@ public class PulumiYamlEmitterTests
     private static IEnumerable<StackRoot> AllRoots => Roots;
 
     [TestCaseSource(nameof(AllRoots))]
-    public void Emit_WritesProjectAndProgramIntoTheRootsPulumiFolder(StackRoot root)
+    public void EmitWritesProjectAndProgramIntoTheRootsPulumiFolder(StackRoot root)
     {
         var paths = new PulumiYamlEmitter().Emit(root).Select(f => f.Path.Value).ToList();
 
@@ -19,7 +19,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void Program_PinsEveryResourceAndProviderToItsPackagesPluginVersion(StackRoot root)
+    public void ProgramPinsEveryResourceAndProviderToItsPackagesPluginVersion(StackRoot root)
     {
         var resources = ProgramResources(root);
 
@@ -38,7 +38,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void ProjectFile_PointsStackConfigDirAtTheRepositoryRootHoldingTheStacksConfig(StackRoot root)
+    public void ProjectFilePointsStackConfigDirAtTheRepositoryRootHoldingTheStacksConfig(StackRoot root)
     {
         var project = Parse(Content(root, PulumiYamlEmitter.ProjectFileName));
         var configDir = Path.GetFullPath(Path.Combine(PulumiYamlEmitter.DirectoryOf(root).Under(RepositoryRoot), ((YamlScalarNode)project["stackConfigDir"]).Value!));
@@ -52,7 +52,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void ProjectFile_NamesTheBootstrapProgramApartFromTheMainOne(StackRoot root)
+    public void ProjectFileNamesTheBootstrapProgramApartFromTheMainOne(StackRoot root)
     {
         var name = ((YamlScalarNode)Parse(Content(root, PulumiYamlEmitter.ProjectFileName))["name"]).Value;
 
@@ -61,7 +61,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void ProjectFile_DisablesDefaultProviders(StackRoot root)
+    public void ProjectFileDisablesDefaultProviders(StackRoot root)
     {
         var config = (YamlMappingNode)Parse(Content(root, PulumiYamlEmitter.ProjectFileName))["config"];
         var value = (YamlSequenceNode)((YamlMappingNode)config["pulumi:disable-default-providers"])["value"];
@@ -70,7 +70,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void Program_GivesEveryResourceAnExplicitProviderWithTheStacksAccountAndRegion(StackRoot root)
+    public void ProgramGivesEveryResourceAnExplicitProviderWithTheStacksAccountAndRegion(StackRoot root)
     {
         var resources = ProgramResources(root);
         var provider = (YamlMappingNode)resources["aws"];
@@ -91,7 +91,7 @@ public class PulumiYamlEmitterTests
     }
 
     [TestCaseSource(nameof(AllRoots))]
-    public void Emit_IsDeterministic(StackRoot root)
+    public void EmitIsDeterministic(StackRoot root)
     {
         var first = new PulumiYamlEmitter().Emit(root);
         var second = new PulumiYamlEmitter().Emit(root);
@@ -109,7 +109,7 @@ public class PulumiYamlEmitterTests
     }
 
     [Test]
-    public void CommittedPrograms_MatchAFreshSynth()
+    public void CommittedProgramsMatchAFreshSynth()
     {
         var stale = Result.Files
             .Where(f => f.Path.Value.Contains("/pulumi/", StringComparison.Ordinal))
@@ -121,7 +121,7 @@ public class PulumiYamlEmitterTests
     }
 
     [Test]
-    public void ProtectedResourcesInProd_AreProtectedAndRetainedOnDelete()
+    public void ProtectedResourcesInProdAreProtectedAndRetainedOnDelete()
     {
         var prod = Result.Stacks.Single(s => s.Name == "prod");
         var protectedResources = prod.Roots.SelectMany(r => r.CustomResources).Where(r => r.Options.Protect).ToList();

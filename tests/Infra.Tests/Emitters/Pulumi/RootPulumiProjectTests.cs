@@ -17,7 +17,7 @@ public class RootPulumiProjectTests
     private static IEnumerable<string> Stacks => ((JArray)Root["config"]!["bbws:stacks"]!["default"]!).Select(s => s.Value<string>()!);
 
     [Test]
-    public void The_root_project_is_the_bbws_yaml_project_the_generated_main_programs_are()
+    public void TheRootProjectIsTheBbwsYamlProjectTheGeneratedMainProgramsAre()
     {
         Assert.Multiple(() =>
         {
@@ -27,7 +27,7 @@ public class RootPulumiProjectTests
     }
 
     [Test]
-    public void The_root_project_declares_no_program()
+    public void TheRootProjectDeclaresNoProgram()
     {
         var sections = new[] { "resources", "variables", "outputs", "components" }.Where(s => Root[s] is not null);
         var programs = new[] { "Main.yaml", "Main.json" }.Where(f => File.Exists(RepositoryFiles.PathOf(f)));
@@ -41,7 +41,7 @@ public class RootPulumiProjectTests
     }
 
     [TestCaseSource(nameof(Stacks))]
-    public void The_root_projects_compiler_fails_naming_the_folder_and_command_of_the_stack(string stack)
+    public void TheRootProjectsCompilerFailsNamingTheFolderAndCommandOfTheStack(string stack)
     {
         var (exit, stdout, stderr) = RunCompiler(stack);
 
@@ -54,7 +54,7 @@ public class RootPulumiProjectTests
     }
 
     [Test]
-    public void Without_a_stack_in_the_environment_the_compiler_names_the_command_with_a_placeholder()
+    public void WithoutAStackInTheEnvironmentTheCompilerNamesTheCommandWithAPlaceholder()
     {
         var (exit, _, stderr) = RunCompiler(null);
 
@@ -66,7 +66,7 @@ public class RootPulumiProjectTests
     }
 
     [TestCaseSource(nameof(Stacks))]
-    public void The_folder_the_message_names_holds_the_stacks_bbws_program(string stack)
+    public void TheFolderTheMessageNamesHoldsTheStacksBbwsProgram(string stack)
     {
         var project = (JObject)ProjectSchemaValidator.FromYaml(File.ReadAllText(RepositoryFiles.PathOf($"stacks/{stack}/pulumi/Pulumi.yaml")));
 
@@ -78,7 +78,7 @@ public class RootPulumiProjectTests
     }
 
     [Test]
-    public void The_argument_splitter_refuses_what_it_does_not_transcribe()
+    public void TheArgumentSplitterRefusesWhatItDoesNotTranscribe()
     {
         Assert.Multiple(() =>
         {

@@ -20,7 +20,7 @@ public class TerraformJsonEmitterTests
     [TestCase("dev", "536580886816")]
     [TestCase("sit", "815856636111")]
     [TestCase("prod", "093646564004")]
-    public void Provider_and_backend_accept_only_the_stacks_account(string stack, string account)
+    public void ProviderAndBackendAcceptOnlyTheStacksAccount(string stack, string account)
     {
         foreach (var path in new[] { $"stacks/{stack}/terraform/main.tf.json", $"stacks/{stack}/bootstrap/terraform/main.tf.json" })
         {
@@ -37,7 +37,7 @@ public class TerraformJsonEmitterTests
     }
 
     [TestCaseSource(nameof(ModulePaths))]
-    public void Every_resource_attribute_and_block_exists_in_the_provider_schema(string path)
+    public void EveryResourceAttributeAndBlockExistsInTheProviderSchema(string path)
     {
         var problems = TerraformSchema.Problems(Module(path));
 
@@ -45,7 +45,7 @@ public class TerraformJsonEmitterTests
     }
 
     [TestCaseSource(nameof(ModulePaths))]
-    public void Every_root_requires_the_pinned_terraform_and_exactly_the_pinned_provider_versions(string path)
+    public void EveryRootRequiresThePinnedTerraformAndExactlyThePinnedProviderVersions(string path)
     {
         var terraform = Module(path)["terraform"]!;
         var providers = (JObject)terraform["required_providers"]!;
@@ -64,7 +64,7 @@ public class TerraformJsonEmitterTests
     }
 
     [TestCaseSource(nameof(ModulePaths))]
-    public void Backend_is_written_literally_with_encryption_and_locking(string path)
+    public void BackendIsWrittenLiterallyWithEncryptionAndLocking(string path)
     {
         var backend = Module(path)["terraform"]!["backend"]!["s3"]!;
 
@@ -77,7 +77,7 @@ public class TerraformJsonEmitterTests
     }
 
     [TestCaseSource(nameof(ModulePaths))]
-    public void Backend_encrypts_the_state_with_the_alias_of_the_key_that_encrypts_the_state_bucket(string path)
+    public void BackendEncryptsTheStateWithTheAliasOfTheKeyThatEncryptsTheStateBucket(string path)
     {
         var backend = Module(path)["terraform"]!["backend"]!["s3"]!;
         var bootstrap = (JObject)Module($"stacks/{path.Split('/')[1]}/bootstrap/terraform/main.tf.json")["resource"]!;
@@ -96,7 +96,7 @@ public class TerraformJsonEmitterTests
         ((JObject)resources["aws_s3_bucket"]!).Properties().Single(p => p.Value.Value<string>("bucket") == bucketName).Name;
 
     [Test]
-    public void Prod_stateful_resources_carry_a_literal_prevent_destroy()
+    public void ProdStatefulResourcesCarryALiteralPreventDestroy()
     {
         var stateful = new[] { "aws_s3_bucket", "aws_dynamodb_table", "aws_kms_key", "aws_cloudwatch_log_group" };
         foreach (var path in new[] { "stacks/prod/terraform/main.tf.json", "stacks/prod/bootstrap/terraform/main.tf.json" })
@@ -114,7 +114,7 @@ public class TerraformJsonEmitterTests
     }
 
     [Test]
-    public void Lambda_package_hash_is_a_plan_time_expression_relative_to_the_module()
+    public void LambdaPackageHashIsAPlanTimeExpressionRelativeToTheModule()
     {
         var functions = (JObject)Module("stacks/dev/terraform/main.tf.json")["resource"]!["aws_lambda_function"]!;
 
@@ -129,7 +129,7 @@ public class TerraformJsonEmitterTests
     }
 
     [Test]
-    public void Every_module_is_headed_by_the_generator_command()
+    public void EveryModuleIsHeadedByTheGeneratorCommand()
     {
         foreach (var path in ModulePaths())
         {
@@ -138,7 +138,7 @@ public class TerraformJsonEmitterTests
     }
 
     [Test]
-    public void Literal_dollar_braces_are_escaped_so_terraform_does_not_interpolate_them()
+    public void LiteralDollarBracesAreEscapedSoTerraformDoesNotInterpolateThem()
     {
         Assert.That(global::Infra.Emitters.Terraform.TerraformExpressions.EscapeTemplate("arn:${aws:username}/%{x}"), Is.EqualTo("arn:$${aws:username}/%%{x}"));
     }

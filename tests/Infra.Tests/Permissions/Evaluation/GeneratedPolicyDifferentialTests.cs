@@ -41,7 +41,7 @@ public partial class GeneratedPolicyDifferentialTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void The_evaluator_decides_every_CI_role_request_of_the_stack_as_the_independent_evaluator_does(string stackName)
+    public void TheEvaluatorDecidesEveryCIRoleRequestOfTheStackAsTheIndependentEvaluatorDoes(string stackName)
     {
         IamOracle.RequireOrIgnore();
         var cases = Cases(StackHarness.Build(stackName));

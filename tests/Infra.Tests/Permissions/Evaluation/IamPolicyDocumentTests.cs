@@ -29,7 +29,7 @@ public class IamPolicyTests
     }
 
     [TestCaseSource(nameof(MalformedPolicies))]
-    public void A_malformed_policy_is_an_error_naming_the_policy_the_statement_and_the_field(string json, string[] mentions)
+    public void AMalformedPolicyIsAnErrorNamingThePolicyTheStatementAndTheField(string json, string[] mentions)
     {
         var error = Assert.Throws<InfraException>(() => IamPolicyDocument.Parse(json, Name));
 
@@ -41,7 +41,7 @@ public class IamPolicyTests
     }
 
     [Test]
-    public void A_single_statement_object_and_string_fields_are_accepted()
+    public void ASingleStatementObjectAndStringFieldsAreAccepted()
     {
         var policy = IamPolicyDocument.Parse("""{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}""", Name);
 
@@ -49,7 +49,7 @@ public class IamPolicyTests
     }
 
     [Test]
-    public void A_resource_policy_statement_may_omit_Resource()
+    public void AResourcePolicyStatementMayOmitResource()
     {
         var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""", "trust");
 
@@ -57,7 +57,7 @@ public class IamPolicyTests
     }
 
     [Test]
-    public void An_identity_policy_with_a_Principal_is_rejected_by_the_evaluator()
+    public void AnIdentityPolicyWithAPrincipalIsRejectedByTheEvaluator()
     {
         var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}""", Name);
 
@@ -67,7 +67,7 @@ public class IamPolicyTests
     }
 
     [Test]
-    public void A_resource_policy_statement_without_a_Principal_is_rejected()
+    public void AResourcePolicyStatementWithoutAPrincipalIsRejected()
     {
         var policy = IamPolicyDocument.Parse("""{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}""", "bucket-policy");
 

@@ -7,7 +7,7 @@ namespace Infra.Tests.Permissions;
 public class PolicyEvaluatorBoundaryTests
 {
     [Test]
-    public void A_permissions_boundary_limits_what_the_identity_policy_allows()
+    public void APermissionsBoundaryLimitsWhatTheIdentityPolicyAllows()
     {
         var boundary = Policy("""{"Effect": "Allow", "Action": ["lambda:*", "logs:*"], "Resource": "*"}""", "boundary");
         var evaluator = new PolicyEvaluator([Policy("""{"Effect": "Allow", "Action": "*", "Resource": "*"}""")], boundary);
@@ -22,7 +22,7 @@ public class PolicyEvaluatorBoundaryTests
     }
 
     [Test]
-    public void A_permissions_boundary_limits_a_resource_policy_grant_to_the_role_ARN_but_not_one_to_everyone()
+    public void APermissionsBoundaryLimitsAResourcePolicyGrantToTheRoleARNButNotOneToEveryone()
     {
         var boundary = Policy("""{"Effect": "Allow", "Action": "lambda:*", "Resource": "*"}""", "boundary");
         var evaluator = new PolicyEvaluator([], boundary);
@@ -42,7 +42,7 @@ public class PolicyEvaluatorBoundaryTests
     }
 
     [Test]
-    public void A_permissions_boundary_alone_allows_nothing()
+    public void APermissionsBoundaryAloneAllowsNothing()
     {
         var evaluator = new PolicyEvaluator([], Policy("""{"Effect": "Allow", "Action": "*", "Resource": "*"}""", "boundary"));
 

@@ -7,7 +7,7 @@ namespace Infra.Tests.Permissions;
 public class PolicyEvaluatorConditionTests
 {
     [Test]
-    public void ForAllValues_on_a_missing_key_is_true()
+    public void ForAllValuesOnAMissingKeyIsTrue()
     {
         // The surprising case: ForAllValues over an empty set is vacuously true, so this Allow applies without tags.
         var decision = Decide(
@@ -18,7 +18,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void ForAllValues_requires_every_request_value_to_match()
+    public void ForAllValuesRequiresEveryRequestValueToMatch()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:TagResource", "Resource": "*", "Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": ["team", "env"]}}}""";
 
@@ -30,7 +30,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void ForAnyValue_on_a_missing_key_is_false()
+    public void ForAnyValueOnAMissingKeyIsFalse()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:TagResource", "Resource": "*", "Condition": {"ForAnyValue:StringEquals": {"aws:TagKeys": "team"}}}""";
 
@@ -42,7 +42,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void IfExists_on_a_missing_key_is_true_and_checks_a_present_one()
+    public void IfExistsOnAMissingKeyIsTrueAndChecksAPresentOne()
     {
         const string Statements = """{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": "*", "Condition": {"StringEqualsIfExists": {"ec2:InstanceType": "t3.micro"}}}""";
 
@@ -54,7 +54,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void IfExists_makes_ForAnyValue_on_a_missing_key_true()
+    public void IfExistsMakesForAnyValueOnAMissingKeyTrue()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:TagResource", "Resource": "*", "Condition": {"ForAnyValue:StringEqualsIfExists": {"aws:TagKeys": "team"}}}""";
 
@@ -66,7 +66,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void ArnLike_compares_each_part_of_the_ARN_on_its_own()
+    public void ArnLikeComparesEachPartOfTheARNOnItsOwn()
     {
         static IamDecision Deny(string pattern, string sourceArn) => Decide(
             """{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}, {"Effect": "Deny", "Action": "sqs:*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": """ + "\"" + pattern + "\"}}}",
@@ -82,7 +82,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void A_plain_operator_on_a_missing_key_is_false_and_a_negated_one_is_true()
+    public void APlainOperatorOnAMissingKeyIsFalseAndANegatedOneIsTrue()
     {
         Assert.Multiple(() =>
         {
@@ -94,7 +94,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void Context_keys_are_found_case_insensitively()
+    public void ContextKeysAreFoundCaseInsensitively()
     {
         var request = new IamRequest("s3:GetObject", Bucket + "/x", Role, Account, new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["AWS:SECURETRANSPORT"] = ["true"] });
 
@@ -104,7 +104,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void PassRole_is_allowed_only_to_the_service_named_by_iam_PassedToService()
+    public void PassRoleIsAllowedOnlyToTheServiceNamedByIamPassedToService()
     {
         const string Statements = """{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::536580886816:role/2-1-bbws-*", "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}""";
         const string Passed = "arn:aws:iam::536580886816:role/2-1-bbws-product-api-dev";
@@ -118,7 +118,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void Numeric_operators_compare_numbers_not_text()
+    public void NumericOperatorsCompareNumbersNotText()
     {
         const string Statements = """{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": 3600}}}""";
 
@@ -131,7 +131,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void Null_checks_whether_the_key_is_present()
+    public void NullChecksWhetherTheKeyIsPresent()
     {
         const string Statements = """{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Null": {"aws:MultiFactorAuthAge": "true"}}}, {"Effect": "Allow", "Action": "*", "Resource": "*"}""";
 
@@ -143,7 +143,7 @@ public class PolicyEvaluatorConditionTests
     }
 
     [Test]
-    public void All_operators_and_all_keys_of_a_statement_must_hold()
+    public void AllOperatorsAndAllKeysOfAStatementMustHold()
     {
         const string Statements = """{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"s3:x-amz-acl": "private", "aws:PrincipalAccount": "536580886816"}}}""";
 

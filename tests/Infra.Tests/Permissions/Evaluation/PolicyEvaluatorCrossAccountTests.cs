@@ -17,7 +17,7 @@ public class PolicyEvaluatorCrossAccountTests
     private static IamRequest CrossAccount(string action, string resource) => Request(action, resource) with { ResourceAccount = LowerAccount };
 
     [Test]
-    public void Across_accounts_an_identity_allow_without_the_resource_policy_is_denied()
+    public void AcrossAccountsAnIdentityAllowWithoutTheResourcePolicyIsDenied()
     {
         var evaluator = new PolicyEvaluator([Policy($$"""{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "{{LowerBundles}}"}""")]);
 
@@ -35,7 +35,7 @@ public class PolicyEvaluatorCrossAccountTests
     }
 
     [Test]
-    public void Across_accounts_a_resource_policy_allow_without_the_identity_policy_is_denied()
+    public void AcrossAccountsAResourcePolicyAllowWithoutTheIdentityPolicyIsDenied()
     {
         var evaluator = new PolicyEvaluator([Policy("""{"Effect": "Allow", "Action": "lambda:GetFunction", "Resource": "*"}""")]);
 
@@ -46,7 +46,7 @@ public class PolicyEvaluatorCrossAccountTests
 
     [TestCase(Role)]
     [TestCase("arn:aws:iam::536580886816:root")]
-    public void Across_accounts_the_identity_policy_and_a_resource_policy_naming_the_role_or_its_account_allow(string principal)
+    public void AcrossAccountsTheIdentityPolicyAndAResourcePolicyNamingTheRoleOrItsAccountAllow(string principal)
     {
         var evaluator = new PolicyEvaluator([Policy($$"""{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "{{LowerBundles}}"}""")]);
 
@@ -61,7 +61,7 @@ public class PolicyEvaluatorCrossAccountTests
     }
 
     [Test]
-    public void Across_accounts_a_key_policy_naming_the_role_still_needs_the_identity_policy()
+    public void AcrossAccountsAKeyPolicyNamingTheRoleStillNeedsTheIdentityPolicy()
     {
         var keyArn = "arn:aws:kms:eu-west-1:815856636111:key/${aws_kms_key.artifact_key_key.key_id}";
         var keyPolicy = new ResourcePolicy(

@@ -56,7 +56,7 @@ public class PolicyEvaluatorDifferentialTests
     // naming every resource, so a NotResource statement with one never applies, although the same pattern under
     // Resource matches only its own service. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html
     // defines NotResource as every resource except those the patterns match, which PolicyEvaluator follows (see
-    // PolicyEvaluatorTests.A_NotResource_pattern_of_another_service_leaves_this_service_covered).
+    // PolicyEvaluatorTests.ANotResourcePatternOfAnotherServiceLeavesThisServiceCovered).
     private static readonly string[] NotResourcePatterns = [.. ResourcePatterns.Where(p => p == "*" || p.Split(':').Length >= 6)];
 
     // (operator, key, values): every supported operator family, qualifiers and IfExists, on keys the cases set or omit.
@@ -101,7 +101,7 @@ public class PolicyEvaluatorDifferentialTests
         // Not ForAnyValue:...IfExists: the oracle takes it as false on an absent key, where
         // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists
         // says an ...IfExists condition on an absent key is true, which PolicyEvaluator follows (see
-        // PolicyEvaluatorTests.IfExists_makes_ForAnyValue_on_a_missing_key_true).
+        // PolicyEvaluatorTests.IfExistsMakesForAnyValueOnAMissingKeyTrue).
     ];
 
     // Each key's possible values in a request; null leaves the key out.
@@ -122,7 +122,7 @@ public class PolicyEvaluatorDifferentialTests
     ];
 
     [Test]
-    public void The_evaluator_decides_every_generated_request_as_the_independent_evaluator_does()
+    public void TheEvaluatorDecidesEveryGeneratedRequestAsTheIndependentEvaluatorDoes()
     {
         IamOracle.RequireOrIgnore();
         var cases = Generate(new Random(Seed), CaseCount);
@@ -143,7 +143,7 @@ public class PolicyEvaluatorDifferentialTests
     }
 
     [Test]
-    public void The_generated_cases_are_the_same_on_every_run()
+    public void TheGeneratedCasesAreTheSameOnEveryRun()
     {
         var first = Generate(new Random(Seed), 50).Select(c => IamOracle.ToJson(c).ToString(Formatting.None));
         var second = Generate(new Random(Seed), 50).Select(c => IamOracle.ToJson(c).ToString(Formatting.None));

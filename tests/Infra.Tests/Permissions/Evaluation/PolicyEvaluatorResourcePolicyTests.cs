@@ -7,7 +7,7 @@ namespace Infra.Tests.Permissions;
 public class PolicyEvaluatorResourcePolicyTests
 {
     [Test]
-    public void A_bucket_policy_denies_requests_without_TLS()
+    public void ABucketPolicyDeniesRequestsWithoutTLS()
     {
         var bucketPolicy = new ResourcePolicy(
             Policy("""{"Sid": "TlsOnly", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": ["arn:aws:s3:::2-1-bbws-tfstate-dev", "arn:aws:s3:::2-1-bbws-tfstate-dev/*"], "Condition": {"Bool": {"aws:SecureTransport": "false"}}}""", "tfstate-bucket-policy"),
@@ -27,7 +27,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_key_policy_without_account_delegation_denies_even_with_an_identity_allow()
+    public void AKeyPolicyWithoutAccountDelegationDeniesEvenWithAnIdentityAllow()
     {
         var keyPolicy = new ResourcePolicy(
             Policy("""{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::536580886816:role/someone-else"}, "Action": "kms:*", "Resource": "*"}""", "state-key-policy"),
@@ -42,7 +42,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_key_policy_delegating_to_the_account_needs_an_identity_allow_too()
+    public void AKeyPolicyDelegatingToTheAccountNeedsAnIdentityAllowToo()
     {
         var keyPolicy = new ResourcePolicy(
             Policy("""{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::536580886816:root"}, "Action": "kms:*", "Resource": "*"}""", "state-key-policy"),
@@ -59,7 +59,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_key_policy_delegating_by_account_id_counts_as_delegation()
+    public void AKeyPolicyDelegatingByAccountIdCountsAsDelegation()
     {
         var keyPolicy = new ResourcePolicy(
             Policy("""{"Effect": "Allow", "Principal": {"AWS": "536580886816"}, "Action": "kms:*", "Resource": "*"}""", "state-key-policy"),
@@ -72,7 +72,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_key_policy_naming_the_role_allows_without_an_identity_allow()
+    public void AKeyPolicyNamingTheRoleAllowsWithoutAnIdentityAllow()
     {
         var keyPolicy = new ResourcePolicy(
             Policy($$"""{"Effect": "Allow", "Principal": {"AWS": "{{Role}}"}, "Action": "kms:Decrypt", "Resource": "*"}""", "state-key-policy"),
@@ -85,7 +85,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_bucket_policy_allowing_the_role_ARN_allows_without_an_identity_policy()
+    public void ABucketPolicyAllowingTheRoleARNAllowsWithoutAnIdentityPolicy()
     {
         var bucketPolicy = new ResourcePolicy(
             Policy($$"""{"Effect": "Allow", "Principal": {"AWS": ["{{Role}}"]}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::2-1-bbws-tfstate-dev/*"}""", "tfstate-bucket-policy"),
@@ -99,7 +99,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_bucket_policy_allowing_only_the_account_does_not_allow_by_itself()
+    public void ABucketPolicyAllowingOnlyTheAccountDoesNotAllowByItself()
     {
         var bucketPolicy = new ResourcePolicy(
             Policy("""{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::536580886816:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::2-1-bbws-tfstate-dev/*"}""", "tfstate-bucket-policy"),
@@ -112,7 +112,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_resource_policy_for_another_resource_takes_no_part()
+    public void AResourcePolicyForAnotherResourceTakesNoPart()
     {
         var otherBucket = new ResourcePolicy(
             Policy("""{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}""", "other-bucket-policy"),
@@ -126,7 +126,7 @@ public class PolicyEvaluatorResourcePolicyTests
     }
 
     [Test]
-    public void A_resource_policy_statement_for_a_service_principal_does_not_apply_to_the_role()
+    public void AResourcePolicyStatementForAServicePrincipalDoesNotApplyToTheRole()
     {
         var bucketPolicy = new ResourcePolicy(
             Policy("""{"Effect": "Deny", "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": "s3:*", "Resource": "*"}""", "tfstate-bucket-policy"),

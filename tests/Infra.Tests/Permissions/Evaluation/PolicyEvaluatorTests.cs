@@ -7,7 +7,7 @@ namespace Infra.Tests.Permissions;
 public class PolicyEvaluatorTests
 {
     [Test]
-    public void An_explicit_deny_beats_an_allow_of_the_same_action()
+    public void AnExplicitDenyBeatsAnAllowOfTheSameAction()
     {
         var decision = Decide(
             """
@@ -21,7 +21,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_request_no_statement_matches_is_implicitly_denied()
+    public void ARequestNoStatementMatchesIsImplicitlyDenied()
     {
         var decision = Decide("""{"Effect": "Allow", "Action": "lambda:GetFunction", "Resource": "*"}""", Request("lambda:DeleteFunction", Function));
 
@@ -29,7 +29,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_role_with_no_policies_is_implicitly_denied()
+    public void ARoleWithNoPoliciesIsImplicitlyDenied()
     {
         var decision = new PolicyEvaluator([]).Evaluate(Request("lambda:GetFunction", Function));
 
@@ -37,7 +37,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_NotAction_allow_allows_other_actions_but_a_deny_still_wins()
+    public void ANotActionAllowAllowsOtherActionsButADenyStillWins()
     {
         const string Statements = """
             {"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"},
@@ -53,7 +53,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_NotResource_allow_allows_every_resource_except_the_listed_ones()
+    public void ANotResourceAllowAllowsEveryResourceExceptTheListedOnes()
     {
         const string Statements = """{"Effect": "Allow", "Action": "s3:GetObject", "NotResource": "arn:aws:s3:::2-1-bbws-tfstate-dev/secrets/*"}""";
 
@@ -65,7 +65,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_NotResource_pattern_of_another_service_leaves_this_service_covered()
+    public void ANotResourcePatternOfAnotherServiceLeavesThisServiceCovered()
     {
         // "arn:aws:dynamodb:*" matches only DynamoDB resources, so a Deny on everything but them denies a Lambda call.
         var decision = Decide(
@@ -79,7 +79,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_question_mark_matches_exactly_one_character()
+    public void AQuestionMarkMatchesExactlyOneCharacter()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:GetFunction", "Resource": "arn:aws:lambda:eu-west-1:536580886816:function:api-?"}""";
 
@@ -92,7 +92,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void Actions_match_case_insensitively()
+    public void ActionsMatchCaseInsensitively()
     {
         var decision = Decide("""{"Effect": "Allow", "Action": "LAMBDA:getfunction*", "Resource": "*"}""", Request("lambda:GetFunctionConfiguration", Function));
 
@@ -100,7 +100,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void Resource_ARNs_match_case_sensitively()
+    public void ResourceARNsMatchCaseSensitively()
     {
         var decision = Decide("""{"Effect": "Allow", "Action": "lambda:GetFunction", "Resource": "arn:aws:lambda:eu-west-1:536580886816:function:2-1-BBWS-*"}""", Request("lambda:GetFunction", Function));
 
@@ -108,7 +108,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_star_in_a_resource_matches_across_colons_and_slashes()
+    public void AStarInAResourceMatchesAcrossColonsAndSlashes()
     {
         var decision = Decide("""{"Effect": "Allow", "Action": "logs:*", "Resource": "arn:aws:logs:*"}""", Request("logs:PutRetentionPolicy", "arn:aws:logs:eu-west-1:536580886816:log-group:/aws/lambda/x"));
 
@@ -116,7 +116,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void A_token_for_a_value_known_only_after_apply_matches_a_wildcard_and_itself()
+    public void ATokenForAValueKnownOnlyAfterApplyMatchesAWildcardAndItself()
     {
         Assert.Multiple(() =>
         {
@@ -130,7 +130,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void StringLike_matches_with_wildcards()
+    public void StringLikeMatchesWithWildcards()
     {
         const string Statements = """{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "Condition": {"StringLike": {"s3:prefix": ["env/dev/*", "shared/?.json"]}}}""";
 
@@ -143,7 +143,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void ArnLike_matches_the_principal_arn_the_evaluator_supplies()
+    public void ArnLikeMatchesThePrincipalArnTheEvaluatorSupplies()
     {
         const string Statements = """{"Effect": "Allow", "Action": "lambda:*", "Resource": "*", "Condition": {"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/2-1-bbws-github-*"}}}""";
         var other = new IamRequest("lambda:GetFunction", Function, "arn:aws:iam::536580886816:role/someone-else", Account);
@@ -156,7 +156,7 @@ public class PolicyEvaluatorTests
     }
 
     [Test]
-    public void Statements_indexed_by_service_still_see_wildcard_and_NotAction_statements()
+    public void StatementsIndexedByServiceStillSeeWildcardAndNotActionStatements()
     {
         // Many statements of other services, and the deciding ones in the always-checked list.
         var statements = string.Join(",", Enumerable.Range(0, 200).Select(i => $$"""{"Effect": "Allow", "Action": "svc{{i}}:Get*", "Resource": "*"}"""));

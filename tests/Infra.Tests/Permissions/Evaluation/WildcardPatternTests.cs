@@ -7,7 +7,7 @@ namespace Infra.Tests.Permissions;
 public class WildcardPatternTests
 {
     [Test]
-    public void The_glob_matcher_agrees_with_a_regular_expression_on_random_patterns_and_inputs()
+    public void TheGlobMatcherAgreesWithARegularExpressionOnRandomPatternsAndInputs()
     {
         var random = new Random(20261204);
         var disagreements = new List<string>();
@@ -28,7 +28,7 @@ public class WildcardPatternTests
     }
 
     [Test]
-    public void A_token_is_literal_text_to_the_matcher()
+    public void ATokenIsLiteralTextToTheMatcher()
     {
         var pattern = new WildcardPattern("arn:aws:kms:eu-west-1:536580886816:key/${aws_kms_key.k.key_id}", ignoreCase: false);
 

@@ -14,7 +14,7 @@ public class PolicyPackerTests
         ["lambda:GetFunction", "lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration", "lambda:TagResource", "lambda:ListTags"];
 
     [Test]
-    public void A_role_whose_grants_fit_the_inline_quota_stays_one_inline_policy()
+    public void ARoleWhoseGrantsFitTheInlineQuotaStaysOneInlinePolicy()
     {
         var statements = Functions(20).ToList();
 
@@ -28,7 +28,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void A_role_over_the_inline_quota_gets_managed_policies_each_within_the_managed_quota()
+    public void ARoleOverTheInlineQuotaGetsManagedPoliciesEachWithinTheManagedQuota()
     {
         // Distinct action sets per function, so the statements cannot merge into a few.
         var statements = Functions(200, distinctActions: true).ToList();
@@ -45,7 +45,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void Merging_allows_exactly_what_the_unmerged_statements_allowed()
+    public void MergingAllowsExactlyWhatTheUnmergedStatementsAllowed()
     {
         List<PackableStatement> statements =
         [
@@ -78,7 +78,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void A_thousand_exact_function_arns_become_a_name_pattern_that_still_allows_every_original_call()
+    public void AThousandExactFunctionArnsBecomeANamePatternThatStillAllowsEveryOriginalCall()
     {
         var statements = Functions(1000).ToList();
         var merged = PolicyPacker.Size([new PackableStatement { Actions = FunctionActions, Resources = [.. statements.SelectMany(s => s.Resources)], Reason = "merged" }]);
@@ -104,7 +104,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void A_named_statement_is_packed_as_written_and_never_merged()
+    public void ANamedStatementIsPackedAsWrittenAndNeverMerged()
     {
         PackableStatement Deny(string? sid) => new()
         {
@@ -124,7 +124,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void Deny_statements_are_packed_but_never_generalized()
+    public void DenyStatementsArePackedButNeverGeneralized()
     {
         var denies = Enumerable.Range(0, 1000).Select(i => new PackableStatement
         {
@@ -141,7 +141,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void Grants_too_big_even_as_patterns_are_an_error_naming_the_role_its_size_and_the_limits()
+    public void GrantsTooBigEvenAsPatternsAreAnErrorNamingTheRoleItsSizeAndTheLimits()
     {
         // Names of no shared shape cannot become a pattern.
         var statements = Enumerable.Range(0, 1500).Select(i => Allow(["s3:GetObject"], $"arn:aws:s3:::bucket-{i.ToString("D5", CultureInfo.InvariantCulture)}-of-someone/data")).ToList();
@@ -154,7 +154,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void Managed_policies_the_role_already_has_count_against_its_attachment_quota()
+    public void ManagedPoliciesTheRoleAlreadyHasCountAgainstItsAttachmentQuota()
     {
         var statements = Functions(200, distinctActions: true).ToList();
         var alone = PolicyPacker.Pack(Role, statements);
@@ -165,7 +165,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void Packing_is_deterministic_whatever_the_order_of_the_statements()
+    public void PackingIsDeterministicWhateverTheOrderOfTheStatements()
     {
         var statements = Functions(200, distinctActions: true).ToList();
         var shuffled = statements.OrderBy(s => s.Resources[0].GetHashCode(StringComparison.Ordinal) ^ 0x5bd1e995).ToList();
@@ -177,7 +177,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void A_reference_counts_at_its_allowance_and_is_never_generalized()
+    public void AReferenceCountsAtItsAllowanceAndIsNeverGeneralized()
     {
         var small = PolicyPacker.Size([Allow(["kms:Decrypt"], "${state-key.arn}")]);
         var exact = PolicyPacker.Size([Allow(["kms:Decrypt"], new string('x', IamPolicyQuotas.Default.ReferenceLength))]);
@@ -186,7 +186,7 @@ public class PolicyPackerTests
     }
 
     [Test]
-    public void A_statement_without_resources_is_refused_naming_the_role()
+    public void AStatementWithoutResourcesIsRefusedNamingTheRole()
     {
         var e = Assert.Throws<InfraException>(() => PolicyPacker.Pack(Role, [new PackableStatement { Actions = ["s3:GetObject"], Resources = [], Reason = "reads" }]));
 

@@ -9,7 +9,7 @@ public class GitHubApprovalsRuleTests
 {
     [Test]
     [NonCompliant(GitHubApprovalsRule.RuleId)]
-    public void Fails_when_a_prod_deployment_needs_fewer_than_3_approvals()
+    public void FailsWhenAProdDeploymentNeedsFewerThan3Approvals()
     {
         var stack = TestStacks.Empty("prod");
         _ = ApprovalChainTests.Build(stack, gates: [[1]], reviewers: [2], environment: "prod");
@@ -20,7 +20,7 @@ public class GitHubApprovalsRuleTests
     }
 
     [Test]
-    public void Fails_when_sit_has_no_approval_chain_at_all()
+    public void FailsWhenSitHasNoApprovalChainAtAll()
     {
         var stack = TestStacks.Empty("sit");
 
@@ -28,7 +28,7 @@ public class GitHubApprovalsRuleTests
     }
 
     [Test]
-    public void Fails_when_a_sit_rollback_would_need_one_approval()
+    public void FailsWhenASitRollbackWouldNeedOneApproval()
     {
         var stack = TestStacks.Empty("sit");
         _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [1]);
@@ -40,7 +40,7 @@ public class GitHubApprovalsRuleTests
 
     [Test]
     [Compliant(GitHubApprovalsRule.RuleId)]
-    public void Passes_on_a_chain_of_disjoint_reviewer_sets_as_long_as_the_policy()
+    public void PassesOnAChainOfDisjointReviewerSetsAsLongAsThePolicy()
     {
         var stack = TestStacks.Empty("prod");
         _ = ApprovalChainTests.Build(stack, gates: [[1], [2]], reviewers: [3], environment: "prod");
@@ -49,7 +49,7 @@ public class GitHubApprovalsRuleTests
     }
 
     [Test]
-    public void Dev_needs_no_environment_reviewer_because_its_approval_is_the_pull_request_review()
+    public void DevNeedsNoEnvironmentReviewerBecauseItsApprovalIsThePullRequestReview()
     {
         var stack = TestStacks.Empty("dev");
         _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [], environment: "dev");

@@ -8,7 +8,7 @@ public class GitHubChangeTicketRuleTests
     [TestCase("  bbws:changeTicketPattern: CHG[0-9]{7}\n", "", "does not set bbws:changeTicketPattern")]
     [TestCase("CHG[0-9]{7}", "\"[A-Z]*\"", "matches an empty ticket")]
     [NonCompliant(GitHubChangeTicketRule.RuleId)]
-    public void Fails_when_prod_has_no_usable_change_ticket_pattern(string oldText, string newText, string expected)
+    public void FailsWhenProdHasNoUsableChangeTicketPattern(string oldText, string newText, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", oldText, newText);
@@ -20,7 +20,7 @@ public class GitHubChangeTicketRuleTests
 
     [Test]
     [Compliant(GitHubChangeTicketRule.RuleId)]
-    public void Passes_on_prods_pattern_and_does_not_apply_to_sit()
+    public void PassesOnProdsPatternAndDoesNotApplyToSit()
     {
         Assert.Multiple(() =>
         {

@@ -11,7 +11,7 @@ public class GitHubEnvironmentRuleTests
 {
     [Test]
     [NonCompliant(GitHubEnvironmentRule.RuleId)]
-    public void Fails_on_a_sit_environment_allowing_self_review_admin_bypass_and_any_branch()
+    public void FailsOnASitEnvironmentAllowingSelfReviewAdminBypassAndAnyBranch()
     {
         var stack = TestStacks.Empty("sit");
         _ = new RepositoryEnvironment("loose", new RepositoryEnvironmentArgs
@@ -29,7 +29,7 @@ public class GitHubEnvironmentRuleTests
 
     [Test]
     [Compliant(GitHubEnvironmentRule.RuleId)]
-    public void Passes_on_a_guarded_environment_with_a_branch_policy()
+    public void PassesOnAGuardedEnvironmentWithABranchPolicy()
     {
         var stack = TestStacks.Empty("sit");
         _ = ApprovalChainTests.Build(stack, gates: [[1]], reviewers: [2]);
@@ -38,7 +38,7 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
-    public void Dev_needs_neither_the_review_guards_nor_a_branch_policy()
+    public void DevNeedsNeitherTheReviewGuardsNorABranchPolicy()
     {
         var stack = TestStacks.Empty("dev");
         _ = new RepositoryEnvironment("dev", new RepositoryEnvironmentArgs { Repository = "r", Environment = "dev", PreventSelfReview = false, CanAdminsBypass = true }, TestStacks.In(stack.Bootstrap));
@@ -48,7 +48,7 @@ public class GitHubEnvironmentRuleTests
 
     [Test]
     [NonCompliant(GitHubEnvironmentRule.RuleId)]
-    public void Fails_when_a_branch_policy_allows_a_branch_the_deploy_role_does_not_trust()
+    public void FailsWhenABranchPolicyAllowsABranchTheDeployRoleDoesNotTrust()
     {
         var stack = TestStacks.Empty("sit");
         _ = Chain(stack, "sit", branches: ["main", "release/*"]);
@@ -62,7 +62,7 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
-    public void Fails_when_a_tag_policy_allows_a_tag_the_deploy_role_does_not_trust()
+    public void FailsWhenATagPolicyAllowsATagTheDeployRoleDoesNotTrust()
     {
         var stack = TestStacks.Empty("prod");
         _ = Chain(stack, "prod", branches: ["main"], tags: ["v*"]);
@@ -74,7 +74,7 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
-    public void Passes_when_every_branch_policy_is_a_branch_the_deploy_role_trusts()
+    public void PassesWhenEveryBranchPolicyIsABranchTheDeployRoleTrusts()
     {
         var stack = TestStacks.Empty("sit");
         _ = Chain(stack, "sit", branches: ["main"]);
@@ -84,7 +84,7 @@ public class GitHubEnvironmentRuleTests
     }
 
     [Test]
-    public void A_policy_the_pinned_branch_only_matches_as_a_pattern_is_not_trusted()
+    public void APolicyThePinnedBranchOnlyMatchesAsAPatternIsNotTrusted()
     {
         var stack = TestStacks.Empty("sit");
         _ = Chain(stack, "sit", branches: ["ma*"]);
@@ -96,7 +96,7 @@ public class GitHubEnvironmentRuleTests
     [TestCase("Pulumi.sit.yaml", "sit", "    - main\n", "    - main\n    - release/*\n", "branch release/*")]
     [TestCase("Pulumi.prod.yaml", "prod", "    - main\n", "    - main\n  bbws:deployTags:\n    - v*\n", "tag v*")]
     [TestCase("Pulumi.dev.yaml", "dev", "    - develop\n", "    - develop\n    - feature/*\n", "branch feature/*")]
-    public void Re_adding_a_deployment_ref_the_platform_trust_does_not_pin_fails(string file, string stackName, string oldText, string newText, string expected)
+    public void ReAddingADeploymentRefThePlatformTrustDoesNotPinFails(string file, string stackName, string oldText, string newText, string expected)
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace(file, oldText, newText);
@@ -109,7 +109,7 @@ public class GitHubEnvironmentRuleTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void The_platform_environments_allow_only_refs_their_deploy_role_trusts(string stackName) =>
+    public void ThePlatformEnvironmentsAllowOnlyRefsTheirDeployRoleTrusts(string stackName) =>
         Assert.That(new GitHubEnvironmentRule().Evaluate(StackHarness.Build(stackName)).Select(f => f.Message), Is.Empty);
 
     private static string Pin(string workflow) => $"bigbeard/bbws-platform/.github/workflows/{workflow}@refs/heads/main";

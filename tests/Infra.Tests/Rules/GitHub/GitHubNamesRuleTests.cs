@@ -8,7 +8,7 @@ public class GitHubNamesRuleTests
 {
     [Test]
     [NonCompliant(GitHubNamesRule.RuleId)]
-    public void Fails_when_an_environment_workflows_use_is_missing_or_misspelled()
+    public void FailsWhenAnEnvironmentWorkflowsUseIsMissingOrMisspelled()
     {
         var stack = TestStacks.Empty("sit");
         _ = ApprovalChainTests.Build(stack, gates: [[1]], reviewers: [2], environment: "sit-typo");
@@ -19,7 +19,7 @@ public class GitHubNamesRuleTests
     }
 
     [Test]
-    public void Fails_when_the_deploy_role_trusts_an_environment_the_stack_lacks()
+    public void FailsWhenTheDeployRoleTrustsAnEnvironmentTheStackLacks()
     {
         var stack = TestStacks.Empty("dev");
         _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [], environment: "dev");
@@ -30,7 +30,7 @@ public class GitHubNamesRuleTests
 
     [Test]
     [Compliant(GitHubNamesRule.RuleId)]
-    public void Passes_when_every_named_environment_exists()
+    public void PassesWhenEveryNamedEnvironmentExists()
     {
         var stack = TestStacks.Empty("sit");
         _ = ApprovalChainTests.Build(stack, gates: [[1]], reviewers: [2]);
@@ -40,7 +40,7 @@ public class GitHubNamesRuleTests
     }
 
     [Test]
-    public void Fails_on_an_environment_name_with_a_space()
+    public void FailsOnAnEnvironmentNameWithASpace()
     {
         var stack = TestStacks.Empty("dev");
         _ = ApprovalChainTests.Build(stack, gates: [], reviewers: [], environment: "dev");

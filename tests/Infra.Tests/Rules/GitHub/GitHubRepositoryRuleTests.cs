@@ -9,7 +9,7 @@ public class GitHubRepositoryRuleTests
 {
     [Test]
     [Compliant(GitHubRepositoryRule.RuleId)]
-    public void The_platforms_repository_has_alerts_archive_and_a_default_branch_ruleset()
+    public void ThePlatformsRepositoryHasAlertsArchiveAndADefaultBranchRuleset()
     {
         var findings = new GitHubRepositoryRule().Evaluate(StackHarness.Build("prod")).ToList();
 
@@ -18,7 +18,7 @@ public class GitHubRepositoryRuleTests
 
     [Test]
     [NonCompliant(GitHubRepositoryRule.RuleId)]
-    public void Fails_on_a_repository_without_alerts_archive_or_ruleset()
+    public void FailsOnARepositoryWithoutAlertsArchiveOrRuleset()
     {
         var stack = TestStacks.Empty("sit");
         _ = new Repository("bare-repository", new RepositoryArgs { Name = "bare", Visibility = "private" }, TestStacks.In(stack.Bootstrap));
@@ -34,7 +34,7 @@ public class GitHubRepositoryRuleTests
     }
 
     [Test]
-    public void Fails_when_the_repository_stack_declares_no_repository()
+    public void FailsWhenTheRepositoryStackDeclaresNoRepository()
     {
         var finding = new GitHubRepositoryRule().Evaluate(EmptyStackOf(new StandInApp { RepositoryStack = "prod" }, "prod")).Single();
 
@@ -42,7 +42,7 @@ public class GitHubRepositoryRuleTests
     }
 
     [Test]
-    public void The_stack_that_must_hold_the_repository_is_the_one_the_app_names()
+    public void TheStackThatMustHoldTheRepositoryIsTheOneTheAppNames()
     {
         var app = new StandInApp { RepositoryStack = "sit" };
 

@@ -9,7 +9,7 @@ public class GitHubSecretsRuleTests
 {
     [Test]
     [NonCompliant(GitHubSecretsRule.RuleId)]
-    public void Fails_on_a_secret_with_plaintext_value()
+    public void FailsOnASecretWithPlaintextValue()
     {
         var stack = TestStacks.Empty("sit");
         _ = new PlaintextSecret(stack.Bootstrap);
@@ -18,7 +18,7 @@ public class GitHubSecretsRuleTests
     }
 
     [Test]
-    public void Fails_on_a_github_provider_with_a_token()
+    public void FailsOnAGithubProviderWithAToken()
     {
         var stack = TestStacks.Empty("sit");
         _ = new TokenProvider(stack.Bootstrap);
@@ -28,7 +28,7 @@ public class GitHubSecretsRuleTests
 
     [Test]
     [Compliant(GitHubSecretsRule.RuleId)]
-    public void Passes_on_a_sealed_secret_and_an_app_authenticated_provider()
+    public void PassesOnASealedSecretAndAnAppAuthenticatedProvider()
     {
         var stack = TestStacks.Empty("sit");
         _ = new GitHubProvider("github", new GitHubProviderArgs { Owner = "bigbeard", AppAuth = GitHubAppAuth.FromConfig(stack.Config) }, TestStacks.In(stack.Bootstrap));

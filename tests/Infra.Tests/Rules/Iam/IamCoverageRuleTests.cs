@@ -207,7 +207,7 @@ public class IamCoverageRuleTests
 
     [Test]
     [NonCompliant(IamCoverageRule.RuleId)]
-    public void Without_the_lower_buckets_grant_a_promotion_fails_naming_the_bucket_the_action_and_each_reading_role()
+    public void WithoutTheLowerBucketsGrantAPromotionFailsNamingTheBucketTheActionAndEachReadingRole()
     {
         var sit = StackHarness.Build("sit");
 
@@ -231,7 +231,7 @@ public class IamCoverageRuleTests
     [TestCase("github-deploy", "s3:GetObject", "arn:aws:s3:::2-1-bbws-artifacts-${lower-stack}-${lower-account}/bundles/*", "sit", TestName = "Removing the deploy role's read of the lower bucket names the ledger entry with lower placeholders")]
     [TestCase("github-promote-plan", "kms:Decrypt", "arn:aws:kms:${lower-region}:${lower-account}:key/*", "prod", TestName = "Removing the promotion plan role's decrypt of the lower key names the ledger entry with lower placeholders")]
     [NonCompliant(IamCoverageRule.RuleId)]
-    public void Removing_a_promotions_lower_read_grant_fails_naming_the_ledger_entry_to_add(string role, string action, string resource, string stackName)
+    public void RemovingAPromotionsLowerReadGrantFailsNamingTheLedgerEntryToAdd(string role, string action, string resource, string stackName)
     {
         using var repo = TestRepository.CopyOfReal();
         _ = RemoveGrant(repo, role, action, resource);
@@ -245,7 +245,7 @@ public class IamCoverageRuleTests
 
     [Test]
     [NonCompliant(IamCoverageRule.RuleId)]
-    public void A_grant_scoped_away_from_a_stack_that_needs_it_fails_in_that_stack_only()
+    public void AGrantScopedAwayFromAStackThatNeedsItFailsInThatStackOnly()
     {
         using var repo = TestRepository.CopyOfReal();
         ScopeGrant(repo, "github-deploy", "ssm:GetParameter", "deploy-freeze", "[sit, prod]");
@@ -263,7 +263,7 @@ public class IamCoverageRuleTests
 
     [Test]
     [Compliant(IamCoverageRule.RuleId)]
-    public void The_saved_plan_read_and_the_prod_only_driver_writes_reach_only_the_deploy_policies_of_the_stacks_that_make_them()
+    public void TheSavedPlanReadAndTheProdOnlyDriverWritesReachOnlyTheDeployPoliciesOfTheStacksThatMakeThem()
     {
         var run = RuleFixtures.PlatformStacks();
         string DeployPolicies(string stackName)
@@ -285,7 +285,7 @@ public class IamCoverageRuleTests
     }
 
     [Test]
-    public void A_promoted_stack_built_alone_says_its_promotion_read_is_not_evaluated()
+    public void APromotedStackBuiltAloneSaysItsPromotionReadIsNotEvaluated()
     {
         var findings = new IamCoverageRule().Evaluate(StackHarness.Build("sit"));
 

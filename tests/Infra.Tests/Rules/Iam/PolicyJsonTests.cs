@@ -9,7 +9,7 @@ namespace Infra.Tests.Rules;
 public class PolicyJsonTests
 {
     [Test]
-    public void References_and_templates_become_the_values_the_resolver_gives()
+    public void ReferencesAndTemplatesBecomeTheValuesTheResolverGives()
     {
         var stack = TestStacks.Empty();
         var bucket = new S3Bucket("templates", new S3BucketArgs { Bucket = "2-1-bbws-templates-dev" }, TestStacks.In(stack.Main));
@@ -28,7 +28,7 @@ public class PolicyJsonTests
     }
 
     [Test]
-    public void A_secret_in_a_policy_is_refused_with_what_policies_may_hold()
+    public void ASecretInAPolicyIsRefusedWithWhatPoliciesMayHold()
     {
         var error = Assert.Throws<InvalidOperationException>(() => PolicyJson.Text(new SecretVariable("x", "bbws:x"), new FixedArns()));
 

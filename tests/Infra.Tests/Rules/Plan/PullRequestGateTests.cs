@@ -14,7 +14,7 @@ public class PullRequestGateTests
 
     [NonCompliant(ProtectionLossRule.RuleId)]
     [Test]
-    public void A_lost_protection_in_prod_is_refused_naming_the_resource_and_what_was_lost()
+    public void ALostProtectionInProdIsRefusedNamingTheResourceAndWhatWasLost()
     {
         var findings = PlanGate.Evaluate(new PlanContext(NoChanges, "prod") { ProtectionLosses = [LostPreventDestroy] });
 
@@ -24,13 +24,13 @@ public class PullRequestGateTests
 
     [Compliant(ProtectionLossRule.RuleId)]
     [Test]
-    public void No_lost_protection_means_no_finding()
+    public void NoLostProtectionMeansNoFinding()
     {
         Assert.That(new ProtectionLossRule().Evaluate(new PlanContext(NoChanges, "prod")), Is.Empty, "nothing was weakened");
     }
 
     [Test]
-    public void Outside_prod_a_lost_protection_or_a_removed_protected_resource_is_only_a_warning()
+    public void OutsideProdALostProtectionOrARemovedProtectedResourceIsOnlyAWarning()
     {
         var findings = PullRequestGate.Evaluate(new PlanContext(ProtectedTableRemoved(), "dev") { ProtectionLosses = [LostPreventDestroy] });
 
@@ -42,7 +42,7 @@ public class PullRequestGateTests
     }
 
     [Test]
-    public void In_prod_a_removed_protected_resource_is_refused()
+    public void InProdARemovedProtectedResourceIsRefused()
     {
         var findings = PullRequestGate.Evaluate(new PlanContext(ProtectedTableRemoved(), "prod"));
 

@@ -12,7 +12,7 @@ public class AccountRuleTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void Compliant_stack_has_no_finding(string stack)
+    public void CompliantStackHasNoFinding(string stack)
     {
         var findings = new AccountRule().Evaluate(StackHarness.Build(stack)).ToList();
 
@@ -21,7 +21,7 @@ public class AccountRuleTests
 
     [NonCompliant(AccountRule.RuleId)]
     [Test]
-    public void Fires_when_the_provider_accepts_another_account()
+    public void FiresWhenTheProviderAcceptsAnotherAccount()
     {
         var stack = StackHarness.Build("sit");
         _ = new AwsProvider("aws-other", new AwsProviderArgs { Region = "eu-west-1", AllowedAccountIds = ["536580886816"] }, new ResourceOptions { Parent = stack.Main });
@@ -32,7 +32,7 @@ public class AccountRuleTests
     }
 
     [Test]
-    public void Fires_when_an_arn_names_another_stacks_account()
+    public void FiresWhenAnArnNamesAnotherStacksAccount()
     {
         var stack = StackHarness.Build("prod");
         _ = new IamRole("cross-account", new IamRoleArgs
@@ -60,7 +60,7 @@ public class AccountRuleTests
     [TestCase("sit", "093646564004", false)]
     [TestCase("sit", "536580886816", true)]
     [TestCase("prod", "815856636111", true)]
-    public void A_bootstrap_bucket_policy_may_admit_the_next_stacks_account_only(string stackName, string account, bool fires)
+    public void ABootstrapBucketPolicyMayAdmitTheNextStacksAccountOnly(string stackName, string account, bool fires)
     {
         var stack = StackHarness.Build(stackName);
         _ = new S3BucketPolicy("admits-other", new S3BucketPolicyArgs
@@ -83,7 +83,7 @@ public class AccountRuleTests
     [TestCase(RootKind.Main, "536580886816", true)]
     [TestCase(RootKind.Bootstrap, "536580886816", false)]
     [TestCase(RootKind.Bootstrap, "093646564004", true)]
-    public void A_role_policy_may_name_the_lower_stacks_account_in_bootstrap_only(RootKind kind, string account, bool fires)
+    public void ARolePolicyMayNameTheLowerStacksAccountInBootstrapOnly(RootKind kind, string account, bool fires)
     {
         var stack = StackHarness.Build("sit");
         var root = kind == RootKind.Main ? stack.Main : stack.Bootstrap;
@@ -105,7 +105,7 @@ public class AccountRuleTests
     }
 
     [Test]
-    public void Fires_when_the_backend_belongs_to_another_account()
+    public void FiresWhenTheBackendBelongsToAnotherAccount()
     {
         var stack = StackHarness.Build("dev");
         stack.Main.Backend = stack.Main.Backend! with { AccountId = "093646564004" };
@@ -114,7 +114,7 @@ public class AccountRuleTests
     }
 
     [Test]
-    public void Fires_when_a_root_has_no_backend()
+    public void FiresWhenARootHasNoBackend()
     {
         var stack = StackHarness.Build("dev");
         stack.Bootstrap.Backend = null;
@@ -123,7 +123,7 @@ public class AccountRuleTests
     }
 
     [Test]
-    public void A_component_suppression_with_a_reason_accepts_the_finding_of_its_children()
+    public void AComponentSuppressionWithAReasonAcceptsTheFindingOfItsChildren()
     {
         var stack = StackHarness.Build("dev");
         var audit = new PolicyStatement

@@ -24,7 +24,7 @@ public class ParityRuleTests
 
     [NonCompliant(ParityRule.RuleId)]
     [Test]
-    public void An_allow_listed_table_kept_out_of_prod_is_refused_as_the_removal_of_a_protected_prod_resource()
+    public void AnAllowListedTableKeptOutOfProdIsRefusedAsTheRemovalOfAProtectedProdResource()
     {
         var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd()).Single();
 
@@ -39,7 +39,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void A_suppression_with_a_reason_and_an_expiry_accepts_the_removal()
+    public void ASuppressionWithAReasonAndAnExpiryAcceptsTheRemoval()
     {
         var suppression = new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod after the export", Today.AddDays(30));
 
@@ -53,7 +53,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void A_suppression_without_an_expiry_does_not_accept_the_removal()
+    public void ASuppressionWithoutAnExpiryDoesNotAcceptTheRemoval()
     {
         var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"))).Single();
 
@@ -65,7 +65,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void An_expired_suppression_does_not_accept_the_removal()
+    public void AnExpiredSuppressionDoesNotAcceptTheRemoval()
     {
         var expires = Today.AddDays(-1);
 
@@ -79,7 +79,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void A_suppression_expiring_today_still_accepts_the_removal()
+    public void ASuppressionExpiringTodayStillAcceptsTheRemoval()
     {
         var finding = RuleRunner.Run([new ParityRule(AllowOrders, Clock())], OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today))).Single();
 
@@ -87,7 +87,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void The_rule_judges_expiry_by_its_clock_when_it_runs_not_when_it_was_made()
+    public void TheRuleJudgesExpiryByItsClockWhenItRunsNotWhenItWasMade()
     {
         var clock = Clock();
         var rule = new ParityRule(AllowOrders, clock);
@@ -101,7 +101,7 @@ public class ParityRuleTests
 
     [NonCompliant(ParityRule.RuleId)]
     [Test]
-    public void An_allow_listed_resource_protected_elsewhere_but_not_in_prod_is_refused_as_unprotecting_it()
+    public void AnAllowListedResourceProtectedElsewhereButNotInProdIsRefusedAsUnprotectingIt()
     {
         var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("prod") };
         foreach (var stack in stacks)
@@ -120,7 +120,7 @@ public class ParityRuleTests
 
     [Compliant(ParityRule.RuleId)]
     [Test]
-    public void An_allow_listed_unprotected_resource_that_prod_lacks_stays_a_decision()
+    public void AnAllowListedUnprotectedResourceThatProdLacksStaysADecision()
     {
         var stacks = new[] { TestStacks.Empty("dev"), TestStacks.Empty("prod") };
         _ = new SnsTopic("previews", new SnsTopicArgs { Name = "previews-dev" }, TestStacks.In(stacks[0].Main));
@@ -132,7 +132,7 @@ public class ParityRuleTests
 
     [NonCompliant(ParityRule.RuleId)]
     [Test]
-    public void A_table_missing_from_prod_without_an_allow_list_line_says_it_removes_a_protected_prod_resource()
+    public void ATableMissingFromProdWithoutAnAllowListLineSaysItRemovesAProtectedProdResource()
     {
         var finding = new ParityRule(new Dictionary<string, string>(StringComparer.Ordinal), Clock()).EvaluateAll(OrdersOutsideProd()).First();
 
@@ -140,7 +140,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void A_suppression_without_an_expiry_does_not_accept_a_table_missing_from_prod_either()
+    public void ASuppressionWithoutAnExpiryDoesNotAcceptATableMissingFromProdEither()
     {
         var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod"));
 
@@ -150,7 +150,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void The_registry_judges_a_parity_suppression_on_the_clock_it_is_given()
+    public void TheRegistryJudgesAParitySuppressionOnTheClockItIsGiven()
     {
         var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
 
@@ -165,7 +165,7 @@ public class ParityRuleTests
     }
 
     [Test]
-    public void The_rule_catalogue_refuses_to_judge_an_expiry_on_the_machines_clock()
+    public void TheRuleCatalogueRefusesToJudgeAnExpiryOnTheMachinesClock()
     {
         var stacks = OrdersOutsideProd(new Suppression(ParityRule.RuleId, "CHG0001234: orders table retired from prod", Today));
 
@@ -176,7 +176,7 @@ public class ParityRuleTests
 
     [TestCase(0, false)]
     [TestCase(1, true)]
-    public void Synth_judges_a_parity_suppression_on_the_clock_it_is_handed(int daysAfterExpiry, bool refused)
+    public void SynthJudgesAParitySuppressionOnTheClockItIsHanded(int daysAfterExpiry, bool refused)
     {
         var app = new StandInApp
         {

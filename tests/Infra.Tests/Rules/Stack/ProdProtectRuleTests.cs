@@ -10,7 +10,7 @@ public class ProdProtectRuleTests
 {
     [Compliant(ProdProtectRule.RuleId)]
     [Test]
-    public void Compliant_prod_has_no_finding()
+    public void CompliantProdHasNoFinding()
     {
         var findings = new ProdProtectRule().Evaluate(StackHarness.Build("prod")).ToList();
 
@@ -18,7 +18,7 @@ public class ProdProtectRuleTests
     }
 
     [Test]
-    public void Every_prod_stateful_resource_is_protected_in_the_model()
+    public void EveryProdStatefulResourceIsProtectedInTheModel()
     {
         var stateful = StackHarness.Build("prod").AllResources().Where(r => r.IsStateful).ToList();
 
@@ -33,7 +33,7 @@ public class ProdProtectRuleTests
     }
 
     [Test]
-    public void Fires_when_protection_is_removed_from_prod_config()
+    public void FiresWhenProtectionIsRemovedFromProdConfig()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:protect: true", "bbws:protect: false");
@@ -45,7 +45,7 @@ public class ProdProtectRuleTests
     }
 
     [Test]
-    public void Synth_refuses_and_writes_nothing_when_prod_is_unprotected()
+    public void SynthRefusesAndWritesNothingWhenProdIsUnprotected()
     {
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "bbws:protect: true", "bbws:protect: false");
@@ -57,7 +57,7 @@ public class ProdProtectRuleTests
 
     [NonCompliant(ProdProtectRule.RuleId)]
     [Test]
-    public void Fires_on_a_deletable_table_and_a_force_destroy_bucket()
+    public void FiresOnADeletableTableAndAForceDestroyBucket()
     {
         var stack = StackHarness.Build("prod");
         var options = new ResourceOptions { Parent = stack.Main, Protect = true, RetainOnDelete = true };
@@ -70,7 +70,7 @@ public class ProdProtectRuleTests
     }
 
     [Test]
-    public void Does_not_apply_outside_prod()
+    public void DoesNotApplyOutsideProd()
     {
         using var repo = TestRepository.CopyOfReal();
 

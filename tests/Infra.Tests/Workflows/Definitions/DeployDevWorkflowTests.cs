@@ -27,7 +27,7 @@ public class DeployDevWorkflowTests
     }
 
     [Test]
-    public void The_coverage_gate_fails_when_the_tests_wrote_no_coverage_report()
+    public void TheCoverageGateFailsWhenTheTestsWroteNoCoverageReport()
     {
         Directory.CreateDirectory(Path.Combine(workspace, ".build/test-results"));
 
@@ -41,7 +41,7 @@ public class DeployDevWorkflowTests
     [TestCase(new[] { 0.80 }, true)]
     [TestCase(new[] { 0.70 }, false)]
     [TestCase(new[] { 0.91, 0.70 }, false)]
-    public void The_coverage_gate_passes_only_when_every_report_reaches_the_minimum(double[] rates, bool passes)
+    public void TheCoverageGatePassesOnlyWhenEveryReportReachesTheMinimum(double[] rates, bool passes)
     {
         for (var i = 0; i < rates.Length; i++)
         {

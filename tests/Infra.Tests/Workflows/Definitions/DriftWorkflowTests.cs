@@ -12,7 +12,7 @@ public class DriftWorkflowTests
     [TestCase("sit", "promote-sit.yml", "apply")]
     [TestCase("prod", "promote-prod.yml", "apply")]
     [TestCase("prod", "rollback.yml", "rollback-prod")]
-    public void A_stacks_drift_job_queues_in_the_same_group_as_its_deploys_without_cancelling(string stack, string changer, string changerJob)
+    public void AStacksDriftJobQueuesInTheSameGroupAsItsDeploysWithoutCancelling(string stack, string changer, string changerJob)
     {
         var drift = Concurrency(DriftWorkflow.FileName, $"drift-{stack}");
         var change = Concurrency(changer, changerJob);
@@ -26,7 +26,7 @@ public class DriftWorkflowTests
     }
 
     [Test]
-    public void The_drift_jobs_run_on_the_default_branch_of_the_app_they_are_handed()
+    public void TheDriftJobsRunOnTheDefaultBranchOfTheAppTheyAreHanded()
     {
         var context = new WorkflowContext(new StandInApp { DefaultBranch = "trunk" }, GeneratedWorkflows.Context.Targets, new StackApprovalGates(Synthesized.Value));
 
@@ -36,7 +36,7 @@ public class DriftWorkflowTests
     }
 
     [Test]
-    public void An_app_whose_drift_roles_trust_another_file_is_refused()
+    public void AnAppWhoseDriftRolesTrustAnotherFileIsRefused()
     {
         var context = new WorkflowContext(new StandInApp { DriftWorkflowPath = ".github/workflows/nightly.yml" }, GeneratedWorkflows.Context.Targets, new StackApprovalGates(Synthesized.Value));
 

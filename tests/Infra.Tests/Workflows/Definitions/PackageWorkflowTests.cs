@@ -31,7 +31,7 @@ public class PackageWorkflowTests
 
     [TestCase("order-processor", "order_processor")]
     [TestCase("product-api", "product_api")]
-    public void The_import_check_imports_the_handler_with_the_variables_the_function_gets(string service, string folder)
+    public void TheImportCheckImportsTheHandlerWithTheVariablesTheFunctionGets(string service, string folder)
     {
         var (exit, error) = Process(DockerStandIn.HostPython, "-c", "import boto3, jinja2");
         Assert.That(exit, Is.Zero, $"{DockerStandIn.HostPython} needs boto3 and jinja2 to stand in for the Lambda image (apt-get install python3-boto3 python3-jinja2; .ci/run installs them): {error}");
@@ -44,7 +44,7 @@ public class PackageWorkflowTests
     }
 
     [Test]
-    public void The_zip_step_gives_the_same_bytes_for_the_same_files_whatever_their_times_modes_and_order()
+    public void TheZipStepGivesTheSameBytesForTheSameFilesWhateverTheirTimesModesAndOrder()
     {
         var zip = GeneratedStep.Read(PackageWorkflow.FileName, "package", "order-processor: zip");
         var first = BuildAndZip(zip, reverse: false, new DateTime(2024, 3, 1, 12, 0, 0, DateTimeKind.Utc), UnixFileMode.GroupWrite);
@@ -54,7 +54,7 @@ public class PackageWorkflowTests
     }
 
     [Test]
-    public void The_bundle_step_gives_the_same_bytes_and_hash_for_the_same_zips_made_at_different_times()
+    public void TheBundleStepGivesTheSameBytesAndHashForTheSameZipsMadeAtDifferentTimes()
     {
         var bundle = GeneratedStep.Read(PackageWorkflow.FileName, "package", "Bundle the packages");
         var runs = new List<(string Hash, string Output)>();

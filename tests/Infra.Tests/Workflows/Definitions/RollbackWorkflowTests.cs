@@ -33,7 +33,7 @@ public class RollbackWorkflowTests
     [TestCase("dev")]
     [TestCase("sit")]
     [TestCase("prod")]
-    public void An_empty_version_rolls_back_to_the_previous_version_without_passing_to(string stack)
+    public void AnEmptyVersionRollsBackToThePreviousVersionWithoutPassingTo(string stack)
     {
         var arguments = RunRollback(stack, version: string.Empty);
 
@@ -42,7 +42,7 @@ public class RollbackWorkflowTests
 
     [TestCase("6")]
     [TestCase("2-1-bbws-order-processor-dev=6,2-1-bbws-product-api-dev=4")]
-    public void A_typed_version_reaches_infra_rollback_as_one_to_argument(string version)
+    public void ATypedVersionReachesInfraRollbackAsOneToArgument(string version)
     {
         var arguments = RunRollback("dev", version);
 
@@ -50,7 +50,7 @@ public class RollbackWorkflowTests
     }
 
     [Test]
-    public void The_version_input_is_optional_and_says_what_to_accepts_not_a_commit()
+    public void TheVersionInputIsOptionalAndSaysWhatToAcceptsNotACommit()
     {
         var version = GeneratedWorkflows.File(RollbackWorkflow.FileName).On.Dispatch!.Single(i => i.Name == "version");
 

@@ -6,7 +6,7 @@ namespace Infra.Tests.Workflows.Definitions;
 public class StepsTests
 {
     [Test]
-    public void Every_terraform_setup_in_every_workflow_installs_the_pinned_version()
+    public void EveryTerraformSetupInEveryWorkflowInstallsThePinnedVersion()
     {
         var setups = (from w in GeneratedWorkflows.All
                       from j in w.Jobs

@@ -39,7 +39,7 @@ public class RefreshLockFilesRehearsalTests
     }
 
     [Test]
-    public void The_schedule_locks_every_root_for_linux_amd64_and_opens_a_pull_request_with_the_app_token()
+    public void TheScheduleLocksEveryRootForLinuxAmd64AndOpensAPullRequestWithTheAppToken()
     {
         var run = rehearsal.Run(RefreshLockFilesWorkflow.FileName, RehearsalEvent.Schedule());
 
@@ -65,7 +65,7 @@ public class RefreshLockFilesRehearsalTests
     }
 
     [Test]
-    public void Without_the_app_credentials_no_pull_request_is_opened()
+    public void WithoutTheAppCredentialsNoPullRequestIsOpened()
     {
         rehearsal.Secrets.Remove(RefreshLockFilesWorkflow.AppKeySecret);
 
@@ -80,7 +80,7 @@ public class RefreshLockFilesRehearsalTests
     }
 
     [Test]
-    public void Lock_files_that_already_match_open_no_pull_request()
+    public void LockFilesThatAlreadyMatchOpenNoPullRequest()
     {
         // The lock files the refresh would write, committed on main first.
         var first = rehearsal.Run(RefreshLockFilesWorkflow.FileName, RehearsalEvent.Schedule());
@@ -105,7 +105,7 @@ public class RefreshLockFilesRehearsalTests
     }
 
     [Test]
-    public void A_dispatch_on_another_branch_locks_nothing()
+    public void ADispatchOnAnotherBranchLocksNothing()
     {
         var run = rehearsal.Run(RefreshLockFilesWorkflow.FileName, RehearsalEvent.Dispatch(new Dictionary<string, string>(), branch: "feature"));
 
@@ -113,7 +113,7 @@ public class RefreshLockFilesRehearsalTests
     }
 
     [Test]
-    public void The_workflow_installs_the_pinned_terraform()
+    public void TheWorkflowInstallsThePinnedTerraform()
     {
         var setup = GeneratedWorkflows.File(RefreshLockFilesWorkflow.FileName).Job("refresh").Steps.Single(s => s.Uses == Actions.SetupTerraform);
 
