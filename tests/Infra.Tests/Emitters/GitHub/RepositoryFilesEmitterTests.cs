@@ -13,9 +13,24 @@ public class RepositoryFilesEmitterTests
         var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
         var lines = codeowners.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
-        foreach (var path in new[] { "/infra/Ledgers/", "/Pulumi.prod.yaml", "/workflows-src/", "/.github/", "/stacks/" })
+        // The app declares the CI roles and their trust, so a change there can weaken the pipeline as a ledger can.
+        foreach (var path in new[] { "/infra/Ledgers/", "/Pulumi.prod.yaml", "/workflows-src/", "/.github/", "/stacks/", "/infra/Infra.App/" })
         {
             Assert.That(lines, Has.Some.Match($"^{System.Text.RegularExpressions.Regex.Escape(path)} +@bigbeard/platform-admins$"), $"{path} must be owned");
+        }
+    }
+
+    [Test]
+    public void EveryOwnedPathExistsInTheRepository()
+    {
+        var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
+        var paths = codeowners.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ')[0]).ToList();
+
+        Assert.That(paths, Is.Not.Empty, "test setup: CODEOWNERS must list paths");
+        foreach (var path in paths)
+        {
+            var full = Path.Combine(RepositoryFiles.Root, path.Trim('/'));
+            Assert.That(File.Exists(full) || Directory.Exists(full), Is.True, $"CODEOWNERS owns {path}, which does not exist: a moved folder leaves what it held unowned");
         }
     }
 
