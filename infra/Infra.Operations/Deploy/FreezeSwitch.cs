@@ -46,6 +46,7 @@ public sealed class FreezeSwitch
         await NotifyAsync(target, "unfreeze", new Dictionary<string, string> { ["parameter"] = IDeployFreeze.ParameterName(target), ["previousReason"] = reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
     }
 
+    // The freeze itself is in place whatever happens to its message: the shared notifier logs a lost one.
     private async Task NotifyAsync(StackTarget target, string kind, IReadOnlyDictionary<string, string> details, CancellationToken cancellationToken)
     {
         if (topicArn is null)
@@ -54,14 +55,6 @@ public sealed class FreezeSwitch
             return;
         }
 
-        try
-        {
-            await notifier.PublishAsync(topicArn, DeployEvent.Subject(kind, target, "succeeded"), DeployEvent.Json(kind, target, "succeeded", details), cancellationToken).ConfigureAwait(false);
-        }
-        catch (InfraException e)
-        {
-            // The freeze itself is in place; a lost message must not report it as failed.
-            log.WriteLine($"notification to {topicArn} failed: {e.Message.Split('\n', 2)[0]}");
-        }
+        await DeployNotification.PublishAsync(notifier, log, topicArn, kind, target, "succeeded", details, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -73,6 +73,16 @@ public class FreezeSwitchTests
     }
 
     [Test]
+    public async Task AFreezeInAStackWithoutATopicSetsTheParameterAndSaysTheNotificationWasSkipped()
+    {
+        var log = new StringWriter();
+        await new FreezeSwitch(new AccountVerifier(identity.Object), freeze.Object, notifier.Object, null, log).FreezeAsync(prod, "incident", CancellationToken.None);
+
+        Assert.That(steps, Is.EqualTo(new[] { "verify", "set" }), "without a topic the freeze must still be set, and nothing published");
+        Assert.That(log.ToString(), Does.Contain("names no deployment topic: notification skipped"), "the log must say why no one was told");
+    }
+
+    [Test]
     public void TheTopicArnIsReadFromTheAppsGraph()
     {
         var arn = DeploymentTopic.Arn(Testing.TestApp.Platform, Testing.RepositoryFiles.Root, prod);
