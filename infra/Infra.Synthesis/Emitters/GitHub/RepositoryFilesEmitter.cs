@@ -6,7 +6,7 @@ namespace Infra.Emitters.GitHub;
 
 /// <summary>
 /// Writes the repository's own hygiene files: <c>.github/CODEOWNERS</c> (owners of what can weaken the pipeline:
-/// ledgers, prod config, the app, the rules, workflows and generated stacks) and <c>.github/dependabot.yml</c> (NuGet and the CI's npm
+/// ledgers, prod config, the rules, workflows and generated stacks) and <c>.github/dependabot.yml</c> (NuGet and the CI's npm
 /// tools only). Dependabot does not read <c>.tf.json</c>, and its edits to generated workflows would fail
 /// <c>synth --check</c>: action versions and provider constraints live in the C# program instead.
 /// </summary>
@@ -30,7 +30,6 @@ public sealed class RepositoryFilesEmitter
         ("/Pulumi.yaml", "the declared config keys and their defaults"),
         ("/Pulumi.prod.yaml", "prod's account, approvals, reviewers and change-ticket pattern"),
         ("/infra/Infra.Synthesis/Rules/", "the safety rules"),
-        ("/infra/Infra.App/", "the app: every stack's resources, CI roles and their trust"),
         ("/workflows-src/", "the typed workflow definitions"),
         ("/.github/", "generated workflows and these files"),
         ("/stacks/", "generated stack programs"),

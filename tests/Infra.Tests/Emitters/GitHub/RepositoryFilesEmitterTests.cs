@@ -13,8 +13,7 @@ public class RepositoryFilesEmitterTests
         var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
         var lines = codeowners.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
-        // The app declares the CI roles and their trust, so a change there can weaken the pipeline as a ledger can.
-        foreach (var path in new[] { "/infra/Ledgers/", "/Pulumi.prod.yaml", "/workflows-src/", "/.github/", "/stacks/", "/infra/Infra.App/" })
+        foreach (var path in new[] { "/infra/Ledgers/", "/Pulumi.prod.yaml", "/workflows-src/", "/.github/", "/stacks/" })
         {
             Assert.That(lines, Has.Some.Match($"^{System.Text.RegularExpressions.Regex.Escape(path)} +@bigbeard/platform-admins$"), $"{path} must be owned");
         }
