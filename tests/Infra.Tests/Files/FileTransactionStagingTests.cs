@@ -6,28 +6,11 @@ namespace Infra.Tests.Files;
 /// Contents staged before the commit (<see cref="FileTransaction.Stage"/>), as synth stages each file when it is
 /// emitted: the set is still all or nothing, whether the stage is abandoned, refused or killed at any point.
 /// </summary>
-public class FileTransactionStagingTests
+public class FileTransactionStagingTests : FileTransactionFolder
 {
-    private static readonly string[] Names = ["a.txt", "sub/b.txt", "sub/c.txt", "d.txt", "gone.txt"];
-    private string root = "";
-
-    [SetUp]
-    public void CreateFolderWithOldContent()
-    {
-        root = Path.Combine(Path.GetTempPath(), "infra-tests", "staging-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(root, "sub"));
-        foreach (var name in Names.Where(n => n != "d.txt"))
-        {
-            File.WriteAllText(Path.Combine(root, name), "old " + name);
-        }
-    }
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(root, recursive: true);
-
     // Stages two rewrites and a new file, then adds a rewrite and a deletion at the commit, as synth does.
     private FileTransaction Staged(IFileSystem? files = null) =>
-        new FileTransaction(root, files)
+        new FileTransaction(Root, files)
             .Stage("a.txt", Text("new a.txt"))
             .Stage("sub/b.txt", Text("new sub/b.txt"))
             .Stage("d.txt", Text("new d.txt"));
@@ -36,17 +19,6 @@ public class FileTransactionStagingTests
         transaction.Write("sub/c.txt", "new sub/c.txt").Delete("gone.txt").Commit();
 
     private static Action<Stream> Text(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
-
-    private Dictionary<string, string> Contents() =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != FileTransaction.LockName)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
-
-    private static Dictionary<string, string> OldState() =>
-        Names.Where(n => n != "d.txt").ToDictionary(n => n, n => "old " + n);
-
-    private static Dictionary<string, string> NewState() =>
-        Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
 
     [Test]
     public void StagedContentsChangeNothingUntilTheCommitSwapsThemInWithTheRest()
@@ -69,22 +41,22 @@ public class FileTransactionStagingTests
     public void AnAbandonedStageLeavesEveryFileAsItWasAndReleasesTheFolder()
     {
         var transaction = Staged();
-        Assert.That(FileTransaction.Leftovers(root, [""]), Does.Contain("a.txt" + FileTransaction.TemporarySuffix), "test setup: a temporary must have been staged");
+        Assert.That(FileTransaction.Leftovers(Root, [""]), Does.Contain("a.txt" + FileTransaction.TemporarySuffix), "test setup: a temporary must have been staged");
 
         transaction.Abandon();
 
         Assert.Multiple(() =>
         {
             Assert.That(Contents(), Is.EqualTo(OldState()), "no temporary, no journal, every file as before");
-            Assert.That(File.Exists(Path.Combine(root, FileTransaction.LockName)), Is.False, "the lock goes with the abandoned transaction");
-            Assert.That(() => new FileTransaction(root).Write("a.txt", "next").Commit(), Throws.Nothing, "the next run may write at once");
+            Assert.That(File.Exists(Path.Combine(Root, FileTransaction.LockName)), Is.False, "the lock goes with the abandoned transaction");
+            Assert.That(() => new FileTransaction(Root).Write("a.txt", "next").Commit(), Throws.Nothing, "the next run may write at once");
         });
     }
 
     [Test]
     public void ARefusedStageRemovesWhatWasStagedAndExits3NamingTheFile()
     {
-        var files = new FaultyFileSystem((op, path) => op == "create" && path == Path.Combine(root, "d.txt" + FileTransaction.TemporarySuffix));
+        var files = new FaultyFileSystem((op, path) => op == "create" && path == Path.Combine(Root, "d.txt" + FileTransaction.TemporarySuffix));
 
         var error = Assert.Throws<InfraException>(() => Staged(files));
 
@@ -112,7 +84,7 @@ public class FileTransactionStagingTests
             var dying = new FaultyFileSystem((_, _) => ++count == killAt, kill: true);
             Assert.Throws<SimulatedKill>(() => CommitRest(Staged(dying)), $"test setup: operation {killAt} must be reached");
 
-            var recovery = FileTransaction.Recover(root);
+            var recovery = FileTransaction.Recover(Root);
             var after = Contents();
 
             Assert.That(after, Is.EqualTo(OldState()).Or.EqualTo(NewState()), $"killed at operation {killAt} of {operations}, recovery ({recovery ?? "nothing to do"}) must leave the old set or the new set, nothing mixed and no leftovers: {string.Join(", ", after.Select(kv => $"{kv.Key}={kv.Value}"))}");
@@ -122,7 +94,7 @@ public class FileTransactionStagingTests
     [Test]
     public void FilesStagedFromSeveralThreadsAreAllSwappedIn()
     {
-        var transaction = new FileTransaction(root);
+        var transaction = new FileTransaction(Root);
         Parallel.For(0, 64, i => transaction.Stage($"many/{i:D2}.txt", Text($"file {i}")));
 
         var changes = transaction.Commit();
@@ -130,8 +102,8 @@ public class FileTransactionStagingTests
         Assert.Multiple(() =>
         {
             Assert.That(changes, Has.Count.EqualTo(64), "every staged file is committed");
-            Assert.That(Enumerable.Range(0, 64).Select(i => File.ReadAllText(Path.Combine(root, $"many/{i:D2}.txt"))), Is.EqualTo(Enumerable.Range(0, 64).Select(i => $"file {i}")), "each holds its own content");
-            Assert.That(FileTransaction.Leftovers(root, [""]), Is.Empty, "no journal or temporary is left");
+            Assert.That(Enumerable.Range(0, 64).Select(i => File.ReadAllText(Path.Combine(Root, $"many/{i:D2}.txt"))), Is.EqualTo(Enumerable.Range(0, 64).Select(i => $"file {i}")), "each holds its own content");
+            Assert.That(FileTransaction.Leftovers(Root, [""]), Is.Empty, "no journal or temporary is left");
         });
     }
 }

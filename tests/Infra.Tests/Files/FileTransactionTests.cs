@@ -2,45 +2,16 @@ using Infra.Files;
 
 namespace Infra.Tests.Files;
 
-public class FileTransactionTests
+public class FileTransactionTests : FileTransactionFolder
 {
-    private static readonly string[] Names = ["a.txt", "sub/b.txt", "sub/c.txt", "d.txt", "gone.txt"];
-    private string root = "";
-
-    [SetUp]
-    public void CreateFolderWithOldContent()
-    {
-        root = Path.Combine(Path.GetTempPath(), "infra-tests", "transaction-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(root, "sub"));
-        foreach (var name in Names.Where(n => n != "d.txt"))
-        {
-            File.WriteAllText(Path.Combine(root, name), "old " + name);
-        }
-    }
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(root, recursive: true);
-
     // Rewrites three files, creates d.txt and deletes gone.txt.
     private FileTransaction NewSet(IFileSystem? files = null) =>
-        new FileTransaction(root, files)
+        new FileTransaction(Root, files)
             .Write("a.txt", "new a.txt")
             .Write("sub/b.txt", "new sub/b.txt")
             .Write("sub/c.txt", "new sub/c.txt")
             .Write("d.txt", "new d.txt")
             .Delete("gone.txt");
-
-    // The lock file a run holds is not content (and cannot be read while held).
-    private Dictionary<string, string> Contents() =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != FileTransaction.LockName)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText);
-
-    private static Dictionary<string, string> OldState() =>
-        Names.Where(n => n != "d.txt").ToDictionary(n => n, n => "old " + n);
-
-    private static Dictionary<string, string> NewState() =>
-        Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
 
     [Test]
     public void CommitWritesEveryFileDeletesWhatItWasToldAndLeavesNoTemporaries()
@@ -61,7 +32,7 @@ public class FileTransactionTests
     [TestCase("create", FileTransaction.JournalName + FileTransaction.TemporarySuffix, TestName = "A journal that cannot be written changes nothing")]
     public void ARefusedOperationInTheMiddleRestoresEveryFileAndExits3(string operation, string failingPath)
     {
-        var files = new FaultyFileSystem((op, path) => op == operation && path == Path.Combine(root, failingPath));
+        var files = new FaultyFileSystem((op, path) => op == operation && path == Path.Combine(Root, failingPath));
 
         var error = Assert.Throws<InfraException>(() => NewSet(files).Commit());
 
@@ -76,7 +47,7 @@ public class FileTransactionTests
     [Test]
     public void TheErrorNamesTheFileThatWasRefused()
     {
-        var files = new FaultyFileSystem((op, path) => op == "move" && path == Path.Combine(root, "sub/c.txt"));
+        var files = new FaultyFileSystem((op, path) => op == "move" && path == Path.Combine(Root, "sub/c.txt"));
 
         var error = Assert.Throws<InfraException>(() => NewSet(files).Commit());
 
@@ -99,7 +70,7 @@ public class FileTransactionTests
             var dying = new FaultyFileSystem((_, _) => ++count == killAt, kill: true);
             Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit(), $"test setup: operation {killAt} must be reached");
 
-            var recovery = FileTransaction.Recover(root);
+            var recovery = FileTransaction.Recover(Root);
             var after = Contents();
 
             Assert.That(after, Is.EqualTo(OldState()).Or.EqualTo(NewState()), $"killed at operation {killAt} of {operations}, recovery ({recovery ?? "nothing to do"}) must leave the old set or the new set, nothing mixed and no leftovers: {string.Join(", ", after.Select(kv => $"{kv.Key}={kv.Value}"))}");
@@ -112,7 +83,7 @@ public class FileTransactionTests
         var dying = new FaultyFileSystem((op, path) => op == "delete" && path.EndsWith(FileTransaction.BackupSuffix, StringComparison.Ordinal), kill: true);
         Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit());
 
-        var recovery = FileTransaction.Recover(root);
+        var recovery = FileTransaction.Recover(Root);
 
         Assert.Multiple(() =>
         {
@@ -127,9 +98,9 @@ public class FileTransactionTests
         var count = 0;
         var dying = new FaultyFileSystem((op, _) => op == "move" && ++count == 4, kill: true);
         Assert.Throws<SimulatedKill>(() => NewSet(dying).Commit());
-        Assert.That(FileTransaction.Leftovers(root, [""]), Does.Contain(FileTransaction.JournalName), "test setup: the kill must leave a journal");
+        Assert.That(FileTransaction.Leftovers(Root, [""]), Does.Contain(FileTransaction.JournalName), "test setup: the kill must leave a journal");
 
-        new FileTransaction(root).Write("a.txt", "newer a.txt").Commit();
+        new FileTransaction(Root).Write("a.txt", "newer a.txt").Commit();
 
         var expected = OldState();
         expected["a.txt"] = "newer a.txt";
@@ -139,19 +110,19 @@ public class FileTransactionTests
     [Test]
     public void LeftoversListsTheJournalAndEveryTemporaryAndBackup()
     {
-        File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "trunc");
-        File.WriteAllText(Path.Combine(root, "a.txt" + FileTransaction.BackupSuffix), "old");
-        File.WriteAllText(Path.Combine(root, FileTransaction.JournalName), "infra file journal v1\nstate preparing\n");
+        File.WriteAllText(Path.Combine(Root, "sub/b.txt" + FileTransaction.TemporarySuffix), "trunc");
+        File.WriteAllText(Path.Combine(Root, "a.txt" + FileTransaction.BackupSuffix), "old");
+        File.WriteAllText(Path.Combine(Root, FileTransaction.JournalName), "infra file journal v1\nstate preparing\n");
 
-        Assert.That(FileTransaction.Leftovers(root, [""]), Is.EqualTo(new[] { FileTransaction.JournalName, "a.txt" + FileTransaction.BackupSuffix, "sub/b.txt" + FileTransaction.TemporarySuffix }));
+        Assert.That(FileTransaction.Leftovers(Root, [""]), Is.EqualTo(new[] { FileTransaction.JournalName, "a.txt" + FileTransaction.BackupSuffix, "sub/b.txt" + FileTransaction.TemporarySuffix }));
     }
 
     [Test]
     public void AStrayTemporaryWithoutAJournalIsRemovedAndRealFilesAreNot()
     {
-        File.WriteAllText(Path.Combine(root, "sub/b.txt" + FileTransaction.TemporarySuffix), "half a fi");
+        File.WriteAllText(Path.Combine(Root, "sub/b.txt" + FileTransaction.TemporarySuffix), "half a fi");
 
-        FileTransaction.RemoveStrayTemporaries(root, ["sub"]);
+        FileTransaction.RemoveStrayTemporaries(Root, ["sub"]);
 
         Assert.That(Contents(), Is.EqualTo(OldState()), "only the temporary goes");
     }
@@ -159,9 +130,9 @@ public class FileTransactionTests
     [Test]
     public void AJournalInfraDidNotWriteIsAnErrorNamingItAndTheFix()
     {
-        File.WriteAllText(Path.Combine(root, FileTransaction.JournalName), "garbage");
+        File.WriteAllText(Path.Combine(Root, FileTransaction.JournalName), "garbage");
 
-        var error = Assert.Throws<InfraException>(() => FileTransaction.Recover(root));
+        var error = Assert.Throws<InfraException>(() => FileTransaction.Recover(Root));
 
         Assert.Multiple(() =>
         {
@@ -174,7 +145,7 @@ public class FileTransactionTests
     [Test]
     public void ASecondRunOnTheSameFolderIsRefusedWhileTheFirstWritesAndChangesNothing()
     {
-        using (new FileStream(Path.Combine(root, FileTransaction.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        using (new FileStream(Path.Combine(Root, FileTransaction.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             var error = Assert.Throws<InfraException>(() => NewSet().Commit());
 
@@ -186,12 +157,12 @@ public class FileTransactionTests
             });
         }
 
-        File.Delete(Path.Combine(root, FileTransaction.LockName));
+        File.Delete(Path.Combine(Root, FileTransaction.LockName));
         NewSet().Commit();
         Assert.Multiple(() =>
         {
             Assert.That(Contents(), Is.EqualTo(NewState()), "once the first run is gone the write goes through");
-            Assert.That(File.Exists(Path.Combine(root, FileTransaction.LockName)), Is.False, "a run removes its lock file when it ends");
+            Assert.That(File.Exists(Path.Combine(Root, FileTransaction.LockName)), Is.False, "a run removes its lock file when it ends");
         });
     }
 
@@ -199,6 +170,6 @@ public class FileTransactionTests
     [TestCase("/etc/passwd")]
     public void PathsOutsideTheRootAreRefused(string path)
     {
-        Assert.Throws<ArgumentException>(() => new FileTransaction(root).Write(path, "x"), "a transaction writes only under its root");
+        Assert.Throws<ArgumentException>(() => new FileTransaction(Root).Write(path, "x"), "a transaction writes only under its Root");
     }
 }
