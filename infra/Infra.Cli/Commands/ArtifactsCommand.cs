@@ -33,7 +33,7 @@ public static class ArtifactsCommand
         return Verb("put", "Stores a file at a key of the stack's artifact bucket (SSE-KMS with the bucket's key); prints its SHA-256.", [stack, key, file, root], async (parse, cancellationToken) =>
         {
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
-            var sha256 = await store.PutAsync(parse.GetValue(key)!, parse.GetValue(file)!, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
+            var sha256 = await store.PutAsync(parse.GetValue(key)!, parse.GetValue(file)!, ArtifactBucket.RetentionTags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{sha256}  s3://{store.Bucket}/{parse.GetValue(key)}");
         });
     }
@@ -59,7 +59,7 @@ public static class ArtifactsCommand
             var store = Store(parse.GetValue(root), parse.GetValue(stack)!);
             var path = parse.GetValue(file)!;
             var key = ArtifactBucket.BundleKey(parse.GetValue(commit)!, S3ArtifactStore.Sha256Of(path));
-            var sha256 = await store.PutAsync(key, path, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
+            var sha256 = await store.PutAsync(key, path, ArtifactBucket.RetentionTags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{sha256}  s3://{store.Bucket}/{key}");
         });
     }
@@ -94,7 +94,7 @@ public static class ArtifactsCommand
             var lowerStore = Store(lower, credentials);
             _ = await lowerStore.GetAsync(key, path, parse.GetValue(bundle.Sha256), cancellationToken).ConfigureAwait(false);
             var own = Store(config, credentials);
-            var stored = await own.PutAsync(key, path, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
+            var stored = await own.PutAsync(key, path, ArtifactBucket.RetentionTags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"{stored}  s3://{lowerStore.Bucket}/{key} -> s3://{own.Bucket}/{key}");
         });
     }
@@ -149,8 +149,6 @@ public static class ArtifactsCommand
 
     private static S3ArtifactStore Store(StackConfig config, AwsCredentialSource credentials) =>
         new(credentials, StackTarget.From(config), ArtifactBucket.Name(config), ArtifactBucket.KeyAliasArn(config));
-
-    private static Dictionary<string, string> Tags(string retention) => new(StringComparer.Ordinal) { [ArtifactBucket.RetentionTag] = retention };
 
     private static Option<string> KeyOption() => new("--key") { Description = "The object key, e.g. plans/sit/<run>/tfplan.", Required = true };
 

@@ -17,6 +17,9 @@ public static class ArtifactBucket
     /// <summary>The retention of a bundle a stack runs or would roll back to.</summary>
     public const string Pinned = "pinned";
 
+    /// <summary>The tag set that gives an object <paramref name="retention"/> (<see cref="Expirable"/> or <see cref="Pinned"/>).</summary>
+    public static Dictionary<string, string> RetentionTags(string retention) => new(StringComparer.Ordinal) { [RetentionTag] = retention };
+
     /// <summary>Days after which an expirable object expires.</summary>
     public const int ExpirableDays = 90;
 

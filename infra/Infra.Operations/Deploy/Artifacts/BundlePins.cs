@@ -37,7 +37,7 @@ public sealed class BundlePins
     public async Task<PinOutcome> PinAsync(string stack, string commit, string sha256, CancellationToken cancellationToken)
     {
         var pinned = ArtifactBucket.BundleKey(commit, sha256);
-        await store.TagAsync(pinned, Tags(ArtifactBucket.Pinned), cancellationToken).ConfigureAwait(false);
+        await store.TagAsync(pinned, ArtifactBucket.RetentionTags(ArtifactBucket.Pinned), cancellationToken).ConfigureAwait(false);
 
         var history = await records.ListAsync(stack, HistoryRead, cancellationToken).ConfigureAwait(false);
         var deployed = history
@@ -51,7 +51,7 @@ public sealed class BundlePins
         var gone = new List<string>();
         foreach (var key in deployed.Where(k => !kept.Contains(k)).Order(StringComparer.Ordinal))
         {
-            (await store.TagIfPresentAsync(key, Tags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false) ? released : gone).Add(key);
+            (await store.TagIfPresentAsync(key, ArtifactBucket.RetentionTags(ArtifactBucket.Expirable), cancellationToken).ConfigureAwait(false) ? released : gone).Add(key);
         }
 
         return new PinOutcome(pinned, [.. kept.Order(StringComparer.Ordinal)], released, gone);
@@ -69,6 +69,4 @@ public sealed class BundlePins
             return null;
         }
     }
-
-    private static Dictionary<string, string> Tags(string retention) => new(StringComparer.Ordinal) { [ArtifactBucket.RetentionTag] = retention };
 }
