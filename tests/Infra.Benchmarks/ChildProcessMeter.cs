@@ -14,9 +14,9 @@ public static partial class ChildProcessMeter
 
     /// <summary>
     /// Runs <paramref name="file"/> with <paramref name="arguments"/>; returns exit code, wall time, CPU time (user +
-    /// system: the honest figure on a shared, loaded machine) and peak RSS in KiB.
+    /// system: the honest figure on a shared, loaded machine), peak RSS in KiB and the child's standard error.
     /// </summary>
-    public static (int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakKib) Run(string file, IEnumerable<string> arguments)
+    public static (int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakKib, string Errors) Run(string file, IEnumerable<string> arguments)
     {
         var before = MaxRssKib();
         var cpuBefore = CpuTime();
@@ -29,7 +29,7 @@ public static partial class ChildProcessMeter
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
         var drainOut = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        var drainErr = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
+        var drainErr = process.StandardError.ReadToEndAsync();
         long polled = 0;
         while (!process.WaitForExit(2))
         {
@@ -39,7 +39,7 @@ public static partial class ChildProcessMeter
         clock.Stop();
         Task.WaitAll(drainOut, drainErr);
         var after = MaxRssKib();
-        return (process.ExitCode, clock.Elapsed, CpuTime() - cpuBefore, Math.Max(polled, after > before ? after : 0));
+        return (process.ExitCode, clock.Elapsed, CpuTime() - cpuBefore, Math.Max(polled, after > before ? after : 0), drainErr.Result);
     }
 
     private static long VmHwmKib(int pid)

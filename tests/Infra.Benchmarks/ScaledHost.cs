@@ -44,6 +44,12 @@ public static class ScaledHost
         return (int)inside.Invoke(null, [services, arguments.Skip(2).ToArray()])!;
     }
 
-    private static int RunInside(int services, string[] infraArguments) =>
-        InfraCli.Run(ScaledPlatform.With(services), infraArguments, Console.Out, Console.Error, TimeProvider.System);
+    private static int RunInside(int services, string[] infraArguments)
+    {
+        var exit = InfraCli.Run(ScaledPlatform.With(services), infraArguments, Console.Out, Console.Error, TimeProvider.System);
+
+        // Last line of standard error: what the collector did, for the benchmark's table.
+        Console.Error.WriteLine(GcReport.Line());
+        return exit;
+    }
 }
