@@ -56,8 +56,30 @@ public sealed class EvidenceLedger
     public static EvidenceLedger Load(string path, IReadOnlyList<string>? stacks)
     {
         var display = LedgerStore.DisplayNameOf(path);
-        return LedgerParser.Parse(LedgerStore.Read(path, display), path, display, stacks);
+        var text = LedgerStore.Read(path, display);
+
+        // Every stack's program reads the same ledgers: the text is read each time, and parsed again only when it
+        // changed (or is read under another name or set of stacks), so an edited ledger is never served stale.
+        // Stacks are built in parallel: the first to ask parses, the others wait for it rather than parse it too.
+        lock (Parsing.GetOrAdd(path, _ => new object()))
+        {
+            if (Parsed.TryGetValue(path, out var known) && known.Text == text && known.Display == display && SameStacks(known.Stacks, stacks))
+            {
+                return known.Ledger;
+            }
+
+            var ledger = LedgerParser.Parse(text, path, display, stacks);
+            Parsed[path] = (text, display, stacks, ledger);
+            return ledger;
+        }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> Parsing = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, string Display, IReadOnlyList<string>? Stacks, EvidenceLedger Ledger)> Parsed = new(StringComparer.Ordinal);
+
+    private static bool SameStacks(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b, StringComparer.Ordinal));
 
     /// <summary>The grants that apply in <paramref name="stack"/> (<see cref="LedgerGrant.AppliesIn"/>), in file order, placeholders unresolved.</summary>
     public IReadOnlyList<LedgerGrant> GrantsIn(string stack) => Grants.Where(g => g.AppliesIn(stack)).ToList();

@@ -58,6 +58,44 @@ public class EvidenceLedgerTests
     }
 
     [Test]
+    public void ALedgerEditedBetweenTwoLoadsIsReadAgain()
+    {
+        const string Grant = """
+            grants:
+              - action: lambda:GetPolicy
+                resource: "*"
+                evidence: "the deploy driver reads the function's resource policy"
+                date: 2025-12-29
+            """;
+        var path = folder.Write("test-role.yaml", Header + Grant);
+        var first = EvidenceLedger.Load(path);
+        var again = EvidenceLedger.Load(path);
+        folder.Write("test-role.yaml", Header + Grant.Replace("lambda:GetPolicy", "lambda:GetFunction", StringComparison.Ordinal));
+        var edited = EvidenceLedger.Load(path);
+
+        Assert.That(again, Is.SameAs(first), "an unchanged ledger is parsed once, however many stacks read it");
+        Assert.That(edited.Grants.Single().Action, Is.EqualTo("lambda:GetFunction"), "a ledger edited since it was parsed must be read again, not served from the parse of its old text");
+    }
+
+    [Test]
+    public void TheSameLedgerReadUnderOtherStacksIsCheckedAgainstThem()
+    {
+        var path = folder.Write("test-role.yaml", Header + """
+            grants:
+              - action: lambda:GetPolicy
+                resource: "*"
+                evidence: "the deploy driver reads the function's resource policy"
+                date: 2025-12-29
+                stacks: [prod]
+            """);
+        EvidenceLedger.Load(path, ["dev", "prod"]);
+
+        var error = Assert.Throws<InfraException>(() => EvidenceLedger.Load(path, ["dev", "sit"]))!;
+
+        Assert.That(error.Message, Does.Contain("prod"), "a parse for other stacks must not be reused: 'prod' is not one of them");
+    }
+
+    [Test]
     public void ResolveReplacesThePlaceholdersWithTheStacksValues()
     {
         var path = folder.Write("test-role.yaml", Header + """
