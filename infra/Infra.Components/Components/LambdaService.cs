@@ -349,9 +349,29 @@ public sealed partial class LambdaService : ComponentResource
             }
         }
 
-        if (args.Source is { } source && !Directory.Exists(source.FullPath))
+        if (args.Source is { } source && !SourceFolderExists(source.FullPath))
         {
             throw new ArgumentException($"Source is '{source.Folder}', which does not exist: point it at the function's handler folder (e.g. infra/Handlers/order_processor).", nameof(args));
         }
+    }
+
+    // Many services share a handler folder, and each stack builds them all: a folder found once is not asked for again
+    // (a file-system call per service was a tenth of building a stack of a thousand). A missing one is asked each time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> ExistingSourceFolders = new(StringComparer.Ordinal);
+
+    private static bool SourceFolderExists(string path)
+    {
+        if (ExistingSourceFolders.ContainsKey(path))
+        {
+            return true;
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return false;
+        }
+
+        ExistingSourceFolders.TryAdd(path, true);
+        return true;
     }
 }
