@@ -219,10 +219,15 @@ internal static partial class YamlText
     }
 
     private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || value.Trim() != value || (MayBeNonString(value[0]) && NonString().IsMatch(value)) || value.Contains('\n', StringComparison.Ordinal);
+        value.Length == 0 || value.Trim() != value || (MayBeNonString(value) && NonString().IsMatch(value)) || value.Contains('\n', StringComparison.Ordinal);
 
-    // Every non-string scalar below starts with one of these: other strings skip the regex.
-    private static bool MayBeNonString(char first) => char.IsAsciiDigit(first) || NonStringStarts.Contains(first);
+    // Every non-string scalar below starts with one of these, and the words among them (booleans, nulls) are at most
+    // five characters long: other strings, most names among them, skip the regex.
+    private static bool MayBeNonString(string value)
+    {
+        var first = value[0];
+        return char.IsAsciiDigit(first) || first is '+' or '-' or '.' || (value.Length <= 5 && NonStringStarts.Contains(first));
+    }
 
     // YAML 1.1 and 1.2 core-schema scalars that are not strings: booleans, nulls, numbers (including octal,
     // hexadecimal and sexagesimal forms older readers still accept) and timestamps ("2012-10-17", an IAM version).
