@@ -15,11 +15,15 @@ public sealed class LambdaLogsRule() : Rule(
     public override IEnumerable<RuleFinding> Evaluate(RuleContext context)
     {
         var stack = context.Stack;
-        var groups = stack.ResourcesOf<CloudWatchLogGroup>().ToList();
+        // By root and name: a scan of every group for every function grows with the square of the services.
+        var groups = stack.ResourcesOf<CloudWatchLogGroup>()
+            .Where(g => g.Args.RetentionInDays > 0 && g.Args.Name.Value is not null)
+            .Select(g => (g.Root, g.Args.Name.Value))
+            .ToHashSet();
         foreach (var function in stack.ResourcesOf<LambdaFunction>())
         {
             var name = $"/aws/lambda/{function.Args.FunctionName}";
-            if (!groups.Any(g => g.Args.Name.Value == name && g.Root == function.Root && g.Args.RetentionInDays > 0))
+            if (!groups.Contains((function.Root, name)))
             {
                 yield return Finding(function, $"function {function.Args.FunctionName} has no declared log group {name} with a retention: declare it in the same root, before the function (LambdaService does).");
             }
