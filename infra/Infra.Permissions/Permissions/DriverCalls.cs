@@ -342,7 +342,7 @@ public static class DriverCalls
         return $"arn:aws:execute-api:{stack.Region}:{stack.AccountId}:{Text("rest_api_id")}/{Text("stage_name")}/GET/{path}";
     }
 
-    private static string DeploymentConfigArn(Stack stack, CustomResource group, IResourceArns arns) => group.ReadProperties()["deployment_config_name"] switch
+    private static string DeploymentConfigArn(Stack stack, CustomResource group, IResourceArns arns) => InputReader.ReadOne(group.Args, "deployment_config_name") switch
     {
         null => $"arn:aws:codedeploy:{stack.Region}:{stack.AccountId}:deploymentconfig:{DefaultDeploymentConfig}",
         ScalarValue { Value: string name } => $"arn:aws:codedeploy:{stack.Region}:{stack.AccountId}:deploymentconfig:{name}",
@@ -353,7 +353,7 @@ public static class DriverCalls
     };
 
     /// <summary>The ARN of the key encrypting <paramref name="topic"/>; null when it is unencrypted or uses the AWS-managed key.</summary>
-    private static string? TopicKeyArn(CustomResource topic, IResourceArns arns) => topic.ReadProperties()["kms_master_key_id"] switch
+    private static string? TopicKeyArn(CustomResource topic, IResourceArns arns) => InputReader.ReadOne(topic.Args, "kms_master_key_id") switch
     {
         null => null,
         ScalarValue { Value: AwsManagedSnsKey } => null,

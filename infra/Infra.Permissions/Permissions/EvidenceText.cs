@@ -33,18 +33,42 @@ public static partial class EvidenceText
             return "is empty";
         }
 
-        // Stops at the third explaining word: synth judges every statement's reason, and most reasons are long.
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Stops at the third explaining word: synth judges every statement's reason, and most reasons are long. The
+        // words are compared where they stand in the text, none copied out of it.
+        Span<Range> words = stackalloc Range[MinimumWords];
+        var count = 0;
         foreach (var match in Word().EnumerateMatches(text))
         {
-            var word = text.Substring(match.Index, match.Length);
-            if (!StopWords.Contains(word) && words.Add(word) && words.Count >= MinimumWords)
+            var word = text.AsSpan(match.Index, match.Length);
+            if (StopWordSpans.Contains(word) || Seen(text, words[..count], word))
+            {
+                continue;
+            }
+
+            if (count + 1 >= MinimumWords)
             {
                 return null;
             }
+
+            words[count++] = new Range(match.Index, match.Index + match.Length);
         }
 
-        return $"'{text.Trim()}' explains nothing (it names {words.Count} of the {MinimumWords} words beyond 'needed', 'required', 'permission', 'access' and the like that a reason needs)";
+        return $"'{text.Trim()}' explains nothing (it names {count} of the {MinimumWords} words beyond 'needed', 'required', 'permission', 'access' and the like that a reason needs)";
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Seen(string text, ReadOnlySpan<Range> words, ReadOnlySpan<char> word)
+    {
+        foreach (var known in words)
+        {
+            if (text.AsSpan(known).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\p{L}{3,}")]

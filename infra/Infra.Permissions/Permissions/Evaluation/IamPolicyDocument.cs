@@ -110,17 +110,17 @@ public sealed class IamPolicyDocument
     /// </summary>
     internal void Candidates(string action, out IamStatement[] forService, out IamStatement[] forAnyService)
     {
+        forService = byAction.TryGetValue(action, out var matching) ? matching : Match(action);
+        forAnyService = anyService;
+    }
+
+    // Apart from Candidates: its closure would otherwise be allocated on every call, not only on the first of an action.
+    private IamStatement[] Match(string action)
+    {
         var colon = action.IndexOf(':', StringComparison.Ordinal);
         var service = colon < 0 ? action.AsSpan() : action.AsSpan(0, colon);
-        if (!byAction.TryGetValue(action, out var matching))
-        {
-            var bucket = byServiceSpan.TryGetValue(service, out var found) ? found : [];
-            matching = byAction.GetOrAdd(action, Array.FindAll(bucket, s => Array.Exists(s.Actions, a => a.IsMatch(action))));
-        }
-
-        forService = matching;
-
-        forAnyService = anyService;
+        var bucket = byServiceSpan.TryGetValue(service, out var found) ? found : [];
+        return byAction.GetOrAdd(action, Array.FindAll(bucket, s => Array.Exists(s.Actions, a => a.IsMatch(action))));
     }
 
     // The distinct services a statement's actions name, or null when it can match any service.

@@ -10,7 +10,7 @@ namespace Infra.Permissions;
 /// <param name="PrincipalArn">The role's ARN, e.g. <c>arn:aws:iam::536580886816:role/2-1-bbws-github-deploy-dev</c>.</param>
 /// <param name="PrincipalAccount">The role's account id, e.g. <c>536580886816</c>.</param>
 /// <param name="Context">Request context keys and their values; keys are compared case-insensitively, as IAM does.</param>
-public sealed record IamRequest(
+public readonly record struct IamRequest(
     string Action,
     string Resource,
     string PrincipalArn,

@@ -69,13 +69,13 @@ internal sealed class IamStatement
     public ConditionClause[] Conditions { get; }
 
     /// <summary>True when the statement's action, resource and conditions all match the request.</summary>
-    public bool Applies(IamRequest request) => Applies(request, actionMatched: false);
+    public bool Applies(in IamRequest request) => Applies(request, actionMatched: false);
 
     /// <summary>
-    /// As <see cref="Applies(IamRequest)"/>; <paramref name="actionMatched"/> says the caller already knows one of the
+    /// As <see cref="Applies(in IamRequest)"/>; <paramref name="actionMatched"/> says the caller already knows one of the
     /// statement's Action patterns matches (<see cref="IamPolicyDocument"/> indexes statements by action), so they are not tried again.
     /// </summary>
-    public bool Applies(IamRequest request, bool actionMatched)
+    public bool Applies(in IamRequest request, bool actionMatched)
     {
         if (!actionMatched || NotAction)
         {
@@ -125,7 +125,7 @@ internal sealed class IamStatement
     }
 
     /// <summary>How this (resource policy) statement names the request's principal.</summary>
-    public PrincipalMatch MatchPrincipal(IamRequest request)
+    public PrincipalMatch MatchPrincipal(in IamRequest request)
     {
         if (Principals is null)
         {
@@ -156,7 +156,7 @@ internal sealed class IamStatement
             && principal.EndsWith(":root", StringComparison.Ordinal)
             && principal.AsSpan("arn:aws:iam::".Length, account.Length).SequenceEqual(account));
 
-    private static IReadOnlyList<string>? ContextValue(IamRequest request, string key)
+    private static IReadOnlyList<string>? ContextValue(in IamRequest request, string key)
     {
         if (string.Equals(key, "aws:PrincipalArn", StringComparison.OrdinalIgnoreCase))
         {

@@ -41,7 +41,7 @@ public sealed class PolicyEvaluator
     /// Decides <paramref name="request"/>. <paramref name="resourcePolicies"/> are the resource policies that may apply;
     /// those not governing the request's resource are ignored.
     /// </summary>
-    public IamDecision Evaluate(IamRequest request, IReadOnlyList<ResourcePolicy>? resourcePolicies = null)
+    public IamDecision Evaluate(in IamRequest request, IReadOnlyList<ResourcePolicy>? resourcePolicies = null)
     {
         Match identityAllow = default;
         foreach (var policy in identityPolicies)
@@ -149,7 +149,7 @@ public sealed class PolicyEvaluator
     }
 
     // The resource's owner must grant the role (or its account, or everyone) and the role's own account must too.
-    private static IamDecision CrossAccount(IamRequest request, Match identityAllow, Match ownAllow, bool key)
+    private static IamDecision CrossAccount(in IamRequest request, Match identityAllow, Match ownAllow, bool key)
     {
         var policy = key ? "key policy" : "resource policy";
         if (ownAllow.Allow is null)

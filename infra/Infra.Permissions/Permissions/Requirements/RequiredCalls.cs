@@ -110,10 +110,11 @@ public static class RequiredCalls
             context = renderedContext;
         }
 
+        // Indexed: a foreach over the interface boxes an enumerator for every call of every resource.
         var source = call.Origin;
-        foreach (var arn in resources)
+        for (var i = 0; i < resources.Count; i++)
         {
-            calls.Add(new RequiredCall(resource.TerraformAddress, call.Operation, call.Action, arn, context, source, call.Operation == "refresh"));
+            calls.Add(new RequiredCall(resource.TerraformAddress, call.Operation, call.Action, resources[i], context, source, call.Operation == "refresh"));
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class ResourceArns : IResourceArns
             return entry?.Arn ?? ResourceArnTokens.Of(reference);
         }
 
-        if (entry is not null && entry.Attributes.TryGetValue(reference.TerraformAttribute, out var value))
+        if (entry?.Attribute(reference.TerraformAttribute) is { } value)
         {
             return value;
         }
@@ -71,17 +71,17 @@ public sealed class ResourceArns : IResourceArns
         var requirements = table.Find(resource.Type);
         if (requirements is null)
         {
-            return new Entry(ResourceArnTokens.Of(resource, "arn"), new Dictionary<string, string>(StringComparer.Ordinal));
+            return new Entry(ResourceArnTokens.Of(resource, "arn"), []);
         }
 
         var args = new ResourceArgs(resource, this);
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<(string, string)>? attributes = null;
         foreach (var (name, template) in requirements.Attributes)
         {
             // An attribute built from an unset or list-valued argument is not one value: it stays a token.
             if (TemplateRenderer.Render(template, resource, requirements, args, stack, this) is [var single])
             {
-                attributes[name] = single;
+                (attributes ??= new(requirements.Attributes.Count)).Add((name, single));
             }
         }
 
@@ -92,8 +92,24 @@ public sealed class ResourceArns : IResourceArns
             var many => throw new InfraException($"{resource.TerraformAddress}: {requirements.File}: arn yields {many.Count} values: a list-valued argument cannot be part of the ARN; use a single-valued argument."),
         };
 
-        return new Entry(arn, attributes);
+        return new Entry(arn, attributes is null ? [] : [.. attributes]);
     }
 
-    private sealed record Entry(string Arn, Dictionary<string, string> Attributes);
+    // Kept for every resource of a stack until its rules finish: a type has one or two attributes, so a small array
+    // searched in order, not a dictionary per resource.
+    private sealed record Entry(string Arn, (string Name, string Value)[] Attributes)
+    {
+        public string? Attribute(string name)
+        {
+            foreach (var (known, value) in Attributes)
+            {
+                if (known == name)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+    }
 }

@@ -260,41 +260,50 @@ public sealed class IamCoverageRule() : Rule(
         new([.. role.Policies.Select(p => IamPolicyDocument.Parse(PolicyJson.Render(p.Document, arns), $"{p.Name} ({role.Ledgers[0].Role} policy of stack {stack.Name})"))]);
 
     /// <summary>
-    /// The request context of a call as AWS sends it: the call's own keys plus what every request carries (TLS: bucket
-    /// policies that deny plain HTTP must see it). Shared with <c>permissions sync</c>, which must judge requests alike.
+    /// The request context of a call as AWS sends it: the call's own keys plus what every request carries
+    /// (<see cref="TransportContext"/>). Shared with <c>permissions sync</c>, which must judge requests alike.
     /// </summary>
-    internal static Dictionary<string, IReadOnlyList<string>> RequestContext(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
-    {
-        var context = new Dictionary<string, IReadOnlyList<string>>(callContext, StringComparer.OrdinalIgnoreCase);
-        context.TryAdd("aws:SecureTransport", SecureTransport);
-        return context;
-    }
-
-    private static readonly IReadOnlyList<string> SecureTransport = ["true"];
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> RequestContext(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext) =>
+        new TransportContext(callContext);
 
     /// <summary>
-    /// A call's context plus what every request carries (TLS: bucket policies that deny plain HTTP must see it, as AWS
-    /// does), built once per distinct context: the calls of a type share one context object.
+    /// The request context of each call (<see cref="RequestContext"/>), made once per distinct call context: the calls
+    /// of a type share one context object, and a resource's calls share its rendered one. Known contexts are found
+    /// by reference in a short list: hashing them costs more, since most contexts a root renders (one per resource) are
+    /// seen once and have no identity hash yet, and assigning one is the runtime's slow path.
     /// </summary>
     private sealed class RequestContexts
     {
-        private readonly Dictionary<IReadOnlyDictionary<string, IReadOnlyList<string>>, IReadOnlyDictionary<string, IReadOnlyList<string>>> known = new(ByIdentity.Instance);
+        private const int Kept = 64;
+        private readonly List<(IReadOnlyDictionary<string, IReadOnlyList<string>> Call, IReadOnlyDictionary<string, IReadOnlyList<string>> Request)> known = [];
+        private (IReadOnlyDictionary<string, IReadOnlyList<string>>? Call, IReadOnlyDictionary<string, IReadOnlyList<string>>? Request) last;
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> For(IReadOnlyDictionary<string, IReadOnlyList<string>> callContext)
         {
-            if (known.TryGetValue(callContext, out var request))
+            // A resource's calls come together and share their rendered context.
+            if (ReferenceEquals(last.Call, callContext))
             {
-                return request;
+                return last.Request!;
+            }
+
+            foreach (var (call, request) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(known))
+            {
+                if (ReferenceEquals(call, callContext))
+                {
+                    last = (call, request);
+                    return request;
+                }
             }
 
             var context = RequestContext(callContext);
 
-            // Contexts rendered per resource (few) are not kept: only shared ones repeat, and they come first.
-            if (known.Count < 64)
+            // Contexts rendered per resource are not kept: only shared ones repeat across resources, and they come first.
+            if (known.Count < Kept)
             {
-                known.Add(callContext, context);
+                known.Add((callContext, context));
             }
 
+            last = (callContext, context);
             return context;
         }
     }
@@ -309,17 +318,6 @@ public sealed class IamCoverageRule() : Rule(
     private static string ResourceSideMessage(Refusal refusal, EvidenceLedger ledger, string roleArn) =>
         $"{ledger.Role} may not call {refusal.Action} on {refusal.Resource} in account {refusal.RefusingOwner} ({refusal.Decision}), which {Callers(refusal)} needs ({refusal.Calls[0].Source}). "
         + $"Its own policy allows it, but across accounts the resource's policy must allow it too: the bucket or key policy that the bootstrap root of account {refusal.RefusingOwner} generates must grant {roleArn} {refusal.Action} on {refusal.Resource}.";
-
-    // Contexts are known by identity. A comparer typed for them: ReferenceEqualityComparer is an
-    // IEqualityComparer<object>, used here only through interface variance, whose casts cost more than the lookup.
-    private sealed class ByIdentity : IEqualityComparer<IReadOnlyDictionary<string, IReadOnlyList<string>>>
-    {
-        public static readonly ByIdentity Instance = new();
-
-        public bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>>? x, IReadOnlyDictionary<string, IReadOnlyList<string>>? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IReadOnlyDictionary<string, IReadOnlyList<string>> obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 
     private static string Message(Refusal refusal, EvidenceLedger ledger, Stack stack, StackLocation? lower)
     {
