@@ -64,8 +64,17 @@ public sealed class Utf8TextBuffer
             var c = text[i];
             if (c < 0x80)
             {
-                // ASCII, by far the common case: one byte per character, as many as fit in this chunk.
+                // ASCII, by far the common case: one byte per character, as many as fit in this chunk. A longer run is
+                // narrowed by the runtime's vectorized converter, which stops at the first other character.
                 var end = Math.Min(text.Length, i + (ChunkSize - position));
+                if (end - i >= 16)
+                {
+                    Ascii.FromUtf16(text[i..end], current.AsSpan(position), out var written);
+                    position += written;
+                    i += written;
+                    continue;
+                }
+
                 while (i < end && text[i] < 0x80)
                 {
                     current[position++] = (byte)text[i++];
@@ -141,7 +150,9 @@ public sealed class Utf8TextBuffer
         }
     }
 
-    private static byte[] NewChunk() => SpareChunks.TryPop(out var chunk) ? chunk : new byte[ChunkSize];
+    // On the pinned object heap: a chunk outlives many collections (it is reused), and there it is never copied from
+    // generation to generation; nor is it zeroed, as every byte read from it was written first.
+    private static byte[] NewChunk() => SpareChunks.TryPop(out var chunk) ? chunk : GC.AllocateUninitializedArray<byte>(ChunkSize, pinned: true);
 
     private void NextChunk()
     {
