@@ -13,7 +13,7 @@ internal static partial class YamlText
 {
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
     private static readonly SearchValues<char> NonStringStarts = SearchValues.Create("+-.~yYnNtTfFoO");
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "\u007f");
+    private static readonly SearchValues<char> PlainBreakers = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "\u007f:#");
 
     /// <summary>Writes <paramref name="root"/> after a comment block (one <c># </c> line per header line), as UTF-8.</summary>
     public static Utf8TextBuffer Write(YamlItem root, IEnumerable<string> header)
@@ -77,6 +77,18 @@ internal static partial class YamlText
     /// <summary>Sorts a mapping's entries in place, keys ordinally; a repeated key is a programming error.</summary>
     public static List<T> SortedByKey<T>(List<T> entries, Func<T, string> key)
     {
+        // Most mappings arrive in order (inputs are read in key order): checking costs less than sorting.
+        var inOrder = true;
+        for (var i = 1; i < entries.Count && inOrder; i++)
+        {
+            inOrder = string.CompareOrdinal(key(entries[i - 1]), key(entries[i])) < 0;
+        }
+
+        if (inOrder)
+        {
+            return entries;
+        }
+
         entries.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
         for (var i = 1; i < entries.Count; i++)
         {
@@ -190,13 +202,33 @@ internal static partial class YamlText
 
     // Conservative: a plain scalar may not start with an indicator, contain ": " or " #", end with ':' or hold
     // control characters; anything else is double-quoted.
-    private static bool CanBePlain(string value) =>
-        value.Length > 0
-        && !Indicators.Contains(value[0])
-        && !value.Contains(": ", StringComparison.Ordinal)
-        && !value.Contains(" #", StringComparison.Ordinal)
-        && value[^1] != ':'
-        && !value.AsSpan().ContainsAny(ControlCharacters);
+    // One vectorized pass over the text finds each colon, hash and control character, the only characters that decide.
+    private static bool CanBePlain(string value)
+    {
+        if (value.Length == 0 || Indicators.Contains(value[0]) || value[^1] == ':')
+        {
+            return false;
+        }
+
+        for (var at = value.AsSpan().IndexOfAny(PlainBreakers); at >= 0;)
+        {
+            var breaks = value[at] switch
+            {
+                ':' => at + 1 < value.Length && value[at + 1] == ' ',
+                '#' => at > 0 && value[at - 1] == ' ',
+                _ => true,
+            };
+            if (breaks)
+            {
+                return false;
+            }
+
+            var next = value.AsSpan(at + 1).IndexOfAny(PlainBreakers);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return true;
+    }
 
     private static string DoubleQuoted(string value)
     {

@@ -37,4 +37,21 @@ public class YamlTextTests
     [TestCase("order-processor")]
     public void ALongerWordThatOnlyStartsLikeOneIsWrittenPlain(string text) =>
         Assert.That(YamlText.StringText(text), Is.EqualTo(text), $"'{text}' is no boolean, null or number: quoting it would only add noise");
+
+    [TestCase("key: value")]
+    [TestCase("value #comment")]
+    [TestCase("ends-with:")]
+    [TestCase("tab\there")]
+    [TestCase("delete\u007f")]
+    [TestCase("- item")]
+    [TestCase("#start")]
+    public void TextAPlainScalarWouldReadDifferentlyIsQuoted(string text) =>
+        Assert.That(YamlText.StringText(text), Does.StartWith("\""), $"'{text}' written plain would not read back as the same string");
+
+    [TestCase("arn:aws:iam::536580886816:role/ci")]
+    [TestCase("a#b")]
+    [TestCase("x:y:z#")]
+    [TestCase("https://example.com/#anchor")]
+    public void ColonsAndHashesThatStartNoMappingOrCommentStayPlain(string text) =>
+        Assert.That(YamlText.StringText(text), Is.EqualTo(text), $"'{text}' reads back the same written plain");
 }
