@@ -90,8 +90,10 @@ public static class RequiredCalls
         }
         else if (call.Context.Count > 0)
         {
-            var renderedContext = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var (key, values) in call.Context)
+            // Keys in ordinal order, as a sorted dictionary would list them; a dictionary of one or two keys filled in
+            // that order lists them so too, for a fraction of the sorted one's cost per call.
+            var renderedContext = new Dictionary<string, IReadOnlyList<string>>(call.Context.Count, StringComparer.Ordinal);
+            foreach (var (key, values) in call.ContextInKeyOrder)
             {
                 // A key whose value reads an unset argument is not in the request, as AWS sends no such key (a role
                 // created without a boundary carries no iam:PermissionsBoundary).

@@ -29,4 +29,8 @@ public sealed record RequirementCall(
         Context.Count > 0 && Context.Values.All(templates => templates.All(t => t.Parts.All(p => p.Kind == ArnTemplate.PartKind.Literal)))
             ? new SortedDictionary<string, IReadOnlyList<string>>(Context.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.Select(t => t.Text).ToList()), StringComparer.Ordinal)
             : null;
+
+    /// <summary>The <see cref="Context"/> keys in ordinal order, as the rendered contexts list them.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<ArnTemplate>>> ContextInKeyOrder { get; } =
+        [.. Context.OrderBy(c => c.Key, StringComparer.Ordinal)];
 }
