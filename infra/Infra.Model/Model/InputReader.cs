@@ -84,6 +84,9 @@ public static class InputReader
                 break;
             case IInputValue:
                 break;
+            case IPropertyTexts texts:
+                texts.VisitParts(part => VisitRawTexts(part, visit));
+                break;
             case IPropertySource source:
                 VisitTreeTexts(source.ToPropertyValue(), visit);
                 break;
@@ -135,7 +138,8 @@ public static class InputReader
     private static InvalidOperationException CannotEmit(object raw) =>
         new($"Input of type {raw.GetType().Name} cannot be emitted: give it [Input] properties or implement IPropertySource.");
 
-    private static void VisitTreeTexts(PropertyValue value, Action<string> visit) =>
+    /// <summary>Visits every text of a built value: its strings, and the texts of its expressions.</summary>
+    public static void VisitTreeTexts(PropertyValue value, Action<string> visit) =>
         PropertyValueWalker.Visit(value, node =>
         {
             switch (node)

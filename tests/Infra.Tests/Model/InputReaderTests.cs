@@ -164,6 +164,41 @@ public class InputReaderTests
         Assert.That(visited, Has.None.EqualTo("KEY"), "a map key is not a value");
     }
 
+    [Test]
+    public void VisitTextsOfAPolicyDocumentGivesTheTextsOfItsBuiltTreeWithoutBuildingIt()
+    {
+        var key = new Output<string>(new Template(["arn:aws:kms:eu-west-1:", new AttributeReference(null!, "account_id", "accountId"), ":key/k"]));
+        var args = new PolicyArgs
+        {
+            Policy = new PolicyDocument(
+                new PolicyStatement
+                {
+                    Sid = "Deny",
+                    Effect = "Deny",
+                    NotActions = ["kms:Decrypt", "s3:GetObject"],
+                    Resources = ["*"],
+                    Conditions = [new("StringNotEquals", "aws:SourceVpc", ["vpc-1"]), new("Bool", "aws:SecureTransport", ["false"])],
+                },
+                new PolicyStatement
+                {
+                    Actions = ["kms:Encrypt"],
+                    Resources = [key, "arn:aws:kms:eu-west-1:111111111111:key/other"],
+                    Principals = new Dictionary<string, IReadOnlyList<Input<string>>> { ["Service"] = ["s3.amazonaws.com"], ["AWS"] = ["arn:aws:iam::111111111111:root", key] },
+                    Conditions =
+                    [
+                        new("StringEquals", "kms:ViaService", ["s3.eu-west-1.amazonaws.com"]) { References = [key] },
+                        new("StringEquals", "kms:CallerAccount", ["111111111111"]),
+                        new("ArnLike", "aws:SourceArn", ["arn:aws:s3:::b"]),
+                    ],
+                }),
+        };
+        var visited = new List<string>();
+
+        InputReader.VisitTexts(args, visited.Add);
+
+        Assert.That(visited, Is.EqualTo(TreeTexts(InputReader.Read(args))), "the document's texts, handed out directly, must be those of its built tree, in the tree's order (principals and conditions sorted)");
+    }
+
     private static List<string> TreeTexts(PropertyValue tree)
     {
         var texts = new List<string>();
@@ -180,6 +215,12 @@ public class InputReaderTests
             }
         });
         return texts;
+    }
+
+    private sealed class PolicyArgs
+    {
+        [Input("policy")]
+        public PolicyDocument? Policy { get; init; }
     }
 
     private sealed class Args

@@ -79,4 +79,57 @@ public sealed record PolicyStatement
 
         return new ObjectValue(properties);
     }
+
+    /// <summary>Hands every leaf of <see cref="ToObject"/> to <paramref name="part"/>, in the same order, without building it.</summary>
+    public void VisitParts(Action<object> part)
+    {
+        if (Sid is not null)
+        {
+            part(Sid);
+        }
+
+        part(Effect);
+        foreach (var action in Actions)
+        {
+            part(action);
+        }
+
+        foreach (var action in NotActions)
+        {
+            part(action);
+        }
+
+        foreach (var resource in Resources)
+        {
+            part(resource);
+        }
+
+        // Sorted as ToObject sorts them; most statements have neither, and skip the sorting.
+        if (Principals.Count > 0)
+        {
+            foreach (var (_, principals) in Principals.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                foreach (var principal in principals)
+                {
+                    part(principal);
+                }
+            }
+        }
+
+        if (Conditions.Count > 0)
+        {
+            foreach (var condition in Conditions.OrderBy(c => c.Test, StringComparer.Ordinal).ThenBy(c => c.Variable, StringComparer.Ordinal))
+            {
+                foreach (var value in condition.Values)
+                {
+                    part(value);
+                }
+
+                foreach (var reference in condition.References)
+                {
+                    part(reference);
+                }
+            }
+        }
+    }
 }
