@@ -14,7 +14,7 @@ var runs = Option("--runs", 3);
 var infra = OptionText("--infra") ?? Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "infra.exe" : "infra");
 if (!File.Exists(infra))
 {
-    Console.Error.WriteLine($"{infra}: not found. Build the CLI (dotnet build -c Release infra/Infra.Cli) and pass --infra <path>.");
+    Console.Error.WriteLine($"{infra}: not found. Publish the CLI (dotnet publish infra/Infra.Cli -c Release -r linux-x64 -o .build/infra) and pass --infra .build/infra/infra.");
     return 2;
 }
 

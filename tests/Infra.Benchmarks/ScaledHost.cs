@@ -35,6 +35,13 @@ public static class ScaledHost
             return 2;
         }
 
+        // Started from the folder itself (the benchmark published as the CLI ships): its assemblies are this process's
+        // own, already bound in the default context, the only one where a composite ReadyToRun image's code is used.
+        if (Path.TrimEndingDirectorySeparator(Path.GetFullPath(AppContext.BaseDirectory)) == Path.TrimEndingDirectorySeparator(folder))
+        {
+            return RunInside(services, [.. arguments.Skip(2)]);
+        }
+
         // The scaled program must bind to the folder's library, not to the copy built beside the benchmark: this
         // assembly is loaded again in a context that prefers the folder's assemblies, and runs there.
         var context = new InfraLoadContext(folder);
