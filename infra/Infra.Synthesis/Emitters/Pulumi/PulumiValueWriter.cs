@@ -36,16 +36,18 @@ internal static class PulumiValueWriter
                 if (entries.Count == 0)
                 {
                     text.Append(" {}\n");
-                    break;
                 }
-
-                text.Append('\n');
-                foreach (var (childKey, child) in entries)
+                else
                 {
-                    text.Spaces(indent + 2);
-                    Entry(text, childKey, child, indent + 2, directory);
+                    text.Append('\n');
+                    foreach (var (childKey, child) in entries)
+                    {
+                        text.Spaces(indent + 2);
+                        Entry(text, childKey, child, indent + 2, directory);
+                    }
                 }
 
+                Return(entries);
                 break;
             case Shape.Sequence:
                 var items = ((ListValue)node.Value).Items;
@@ -80,7 +82,6 @@ internal static class PulumiValueWriter
                 if (entries.Count == 0)
                 {
                     text.Append("- {}\n");
-                    break;
                 }
 
                 for (var i = 0; i < entries.Count; i++)
@@ -97,6 +98,7 @@ internal static class PulumiValueWriter
                     Entry(text, entries[i].Key, entries[i].Value, indent + 2, directory);
                 }
 
+                Return(entries);
                 break;
             case Shape.Sequence:
                 var items = ((ListValue)node.Value).Items;
@@ -130,15 +132,11 @@ internal static class PulumiValueWriter
         _ => throw new InvalidOperationException($"No Pulumi YAML rendering for {node.Value.GetType().Name}."),
     };
 
-    // A mapping's entries, keys sorted ordinally; a repeated key is a programming error.
+    // A mapping's entries, keys sorted ordinally; a repeated key is a programming error. The list is lent: every
+    // mapping of every resource needs one only while it is written, so the writer hands it back (Return) for the next.
     private static List<(string Key, Node Value)> Entries(Node node)
     {
-        var entries = new List<(string Key, Node Value)>(node.Value switch
-        {
-            MapValue m => m.Entries.Count,
-            ObjectValue o => o.Properties.Count,
-            _ => 1,
-        });
+        var entries = (spareEntries ??= new()).TryPop(out var spare) ? spare : new List<(string Key, Node Value)>(8);
         switch (node.Value)
         {
             case MapValue m:
@@ -184,6 +182,15 @@ internal static class PulumiValueWriter
         { Value: ExpressionValue e } => YamlText.StringText(PulumiExpressions.Interpolation(e.Expression)),
         _ => throw new InvalidOperationException($"{node.Value.GetType().Name} is not a scalar."),
     };
+
+    [ThreadStatic]
+    private static Stack<List<(string Key, Node Value)>>? spareEntries;
+
+    private static void Return(List<(string Key, Node Value)> entries)
+    {
+        entries.Clear();
+        spareEntries!.Push(entries);
+    }
 
     // A value and whether it sits inside a JSON document; File is set for the path scalar of a file asset.
     private readonly record struct Node(PropertyValue Value, bool InDocument, FileValue? File = null);
