@@ -8,6 +8,8 @@ namespace Infra.Model;
 /// </summary>
 public abstract partial class Resource
 {
+    private string? path;
+
     /// <summary>Registers the resource under <see cref="ResourceOptions.Parent"/>.</summary>
     /// <param name="type">The type: a Terraform type for provider resources, a <c>pkg:module:Type</c> token for components.</param>
     /// <param name="name">The logical name, unique in its root: lower-case letters, digits and hyphens.</param>
@@ -68,7 +70,8 @@ public abstract partial class Resource
     }
 
     /// <summary>The path from the root, e.g. <c>order-processor/order-processor-role</c>, for messages.</summary>
-    public string Path => Parent is null or StackRoot ? Name : $"{Parent.Path}/{Name}";
+    /// <remarks>Kept once asked for: every resource's comment in the emitted module names its component's path.</remarks>
+    public string Path => path ??= Parent is null or StackRoot ? Name : $"{Parent.Path}/{Name}";
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} '{Name}'";

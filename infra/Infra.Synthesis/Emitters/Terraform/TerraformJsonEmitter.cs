@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Infra.Model;
 
 namespace Infra.Emitters.Terraform;
@@ -295,14 +296,17 @@ public sealed class TerraformJsonEmitter
     private static string Comment(CustomResource resource)
     {
         var origin = resource.Parent is StackRoot ? resource.Name : $"{resource.Parent!.Path} ({resource.Parent.Type})";
-        if (!resource.EffectiveSuppressions.Any())
+        StringBuilder? comment = null;
+        foreach (var s in resource.EffectiveSuppressions)
         {
-            return origin;
+            (comment ??= new StringBuilder(origin)).Append("; suppressed ").Append(s.RuleId).Append(": ").Append(s.Reason);
+            if (s.Expires is { } until)
+            {
+                comment.Append(" (until ").Append(until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(')');
+            }
         }
 
-        var notes = resource.EffectiveSuppressions.Select(s =>
-            $"suppressed {s.RuleId}: {s.Reason}" + (s.Expires is { } d ? $" (until {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty));
-        return string.Join("; ", new[] { origin }.Concat(notes));
+        return comment?.ToString() ?? origin;
     }
 
     // A component in depends_on means all of its provider resources, as in Pulumi.
