@@ -6,8 +6,6 @@ namespace Infra.Model;
 /// </summary>
 public abstract class CustomResource : Resource
 {
-    private string? terraformIdentifier;
-    private string? terraformAddress;
 
     /// <summary>Registers the resource.</summary>
     /// <param name="terraformType">The Terraform type, e.g. <c>aws_s3_bucket</c>.</param>
@@ -20,6 +18,11 @@ public abstract class CustomResource : Resource
     {
         PulumiToken = pulumiToken;
         Args = args;
+
+        // Made with the resource, not when first asked for: every consumer asks, and a name stored into a resource
+        // long after it was made is a young object referenced from an old one, which every collection must then scan.
+        TerraformIdentifier = Names.TerraformIdentifier(Name);
+        TerraformAddress = $"{Type}.{TerraformIdentifier}";
     }
 
     /// <summary>The Pulumi type token.</summary>
@@ -32,10 +35,10 @@ public abstract class CustomResource : Resource
     public string Package => Type[..Type.IndexOf('_')];
 
     /// <summary>The Terraform address, e.g. <c>aws_s3_bucket.state_bucket</c>.</summary>
-    public string TerraformAddress => terraformAddress ??= $"{Type}.{TerraformIdentifier}";
+    public string TerraformAddress { get; }
 
     /// <summary>The Terraform name of the resource: its logical name with '-' written '_'.</summary>
-    public string TerraformIdentifier => terraformIdentifier ??= Names.TerraformIdentifier(Name);
+    public string TerraformIdentifier { get; }
 
     /// <summary>
     /// Reads the inputs as property values. Each call reads them anew and nothing is kept: each consumer (a rule, an

@@ -37,6 +37,13 @@ public abstract partial class Resource
         Root = Parent.Root;
         Parent.AddChild(this);
         Root.Register(this);
+
+        // A component's path is every child's comment in the emitted module: made with it, as CustomResource makes
+        // its address, rather than stored into it later.
+        if (this is ComponentResource)
+        {
+            path = Parent is StackRoot ? Name : $"{Parent.Path}/{Name}";
+        }
     }
 
     /// <summary>The Terraform type or component token.</summary>
@@ -70,7 +77,6 @@ public abstract partial class Resource
     }
 
     /// <summary>The path from the root, e.g. <c>order-processor/order-processor-role</c>, for messages.</summary>
-    /// <remarks>Kept once asked for: every resource's comment in the emitted module names its component's path.</remarks>
     public string Path => path ??= Parent is null or StackRoot ? Name : $"{Parent.Path}/{Name}";
 
     /// <inheritdoc />
