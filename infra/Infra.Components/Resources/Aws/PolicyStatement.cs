@@ -24,7 +24,8 @@ public sealed record PolicyStatement
     public IReadOnlyList<Input<string>> Resources { get; init; } = [];
 
     /// <summary>Principals by type (<c>Service</c>, <c>AWS</c>, <c>Federated</c>, <c>*</c>), for trust and resource policies.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Input<string>>> Principals { get; init; } = new Dictionary<string, IReadOnlyList<Input<string>>>();
+    /// <remarks>None by default (one shared empty dictionary: identity policies, most statements, name no principal).</remarks>
+    public IReadOnlyDictionary<string, IReadOnlyList<Input<string>>> Principals { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<Input<string>>>.Empty;
 
     /// <summary>Conditions.</summary>
     public IReadOnlyList<PolicyCondition> Conditions { get; init; } = [];
