@@ -116,6 +116,10 @@ public sealed partial class PlatformProgram : IInfraApp
     IReadOnlyList<string> IInfraApp.PromotionReaderRoles => PromotionReads.ReaderRoles;
 
     /// <inheritdoc/>
+    IReadOnlyList<OwnedPath> IInfraApp.OwnedPaths { get; } =
+        [new("/infra/Infra.App/", "the app: every stack's CI roles, their trust, and the grants and names they are built from")];
+
+    /// <inheritdoc/>
     public Stack Build(StackConfig config, string repositoryRoot)
     {
         var stack = new Stack(config, this);

@@ -39,6 +39,12 @@ public interface IInfraApp
     /// <summary>The ledger roles of a promoted stack that read the bundles of the stack below, across accounts.</summary>
     IReadOnlyList<string> PromotionReaderRoles { get; }
 
+    /// <summary>
+    /// The app's own paths that CODEOWNERS must protect beside the library's (ledgers, rules, workflows, stacks): the
+    /// code that declares the CI roles, their trust and what they may pass can weaken the pipeline as a ledger can.
+    /// </summary>
+    IReadOnlyList<OwnedPath> OwnedPaths { get; }
+
     /// <summary>Builds one stack's two roots; the stack carries this app (<see cref="Stack.App"/>) for the rules.</summary>
     /// <param name="config">The stack's config.</param>
     /// <param name="repositoryRoot">The checkout, for reading handler sources and templates.</param>

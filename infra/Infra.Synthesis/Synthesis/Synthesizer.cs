@@ -61,7 +61,7 @@ public static class Synthesizer
         // synthesized, so 'synth --check' covers them on every run.
         if (project.Stacks.FirstOrDefault(s => s.StackName == app.RepositoryStack) is { } repositoryStack)
         {
-            work.Add(() => new RepositoryFilesEmitter().Emit(repositoryStack));
+            work.Add(() => new RepositoryFilesEmitter().Emit(repositoryStack, app.OwnedPaths));
         }
 
         // The inventory keeps what earlier synths listed, so it is read from the checkout and only ever grows.

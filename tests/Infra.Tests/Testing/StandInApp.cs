@@ -36,6 +36,9 @@ public sealed class StandInApp : IInfraApp
     /// <inheritdoc/>
     public IReadOnlyList<string> PromotionReaderRoles { get; init; } = ["github-deploy"];
 
+    /// <inheritdoc/>
+    public IReadOnlyList<OwnedPath> OwnedPaths { get; init; } = [];
+
     /// <summary>What the test declares in each stack it builds (nothing by default).</summary>
     public Action<Stack> Declare { get; init; } = _ => { };
 

@@ -53,7 +53,7 @@ public class RepositoryFilesEmitterTests
         using var repo = TestRepository.CopyOfReal();
         repo.Replace("Pulumi.prod.yaml", "  bbws:codeOwners:\n    - \"@bigbeard/platform-admins\"\n", string.Empty);
 
-        var error = Assert.Throws<InfraException>(() => new RepositoryFilesEmitter().Emit(ProjectConfig.Load(repo.Root).Stack("prod")));
+        var error = Assert.Throws<InfraException>(() => new RepositoryFilesEmitter().Emit(ProjectConfig.Load(repo.Root).Stack("prod"), []));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(error.Message, Does.Contain("bbws:codeOwners"));
@@ -73,6 +73,36 @@ public class RepositoryFilesEmitterTests
         Assert.That(error.ToString(), Does.Contain(".github/CODEOWNERS (differs)"));
     }
 
+    [Test]
+    public void TheAppsOwnPathsAreOwnedAfterTheLibrarys()
+    {
+        var app = new StandInApp { OwnedPaths = [new("/infra/Infra.App/", "the app's CI roles and their trust")] };
+
+        var codeowners = new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"), app.OwnedPaths).Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
+        var lines = codeowners.Split('\n').Where(l => l.Length > 0).ToList();
+
+        Assert.That(lines[^2], Is.EqualTo("# the app's CI roles and their trust"), "the app's reason is written above its path");
+        Assert.That(lines[^1], Does.Match("^/infra/Infra.App/ +@bigbeard/platform-admins$"), "the code declaring the CI roles and their trust can weaken the pipeline as a ledger can: it must be owned");
+    }
+
+    [Test]
+    public void ThePlatformOwnsTheFolderThatDeclaresItsCiRoles()
+    {
+        var codeowners = Emit().Single(f => f.Path == RepositoryFilesEmitter.CodeOwnersPath).Content;
+
+        Assert.That(codeowners.Split('\n'), Has.Some.Match("^/infra/Infra.App/ +@bigbeard/platform-admins$"), "infra/Infra.App declares every stack's CI roles and their trust: a change there must need a code owner's review");
+    }
+
+    [TestCase("infra/Infra.App/", TestName = "AnAppOwnedPathWithoutALeadingSlashIsRefused")]
+    [TestCase("/infra/My App/", TestName = "AnAppOwnedPathWithASpaceIsRefused")]
+    public void AnAppOwnedPathCodeownersCannotReadIsRefused(string path)
+    {
+        var error = Assert.Throws<InfraException>(() => new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"), [new(path, "the app")]))!;
+
+        Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(error.Message, Does.Contain(path).And.Contain("OwnedPaths").And.Contain("leading '/'"), "the error must name the path, where it comes from and the fix");
+    }
+
     private static IReadOnlyList<Infra.Emitters.GeneratedFile> Emit() =>
-        new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"));
+        new RepositoryFilesEmitter().Emit(ProjectConfig.Load(RepositoryFiles.Root).Stack("prod"), ((Infra.Model.IInfraApp)Testing.TestApp.Platform).OwnedPaths);
 }
