@@ -4,8 +4,9 @@ namespace Infra.Permissions;
 /// <c>infra permissions sync</c>: keeps each ledger's <c>required</c> grants equal to what the stacks need. Every call
 /// a CI role makes (<see cref="CiRoleCalls"/>) that its policy does not allow becomes a required grant, its resource
 /// written back in placeholder form; each required grant lists the calls whose grant it is (same action, resource and
-/// passed-to service), over all stacks since a ledger serves them all; a required grant no call needs any more is
-/// stale. Observed evidence is never added, changed or removed: a grant that has it loses at most its required list.
+/// passed-to service), over all stacks since a ledger serves them all; a new grant only some of the role's stacks
+/// need is scoped to them (<c>stacks:</c>); a required grant no call needs any more is stale. Observed evidence is
+/// never added, changed or removed: a grant that has it loses at most its required list.
 /// </summary>
 public static class LedgerSync
 {
@@ -52,6 +53,8 @@ public static class LedgerSync
 
     private static LedgerChanges PlanOne(EvidenceLedger ledger, IReadOnlyList<LedgerSyncRole> roles, DateOnly today)
     {
+        // The stacks the ledger's role exists in, in order: a new grant some of them do not need is scoped to the others.
+        var ledgerStacks = roles.Select(r => r.StackName).Distinct(StringComparer.Ordinal).ToList();
         var needed = new Dictionary<string, Needed>(StringComparer.Ordinal);
         foreach (var role in roles)
         {
@@ -66,6 +69,7 @@ public static class LedgerSync
                 }
 
                 entry.Requirers.Add(GrantRequirer.Of(call));
+                entry.Stacks.Add(role.StackName);
                 entry.Refused |= !role.IsAllowed(call);
             }
         }
@@ -98,7 +102,9 @@ public static class LedgerSync
         {
             if (entry.Refused && !held.Contains(key))
             {
-                additions.Add(new LedgerGrant(entry.Action, entry.Resource, string.Empty, today, PassedToService: entry.PassedToService, Required: entry.Sorted));
+                // Least privilege across accounts: a grant only some stacks need is written for those only.
+                var stacks = entry.Stacks.Count < ledgerStacks.Count ? ledgerStacks.Where(entry.Stacks.Contains).ToList() : null;
+                additions.Add(new LedgerGrant(entry.Action, entry.Resource, string.Empty, today, PassedToService: entry.PassedToService, Required: entry.Sorted, Stacks: stacks));
             }
         }
 
@@ -120,6 +126,8 @@ public static class LedgerSync
         public string? PassedToService { get; } = service;
 
         public HashSet<GrantRequirer> Requirers { get; } = [];
+
+        public HashSet<string> Stacks { get; } = new(StringComparer.Ordinal);
 
         public bool Refused { get; set; }
 

@@ -33,6 +33,7 @@ public class LedgerSyncRolesTests
         foreach (var grant in added.SelectMany(c => c.Additions))
         {
             Assert.That(grant.Resource, Does.Contain("2-1-bbws-extra-queue-${stack}").Or.EqualTo("*"), $"{grant.Action} on {grant.Resource}: only the queue's own grants are added");
+            Assert.That(grant.Stacks, Is.Null, $"{grant.Action}: every stack has the queue, so the grant applies in every stack");
             Assert.That(grant.IsRequired && !grant.IsObserved, Is.True, $"{grant.Action} is added as required evidence only");
             Assert.That(grant.Required!.Select(r => r.By), Has.All.StartWith("aws_sqs_queue.extra_queue ("), $"{grant.Action}: its requirers are the queue's calls");
             Assert.That(grant.Required!.Select(r => r.From), Has.All.StartWith("infra/IamRequirements/aws/aws_sqs_queue.yaml: "), $"{grant.Action}: each requirer names its table entry");
@@ -81,18 +82,36 @@ public class LedgerSyncRolesTests
         Assert.That(Plan(repo, withQueue: false).All(c => c.IsEmpty), Is.True, "the next sync finds nothing to do");
     }
 
+    [Test]
+    public void AGrantOnlyOneStackNeedsIsWrittenForThatStackOnly()
+    {
+        using var repo = TestRepository.CopyOfReal();
+
+        var added = Sync(repo, withQueue: true, prune: false, queueIn: "prod");
+
+        Assert.That(added.SelectMany(c => c.Additions), Is.Not.Empty, "test setup: prod's queue needs grants the ledgers do not hold");
+        foreach (var grant in added.SelectMany(c => c.Additions))
+        {
+            Assert.That(grant.Stacks, Is.EqualTo(new[] { "prod" }), $"{grant.Action} on {grant.Resource}: only prod has the queue, so dev's and sit's roles must not be granted it");
+        }
+
+        var written = EvidenceLedger.Load(EvidenceLedger.PathFor(repo.Root, "github-deploy")).Grants.Where(g => g.Resource.Contains("extra-queue", StringComparison.Ordinal)).ToList();
+        Assert.That(written, Is.Not.Empty.And.All.Matches<LedgerGrant>(g => g.Stacks!.SequenceEqual(new[] { "prod" })), "the ledger file must read back with 'stacks: [prod]'");
+        Assert.That(Plan(repo, withQueue: true, queueIn: "prod").All(c => c.IsEmpty), Is.True, "a second sync with the queue in prod only changes nothing");
+    }
+
     private static Dictionary<string, string> Ledgers(TestRepository repo) =>
         new[] { "github-deploy", "github-drift", "github-plan", "github-promote-plan" }.ToDictionary(r => r, r => repo.Read($"infra/Ledgers/{r}.yaml"));
 
-    private static IReadOnlyList<LedgerChanges> Sync(TestRepository repo, bool withQueue, bool prune)
+    private static IReadOnlyList<LedgerChanges> Sync(TestRepository repo, bool withQueue, bool prune, string? queueIn = null)
     {
-        var changes = Plan(repo, withQueue);
+        var changes = Plan(repo, withQueue, queueIn);
         LedgerSync.Apply(changes, prune);
         return changes;
     }
 
-    // Builds every stack of the copy (with one more queue in each main root when asked) and plans the sync.
-    private static IReadOnlyList<LedgerChanges> Plan(TestRepository repo, bool withQueue)
+    // Builds every stack of the copy (with one more queue in each main root when asked, or in one stack's) and plans the sync.
+    private static IReadOnlyList<LedgerChanges> Plan(TestRepository repo, bool withQueue, string? queueIn = null)
     {
         var table = RequirementTable.Load(repo.Root, IamCatalog.Load(Path.Combine(repo.Root, IamCatalog.RelativePath)));
         var roles = new List<LedgerSyncRole>();
@@ -100,7 +119,7 @@ public class LedgerSyncRolesTests
         foreach (var name in ProjectConfig.Load(repo.Root).Stacks.Select(s => s.StackName))
         {
             var stack = StackHarness.Build(repo.Root, name);
-            if (withQueue)
+            if (withQueue && (queueIn is null || queueIn == name))
             {
                 _ = new SqsQueue("extra-queue", new SqsQueueArgs { Name = $"2-1-bbws-extra-queue-{name}" }, new ResourceOptions { Parent = stack.Main });
             }
