@@ -11,6 +11,7 @@ namespace Infra.Emitters.Pulumi;
 /// </summary>
 internal static partial class YamlText
 {
+    private const string MappingKey = "YAML mapping key";
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
     private static readonly SearchValues<char> NonStringStarts = SearchValues.Create("+-.~yYnNtTfFoO");
     private static readonly SearchValues<char> PlainBreakers = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "\u007f:#");
@@ -78,26 +79,13 @@ internal static partial class YamlText
     public static List<T> SortedByKey<T>(List<T> entries, Func<T, string> key)
     {
         // Most mappings arrive in order (inputs are read in key order): checking costs less than sorting.
-        var inOrder = true;
-        for (var i = 1; i < entries.Count && inOrder; i++)
-        {
-            inOrder = string.CompareOrdinal(key(entries[i - 1]), key(entries[i])) < 0;
-        }
-
-        if (inOrder)
+        if (OrdinalKeys.InOrder(entries, key, MappingKey))
         {
             return entries;
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
-        for (var i = 1; i < entries.Count; i++)
-        {
-            if (key(entries[i]) == key(entries[i - 1]))
-            {
-                throw new InvalidOperationException($"YAML mapping key '{key(entries[i])}' is written twice.");
-            }
-        }
-
+        _ = OrdinalKeys.InOrder(entries, key, MappingKey);
         return entries;
     }
 

@@ -60,10 +60,12 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
         }
     }
 
+    private const string JsonKey = "JSON key";
+
     /// <summary>The members of an object in ordinal order of their keys (the list itself when it already is).</summary>
     public static IReadOnlyList<T> SortedBy<T>(IReadOnlyList<T> items, Func<T, string> key)
     {
-        if (InOrder(items, key))
+        if (OrdinalKeys.InOrder(items, key, JsonKey))
         {
             return items;
         }
@@ -85,7 +87,7 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
             sorted.Add(items[i]);
         }
 
-        _ = InOrder(sorted, key);
+        _ = OrdinalKeys.InOrder(sorted, key, JsonKey);
         return sorted;
     }
 
@@ -103,25 +105,5 @@ internal sealed class TerraformValueWriter(JsonTextBuilder json, RepositoryPath 
         }
 
         json.EndObject();
-    }
-
-    // Strictly ascending: a repeated key is a programming error, as two members of one JSON object would be.
-    private static bool InOrder<T>(IReadOnlyList<T> items, Func<T, string> key)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            var order = string.CompareOrdinal(key(items[i - 1]), key(items[i]));
-            if (order == 0)
-            {
-                throw new InvalidOperationException($"JSON key '{key(items[i])}' is written twice.");
-            }
-
-            if (order > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
