@@ -61,17 +61,16 @@ public sealed record PolicyStatement
 
         if (Principals.Count > 0)
         {
-            Add("Principal", InputReader.Convert(Principals.ToDictionary(p => p.Key, p => p.Value))!);
+            Add("Principal", new MapValue(PrincipalsInKeyOrder.Select(p => new KeyValuePair<string, PropertyValue>(p.Key, InputReader.Convert(p.Value)!)).ToList()));
         }
 
         if (Conditions.Count > 0)
         {
-            var byOperator = Conditions
+            var byOperator = ConditionsInKeyOrder
                 .GroupBy(c => c.Test)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new KeyValuePair<string, PropertyValue>(
                     g.Key,
-                    new MapValue(g.OrderBy(c => c.Variable, StringComparer.Ordinal)
+                    new MapValue(g
                         .Select(c => new KeyValuePair<string, PropertyValue>(c.Variable, new ListValue(c.Values.Select(v => (PropertyValue)new ScalarValue(v)).Concat(c.References.Select(r => InputReader.Convert(r)!)).ToList())))
                         .ToList())))
                 .ToList();
@@ -105,10 +104,10 @@ public sealed record PolicyStatement
             part(resource);
         }
 
-        // Sorted as ToObject sorts them; most statements have neither, and skip the sorting.
+        // In ToObject's order; most statements have neither, and skip the sorting.
         if (Principals.Count > 0)
         {
-            foreach (var (_, principals) in Principals.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (_, principals) in PrincipalsInKeyOrder)
             {
                 foreach (var principal in principals)
                 {
@@ -119,7 +118,7 @@ public sealed record PolicyStatement
 
         if (Conditions.Count > 0)
         {
-            foreach (var condition in Conditions.OrderBy(c => c.Test, StringComparer.Ordinal).ThenBy(c => c.Variable, StringComparer.Ordinal))
+            foreach (var condition in ConditionsInKeyOrder)
             {
                 foreach (var value in condition.Values)
                 {
@@ -133,4 +132,9 @@ public sealed record PolicyStatement
             }
         }
     }
+
+    // The order ToObject writes principals and conditions in (JSON keys sorted), which VisitParts hands them out in.
+    private IEnumerable<KeyValuePair<string, IReadOnlyList<Input<string>>>> PrincipalsInKeyOrder => Principals.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    private IEnumerable<PolicyCondition> ConditionsInKeyOrder => Conditions.OrderBy(c => c.Test, StringComparer.Ordinal).ThenBy(c => c.Variable, StringComparer.Ordinal);
 }
