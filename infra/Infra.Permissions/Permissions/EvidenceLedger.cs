@@ -61,22 +61,19 @@ public sealed class EvidenceLedger
         // Every stack's program reads the same ledgers: the text is read each time, and parsed again only when it
         // changed (or is read under another name or set of stacks), so an edited ledger is never served stale.
         // Stacks are built in parallel: the first to ask parses, the others wait for it rather than parse it too.
-        lock (Parsing.GetOrAdd(path, _ => new object()))
+        var parsed = Parsed.GetOrAdd(path, _ => new ParsedLedger());
+        lock (parsed)
         {
-            if (Parsed.TryGetValue(path, out var known) && known.Text == text && known.Display == display && SameStacks(known.Stacks, stacks))
+            if (parsed.Ledger is null || parsed.Text != text || parsed.Display != display || !SameStacks(parsed.Stacks, stacks))
             {
-                return known.Ledger;
+                (parsed.Text, parsed.Display, parsed.Stacks, parsed.Ledger) = (text, display, stacks, LedgerParser.Parse(text, path, display, stacks));
             }
 
-            var ledger = LedgerParser.Parse(text, path, display, stacks);
-            Parsed[path] = (text, display, stacks, ledger);
-            return ledger;
+            return parsed.Ledger;
         }
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> Parsing = new(StringComparer.Ordinal);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, string Display, IReadOnlyList<string>? Stacks, EvidenceLedger Ledger)> Parsed = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParsedLedger> Parsed = new(StringComparer.Ordinal);
 
     private static bool SameStacks(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b, StringComparer.Ordinal));
@@ -189,5 +186,17 @@ public sealed class EvidenceLedger
 
         LedgerStore.Write(Path, updatedText);
         return updated;
+    }
+
+    // The last parse of one ledger file, and the lock its readers take.
+    private sealed class ParsedLedger
+    {
+        public string? Text { get; set; }
+
+        public string? Display { get; set; }
+
+        public IReadOnlyList<string>? Stacks { get; set; }
+
+        public EvidenceLedger? Ledger { get; set; }
     }
 }
