@@ -269,8 +269,8 @@ public sealed class IamCoverageRule() : Rule(
     /// <summary>
     /// The request context of each call (<see cref="RequestContext"/>), made once per distinct call context: the calls
     /// of a type share one context object, and a resource's calls share its rendered one. Known contexts are found
-    /// by reference in a short list: hashing them costs more, since most contexts a root renders (one per resource) are
-    /// seen once and have no identity hash yet, and assigning one is the runtime's slow path.
+    /// by reference in a short list, the last one first; most contexts a root renders (one per resource) are seen by
+    /// one resource only, and are not kept.
     /// </summary>
     private sealed class RequestContexts
     {
