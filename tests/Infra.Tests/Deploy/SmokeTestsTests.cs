@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -12,7 +11,6 @@ namespace Infra.Tests.Deploy;
 public class SmokeTestsTests
 {
     private const string Processor = "2-1-bbws-order-processor-dev";
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     [Test]
@@ -270,7 +268,7 @@ public class SmokeTestsTests
     {
         using var api = new SilentServer();
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
-        var smoke = new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock());
+        var smoke = new SmokeTests(http, new LambdaAliases(TestAwsCredentials.Session, Dev), Dev, TestAwsCredentials.Session, new SteppedClock());
 
         Cancellation.AssertStopsWhenCancelled(api, token => smoke.RunAsync(Outputs(api.Url), token), "smoke test GET");
     }
@@ -278,7 +276,7 @@ public class SmokeTestsTests
     private static async Task<IReadOnlyList<string>> Run(StackOutputs outputs, TimeSpan? timeout = null)
     {
         using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
-        return await new SmokeTests(http, new LambdaAliases(TestCredentials, Dev), Dev, TestCredentials, new SteppedClock()).RunAsync(outputs, CancellationToken.None);
+        return await new SmokeTests(http, new LambdaAliases(TestAwsCredentials.Session, Dev), Dev, TestAwsCredentials.Session, new SteppedClock()).RunAsync(outputs, CancellationToken.None);
     }
 
     // The stack's smoke checks as the components export them: the GET of the API, the order processor's invoke, and

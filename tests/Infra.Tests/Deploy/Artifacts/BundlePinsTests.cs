@@ -1,5 +1,4 @@
 using System.Globalization;
-using Amazon.Runtime;
 using Infra.Configuration;
 using Infra.Deploy;
 using Infra.Deploy.Artifacts;
@@ -20,7 +19,6 @@ namespace Infra.Tests.Deploy.Artifacts;
 public class BundlePinsTests
 {
     private static readonly Lazy<Stack> DevStack = new(() => StackHarness.Build("dev"));
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
     private readonly List<DeploymentRecord> history = [];
     private FakeS3 s3 = null!;
@@ -131,7 +129,7 @@ public class BundlePinsTests
     {
         var records = new Mock<IDeploymentRecords>(MockBehavior.Strict);
         records.Setup(r => r.ListAsync("dev", BundlePins.HistoryRead, It.IsAny<CancellationToken>())).ReturnsAsync(() => [.. history]);
-        return new BundlePins(new S3ArtifactStore(TestCredentials, Dev, Bucket, ArtifactBucket.KeyAliasArn(DevStack.Value.Config)), records.Object);
+        return new BundlePins(new S3ArtifactStore(TestAwsCredentials.Session, Dev, Bucket, ArtifactBucket.KeyAliasArn(DevStack.Value.Config)), records.Object);
     }
 
     // A deployment of a bundle stored in the bucket (pinned when it succeeded), recorded as the newest.

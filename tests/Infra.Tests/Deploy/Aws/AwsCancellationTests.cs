@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -13,7 +12,6 @@ namespace Infra.Tests.Deploy.Aws;
 [NonParallelizable]
 public class AwsCancellationTests
 {
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     // Four attempts, a long attempt timeout and millisecond backoffs: only the cancellation can end the call in time.
@@ -25,7 +23,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = Endpoint("LAMBDA", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new LambdaAliases(TestCredentials, Dev, settings: Retrying).GetAliasVersionAsync("f", "live", token), "Lambda GetAlias");
+        Cancellation.AssertStopsWhenCancelled(server, token => new LambdaAliases(TestAwsCredentials.Session, Dev, settings: Retrying).GetAliasVersionAsync("f", "live", token), "Lambda GetAlias");
     }
 
     [Test]
@@ -34,7 +32,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = Endpoint("SNS", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new SnsNotifier(TestCredentials, Dev, settings: Retrying).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", token), "SNS Publish");
+        Cancellation.AssertStopsWhenCancelled(server, token => new SnsNotifier(TestAwsCredentials.Session, Dev, settings: Retrying).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", token), "SNS Publish");
     }
 
     [Test]
@@ -42,7 +40,7 @@ public class AwsCancellationTests
     {
         using var server = new SilentServer();
         using var env = Endpoint("S3", server);
-        var store = new S3ArtifactStore(TestCredentials, Dev, "bucket", "arn:aws:kms:eu-west-1:536580886816:alias/k", settings: Retrying);
+        var store = new S3ArtifactStore(TestAwsCredentials.Session, Dev, "bucket", "arn:aws:kms:eu-west-1:536580886816:alias/k", settings: Retrying);
 
         Cancellation.AssertStopsWhenCancelled(server, token => store.GetAsync("plans/dev/p", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), null, token), "S3 GetObject");
     }
@@ -53,7 +51,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = Endpoint("CODEDEPLOY", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new CodeDeployClient(TestCredentials, Dev, settings: Retrying).WaitAsync("d-ABC123", token), "CodeDeploy GetDeployment");
+        Cancellation.AssertStopsWhenCancelled(server, token => new CodeDeployClient(TestAwsCredentials.Session, Dev, settings: Retrying).WaitAsync("d-ABC123", token), "CodeDeploy GetDeployment");
     }
 
     [Test]
@@ -62,7 +60,7 @@ public class AwsCancellationTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"deploymentInfo":{"status":"InProgress"}}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CODEDEPLOY"] = server.Url });
         using var cancellation = new CancellationTokenSource();
-        var client = new CodeDeployClient(TestCredentials, Dev, pollInterval: TimeSpan.FromHours(1), timeout: TimeSpan.FromHours(2), settings: Retrying);
+        var client = new CodeDeployClient(TestAwsCredentials.Session, Dev, pollInterval: TimeSpan.FromHours(1), timeout: TimeSpan.FromHours(2), settings: Retrying);
         var waiting = client.WaitAsync("d-ABC123", cancellation.Token);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (server.Requests.Count == 0 && DateTime.UtcNow < deadline)
@@ -81,7 +79,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = Endpoint("CLOUDWATCH", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new CloudWatchAlarms(TestCredentials, Dev, settings: Retrying).WaitUntilQuietAsync(["f-errors"], token), "CloudWatch DescribeAlarms");
+        Cancellation.AssertStopsWhenCancelled(server, token => new CloudWatchAlarms(TestAwsCredentials.Session, Dev, settings: Retrying).WaitUntilQuietAsync(["f-errors"], token), "CloudWatch DescribeAlarms");
     }
 
     [Test]
@@ -90,7 +88,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = SdkEndpoint("SSM", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new SsmDeployFreeze(TestCredentials).GetReasonAsync(Dev, token), "SSM GetParameter");
+        Cancellation.AssertStopsWhenCancelled(server, token => new SsmDeployFreeze(TestAwsCredentials.Session).GetReasonAsync(Dev, token), "SSM GetParameter");
     }
 
     [Test]
@@ -99,7 +97,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = SdkEndpoint("DYNAMODB", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new DynamoDbTableBackups(TestCredentials, Dev).CreateBackupAsync("t", "t-abc", token), "DynamoDB CreateBackup");
+        Cancellation.AssertStopsWhenCancelled(server, token => new DynamoDbTableBackups(TestAwsCredentials.Session, Dev).CreateBackupAsync("t", "t-abc", token), "DynamoDB CreateBackup");
     }
 
     [Test]
@@ -108,7 +106,7 @@ public class AwsCancellationTests
         using var server = new SilentServer();
         using var env = SdkEndpoint("STS", server);
 
-        Cancellation.AssertStopsWhenCancelled(server, token => new AccountVerifier(new StsAccountIdentity(TestCredentials, "dev")).VerifyAsync(Dev, token), "STS GetCallerIdentity");
+        Cancellation.AssertStopsWhenCancelled(server, token => new AccountVerifier(new StsAccountIdentity(TestAwsCredentials.Session, "dev")).VerifyAsync(Dev, token), "STS GetCallerIdentity");
     }
 
     private static EnvironmentScope Endpoint(string service, SilentServer server) =>

@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -13,7 +12,6 @@ namespace Infra.Tests.Deploy.Aws;
 [NonParallelizable]
 public class AwsHttpClientTests
 {
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     // Backoffs of minutes and attempts of hours: on the system clock these tests could never finish.
@@ -40,7 +38,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         Assert.That(call.IsCompletedSuccessfully, Is.True, $"the read did not succeed once the throttling ended: {call.Exception?.InnerException?.Message ?? "still waiting"}");
@@ -61,7 +59,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("CODEDEPLOY", server.Url);
         var clock = new SteppedClock();
 
-        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).ActiveDeploymentsAsync("app", "group", CancellationToken.None);
+        var call = new CodeDeployClient(TestAwsCredentials.Session, Dev, time: clock, settings: Settings).ActiveDeploymentsAsync("app", "group", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         Assert.That(call.IsCompletedSuccessfully, Is.True, $"ListDeployments did not succeed after throttling and a 500: {call.Exception?.InnerException?.Message ?? "still waiting"}");
@@ -76,7 +74,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -113,7 +111,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("CODEDEPLOY", server.Url);
         var clock = new SteppedClock();
 
-        var call = new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None);
+        var call = new CodeDeployClient(TestAwsCredentials.Session, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.AttemptTimeout, TimeoutOnceHeld(server));
 
         var error = FailureOf(call);
@@ -130,7 +128,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.AttemptTimeout, TimeoutOnceHeld(server));
 
         var error = FailureOf(call);
@@ -145,7 +143,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", $"http://127.0.0.1:{LoopbackServer.FreePort()}");
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         var backoffs = await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -164,7 +162,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -180,7 +178,7 @@ public class AwsHttpClientTests
         using var env = Endpoint("LAMBDA", server.Url);
         var clock = new SteppedClock();
 
-        var call = new LambdaAliases(TestCredentials, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var call = new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).GetAliasVersionAsync("f", "live", CancellationToken.None);
         await clock.AdvanceWaitsUpToAsync(call, Settings.MaxDelay);
 
         var error = FailureOf(call);
@@ -194,17 +192,17 @@ public class AwsHttpClientTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/json", """{"errorMessage":"boom"}""", new Dictionary<string, string> { ["X-Amz-Function-Error"] = "Unhandled" }));
         using var env = Endpoint("LAMBDA", server.Url);
 
-        var result = await new LambdaAliases(TestCredentials, Dev, new SteppedClock(), Settings).InvokeAsync("f", "live", "{}", CancellationToken.None);
+        var result = await new LambdaAliases(TestAwsCredentials.Session, Dev, new SteppedClock(), Settings).InvokeAsync("f", "live", "{}", CancellationToken.None);
 
         Assert.That(result.FunctionError, Is.EqualTo("Unhandled"), "the function error header was lost with the disposed response");
     }
 
     private Task Write(string operation, TimeProvider clock) => operation switch
     {
-        "CreateDeployment" => new CodeDeployClient(TestCredentials, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None),
-        "Publish" => new SnsNotifier(TestCredentials, Dev, clock, Settings).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", CancellationToken.None),
-        "UpdateAlias" => new LambdaAliases(TestCredentials, Dev, clock, Settings).UpdateAliasAsync("f", "live", "7", CancellationToken.None),
-        "Invoke" => new LambdaAliases(TestCredentials, Dev, clock, Settings).InvokeAsync("f", "live", "{}", CancellationToken.None),
+        "CreateDeployment" => new CodeDeployClient(TestAwsCredentials.Session, Dev, time: clock, settings: Settings).CreateDeploymentAsync("app", "group", "{}", "d", CancellationToken.None),
+        "Publish" => new SnsNotifier(TestAwsCredentials.Session, Dev, clock, Settings).PublishAsync("arn:aws:sns:eu-west-1:536580886816:t", "s", "{}", CancellationToken.None),
+        "UpdateAlias" => new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).UpdateAliasAsync("f", "live", "7", CancellationToken.None),
+        "Invoke" => new LambdaAliases(TestAwsCredentials.Session, Dev, clock, Settings).InvokeAsync("f", "live", "{}", CancellationToken.None),
         _ => throw new ArgumentException(operation),
     };
 

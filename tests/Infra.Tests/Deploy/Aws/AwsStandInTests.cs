@@ -1,5 +1,4 @@
 using System.Net;
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -10,7 +9,6 @@ namespace Infra.Tests.Deploy.Aws;
 [NonParallelizable]
 public class AwsStandInTests
 {
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Prod = new("bbws", "prod", "093646564004", "af-south-1");
 
     [Test]
@@ -19,7 +17,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(500, "application/x-amz-json-1.1", """{"__type":"InternalServerError","message":"try later"}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SSM"] = server.Url, ["AWS_MAX_ATTEMPTS"] = "1" });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestCredentials).GetReasonAsync(Prod, CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestAwsCredentials.Session).GetReasonAsync(Prod, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed SSM call must exit 4");
         Assert.That(error.Message, Does.Contain("/bbws/prod/deploy-freeze"), "the message must name the parameter");
@@ -32,7 +30,7 @@ public class AwsStandInTests
             """{"Parameter":{"ARN":"arn:aws:ssm:af-south-1:093646564004:parameter/bbws/prod/deploy-freeze","DataType":"text","LastModifiedDate":1.767225600E9,"Name":"/bbws/prod/deploy-freeze","Type":"String","Value":"incident 42","Version":1}}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SSM"] = server.Url });
 
-        var reason = await new SsmDeployFreeze(TestCredentials).GetReasonAsync(Prod, CancellationToken.None);
+        var reason = await new SsmDeployFreeze(TestAwsCredentials.Session).GetReasonAsync(Prod, CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.Multiple(() =>
@@ -50,7 +48,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ParameterNotFound","message":""}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SSM"] = server.Url });
 
-        var reason = await new SsmDeployFreeze(TestCredentials).GetReasonAsync(Prod, CancellationToken.None);
+        var reason = await new SsmDeployFreeze(TestAwsCredentials.Session).GetReasonAsync(Prod, CancellationToken.None);
 
         Assert.That(reason, Is.Null, "ParameterNotFound must read as 'not frozen'");
     }
@@ -61,7 +59,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", """{"Tier":"Standard","Version":2}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SSM"] = server.Url });
 
-        await new SsmDeployFreeze(TestCredentials).SetAsync(Prod, "incident 42", CancellationToken.None);
+        await new SsmDeployFreeze(TestAwsCredentials.Session).SetAsync(Prod, "incident 42", CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.That(request.Header("x-amz-target"), Is.EqualTo("AmazonSSM.PutParameter"), "freezing is not an SSM PutParameter");
@@ -76,7 +74,7 @@ public class AwsStandInTests
             $$$"""{"BackupDetails":{"BackupArn":"{{{arn}}}","BackupCreationDateTime":1.767225600E9,"BackupName":"2-1-bbws-orders-prod-0123456789ab","BackupSizeBytes":0,"BackupStatus":"CREATING","BackupType":"USER"}}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Url });
 
-        var backup = await new DynamoDbTableBackups(TestCredentials, Prod).CreateBackupAsync("2-1-bbws-orders-prod", "2-1-bbws-orders-prod-0123456789ab", CancellationToken.None);
+        var backup = await new DynamoDbTableBackups(TestAwsCredentials.Session, Prod).CreateBackupAsync("2-1-bbws-orders-prod", "2-1-bbws-orders-prod-0123456789ab", CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.Multiple(() =>
@@ -94,7 +92,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.0", """{"__type":"com.amazonaws.dynamodb.v20120810#TableNotFoundException","message":"Table not found: 2-1-bbws-orders-prod"}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_DYNAMODB"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new DynamoDbTableBackups(TestCredentials, Prod).CreateBackupAsync("2-1-bbws-orders-prod", "b", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new DynamoDbTableBackups(TestAwsCredentials.Session, Prod).CreateBackupAsync("2-1-bbws-orders-prod", "b", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused backup must exit 4");
         Assert.That(error.Message, Does.Contain("2-1-bbws-orders-prod").And.Contain("TableNotFound"), "the message must name the table and DynamoDB's error");
@@ -108,7 +106,7 @@ public class AwsStandInTests
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SNS"] = server.Url });
         const string topic = "arn:aws:sns:af-south-1:093646564004:2-1-bbws-deployments-prod";
 
-        await new SnsNotifier(TestCredentials, Prod).PublishAsync(topic, "[bbws/prod] freeze succeeded", """{"event":"freeze","reason":"a & b"}""", CancellationToken.None);
+        await new SnsNotifier(TestAwsCredentials.Session, Prod).PublishAsync(topic, "[bbws/prod] freeze succeeded", """{"event":"freeze","reason":"a & b"}""", CancellationToken.None);
 
         var request = server.Requests.Single();
         var form = request.Body.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => WebUtility.UrlDecode(p[1]));
@@ -129,7 +127,7 @@ public class AwsStandInTests
             """<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>Sender</Type><Code>AuthorizationError</Code><Message>not authorized to perform: SNS:Publish</Message></Error></ErrorResponse>"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_SNS"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new SnsNotifier(TestCredentials, Prod).PublishAsync("arn:aws:sns:af-south-1:093646564004:t", "s", "{}", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new SnsNotifier(TestAwsCredentials.Session, Prod).PublishAsync("arn:aws:sns:af-south-1:093646564004:t", "s", "{}", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused publish must exit 4");
         Assert.That(error.Message, Does.Contain("arn:aws:sns:af-south-1:093646564004:t").And.Contain("AuthorizationError"), "the message must name the topic and SNS's error");
@@ -142,7 +140,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "text/xml", DescribeAlarms(("f-errors", answers.Count > 1 ? answers.Dequeue() : answers.Peek()), ("f-throttles", "INSUFFICIENT_DATA"))));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CLOUDWATCH"] = server.Url });
 
-        var loud = await new CloudWatchAlarms(TestCredentials, Prod, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(10)).WaitUntilQuietAsync(["f-errors", "f-throttles"], CancellationToken.None);
+        var loud = await new CloudWatchAlarms(TestAwsCredentials.Session, Prod, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(10)).WaitUntilQuietAsync(["f-errors", "f-throttles"], CancellationToken.None);
 
         Assert.That(loud, Is.Empty, "the alarms went quiet (OK, and no data) but the wait reported them");
         Assert.That(server.Requests, Has.Count.EqualTo(2), "the alarm in ALARM must be read again until it is OK");
@@ -156,7 +154,7 @@ public class AwsStandInTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "text/xml", DescribeAlarms(("f-errors", "ALARM"))));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CLOUDWATCH"] = server.Url });
 
-        var loud = await new CloudWatchAlarms(TestCredentials, Prod, TimeSpan.FromMilliseconds(10), TimeSpan.Zero).WaitUntilQuietAsync(["f-errors", "f-duration"], CancellationToken.None);
+        var loud = await new CloudWatchAlarms(TestAwsCredentials.Session, Prod, TimeSpan.FromMilliseconds(10), TimeSpan.Zero).WaitUntilQuietAsync(["f-errors", "f-duration"], CancellationToken.None);
 
         Assert.That(loud, Is.EqualTo(new[] { "f-errors (ALARM)", "f-duration (not found)" }), "a firing alarm and a misnamed one must both be reported");
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -13,7 +12,6 @@ public class CodeDeployClientTests
     private const string Application = "2-1-bbws-order-processor-dev";
     private const string Group = "2-1-bbws-order-processor-dev-dg";
     private const string DeploymentId = "d-ABCDEF123";
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     [Test]
@@ -23,7 +21,7 @@ public class CodeDeployClientTests
         using var env = Endpoint(server);
         var appSpec = AppSpec.ForLambda("2-1-bbws-order-processor-dev", "6", "7");
 
-        var id = await new CodeDeployClient(TestCredentials, Dev).CreateDeploymentAsync(Application, Group, appSpec, "infra deploy abc123", CancellationToken.None);
+        var id = await new CodeDeployClient(TestAwsCredentials.Session, Dev).CreateDeploymentAsync(Application, Group, appSpec, "infra deploy abc123", CancellationToken.None);
 
         var request = server.Requests.Single();
         var body = JsonNode.Parse(request.Body)!;
@@ -49,7 +47,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json("{}"));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestCredentials, Dev).CreateDeploymentAsync(Application, Group, "{}", "d", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestAwsCredentials.Session, Dev).CreateDeploymentAsync(Application, Group, "{}", "d", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "an answer without a deployment id must exit 4");
         Assert.That(error.Message, Does.Contain("CreateDeployment").And.Contain(Application).And.Contain("deploymentId"), "the message must name the call, the application and what was missing");
@@ -62,7 +60,7 @@ public class CodeDeployClientTests
             """{"__type":"DeploymentGroupDoesNotExistException","message":"No Deployment Group found for name: nope"}"""));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestCredentials, Dev).CreateDeploymentAsync(Application, "nope", "{}", "d", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestAwsCredentials.Session, Dev).CreateDeploymentAsync(Application, "nope", "{}", "d", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused CodeDeploy call must exit 4");
         Assert.That(error.Message, Does.Contain("CodeDeploy CreateDeployment").And.Contain(Application).And.Contain("HTTP 400").And.Contain("DeploymentGroupDoesNotExistException"), "the message must name the call, the application, the status and CodeDeploy's error");
@@ -75,7 +73,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json(DeploymentInfo(states.Dequeue())));
         using var env = Endpoint(server);
 
-        var status = await new CodeDeployClient(TestCredentials, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None);
+        var status = await new CodeDeployClient(TestAwsCredentials.Session, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None);
 
         Assert.That(status, Is.EqualTo("Succeeded"), "the final status was not returned");
         Assert.That(server.Requests, Has.Count.EqualTo(4), "the deployment must be read again until it reaches a final state, and not after");
@@ -91,7 +89,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json(DeploymentInfo(states.Dequeue())));
         using var env = Endpoint(server);
 
-        var status = await new CodeDeployClient(TestCredentials, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None);
+        var status = await new CodeDeployClient(TestAwsCredentials.Session, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None);
 
         Assert.That(status, Is.EqualTo(final), $"a deployment that ended {final} must be reported as {final}");
         Assert.That(server.Requests, Has.Count.EqualTo(2), "nothing may be called once the deployment has ended");
@@ -105,7 +103,7 @@ public class CodeDeployClientTests
             : Json(DeploymentInfo("InProgress")));
         using var env = Endpoint(server);
 
-        var status = await new CodeDeployClient(TestCredentials, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.Zero).WaitAsync(DeploymentId, CancellationToken.None);
+        var status = await new CodeDeployClient(TestAwsCredentials.Session, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.Zero).WaitAsync(DeploymentId, CancellationToken.None);
 
         Assert.That(status, Is.EqualTo("Stopped"), "a deployment still running at the timeout must be reported as stopped");
         Assert.That(server.Requests.Select(r => r.Header("x-amz-target")), Is.EqualTo(new[] { "CodeDeploy_20141006.GetDeployment", "CodeDeploy_20141006.StopDeployment" }),
@@ -121,7 +119,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"DeploymentDoesNotExistException","message":"no such deployment"}"""));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestCredentials, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestAwsCredentials.Session, Dev, TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(30)).WaitAsync(DeploymentId, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed GetDeployment must exit 4");
         Assert.That(error.Message, Does.Contain("GetDeployment").And.Contain(DeploymentId).And.Contain("DeploymentDoesNotExistException"), "the message must name the call, the deployment and CodeDeploy's error");
@@ -134,7 +132,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json("""{"deployments":["d-111","d-222"]}"""));
         using var env = Endpoint(server);
 
-        var active = await new CodeDeployClient(TestCredentials, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None);
+        var active = await new CodeDeployClient(TestAwsCredentials.Session, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None);
 
         var request = server.Requests.Single();
         var body = JsonNode.Parse(request.Body)!;
@@ -155,7 +153,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json("""{"deployments":[]}"""));
         using var env = Endpoint(server);
 
-        var active = await new CodeDeployClient(TestCredentials, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None);
+        var active = await new CodeDeployClient(TestAwsCredentials.Session, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None);
 
         Assert.That(active, Is.Empty, "an empty answer must mean no deployment in progress");
     }
@@ -166,7 +164,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ApplicationDoesNotExistException","message":"No application found"}"""));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestCredentials, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestAwsCredentials.Session, Dev).ActiveDeploymentsAsync(Application, Group, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed ListDeployments must exit 4");
         Assert.That(error.Message, Does.Contain($"{Application}/{Group}").And.Contain("ApplicationDoesNotExistException"), "the message must name the application, the group and CodeDeploy's error");
@@ -178,7 +176,7 @@ public class CodeDeployClientTests
         using var server = new LoopbackServer(_ => Json("""{"status":"Pending","statusMessage":"Stop request received"}"""));
         using var env = Endpoint(server);
 
-        await new CodeDeployClient(TestCredentials, Dev).StopWithRollbackAsync(DeploymentId, CancellationToken.None);
+        await new CodeDeployClient(TestAwsCredentials.Session, Dev).StopWithRollbackAsync(DeploymentId, CancellationToken.None);
 
         var request = server.Requests.Single();
         var body = JsonNode.Parse(request.Body)!;
@@ -198,7 +196,7 @@ public class CodeDeployClientTests
 
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_CODEDEPLOY"] = $"http://127.0.0.1:{port}" });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestCredentials, Dev).StopWithRollbackAsync(DeploymentId, CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new CodeDeployClient(TestAwsCredentials.Session, Dev).StopWithRollbackAsync(DeploymentId, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a connection failure must exit 4, not crash");
         Assert.That(error.InnerException, Is.InstanceOf<HttpRequestException>(), "the network error must be kept as the cause");

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -9,7 +8,6 @@ namespace Infra.Tests.Deploy.Aws;
 [NonParallelizable]
 public class LambdaAliasesTests
 {
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
 
     [Test]
@@ -19,7 +17,7 @@ public class LambdaAliasesTests
             new Dictionary<string, string> { ["X-Amz-Function-Error"] = "Unhandled", ["X-Amz-Executed-Version"] = "7" }));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var result = await new LambdaAliases(TestCredentials, Dev).InvokeAsync("2-1-bbws-order-processor", "live", """{"Records":[]}""", CancellationToken.None);
+        var result = await new LambdaAliases(TestAwsCredentials.Session, Dev).InvokeAsync("2-1-bbws-order-processor", "live", """{"Records":[]}""", CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.Multiple(() =>
@@ -39,7 +37,7 @@ public class LambdaAliasesTests
             """{"AliasArn":"arn:aws:lambda:eu-west-1:536580886816:function:f:live","Description":"","FunctionVersion":"6","Name":"live","RevisionId":"r1"}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var version = await new LambdaAliases(TestCredentials, Dev).GetAliasVersionAsync("f", "live", CancellationToken.None);
+        var version = await new LambdaAliases(TestAwsCredentials.Session, Dev).GetAliasVersionAsync("f", "live", CancellationToken.None);
 
         Assert.That(version, Is.EqualTo("6"), "the alias's version was not read");
         Assert.That(server.Requests.Single().Method, Is.EqualTo("GET"), "GetAlias must be a GET");
@@ -53,7 +51,7 @@ public class LambdaAliasesTests
             new Dictionary<string, string> { ["x-amzn-ErrorType"] = "ResourceNotFoundException" }));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestCredentials, Dev).GetAliasVersionAsync("f", "live", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestAwsCredentials.Session, Dev).GetAliasVersionAsync("f", "live", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed AWS call must exit 4");
         Assert.That(error.Message, Does.Contain("f:live").And.Contain("Function not found"), "the message must name the alias and AWS's answer");
@@ -66,7 +64,7 @@ public class LambdaAliasesTests
             """{"AliasArn":"arn:aws:lambda:eu-west-1:536580886816:function:2-1-bbws-order-processor:live","FunctionVersion":"5","Name":"live","RevisionId":"r2"}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        await new LambdaAliases(TestCredentials, Dev).UpdateAliasAsync("2-1-bbws-order-processor", "live", "5", CancellationToken.None);
+        await new LambdaAliases(TestAwsCredentials.Session, Dev).UpdateAliasAsync("2-1-bbws-order-processor", "live", "5", CancellationToken.None);
 
         var request = server.Requests.Single();
         var body = JsonNode.Parse(request.Body)!;
@@ -87,7 +85,7 @@ public class LambdaAliasesTests
             new Dictionary<string, string> { ["x-amzn-ErrorType"] = "ResourceConflictException" }));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestCredentials, Dev).UpdateAliasAsync("f", "live", "5", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestAwsCredentials.Session, Dev).UpdateAliasAsync("f", "live", "5", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused alias update must exit 4");
         Assert.That(error.Message, Does.Contain("UpdateAlias").And.Contain("f:live").And.Contain("HTTP 409"), "the message must name the call, the alias and the status");
@@ -101,7 +99,7 @@ public class LambdaAliasesTests
             : """{"NextMarker":"page 2/+","Versions":[{"FunctionName":"f","Version":"$LATEST"},{"FunctionName":"f","Version":"2"},{"FunctionName":"f","Version":"1"}]}"""));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var versions = await new LambdaAliases(TestCredentials, Dev).ListVersionsAsync("2-1-bbws-order-processor", CancellationToken.None);
+        var versions = await new LambdaAliases(TestAwsCredentials.Session, Dev).ListVersionsAsync("2-1-bbws-order-processor", CancellationToken.None);
 
         Assert.That(versions, Is.EqualTo(new[] { "1", "2", "3", "10" }), "published versions of every page, without $LATEST, ordered by number");
         Assert.That(server.Requests.Select(r => r.PathAndQuery), Is.EqualTo(new[]
@@ -119,7 +117,7 @@ public class LambdaAliasesTests
             new Dictionary<string, string> { ["x-amzn-ErrorType"] = "TooManyRequestsException" }));
         using var env = new EnvironmentScope(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_LAMBDA"] = server.Url });
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestCredentials, Dev).ListVersionsAsync("2-1-bbws-order-processor", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new LambdaAliases(TestAwsCredentials.Session, Dev).ListVersionsAsync("2-1-bbws-order-processor", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a failed version listing must exit 4");
         Assert.That(error.Message, Does.Contain("ListVersionsByFunction").And.Contain("2-1-bbws-order-processor").And.Contain("Rate exceeded"), "the message must name the call, the function and Lambda's answer");

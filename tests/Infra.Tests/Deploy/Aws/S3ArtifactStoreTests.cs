@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -12,7 +11,6 @@ public class S3ArtifactStoreTests
 {
     private const string Bucket = "2-1-bbws-artifacts-dev-536580886816";
     private const string KeyAlias = "arn:aws:kms:eu-west-1:536580886816:alias/2-1-bbws-artifacts-dev";
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Dev = new("bbws", "dev", "536580886816", "eu-west-1");
     private static readonly byte[] Bundle = [0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80, 0x0a, 0x0d];
     private string folder = string.Empty;
@@ -124,5 +122,5 @@ public class S3ArtifactStoreTests
         Assert.That(server.Requests, Is.Empty, "nothing may be sent for a malformed key");
     }
 
-    private static S3ArtifactStore Store() => new(TestCredentials, Dev, Bucket, KeyAlias);
+    private static S3ArtifactStore Store() => new(TestAwsCredentials.Session, Dev, Bucket, KeyAlias);
 }

@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Infra.Deploy;
 using Infra.Deploy.Aws;
 using Infra.Tests.Deploy.Support;
@@ -9,7 +8,6 @@ namespace Infra.Tests.Deploy.Aws;
 [NonParallelizable]
 public class SsmDeployFreezeTests
 {
-    private static readonly AwsCredentialSource TestCredentials = new(new SessionAWSCredentials("AKIDEXAMPLE", "secret", "session-token"));
     private static readonly StackTarget Sit = new("bbws", "sit", "815856636111", "eu-west-1");
 
     [Test]
@@ -18,7 +16,7 @@ public class SsmDeployFreezeTests
         using var server = new LoopbackServer(_ => new StubResponse(200, "application/x-amz-json-1.1", "{}"));
         using var env = Endpoint(server);
 
-        await new SsmDeployFreeze(TestCredentials).ClearAsync(Sit, CancellationToken.None);
+        await new SsmDeployFreeze(TestAwsCredentials.Session).ClearAsync(Sit, CancellationToken.None);
 
         var request = server.Requests.Single();
         Assert.That(request.Header("x-amz-target"), Is.EqualTo("AmazonSSM.DeleteParameter"), "unfreezing is not an SSM DeleteParameter");
@@ -32,7 +30,7 @@ public class SsmDeployFreezeTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"ParameterNotFound","message":""}"""));
         using var env = Endpoint(server);
 
-        Assert.DoesNotThrowAsync(() => new SsmDeployFreeze(TestCredentials).ClearAsync(Sit, CancellationToken.None), "unfreezing must be idempotent: a missing parameter is already unfrozen");
+        Assert.DoesNotThrowAsync(() => new SsmDeployFreeze(TestAwsCredentials.Session).ClearAsync(Sit, CancellationToken.None), "unfreezing must be idempotent: a missing parameter is already unfrozen");
         Assert.That(server.Requests, Has.Count.EqualTo(1), "the delete must have been sent");
     }
 
@@ -42,7 +40,7 @@ public class SsmDeployFreezeTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"AccessDeniedException","message":"not authorized to perform: ssm:DeleteParameter"}"""));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestCredentials).ClearAsync(Sit, CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestAwsCredentials.Session).ClearAsync(Sit, CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused unfreeze must exit 4");
         Assert.That(error.Message, Does.Contain("DeleteParameter").And.Contain("/bbws/sit/deploy-freeze").And.Contain("ssm:DeleteParameter"), "the message must name the call, the parameter and SSM's answer");
@@ -54,7 +52,7 @@ public class SsmDeployFreezeTests
         using var server = new LoopbackServer(_ => new StubResponse(400, "application/x-amz-json-1.1", """{"__type":"AccessDeniedException","message":"not authorized to perform: ssm:PutParameter"}"""));
         using var env = Endpoint(server);
 
-        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestCredentials).SetAsync(Sit, "incident 7", CancellationToken.None));
+        var error = Assert.ThrowsAsync<InfraException>(() => new SsmDeployFreeze(TestAwsCredentials.Session).SetAsync(Sit, "incident 7", CancellationToken.None));
 
         Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.ExternalFailure), "a refused freeze must exit 4");
         Assert.That(error.Message, Does.Contain("PutParameter").And.Contain("/bbws/sit/deploy-freeze"), "the message must name the call and the parameter");
