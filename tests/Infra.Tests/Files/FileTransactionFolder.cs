@@ -43,4 +43,30 @@ public abstract class FileTransactionFolder
     /// <summary>The folder after the whole set: every file rewritten, d.txt created, gone.txt deleted.</summary>
     protected static Dictionary<string, string> NewState() =>
         Names.Where(n => n != "gone.txt").ToDictionary(n => n, n => "new " + n);
+
+    /// <summary>
+    /// Runs <paramref name="commit"/> once to count its file operations, then again killed at each of them in turn;
+    /// after each kill, the next run's recovery must leave the old set or the new set, nothing mixed and no leftovers.
+    /// </summary>
+    protected void AssertEveryKillIsRolledBackOrFinished(Action<FaultyFileSystem> commit)
+    {
+        var total = new FaultyFileSystem((_, _) => false);
+        commit(total);
+        var operations = total.Operations;
+        Assert.That(operations, Is.GreaterThan(10), "test setup: the set must take many file operations");
+
+        for (var killAt = 1; killAt <= operations; killAt++)
+        {
+            RemoveFolder();
+            CreateFolderWithOldContent();
+            var count = 0;
+            var dying = new FaultyFileSystem((_, _) => ++count == killAt, kill: true);
+            Assert.Throws<SimulatedKill>(() => commit(dying), $"test setup: operation {killAt} must be reached");
+
+            var recovery = FileTransaction.Recover(Root);
+            var after = Contents();
+
+            Assert.That(after, Is.EqualTo(OldState()).Or.EqualTo(NewState()), $"killed at operation {killAt} of {operations}, recovery ({recovery ?? "nothing to do"}) must leave the old set or the new set, nothing mixed and no leftovers: {string.Join(", ", after.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        }
+    }
 }
