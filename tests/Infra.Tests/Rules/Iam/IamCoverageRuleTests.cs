@@ -295,17 +295,28 @@ public class IamCoverageRuleTests
     // Writes 'stacks: <stacks>' below the resource of the one entry of <action> whose resource contains <resourcePart>.
     private static void ScopeGrant(TestRepository repo, string role, string action, string resourcePart, string stacks)
     {
-        var path = $"infra/Ledgers/{role}.yaml";
-        var lines = repo.Read(path).Split('\n').ToList();
-        var starts = Enumerable.Range(0, lines.Count)
-            .Where(i => lines[i] == $"  - action: {action}" && i + 1 < lines.Count && lines[i + 1].Contains(resourcePart, StringComparison.Ordinal))
-            .ToList();
-        Assert.That(starts, Has.Count.EqualTo(1), $"test setup: exactly one {action} entry on '{resourcePart}' in {path}");
-        lines.Insert(starts[0] + 2, $"    stacks: {stacks}");
+        var (path, lines, start) = LedgerEntry(repo, role, action, resourcePart);
+        lines.Insert(start + 2, $"    stacks: {stacks}");
         repo.Write(path, string.Join('\n', lines));
     }
 
     private static string RemoveGrant(TestRepository repo, string role, string action, string resourcePart)
+    {
+        var (path, lines, start) = LedgerEntry(repo, role, action, resourcePart);
+        var end = start + 1;
+        while (end < lines.Count && lines[end].StartsWith("    ", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        var entry = lines.GetRange(start, end - start);
+        lines.RemoveRange(start, end - start);
+        repo.Write(path, string.Join('\n', lines));
+        return string.Join(" ", entry.Select(l => l.Trim()));
+    }
+
+    // The ledger of <role>, its lines, and the first line of its one entry of <action> whose resource contains <resourcePart>.
+    private static (string Path, List<string> Lines, int Start) LedgerEntry(TestRepository repo, string role, string action, string resourcePart)
     {
         var path = $"infra/Ledgers/{role}.yaml";
         var lines = repo.Read(path).Split('\n').ToList();
@@ -313,15 +324,6 @@ public class IamCoverageRuleTests
             .Where(i => lines[i] == $"  - action: {action}" && i + 1 < lines.Count && lines[i + 1].Contains(resourcePart, StringComparison.Ordinal))
             .ToList();
         Assert.That(starts, Has.Count.EqualTo(1), $"test setup: exactly one {action} entry on '{resourcePart}' in {path}");
-        var end = starts[0] + 1;
-        while (end < lines.Count && lines[end].StartsWith("    ", StringComparison.Ordinal))
-        {
-            end++;
-        }
-
-        var entry = lines.GetRange(starts[0], end - starts[0]);
-        lines.RemoveRange(starts[0], end - starts[0]);
-        repo.Write(path, string.Join('\n', lines));
-        return string.Join(" ", entry.Select(l => l.Trim()));
+        return (path, lines, starts[0]);
     }
 }
